@@ -1,0 +1,2 @@
+export * from './intake-database';
+export * from './generated/prisma/client';

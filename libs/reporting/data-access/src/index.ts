@@ -1,0 +1,2 @@
+export * from './reporting-database';
+export * from './generated/prisma/client';

@@ -1,0 +1,28 @@
+import { KafkaOptions, Transport } from '@nestjs/microservices';
+import { KafkaLogSink, kafkaClientConfig } from './create-kafka';
+import { KafkaSettings } from './kafka-settings';
+
+/** Options for Nest's Kafka transport: our client config, our group id as is (no "-server" postfix), all history. */
+export function kafkaTransport(settings: KafkaSettings, groupId: string, log?: KafkaLogSink): KafkaOptions {
+  return {
+    transport: Transport.KAFKA,
+    options: {
+      client: kafkaClientConfig(settings, log),
+      consumer: {
+        groupId: `${settings.topicPrefix}${groupId}`,
+        allowAutoTopicCreation: false,
+        sessionTimeout: 30_000,
+        heartbeatInterval: 3_000,
+        retry: { initialRetryTime: 300, retries: 30, maxRetryTime: 10_000 },
+      },
+      subscribe: { fromBeginning: true },
+      postfixId: '',
+      parser: { keepBinary: false },
+    },
+  };
+}
+
+/** The physical topic name for an @EventPattern; read when the decorator runs, from KAFKA_TOPIC_PREFIX. */
+export function topicPattern(topic: string): string {
+  return `${process.env['KAFKA_TOPIC_PREFIX'] ?? ''}${topic}`;
+}

@@ -1,0 +1,79 @@
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { Logger } from 'nestjs-pino';
+import { createKafka } from './create-kafka';
+import { DeadLetterSink, KafkaDeadLetterSink } from './dead-letter';
+import { EventPublisher } from './event-publisher';
+import { KafkaProbe } from './kafka-probe';
+import { KafkaPublisher } from './kafka-publisher';
+import { KafkaSettings } from './kafka-settings';
+import { OutboxRelay } from './outbox-relay';
+import { TransactionalSql } from './sql-executor';
+
+/** The service's database client, as the messaging code sees it (provide it with useExisting). */
+export const SQL_DATABASE = Symbol('SQL_DATABASE');
+export const KAFKA = Symbol('KAFKA');
+export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');
+export const EVENT_PUBLISHER = Symbol('EVENT_PUBLISHER');
+export const DEAD_LETTER_SINK = Symbol('DEAD_LETTER_SINK');
+
+/** Runs the outbox relay for the lifetime of the application and closes Kafka connections on shutdown. */
+@Injectable()
+class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly probe: KafkaProbe,
+    @Inject(EVENT_PUBLISHER) private readonly publisher: KafkaPublisher,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.publisher.close();
+    await this.probe.close();
+  }
+}
+
+/** Kafka access, the outbox relay and the dead-letter sink of one service. Global: every module of the app uses it. */
+@Global()
+@Module({})
+export class MessagingModule {
+  static register(settings: KafkaSettings): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: KAFKA_SETTINGS, useValue: settings },
+        {
+          provide: KAFKA,
+          inject: [Logger],
+          useFactory: (logger: Logger) =>
+            createKafka(settings, (level, message, extra) => {
+              if (level === 'error' || level === 'warn') logger[level]({ ...extra, msg: message });
+            }),
+        },
+        { provide: KafkaProbe, inject: [KAFKA], useFactory: (kafka: Kafka) => new KafkaProbe(kafka) },
+        { provide: EVENT_PUBLISHER, inject: [KAFKA], useFactory: (kafka: Kafka) => new KafkaPublisher(kafka) },
+        {
+          provide: DEAD_LETTER_SINK,
+          inject: [EVENT_PUBLISHER],
+          useFactory: (publisher: EventPublisher): DeadLetterSink => new KafkaDeadLetterSink(publisher, settings.topicPrefix),
+        },
+        {
+          provide: OutboxRelay,
+          inject: [SQL_DATABASE, EVENT_PUBLISHER, Logger],
+          useFactory: (db: TransactionalSql, publisher: EventPublisher, logger: Logger) =>
+            new OutboxRelay(db, publisher, {
+              topicPrefix: settings.topicPrefix,
+              onError: (error, attempt) =>
+                logger.warn({ attempt, err: error instanceof Error ? error.message : String(error), msg: 'Outbox relay could not publish; retrying' }),
+            }),
+        },
+        MessagingLifecycle,
+      ],
+      exports: [KAFKA_SETTINGS, KAFKA, KafkaProbe, EVENT_PUBLISHER, DEAD_LETTER_SINK, OutboxRelay],
+    };
+  }
+}

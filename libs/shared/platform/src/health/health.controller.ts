@@ -1,0 +1,31 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { HEALTH_PROBES, HealthProbes } from './health-probes';
+
+@ApiTags('Drift')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(HEALTH_PROBES) private readonly probes: HealthProbes,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Tjenestens tilstand: database og Kafka (200 når alt svarer, ellers 503)' })
+  check() {
+    return this.health.check(Object.entries(this.probes).map(([name, probe]) => () => this.run(name, probe)));
+  }
+
+  private async run(name: string, probe: () => Promise<unknown>): Promise<HealthIndicatorResult> {
+    const indicator = this.indicators.check(name);
+    try {
+      await probe();
+      return indicator.up();
+    } catch (error) {
+      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

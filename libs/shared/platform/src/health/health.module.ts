@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { HealthController } from './health.controller';
+import { HEALTH_PROBES, HealthProbes } from './health-probes';
+
+/** GET /health running the service's probes; the probes come from a provider of the importing module. */
+@Module({})
+export class HealthModule {
+  static register(options: { imports?: DynamicModule['imports']; inject: unknown[]; useFactory: (...deps: never[]) => HealthProbes }): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ logger: false }), ...(options.imports ?? [])],
+      controllers: [HealthController],
+      providers: [{ provide: HEALTH_PROBES, inject: options.inject as never[], useFactory: options.useFactory }],
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import { hostPortList, oneOf, text } from '../config/config-schema';
+
+/** Variables every service reads. */
+export const commonConfigSchema = {
+  KAFKA_BROKERS: hostPortList(),
+  KAFKA_TOPIC_PREFIX: text(''),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const, 'info'),
+  HTTP_HOST: text('127.0.0.1'),
+};

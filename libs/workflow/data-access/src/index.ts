@@ -1,0 +1,2 @@
+export * from './workflow-database';
+export * from './generated/prisma/client';
