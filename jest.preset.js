@@ -22,4 +22,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(),
   testMatch: ['**/?(*.)+(spec|int-spec).ts'],
+  setupFiles: [require.resolve('./tools/jest/test-env.js')],
+  setupFilesAfterEnv: [require.resolve('./libs/shared/testing/src/integration-setup.ts')],
 };

@@ -1,1 +1,82 @@
-export {};
+// @budgetflow/domain: pure budget rules shared by the services. No framework, no I/O.
+
+// Validation results
+export type { ValidationIssue, Validated } from './validation/validation-issue';
+export { isIsoDate } from './validation/iso-date';
+export type { IsoDate } from './validation/iso-date';
+
+// Money
+export { MAX_AMOUNT, THOUSANDS_PER_MIO, isAmount, isAmountInRange } from './money/amount';
+export type { Amount } from './money/amount';
+export { parseAmount, parseAmountOrThrow } from './money/parse-amount';
+export type { AmountError, AmountErrorCode, ParseAmountResult } from './money/parse-amount';
+export { EMPTY_CELL_TEXT, formatAmount, formatMio } from './money/format-amount';
+export type { FormatAmountOptions } from './money/format-amount';
+export { addAmounts, negate, subtract, sumAmounts, sumOptionalAmounts } from './money/amount-arithmetic';
+
+// Committees
+export { COMMITTEE_KINDS, COMMITTEE_KIND_LABELS, fagudvalg, findCommittee } from './committee/committee';
+export type { Committee, CommitteeKind } from './committee/committee';
+
+// Budget round
+export { ROUND_DATE_LABELS, ROUND_DATE_ORDER } from './round/budget-round';
+export type { BudgetRound, RoundDates } from './round/budget-round';
+export { PERMANENT, PERMANENT_LABEL, columnKeys, columnLabel, roundColumns, yearColumnKey } from './round/round-columns';
+export type { ColumnKey, RoundColumn } from './round/round-columns';
+export { validateRound } from './round/validate-round';
+
+// Proposal
+export { AREA_LABEL, PROPOSAL_KINDS, PROPOSAL_KIND_LABELS, SECTION_KINDS, SECTION_KIND_LABELS } from './proposal/proposal';
+export type { ProposalContent, ProposalDraftInput, ProposalKind, SectionKind, TextSection, TextSectionInput } from './proposal/proposal';
+export { formatProposalReference, parseProposalReference } from './proposal/proposal-reference';
+export type { ProposalReferenceParts } from './proposal/proposal-reference';
+export {
+  ROW_CATEGORIES,
+  ROW_CATEGORY_LABELS,
+  TABLE_SUM_LABEL,
+  categoryTotals,
+  columnTotal,
+  tableHeading,
+  tableTotals,
+} from './proposal/consequence-table';
+export type { CategoryTotal, ConsequenceRow, ConsequenceTable, RowCategory, TableCells } from './proposal/consequence-table';
+export { validateConsequenceTable } from './proposal/validate-table';
+export type { ConsequenceRowInput, ConsequenceTableInput } from './proposal/validate-table';
+export { MAX_TITLE_LENGTH, validateProposal } from './proposal/validate-proposal';
+
+// Workflow
+export { PROPOSAL_STATES, PROPOSAL_STATE_LABELS, isProposalState } from './workflow/proposal-state';
+export type { ProposalState } from './workflow/proposal-state';
+export {
+  ACTIONS_NEEDING_AMENDED_TABLE,
+  ACTIONS_NEEDING_REMARK,
+  WORKFLOW_ACTIONS,
+  WORKFLOW_ACTION_LABELS,
+  isWorkflowAction,
+} from './workflow/workflow-action';
+export type { WorkflowAction } from './workflow/workflow-action';
+export { ROLES, ROLE_LABELS, describeActor } from './workflow/actor';
+export type { Actor, Role } from './workflow/actor';
+export { WORKFLOW_TRANSITIONS, allowedActions, applyAction } from './workflow/workflow-rules';
+export type { ActionDetails, ActionResult, Performer, Transition, WorkflowErrorCode, WorkflowSubject } from './workflow/workflow-rules';
+export {
+  DECISION_BODY_LABELS,
+  DECISION_OUTCOMES,
+  DECISION_OUTCOME_LABELS,
+  decisionAction,
+  validateDecision,
+} from './workflow/decision';
+export type { Decision, DecisionBody, DecisionInput, DecisionOutcome } from './workflow/decision';
+export { effectiveTable } from './workflow/effective-table';
+
+// Reports
+export { COUNTED_STATES, frameStatus } from './frame/frame-status';
+export type { AmountsByState, CommitteeFrameStatus, FrameStatus, FrameStatusProposal } from './frame/frame-status';
+export { YEAR_TABLE_LABELS, yearTable } from './year-table/year-table';
+export type { YearTable, YearTableProposal, YearTableRow } from './year-table/year-table';
+export { NO_CONSEQUENCE, describeAmounts } from './wording/amount-wording';
+export type { AmountWording, WordingKind } from './wording/amount-wording';
+
+// Demo data (the seed's Budget 2026)
+export { budget2026Round } from './demo/budget-2026.fixture';
+export { budget2026Proposals } from './demo/budget-2026-proposals.fixture';

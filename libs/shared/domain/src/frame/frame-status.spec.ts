@@ -80,13 +80,13 @@ describe('frameStatus', () => {
   });
 
   it('adds up: committee sums make the round sums, and each gap is frame + counted', () => {
-    const aProposal = fc.record({
+    const aDraft = fc.record({
       committee: fc.constantFrom('SU', 'DNS'),
       status: fc.constantFrom(...PROPOSAL_STATES),
       y2026: aCell(),
     });
     fc.assert(
-      fc.property(fc.array(aProposal, { maxLength: 15 }), (drafts) => {
+      fc.property(fc.array(aDraft, { maxLength: 15 }), (drafts) => {
         const status = frameStatus(round, drafts.map((draft) => proposal(draft.committee, draft.status, draft.y2026)));
         for (const state of PROPOSAL_STATES) {
           expect(status.committees.reduce((sum, entry) => sum + entry.byState[state], 0)).toBe(status.byState[state]);

@@ -148,6 +148,9 @@ describe('action details', () => {
       code: 'workflow.amended_table_not_allowed',
       reason: 'Handlingen «RR: Vedtag» tager ikke en ændret tabel; brug «RR: Vedtag med ændringer», hvis beløbene er ændret.',
     });
+    expect(applyAction(onAgenda, 'fu_approve', fuSecretariat(), { amendedTable: aTable() })).toEqual(
+      expect.objectContaining({ reason: 'Handlingen «FU: Godkend» tager ikke en ændret tabel; brug «FU: Godkend med ændringer», hvis beløbene er ændret.' }),
+    );
     expect(applyAction(submitted, 'schedule_for_fu', budgetOffice(), { amendedTable: aTable() })).toEqual(
       expect.objectContaining({ code: 'workflow.amended_table_not_allowed', reason: 'Handlingen «Sæt på FU-dagsorden» tager ikke en ændret tabel.' }),
     );

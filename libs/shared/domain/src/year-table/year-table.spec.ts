@@ -1,11 +1,12 @@
 import * as fc from 'fast-check';
 import { aCell } from '../testing/arbitraries';
-import { aRow, aTable, aTableOf, cellsOf } from '../testing/proposal.builder';
+import { aProposal, aRow, aTable, aTableOf, cellsOf } from '../testing/proposal.builder';
 import { aRound } from '../testing/round.builder';
 import { yearTable, YearTableProposal } from './year-table';
 
 function entry(reference: string, table = aTable()): YearTableProposal {
-  return { reference, title: `Forslag ${reference}`, table };
+  // Proposal content is accepted as is: the year table only reads reference, title and table.
+  return aProposal({ reference, title: `Forslag ${reference}`, table });
 }
 
 describe('yearTable', () => {

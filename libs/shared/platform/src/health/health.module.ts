@@ -1,3 +1,4 @@
+import { KafkaProbe, SQL_DATABASE, SqlExecutor } from '@budgetflow/messaging';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
@@ -13,5 +14,16 @@ export class HealthModule {
       controllers: [HealthController],
       providers: [{ provide: HEALTH_PROBES, inject: options.inject as never[], useFactory: options.useFactory }],
     };
+  }
+
+  /** The usual probes of a Budgetflow service: its database and the Kafka broker. */
+  static forService(): DynamicModule {
+    return HealthModule.register({
+      inject: [SQL_DATABASE, KafkaProbe],
+      useFactory: (db: SqlExecutor, kafka: KafkaProbe) => ({
+        database: () => db.$queryRawUnsafe('SELECT 1'),
+        kafka: () => kafka.check(),
+      }),
+    });
   }
 }

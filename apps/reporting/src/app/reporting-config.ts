@@ -1,0 +1,10 @@
+import { ConfigOf, commonConfigSchema, port, url } from '@budgetflow/platform';
+
+/** Every variable the reporting service reads; validated at start-up. */
+export const reportingConfigSchema = {
+  ...commonConfigSchema,
+  REPORTING_PORT: port(),
+  REPORTING_DATABASE_URL: url('postgresql:', 'postgres:'),
+};
+
+export type ReportingConfig = ConfigOf<typeof reportingConfigSchema>;

@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { runService } from '@budgetflow/platform';
+import { createReportingApp } from './app/create-reporting-app';
+import { reportingConfigSchema } from './app/reporting-config';
+
+void runService('reporting', reportingConfigSchema, async (config) => ({
+  app: await createReportingApp(config),
+  port: config.REPORTING_PORT,
+  host: config.HTTP_HOST,
+}));

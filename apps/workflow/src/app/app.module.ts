@@ -1,0 +1,32 @@
+import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { DEAD_LETTER_SINK, DeadLetterSink, EventConsumer, MessagingModule } from '@budgetflow/messaging';
+import { DatabaseModule, HealthModule, structuredLogging } from '@budgetflow/platform';
+import { DynamicModule, Module } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
+import { intakeEventHandlers } from './intake-event-handlers';
+import { IntakeEventsController } from './intake-events.controller';
+import { WorkflowConfig } from './workflow-config';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: WorkflowConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        structuredLogging('workflow', config.LOG_LEVEL),
+        DatabaseModule.forRoot(WorkflowDatabase, config.WORKFLOW_DATABASE_URL),
+        MessagingModule.register({ brokers: config.KAFKA_BROKERS, clientId: 'workflow', topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+        HealthModule.forService(),
+      ],
+      controllers: [IntakeEventsController],
+      providers: [
+        {
+          provide: EventConsumer,
+          inject: [WorkflowDatabase, DEAD_LETTER_SINK, Logger],
+          useFactory: (db: WorkflowDatabase, deadLetters: DeadLetterSink, logger: Logger) =>
+            new EventConsumer(db, deadLetters, intakeEventHandlers(), { consumer: 'workflow', log: (level, msg, extra) => logger[level]({ ...extra, msg }) }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+
+/** Integration test of a service's GET /health with its real database and the real broker. */
+export function describeHealth(service: string, createApp: () => Promise<INestApplication>): void {
+  describe(`${service} GET /health`, () => {
+    let app: INestApplication;
+    beforeAll(async () => {
+      app = await createApp();
+      await app.listen(0, '127.0.0.1');
+    }, 30_000);
+    afterAll(() => app?.close());
+
+    it('answers 200 with the database and Kafka up', async () => {
+      const response = await request(app.getHttpServer()).get('/health').expect(200);
+      expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, kafka: { status: 'up' } } });
+    });
+
+    it('serves its OpenAPI document', async () => {
+      const response = await request(app.getHttpServer()).get('/docs/openapi.json').expect(200);
+      expect(response.body.paths['/health']).toBeDefined();
+    });
+  });
+}

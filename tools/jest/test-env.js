@@ -1,0 +1,5 @@
+// Runs before each test file: its own Kafka topic prefix, so parallel files and earlier runs never share topics.
+const { randomBytes } = require('node:crypto');
+
+process.env.KAFKA_TOPIC_PREFIX = `test.${randomBytes(4).toString('hex')}.`;
+process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'warn';
