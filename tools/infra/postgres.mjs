@@ -125,6 +125,17 @@ async function pendingMigrations(url, names) {
   }
 }
 
+// Test databases are templates copied for each integration test file: they must hold no rows.
+async function emptyTables(url) {
+  const client = await connect(url);
+  try {
+    const tables = await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'");
+    if (tables.rowCount > 0) await client.query(`TRUNCATE ${tables.rows.map((row) => `"${row.tablename}"`).join(', ')}`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Makes sure PostgreSQL answers, creates the service databases and applies all migrations. */
 export async function ensureDatabases({ test = false } = {}) {
   await ensureServer();
@@ -134,6 +145,7 @@ export async function ensureDatabases({ test = false } = {}) {
     const names = migrationNames(service);
     const pending = await pendingMigrations(url, names);
     if (pending.length > 0) prisma(service, ['migrate', 'deploy'], url);
+    if (test) await emptyTables(url);
     const applied = pending.length ? `applied ${pending.length} of ${names.length}` : `${names.length} in all, none pending`;
     ok(`${service.name}: database ${new URL(url).pathname.slice(1)} is up to date (migrations: ${applied})`);
   }

@@ -1,29 +1,15 @@
 // Every setting the local infrastructure and the services read, with defaults that work on a developer machine.
-// Values come from the environment, then from .env at the repository root, then from these defaults.
+// Values come from the environment, then from .env at the repository root, then from .env.example.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const defaults = {
-  POSTGRES_ADMIN_URL: 'postgresql://postgres@127.0.0.1:5432/postgres',
-  INTAKE_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/budgetflow_intake',
-  WORKFLOW_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/budgetflow_workflow',
-  REPORTING_DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/budgetflow_reporting',
-  KAFKA_BROKERS: '127.0.0.1:9092',
-  KAFKA_CONTROLLER_PORT: '9093',
-  KAFKA_TOPIC_PREFIX: '',
-  KAFKA_VERSION: '3.9.2',
-  KAFKA_HEAP: '512m',
-  INTAKE_PORT: '3101',
-  WORKFLOW_PORT: '3102',
-  REPORTING_PORT: '3103',
-  LOG_LEVEL: 'info',
-};
+// The defaults are the values documented in .env.example: one list, not two.
+const defaults = parseEnvFile(join(root, '.env.example'));
 
-function readDotEnv() {
-  const file = join(root, '.env');
+function parseEnvFile(file) {
   if (!existsSync(file)) return {};
   const values = {};
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -35,7 +21,7 @@ function readDotEnv() {
 
 /** The merged settings; also copied into process.env so that child processes see the same values. */
 export function loadSettings() {
-  const merged = { ...defaults, ...readDotEnv() };
+  const merged = { ...defaults, ...parseEnvFile(join(root, '.env')) };
   for (const [key, value] of Object.entries(merged)) {
     if (process.env[key] === undefined) process.env[key] = value;
   }

@@ -6,7 +6,6 @@ import { defineConfig } from 'prisma/config';
 
 // Workaround 1 (prisma/orm#27403): the adapter cannot read catalog columns of type name (19) and "char" (18);
 // read them as text.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Result = require('pg/lib/result');
 const addFields = Result.prototype.addFields;
 Result.prototype.addFields = function (fields: { dataTypeID: number }[]) {

@@ -1,0 +1,18 @@
+import { createIntakeApp, intakeConfigSchema } from '@budgetflow/intake-app';
+import { loadConfig } from '@budgetflow/platform';
+import { createReportingApp, reportingConfigSchema } from '@budgetflow/reporting-app';
+import { createWorkflowApp, workflowConfigSchema } from '@budgetflow/workflow-app';
+import { INestApplication } from '@nestjs/common';
+
+// The services run in this process, against this test file's databases and topics (see useIsolatedEnvironment).
+const env = () => ({ ...process.env, INTAKE_PORT: '1', WORKFLOW_PORT: '1', REPORTING_PORT: '1' });
+
+async function listening(app: INestApplication): Promise<INestApplication> {
+  await app.listen(0, '127.0.0.1');
+  await app.startAllMicroservices();
+  return app;
+}
+
+export const startIntake = async () => listening(await createIntakeApp(loadConfig(intakeConfigSchema, env())));
+export const startWorkflow = async () => listening(await createWorkflowApp(loadConfig(workflowConfigSchema, env())));
+export const startReporting = async () => listening(await createReportingApp(loadConfig(reportingConfigSchema, env())));

@@ -1,0 +1,33 @@
+// npm start: brings up PostgreSQL, Kafka and the three services in the background, shows their health and exits.
+import { ensureDependencies } from '../infra/dependencies.mjs';
+import { ok, runMain, step } from '../infra/log.mjs';
+import { loadSettings } from '../infra/settings.mjs';
+
+await runMain(async () => {
+  const started = Date.now();
+  ensureDependencies();
+  const settings = loadSettings();
+  const { ensureDatabases, generateClients } = await import('../infra/postgres.mjs');
+  const { startKafka } = await import('../infra/kafka.mjs');
+  const { SERVICES, buildServices, health, serviceUrl, startServices } = await import('../infra/services.mjs');
+
+  step('Preparing the Prisma clients');
+  generateClients();
+  step('Preparing PostgreSQL');
+  await ensureDatabases();
+  step('Preparing the Kafka broker');
+  await startKafka();
+  buildServices();
+  await startServices(settings);
+
+  console.log('\nService     Health   Database  Kafka   API documentation');
+  for (const service of SERVICES) {
+    const answer = await health(service, settings);
+    const details = answer?.body?.details ?? {};
+    console.log(
+      `${service.name.padEnd(11)} ${String(answer?.status ?? '-').padEnd(8)} ${(details.database?.status ?? '-').padEnd(9)} ${(details.kafka?.status ?? '-').padEnd(7)} ${serviceUrl(service, settings)}/docs`,
+    );
+  }
+  console.log('');
+  ok(`Everything is up after ${((Date.now() - started) / 1000).toFixed(1)} s. Logs: .run/logs/. Stop it all with: npm stop`);
+});

@@ -1,0 +1,107 @@
+// The three Budgetflow services as background processes: built bundles, pid files and logs under .run/.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail, ok, step, warn } from './log.mjs';
+import { runBin } from './run.mjs';
+import { root } from './settings.mjs';
+
+export const SERVICES = [
+  { name: 'intake', portVariable: 'INTAKE_PORT' },
+  { name: 'workflow', portVariable: 'WORKFLOW_PORT' },
+  { name: 'reporting', portVariable: 'REPORTING_PORT' },
+];
+
+const runDir = join(root, '.run');
+const pidFile = (name) => join(runDir, `${name}.pid`);
+export const logFile = (name) => join(runDir, 'logs', `${name}.log`);
+export const serviceUrl = (service, settings) => `http://${settings.HTTP_HOST ?? '127.0.0.1'}:${settings[service.portVariable]}`;
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function runningPid(name) {
+  if (!existsSync(pidFile(name))) return undefined;
+  const pid = Number(readFileSync(pidFile(name), 'utf8'));
+  return alive(pid) ? pid : undefined;
+}
+
+/** GET /health of a service: { status: number, body } or undefined when nothing answers. */
+export async function health(service, settings) {
+  try {
+    const response = await fetch(`${serviceUrl(service, settings)}/health`, { signal: AbortSignal.timeout(3000) });
+    return { status: response.status, body: await response.json() };
+  } catch {
+    return undefined;
+  }
+}
+
+export function buildServices() {
+  step('Building the services (nx build; cached when nothing changed)');
+  const status = runBin('nx', ['run-many', '-t', 'build', '-p', ...SERVICES.map((service) => service.name), '--outputStyle=dynamic-legacy']);
+  if (status !== 0) fail('Building the services failed (see above).');
+}
+
+function logTail(name) {
+  return existsSync(logFile(name)) ? readFileSync(logFile(name), 'utf8').trim().split('\n').slice(-15).join('\n') : '(no log)';
+}
+
+/** Starts each service that is not already running, then waits until every /health answers 200. */
+export async function startServices(settings) {
+  mkdirSync(join(runDir, 'logs'), { recursive: true });
+  for (const service of SERVICES) {
+    const pid = runningPid(service.name);
+    if (pid) {
+      ok(`${service.name} is already running (pid ${pid})`);
+      continue;
+    }
+    if (await health(service, settings)) fail(`Something else answers on ${serviceUrl(service, settings)}; set ${service.portVariable} in .env to a free port.`);
+    const out = openSync(logFile(service.name), 'a');
+    const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', service.name, 'main.js')], {
+      cwd: root,
+      env: { ...process.env, ...settings },
+      detached: true,
+      stdio: ['ignore', out, out],
+    });
+    child.unref();
+    closeSync(out);
+    writeFileSync(pidFile(service.name), String(child.pid));
+    step(`Started ${service.name} (pid ${child.pid}, log .run/logs/${service.name}.log)`);
+  }
+  for (const service of SERVICES) await waitUntilHealthy(service, settings);
+}
+
+async function waitUntilHealthy(service, settings, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await health(service, settings);
+    if (last?.status === 200) return last;
+    const pid = runningPid(service.name);
+    if (!pid) fail(`${service.name} stopped during start-up. Last lines of .run/logs/${service.name}.log:\n${logTail(service.name)}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  fail(`${service.name} did not become healthy within ${timeoutMs / 1000} s (last answer: ${JSON.stringify(last?.body)}). See .run/logs/${service.name}.log.`);
+}
+
+/** Stops the services started by npm start (SIGTERM; they finish their work and close connections). */
+export async function stopServices() {
+  for (const service of SERVICES) {
+    const pid = runningPid(service.name);
+    if (!pid) continue;
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + 15_000;
+    while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (alive(pid)) {
+      process.kill(pid, 'SIGKILL');
+      warn(`${service.name} did not stop within 15 s and was killed`);
+    } else ok(`Stopped ${service.name}`);
+    rmSync(pidFile(service.name), { force: true });
+  }
+}
