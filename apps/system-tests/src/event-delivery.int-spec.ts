@@ -16,7 +16,7 @@ describe('an event from intake reaches workflow through the real broker', () => 
   }, 60_000);
   afterAll(async () => {
     await Promise.all([intake?.close(), workflow?.close()]);
-  });
+  }, 30_000);
 
   it('is written to the intake outbox, published by its relay and applied once by the workflow consumer', async () => {
     const envelope = anEnvelope();

@@ -13,6 +13,8 @@ export function kafkaTransport(settings: KafkaSettings, groupId: string, log?: K
         allowAutoTopicCreation: false,
         sessionTimeout: 30_000,
         heartbeatInterval: 3_000,
+        // An idle fetch returns after 1 s, so shutting down never waits long for one.
+        maxWaitTimeInMs: 1_000,
         retry: { initialRetryTime: 300, retries: 30, maxRetryTime: 10_000 },
       },
       subscribe: { fromBeginning: true },

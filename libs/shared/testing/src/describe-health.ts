@@ -9,7 +9,7 @@ export function describeHealth(service: string, createApp: () => Promise<INestAp
       app = await createApp();
       await app.listen(0, '127.0.0.1');
     }, 30_000);
-    afterAll(() => app?.close());
+    afterAll(() => app?.close(), 30_000);
 
     it('answers 200 with the database and Kafka up', async () => {
       const response = await request(app.getHttpServer()).get('/health').expect(200);
