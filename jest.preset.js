@@ -1,5 +1,5 @@
 // Shared jest settings: SWC compiles TypeScript with decorator metadata (NestJS needs it), and
-// NestJS 12 ships as ES modules, so its packages are compiled too.
+// NestJS 12 and jose 6 ship as ES modules only, so their packages are compiled too.
 const { pathsToModuleNameMapper } = require('./tools/jest/paths');
 
 module.exports = {
@@ -18,7 +18,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(),
   testMatch: ['**/?(*.)+(spec|int-spec).ts'],

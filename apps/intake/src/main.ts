@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { runService } from '@budgetflow/platform';
+import { authProblems, runService } from '@budgetflow/platform';
 import { createIntakeApp } from './app/create-intake-app';
 import { intakeConfigSchema } from './app/intake-config';
 
-void runService('intake', intakeConfigSchema, async (config) => ({
+void runService('intake', intakeConfigSchema, authProblems, async (config) => ({
   app: await createIntakeApp(config),
   port: config.INTAKE_PORT,
   host: config.HTTP_HOST,

@@ -1,14 +1,16 @@
+import { kafkaTransport } from '@budgetflow/messaging';
 import { createServiceApp } from '@budgetflow/platform';
-import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { IntakeConfig } from './intake-config';
 
 export { intakeConfigSchema } from './intake-config';
 
 /** The intake service as an application, configured; used by main.ts and by the integration tests. */
-export function createIntakeApp(config: IntakeConfig): Promise<INestApplication> {
+export function createIntakeApp(config: IntakeConfig): Promise<NestExpressApplication> {
   return createServiceApp(AppModule.forRoot(config), {
     title: 'Budgetflow: Indsendelse af budgetforslag',
-    description: 'Fagudvalgenes budgetforslag: kladder, indsendelse og tilbagetrækning.',
+    description: 'Fagudvalgenes budgetforslag: kladder, indsendelse og tilbagetrækning. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle og, for udvalgssekretariater, udvalg. Fejl gives som problem details (RFC 9457).',
+    consumer: kafkaTransport({ brokers: config.KAFKA_BROKERS, clientId: 'intake', topicPrefix: config.KAFKA_TOPIC_PREFIX }, 'intake'),
   });
 }

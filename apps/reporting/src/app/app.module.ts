@@ -1,6 +1,6 @@
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { DEAD_LETTER_SINK, DeadLetterSink, EventConsumer, MessagingModule } from '@budgetflow/messaging';
-import { DatabaseModule, HealthModule, structuredLogging } from '@budgetflow/platform';
+import { AuthModule, DatabaseModule, HealthModule, structuredLogging } from '@budgetflow/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { intakeEventHandlers } from './intake-event-handlers';
@@ -16,6 +16,7 @@ export class AppModule {
         structuredLogging('reporting', config.LOG_LEVEL),
         DatabaseModule.forRoot(ReportingDatabase, config.REPORTING_DATABASE_URL),
         MessagingModule.register({ brokers: config.KAFKA_BROKERS, clientId: 'reporting', topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+        AuthModule.register({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
         HealthModule.forService(),
       ],
       controllers: [IntakeEventsController],

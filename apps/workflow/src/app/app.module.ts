@@ -1,6 +1,6 @@
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { DEAD_LETTER_SINK, DeadLetterSink, EventConsumer, MessagingModule } from '@budgetflow/messaging';
-import { DatabaseModule, HealthModule, structuredLogging } from '@budgetflow/platform';
+import { AuthModule, DatabaseModule, HealthModule, structuredLogging } from '@budgetflow/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { intakeEventHandlers } from './intake-event-handlers';
@@ -16,6 +16,7 @@ export class AppModule {
         structuredLogging('workflow', config.LOG_LEVEL),
         DatabaseModule.forRoot(WorkflowDatabase, config.WORKFLOW_DATABASE_URL),
         MessagingModule.register({ brokers: config.KAFKA_BROKERS, clientId: 'workflow', topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+        AuthModule.register({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
         HealthModule.forService(),
       ],
       controllers: [IntakeEventsController],

@@ -1,8 +1,9 @@
-import { ConfigOf, commonConfigSchema, port, url } from '@budgetflow/platform';
+import { ConfigOf, authConfigSchema, commonConfigSchema, port, url } from '@budgetflow/platform';
 
 /** Every variable the workflow service reads; validated at start-up. */
 export const workflowConfigSchema = {
   ...commonConfigSchema,
+  ...authConfigSchema,
   WORKFLOW_PORT: port(),
   WORKFLOW_DATABASE_URL: url('postgresql:', 'postgres:'),
 };

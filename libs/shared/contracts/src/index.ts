@@ -1,3 +1,5 @@
 export * from './topics';
 export * from './envelope';
 export * from './parse-envelope';
+export * from './events/intake-events';
+export * from './events/workflow-events';

@@ -11,3 +11,4 @@ export * from './dead-letter';
 export * from './event-consumer';
 export * from './kafka-transport';
 export * from './messaging.module';
+export * from './new-envelope';

@@ -4,3 +4,5 @@ export * from './read-topic';
 export * from './describe-messaging-tables';
 export * from './describe-health';
 export * from './isolated-environment';
+export * from './test-tokens';
+export * from './demo-requests';

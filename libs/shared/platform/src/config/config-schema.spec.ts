@@ -39,3 +39,13 @@ describe('loadConfig', () => {
     expect(hostPortList()('localhost')).toEqual({ ok: false, problem: 'must be host:port[,host:port...], got "localhost"' });
   });
 });
+
+describe('loadConfig cross checks', () => {
+  const schema = { A: text(''), B: text('') };
+  const eitherAOrB = (config: { A: string; B: string }) => (config.A || config.B ? [] : ['A or B is required']);
+
+  it('runs them when every variable is valid', () => {
+    expect(() => loadConfig(schema, {}, eitherAOrB)).toThrow('Invalid configuration: A or B is required');
+    expect(loadConfig(schema, { B: 'x' }, eitherAOrB)).toEqual({ A: '', B: 'x' });
+  });
+});

@@ -63,8 +63,15 @@ export const oneOf =
       : { ok: false, problem: `must be one of ${allowed.join(', ')}, got "${raw}"` };
   };
 
-/** Reads and validates every variable of the schema at once; throws a ConfigError naming all problems. */
-export function loadConfig<S extends ConfigSchema>(schema: S, env: Record<string, string | undefined> = process.env): ConfigOf<S> {
+/**
+ * Reads and validates every variable of the schema at once (plus checks across variables);
+ * throws a ConfigError naming all problems.
+ */
+export function loadConfig<S extends ConfigSchema>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+  crossChecks: (config: ConfigOf<S>) => string[] = () => [],
+): ConfigOf<S> {
   const problems: string[] = [];
   const values: Record<string, unknown> = {};
   for (const [name, parse] of Object.entries(schema)) {
@@ -72,6 +79,7 @@ export function loadConfig<S extends ConfigSchema>(schema: S, env: Record<string
     if (result.ok) values[name] = result.value;
     else problems.push(`${name} ${result.problem}`);
   }
+  if (problems.length === 0) problems.push(...crossChecks(values as ConfigOf<S>));
   if (problems.length > 0) throw new ConfigError(problems);
   return values as ConfigOf<S>;
 }

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { Public } from '../auth/auth.guard';
 import { HEALTH_PROBES, HealthProbes } from './health-probes';
 
 @ApiTags('Drift')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,8 +1,14 @@
-import { INestApplication, Type, DynamicModule } from '@nestjs/common';
+import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { MicroserviceOptions } from '@nestjs/microservices';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { ProblemDetailsFilter } from '../http/problem-details.filter';
+import { requestValidationPipe } from '../http/validation';
+
+/** Largest JSON body accepted; a proposal with long texts is far below it. */
+export const MAX_BODY_BYTES = 512 * 1024;
 
 export interface ServiceAppOptions {
   /** Danish title of the API documentation. */
@@ -13,10 +19,13 @@ export interface ServiceAppOptions {
 }
 
 /** Builds a service's Nest application the same way for production and tests: logs, API docs, Kafka consumer. */
-export async function createServiceApp(module: Type<unknown> | DynamicModule, options: ServiceAppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { bufferLogs: true });
+export async function createServiceApp(module: Type<unknown> | DynamicModule, options: ServiceAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  app.useBodyParser('json', { limit: MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(requestValidationPipe());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),
@@ -30,7 +39,7 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
  * Starts the Kafka consumer without holding up HTTP: while the broker is unreachable the service keeps serving
  * (its health says Kafka is down) and the consumer is retried until it connects.
  */
-export function startConsumersInBackground(app: INestApplication, retryMs = 3000): void {
+export function startConsumersInBackground(app: NestExpressApplication, retryMs = 3000): void {
   const logger = app.get(Logger);
   const attempt = async (): Promise<void> => {
     try {

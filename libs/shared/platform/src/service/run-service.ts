@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, ConfigSchema, ConfigOf, loadConfig } from '../config/config-schema';
 import { startConsumersInBackground } from './create-service-app';
 
@@ -9,11 +9,12 @@ import { startConsumersInBackground } from './create-service-app';
 export async function runService<S extends ConfigSchema>(
   name: string,
   schema: S,
-  build: (config: ConfigOf<S>) => Promise<{ app: INestApplication; port: number; host: string }>,
+  crossChecks: (config: ConfigOf<S>) => string[],
+  build: (config: ConfigOf<S>) => Promise<{ app: NestExpressApplication; port: number; host: string }>,
 ): Promise<void> {
   let config: ConfigOf<S>;
   try {
-    config = loadConfig(schema);
+    config = loadConfig(schema, process.env, crossChecks);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service: name, msg: error.message, problems: error.problems })}\n`);

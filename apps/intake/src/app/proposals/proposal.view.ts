@@ -1,0 +1,40 @@
+import { ProposalContent, TableCells } from '@budgetflow/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** A proposal as the API returns it; amounts are integers of thousand kroner (tusinde kr.). */
+export class ProposalView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'Budgetrunden' }) roundId!: string;
+  @ApiProperty({ description: 'Reference, fx «B26-SU-01»' }) reference!: string;
+  @ApiProperty({ description: 'Udvalgets kode' }) committee!: string;
+  @ApiProperty({ description: 'Status (kode)', example: 'draft' }) state!: string;
+  @ApiProperty({ description: 'Status på dansk', example: 'Kladde' }) stateLabel!: string;
+  @ApiProperty({ description: 'Version; send den med ved ændringer (If-Match eller «version»)' }) version!: number;
+  @ApiProperty({ description: 'Indholdet: titel, område, art, tekstafsnit, finansiering og tabel (beløb i tusinde kr.)' }) content!: ProposalContent;
+  @ApiProperty({ description: 'Beregnet «Samlet, prioriteringsforslag» pr. kolonne (tusinde kr.; null = tom kolonne)' }) totals!: TableCells;
+  @ApiPropertyOptional({ description: 'Seneste bemærkning fra Koncernøkonomi', nullable: true, type: String }) remark!: string | null;
+  @ApiProperty({ description: 'Handlinger den kaldende må udføre nu', type: [String] }) allowedActions!: string[];
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) submittedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) submittedBy!: string | null;
+}
+
+export class ProposalPageView {
+  @ApiProperty({ type: [ProposalView] }) items!: ProposalView[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty({ description: 'Antal forslag i alt med dette filter' }) total!: number;
+}
+
+export class HistoryEntryView {
+  @ApiProperty({ description: 'Tidspunkt (ISO 8601)' }) at!: string;
+  @ApiProperty({ description: 'Hvem' }) actorId!: string;
+  @ApiProperty({ description: 'Rolle' }) actorRole!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) actorCommittee!: string | null;
+  @ApiProperty({ description: 'Handling', example: 'submit' }) action!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Fra status' }) fromState!: string | null;
+  @ApiProperty({ description: 'Til status' }) toState!: string;
+  @ApiProperty({ description: 'Versionen efter handlingen' }) version!: number;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Hvorfor' }) remark!: string | null;
+}

@@ -1,0 +1,116 @@
+import { ApiProblems, AuthenticatedUser, CurrentUser, ProblemException } from '@budgetflow/platform';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { badId } from '../shared/issues';
+import { CurrentRequest, RequestContext } from '../shared/request-context';
+import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
+import { ProposalQueryDto } from './proposal-query.dto';
+import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
+import { ProposalsService } from './proposals.service';
+
+const uuid = (path: string) => new ParseUUIDPipe({ exceptionFactory: () => badId(path) });
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'Versionen ændringen bygger på, fx "3" (alternativ til «version» i indholdet)' };
+const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'Gentages en POST med samme nøgle, gives det første svar igen, og intet oprettes på ny' };
+
+/** "3" or W/"3" → 3; anything else is an invalid header. */
+function versionFrom(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+  if (!match) throw ProblemException.invalid([{ code: 'request.if_match', path: 'If-Match', message: 'Headeren If-Match skal være en version, fx "3".' }]);
+  return Number(match[1]);
+}
+
+@ApiTags('Budgetforslag')
+@ApiBearerAuth()
+@Controller()
+export class ProposalsController {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  @Post('rounds/:roundId/proposals')
+  @ApiOperation({ summary: 'Opret en kladde (udvalgssekretariat, eget udvalg)' })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: ProposalView })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422)
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('roundId', uuid('roundId')) roundId: string,
+    @Body() dto: ProposalDraftDto,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ProposalView> {
+    return this.proposals.create(user, roundId, dto, request);
+  }
+
+  @Get('proposals')
+  @ApiOperation({ summary: 'Forslag, filtreret efter runde, udvalg og status, sidevis' })
+  @ApiOkResponse({ type: ProposalPageView })
+  @ApiProblems(400, 401)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ProposalQueryDto): Promise<ProposalPageView> {
+    return this.proposals.list(user, query);
+  }
+
+  @Get('proposals/:proposalId')
+  @ApiOperation({ summary: 'Ét forslag' })
+  @ApiOkResponse({ type: ProposalView })
+  @ApiProblems(400, 401, 404)
+  get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuid('proposalId')) id: string): Promise<ProposalView> {
+    return this.proposals.get(user, id);
+  }
+
+  @Put('proposals/:proposalId')
+  @ApiOperation({ summary: 'Ret en kladde eller et forslag sendt retur (ejerudvalget)' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ProposalView })
+  @ApiProblems(400, 401, 403, 404, 409, 413)
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('proposalId', uuid('proposalId')) id: string,
+    @Body() dto: UpdateProposalDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ProposalView> {
+    return this.proposals.update(user, id, dto, versionFrom(ifMatch), request);
+  }
+
+  @Post('proposals/:proposalId/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Indsend forslaget (ejerudvalget)' })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiOkResponse({ type: ProposalView })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  submit(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('proposalId', uuid('proposalId')) id: string,
+    @Body() dto: ProposalActionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ProposalView> {
+    return this.proposals.submit(user, id, versionFrom(ifMatch) ?? dto.version, request);
+  }
+
+  @Post('proposals/:proposalId/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Træk forslaget tilbage (ejerudvalget; kladde, indsendt eller retur)' })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiOkResponse({ type: ProposalView })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  withdraw(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('proposalId', uuid('proposalId')) id: string,
+    @Body() dto: ProposalActionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ProposalView> {
+    return this.proposals.withdraw(user, id, versionFrom(ifMatch) ?? dto.version, request);
+  }
+
+  @Get('proposals/:proposalId/history')
+  @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til og hvorfor' })
+  @ApiOkResponse({ type: [HistoryEntryView] })
+  @ApiProblems(400, 401, 404)
+  history(@Param('proposalId', uuid('proposalId')) id: string): Promise<HistoryEntryView[]> {
+    return this.proposals.history(id);
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, AuthenticatedUser, CurrentUser } from '@budgetflow/platform';
+import { badId } from '../shared/issues';
+import { CurrentRequest, RequestContext } from '../shared/request-context';
+import { CreateRoundDto } from './create-round.dto';
+import { RoundView } from './round.view';
+import { RoundsService } from './rounds.service';
+
+@ApiTags('Budgetrunder')
+@ApiBearerAuth()
+@Controller('rounds')
+export class RoundsController {
+  constructor(private readonly rounds: RoundsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Opret en budgetrunde (Koncernøkonomi)', description: 'Understøtter headeren Idempotency-Key.' })
+  @ApiCreatedResponse({ type: RoundView })
+  @ApiProblems(400, 401, 403, 409, 413)
+  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateRoundDto, @CurrentRequest() request: RequestContext): Promise<RoundView> {
+    return this.rounds.create(user, dto, request);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Alle budgetrunder' })
+  @ApiOkResponse({ type: [RoundView] })
+  @ApiProblems(401)
+  list(): Promise<RoundView[]> {
+    return this.rounds.list();
+  }
+
+  @Get(':roundId')
+  @ApiOperation({ summary: 'Én budgetrunde' })
+  @ApiOkResponse({ type: RoundView })
+  @ApiProblems(400, 401, 404)
+  get(@Param('roundId', new ParseUUIDPipe({ exceptionFactory: () => badId('roundId') })) id: string): Promise<RoundView> {
+    return this.rounds.get(id);
+  }
+}

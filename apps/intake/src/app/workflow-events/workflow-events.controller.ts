@@ -1,0 +1,15 @@
+import { Topic } from '@budgetflow/contracts';
+import { EventConsumer, topicPattern } from '@budgetflow/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+
+/** Receives the workflow service's decisions from Kafka and hands them to the idempotent consumer. */
+@Controller()
+export class WorkflowEventsController {
+  constructor(private readonly consumer: EventConsumer) {}
+
+  @EventPattern<string>(topicPattern(Topic.WorkflowEvents))
+  async onWorkflowEvent(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
+    await this.consumer.consume(value, { topic: context.getTopic(), partition: context.getPartition(), offset: context.getMessage().offset });
+  }
+}

@@ -1,0 +1,43 @@
+import { COUNTED_STATES, PROPOSAL_STATE_LABELS, ProposalState } from '@budgetflow/domain';
+import { BilagData, BilagProposal } from '../model/bilag-data';
+import { joinDanish } from '../layout/danish-text';
+
+/** States the catalogue leaves out: a draft was never submitted, a withdrawn proposal was taken back. */
+export const CATALOGUE_EXCLUDED_STATES: readonly ProposalState[] = ['draft', 'withdrawn'];
+
+/** The proposals of the catalogue: every submitted proposal that was not withdrawn, in the given order. */
+export function catalogueProposals(data: BilagData): BilagProposal[] {
+  return data.proposals.filter((proposal) => !CATALOGUE_EXCLUDED_STATES.includes(proposal.state));
+}
+
+/** The proposals that count towards frames and the year table (the domain's COUNTED_STATES). */
+export function countedProposals(data: BilagData): BilagProposal[] {
+  return data.proposals.filter((proposal) => COUNTED_STATES.includes(proposal.state));
+}
+
+/** The proposals that do not count (withdrawn, rejected by FU, not adopted). */
+export function uncountedProposals(data: BilagData): BilagProposal[] {
+  return data.proposals.filter((proposal) => !COUNTED_STATES.includes(proposal.state));
+}
+
+/** The adopted proposals: state "Vedtaget" or named in the budget agreement. */
+export function adoptedProposals(data: BilagData): BilagProposal[] {
+  const agreed = new Set(data.agreement?.proposalIds ?? []);
+  return data.proposals.filter((proposal) => proposal.state === 'adopted' || agreed.has(proposal.id));
+}
+
+/** The proposal with this id; a clear error when the read model does not have it. */
+export function findProposal(data: BilagData, proposalId: string): BilagProposal {
+  const proposal = data.proposals.find((candidate) => candidate.id === proposalId);
+  if (!proposal) throw new RangeError(`Forslaget «${proposalId}» findes ikke i ${data.round.round.name}.`);
+  return proposal;
+}
+
+/** State labels as a Danish list inside a sentence: "kladde, indsendt … og vedtaget". */
+export function statesInWords(states: readonly ProposalState[]): string {
+  // Only the first letter is lowered: "Klar til FU" becomes "klar til FU".
+  return joinDanish(states.map((state) => {
+    const label = PROPOSAL_STATE_LABELS[state];
+    return label.charAt(0).toLocaleLowerCase('da') + label.slice(1);
+  }));
+}

@@ -1,0 +1,16 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { FONT_DIRECTORY, bilagFonts } from './fonts';
+
+// pdfmake exports one instance (module.exports = new pdfmake()) whose methods need it as `this`;
+// a namespace import would copy the methods off it, so the module object itself is required.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import pdfmake = require('pdfmake');
+
+/** Renders a document definition to PDF bytes with the bilag fonts and no access to URLs or other files. */
+export async function renderToBuffer(document: TDocumentDefinitions): Promise<Buffer> {
+  // Set on every call: the instance is shared by the whole process, and createPdf reads it synchronously.
+  pdfmake.setFonts(bilagFonts());
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIRECTORY));
+  return pdfmake.createPdf(document).getBuffer();
+}

@@ -1,0 +1,48 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+
+export class ProblemIssueSchema {
+  @ApiProperty({ description: 'Stabil fejlkode', example: 'amount.too_many_decimals' })
+  code!: string;
+  @ApiProperty({ description: 'Feltets sti', example: 'table.rows[0].cells.2026' })
+  path!: string;
+  @ApiProperty({ description: 'Fejlen på dansk', example: '«-0,1255» har mere end 3 decimaler; beløb angives med højst 3 decimaler (1.000 kr.).' })
+  message!: string;
+}
+
+export class ProblemDetailsSchema {
+  @ApiProperty({ description: 'Fejltypens URI' })
+  type!: string;
+  @ApiProperty({ description: 'Kort overskrift' })
+  title!: string;
+  @ApiProperty({ description: 'HTTP-status' })
+  status!: number;
+  @ApiProperty({ description: 'Forklaring' })
+  detail!: string;
+  @ApiProperty({ description: 'Stabil fejlkode', example: 'request.invalid' })
+  code!: string;
+  @ApiPropertyOptional({ description: 'Adressen der fejlede' })
+  instance?: string;
+  @ApiPropertyOptional({ description: 'Alle fejl i forespørgslen (ved 400)', type: [ProblemIssueSchema] })
+  errors?: ProblemIssueSchema[];
+}
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Ugyldige data: alle fejl med kode, felt og dansk tekst',
+  401: 'Manglende eller ugyldig adgangsbillet',
+  403: 'Rollen eller udvalget må ikke dette',
+  404: 'Findes ikke',
+  409: 'Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet',
+  413: 'For stor forespørgsel',
+  422: 'Idempotency-Key genbrugt til en anden forespørgsel',
+};
+
+/** Documents the problem-details answers (RFC 9457, application/problem+json) an endpoint can give. */
+export function ApiProblems(...statuses: number[]) {
+  return applyDecorators(
+    ApiExtraModels(ProblemDetailsSchema, ProblemIssueSchema),
+    ...statuses.map((status) =>
+      ApiResponse({ status, description: DESCRIPTIONS[status], content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsSchema) } } } }),
+    ),
+  );
+}

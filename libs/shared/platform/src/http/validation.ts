@@ -1,0 +1,46 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ProblemException, ProblemIssue } from './problem';
+
+// Danish messages for the class-validator constraints the DTOs use.
+const MESSAGES: Record<string, string> = {
+  isString: 'skal være en tekst',
+  isInt: 'skal være et heltal',
+  isArray: 'skal være en liste',
+  isObject: 'skal være et objekt',
+  isIn: 'har en ukendt værdi',
+  isUuid: 'skal være et UUID',
+  isNotEmpty: 'må ikke være tom',
+  isDefined: 'mangler',
+  isDateString: 'skal være en dato (ÅÅÅÅ-MM-DD)',
+  isBoolean: 'skal være sand eller falsk',
+  arrayMaxSize: 'har for mange elementer',
+  arrayMinSize: 'har for få elementer',
+  maxLength: 'er for lang',
+  min: 'er for lille',
+  max: 'er for stor',
+  whitelistValidation: 'er ikke et kendt felt',
+  nestedValidation: 'har en forkert opbygning',
+};
+
+function flatten(errors: ValidationError[], parent = ''): ProblemIssue[] {
+  return errors.flatMap((error) => {
+    const path = parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
+    const own = Object.keys(error.constraints ?? {}).map((constraint) => ({
+      code: constraint === 'whitelistValidation' ? 'request.unknown_field' : `request.${constraint}`,
+      path,
+      message: `Feltet «${path}» ${MESSAGES[constraint] ?? 'er ugyldigt'}.`,
+    }));
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}
+
+/** The one validation pipe: whitelist, unknown fields refused, every problem reported at once in Danish. */
+export function requestValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => ProblemException.invalid(flatten(errors)),
+  });
+}
