@@ -24,7 +24,7 @@ export class ProposalQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  page: number = 1;
+  page = 1;
 
   @ApiPropertyOptional({ description: 'Forslag pr. side (1-100)', default: 20 })
   @IsOptional()
@@ -32,5 +32,5 @@ export class ProposalQueryDto {
   @IsInt()
   @Min(1)
   @Max(100)
-  pageSize: number = 20;
+  pageSize = 20;
 }

@@ -9,15 +9,21 @@ export interface TextColumn {
   readonly width: number | '*';
 }
 
-/** detail: an ordinary row; group: a heading row over the rows below; subtotal and total: bold sums. */
-export type AmountRowKind = 'detail' | 'group' | 'subtotal' | 'total';
+/**
+ * detail: an ordinary row; group: a heading row over the rows below; line: a computed row that is
+ * not a sum (e.g. the rest to a target); subtotal and total: bold sums.
+ */
+export type AmountRowKind = 'detail' | 'group' | 'line' | 'subtotal' | 'total';
+
+/** A cell's amount: null is an empty cell ("-"), undefined leaves the cell blank. */
+export type AmountCell = Amount | null | undefined;
 
 /** One row: its texts (one per text column; group and sum rows use the first across all) and amounts. */
 export interface AmountTableRow {
   readonly kind: AmountRowKind;
   readonly texts: readonly string[];
   /** One per amount column; a group row has none. */
-  readonly amounts: readonly (Amount | null)[];
+  readonly amounts: readonly AmountCell[];
   /** Indents the first text (a row under a group heading). */
   readonly indent?: boolean;
 }
@@ -32,7 +38,7 @@ export interface AmountTableSpec {
 }
 
 /** A detail row. */
-export function detailRow(texts: readonly string[], amounts: readonly (Amount | null)[], indent = false): AmountTableRow {
+export function detailRow(texts: readonly string[], amounts: readonly AmountCell[], indent = false): AmountTableRow {
   return { kind: 'detail', texts, amounts, indent };
 }
 
@@ -41,19 +47,25 @@ export function groupRow(text: string): AmountTableRow {
   return { kind: 'group', texts: [text], amounts: [] };
 }
 
+/** A computed row that is not a sum, labelled across the text columns. */
+export function lineRow(text: string, amounts: readonly AmountCell[]): AmountTableRow {
+  return { kind: 'line', texts: [text], amounts };
+}
+
 /** A bold subtotal row (e.g. a committee's sum). */
-export function subtotalRow(text: string, amounts: readonly (Amount | null)[]): AmountTableRow {
+export function subtotalRow(text: string, amounts: readonly AmountCell[]): AmountTableRow {
   return { kind: 'subtotal', texts: [text], amounts };
 }
 
 /** A bold total row ("I alt", "Samlet"). */
-export function totalRow(text: string, amounts: readonly (Amount | null)[]): AmountTableRow {
+export function totalRow(text: string, amounts: readonly AmountCell[]): AmountTableRow {
   return { kind: 'total', texts: [text], amounts };
 }
 
 const FILLS: Readonly<Record<AmountRowKind, string | undefined>> = {
   detail: undefined,
   group: undefined,
+  line: undefined,
   subtotal: COLORS.subtotalFill,
   total: COLORS.headerFill,
 };
@@ -78,12 +90,16 @@ function emptyCell(): TableCell {
   return {};
 }
 
+function cellText(amount: AmountCell): string {
+  return amount === undefined ? '' : amountText(amount);
+}
+
 function rowCells(row: AmountTableRow, spec: AmountTableSpec): TableCell[] {
   const textCount = spec.textColumns.length;
-  const bold = row.kind !== 'detail';
+  const bold = row.kind === 'group' || row.kind === 'subtotal' || row.kind === 'total';
   const fillColor = FILLS[row.kind];
   const amountCells: TableCell[] = spec.amountHeaders.map((_header, index) =>
-    row.kind === 'group' ? { text: '', fillColor } : { text: amountText(row.amounts[index] ?? null), alignment: 'right', bold, fillColor, noWrap: true },
+    row.kind === 'group' ? { text: '', fillColor } : { text: cellText(row.amounts[index]), alignment: 'right', bold, fillColor, noWrap: true },
   );
   if (row.kind === 'detail') {
     const texts: TableCell[] = spec.textColumns.map((_column, index) => ({
@@ -92,7 +108,7 @@ function rowCells(row: AmountTableRow, spec: AmountTableSpec): TableCell[] {
     }));
     return [...texts, ...amountCells];
   }
-  // Group, subtotal and total rows name themselves across all text columns.
+  // Group, line, subtotal and total rows name themselves across all text columns.
   const label: TableCell = { text: row.texts[0] ?? '', bold, fillColor, colSpan: textCount, color: row.kind === 'group' ? COLORS.heading : undefined };
   return [...padTo<TableCell>([label], textCount, emptyCell), ...amountCells];
 }
