@@ -9,8 +9,9 @@ import { loadTs } from './load-ts.mjs';
 import { loadSettings, root } from './settings.mjs';
 
 const settings = loadSettings();
-const home = join(root, '.infra', 'kafka');
-const libs = join(home, 'libs');
+// KAFKA_INSTANCE names a separate broker (own data, pid and log), e.g. for tests that stop their broker.
+const home = join(root, '.infra', process.env.KAFKA_INSTANCE || 'kafka');
+const libs = join(root, '.infra', 'kafka', 'libs');
 const dataDir = join(home, 'data');
 const pidFile = join(home, 'broker.pid');
 const logFile = join(home, 'broker.log');

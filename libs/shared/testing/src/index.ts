@@ -6,3 +6,4 @@ export * from './describe-health';
 export * from './isolated-environment';
 export * from './test-tokens';
 export * from './demo-requests';
+export * from './private-broker';

@@ -14,10 +14,14 @@ export class TopicReader {
   readonly messages: ReceivedMessage[] = [];
   private consumer: Consumer | undefined;
 
-  constructor(private readonly topic: string) {}
+  /** `brokers` overrides KAFKA_BROKERS, e.g. for a test's private broker. */
+  constructor(
+    private readonly topic: string,
+    private readonly brokers?: string,
+  ) {}
 
   async start(): Promise<void> {
-    const kafka = testKafka('topic-reader');
+    const kafka = testKafka('topic-reader', this.brokers);
     this.consumer = kafka.consumer({ groupId: `reader-${Math.random().toString(36).slice(2)}` });
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });

@@ -2,16 +2,16 @@ import { KafkaSettings, createKafka } from '@budgetflow/messaging';
 import { Kafka } from 'kafkajs';
 
 /** Settings of the real broker the tests use, with this test file's own topic prefix (set in jest's setup). */
-export function testKafkaSettings(clientId: string): KafkaSettings {
+export function testKafkaSettings(clientId: string, brokers = required('KAFKA_BROKERS')): KafkaSettings {
   return {
-    brokers: required('KAFKA_BROKERS').split(','),
+    brokers: brokers.split(','),
     clientId,
     topicPrefix: required('KAFKA_TOPIC_PREFIX'),
   };
 }
 
-export function testKafka(clientId = 'test'): Kafka {
-  return createKafka(testKafkaSettings(clientId));
+export function testKafka(clientId = 'test', brokers?: string): Kafka {
+  return createKafka(testKafkaSettings(clientId, brokers));
 }
 
 /** The test database URL of a service (e.g. INTAKE_DATABASE_URL), prepared by `npm test`. */

@@ -51,6 +51,5 @@ export function consequenceTable(round: BudgetRound, table: ConsequenceTable, la
       { text: tableHeading(round.priceLevel), style: 'caption', ...(label ? { margin: [0, 0, 0, 4] as [number, number, number, number] } : {}) },
       body,
     ],
-    margin: [0, 0, 0, 8],
   };
 }

@@ -26,13 +26,14 @@ function paragraphs(body: string): Content[] {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== '')
-    .map((paragraph): Content => {
+    .map((paragraph, index): Content => {
+      const style = index === 0 ? 'firstParagraph' : 'paragraph';
       const lines = paragraph.split('\n');
       // A paragraph of "- " lines is a list in the proposal template.
       if (lines.every((line) => /^[-–•]\s/.test(line.trim()))) {
-        return { ul: lines.map((line) => line.trim().replace(/^[-–•]\s+/, '')), style: 'paragraph' };
+        return { ul: lines.map((line) => line.trim().replace(/^[-–•]\s+/, '')), style };
       }
-      return { text: paragraph, style: 'paragraph' };
+      return { text: paragraph, style };
     });
 }
 

@@ -11,6 +11,8 @@ export interface BilagPageSetup {
   readonly title: string;
   readonly content: Content[];
   readonly orientation?: PageOrientation;
+  /** No running header on page 1 (a title page). */
+  readonly plainFirstPage?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export function bilagDocument(data: BilagData, setup: BilagPageSetup): TDocument
     pageSize: 'A4',
     pageOrientation: setup.orientation ?? 'portrait',
     pageMargins: [PAGE_MARGINS.left, PAGE_MARGINS.top, PAGE_MARGINS.right, PAGE_MARGINS.bottom],
-    header: runningHeader(round.region, round.name),
+    header: runningHeader(round.region, round.name, setup.plainFirstPage ?? false),
     footer: runningFooter(setup.title),
     info: {
       title: setup.title,

@@ -1,0 +1,66 @@
+// A large, deterministic Budget 2026 for load tests: many proposals with varied tables and texts.
+import { ProposalDraftInput, ProposalState, budget2026Round, fagudvalg, formatAmount, formatProposalReference } from '@budgetflow/domain';
+import { BilagData, BilagProposal } from '../model/bilag-data';
+import { aBilagData, parseProposal } from './bilag-data.builder';
+
+const STATES: readonly ProposalState[] = ['submitted', 'on_fu_agenda', 'approved_by_fu', 'adopted', 'adopted', 'adopted', 'rejected_by_fu', 'returned'];
+const WORDS = 'omstilling drift patienter hospital afdeling ressourcer kvalitet digitalisering personale samarbejde økonomi besparelse effektivisering udvikling opgaver'.split(' ');
+
+/** A tiny linear congruential generator: the same seed gives the same round on every machine. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state;
+  };
+}
+
+function sentence(next: () => number, words: number): string {
+  const text = Array.from({ length: words }, () => WORDS[next() % WORDS.length]).join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(next: () => number): string {
+  return Array.from({ length: 3 + (next() % 4) }, () => sentence(next, 8 + (next() % 10))).join(' ');
+}
+
+function cell(next: () => number, mayBeEmpty: boolean): string {
+  // Mostly savings in whole hundred thousands, some in thousands (e.g. -0,125), some empty.
+  const kind = next() % 10;
+  if (kind === 0) return mayBeEmpty ? '-' : formatAmount(-100);
+  const amount = kind === 1 ? -(next() % 2000) - 1 : -((next() % 150) + 1) * 100;
+  return formatAmount(amount);
+}
+
+function generatedInput(index: number, committee: string, sequence: number, next: () => number): ProposalDraftInput {
+  const rows = Array.from({ length: 1 + (next() % 3) }, (_row, row) => ({
+    label: row === 0 ? 'Drift' : `Delforslag ${row + 1}`,
+    category: 'drift',
+    // Validation refuses a row without any amount, so the budget year always has one.
+    cells: { '2026': cell(next, false), '2027': cell(next, true), '2028': cell(next, true), permanent: cell(next, true) },
+  }));
+  return {
+    reference: formatProposalReference(budget2026Round.budgetYear, committee, sequence),
+    committee,
+    title: `Forslag ${index + 1}: ${sentence(next, 3 + (next() % 6)).slice(0, -1)}`,
+    area: 'Region Nordjylland',
+    kind: 'omstilling',
+    sections: [
+      { kind: 'baggrund', body: `${paragraph(next)}\n\n${paragraph(next)}` },
+      { kind: 'oekonomi', body: paragraph(next) },
+    ],
+    table: { rows },
+  };
+}
+
+/** Budget 2026 with `count` generated proposals spread over its committees (at most 999 each). */
+export function generatedBilagData(count: number, seed = 2026): BilagData {
+  const next = generator(seed);
+  const committees = fagudvalg(budget2026Round.committees).map((committee) => committee.code);
+  const proposals: BilagProposal[] = Array.from({ length: count }, (_item, index) => {
+    const committee = committees[index % committees.length] ?? 'SU';
+    const content = parseProposal(generatedInput(index, committee, Math.floor(index / committees.length) + 1, next));
+    return { id: `generated-${index + 1}`, content, state: STATES[index % STATES.length] ?? 'submitted', decidedTable: null, amendedBy: null };
+  });
+  return aBilagData({ proposals });
+}

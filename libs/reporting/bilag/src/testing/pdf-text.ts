@@ -1,0 +1,38 @@
+// Test helper: the text of a PDF, page by page, as a reader's copy-and-paste would give it.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..', '..');
+
+// unpdf loads PDF.js with a dynamic ES-module import, which jest's CommonJS sandbox cannot run,
+// so the text is extracted by a plain node process.
+const EXTRACT = `
+import { extractText, getDocumentProxy } from 'unpdf';
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const pdf = await getDocumentProxy(new Uint8Array(Buffer.concat(chunks)));
+const { text } = await extractText(pdf, { mergePages: false });
+process.stdout.write(JSON.stringify(text));
+`;
+
+/** The text of each page of a PDF. */
+export function pdfPages(pdf: Buffer): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', EXTRACT], { cwd: WORKSPACE_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`Text extraction failed (${code}): ${Buffer.concat(err).toString('utf8')}`));
+      resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as string[]);
+    });
+    child.stdin.end(pdf);
+  });
+}
+
+/** The text of a whole PDF, pages joined by a form feed. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await pdfPages(pdf)).join('\f');
+}
