@@ -1,7 +1,10 @@
 import { Kafka, Producer } from 'kafkajs';
 import { EventPublisher, OutboundMessage } from './event-publisher';
 
-/** Publishes to Kafka with an idempotent producer: acks from all replicas, one request in flight, so order holds. */
+/**
+ * Publishes to Kafka: acks from all in-sync replicas and one request in flight, so order holds. Delivery is at
+ * least once (a retry after a lost ack repeats a message); consumers recognise repeats by event id.
+ */
 export class KafkaPublisher implements EventPublisher {
   private producer: Producer | undefined;
   private connecting: Promise<Producer> | undefined;
@@ -35,7 +38,7 @@ export class KafkaPublisher implements EventPublisher {
   private async connected(): Promise<Producer> {
     if (this.producer) return this.producer;
     this.connecting ??= (async () => {
-      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      const producer = this.kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: false });
       try {
         await producer.connect();
       } catch (error) {

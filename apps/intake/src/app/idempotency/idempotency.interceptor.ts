@@ -21,6 +21,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
     const key = request.header('idempotency-key');
     if (request.method !== 'POST' || key === undefined || !request.user) return next.handle();

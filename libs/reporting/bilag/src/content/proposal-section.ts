@@ -9,6 +9,8 @@ import { amendmentLabel, isAmended } from './decided-table';
 export interface ProposalSectionOptions {
   /** Start on a new page (every proposal of the catalogue does). */
   readonly pageBreak: boolean;
+  /** Print committee, reference and status above the title (the fact sheet has them in its header box). */
+  readonly withIdentity: boolean;
   /** Put the committee into the table of contents (the first proposal of each committee). */
   readonly committeeInToc: boolean;
   /** Put the proposal's title into the table of contents. */
@@ -69,10 +71,10 @@ export function proposalSection(round: BudgetRound, proposal: BilagProposal, opt
     : { text: content.title, style: 'heading1' };
 
   const facts: Content[] = [
-    fact('Reference', content.reference),
+    ...(options.withIdentity ? [fact('Reference', content.reference)] : []),
     fact(AREA_LABEL, content.area),
     fact('Forslagstype', PROPOSAL_KIND_LABELS[content.kind]),
-    fact('Status', statusText(proposal, options.showDecidedTable)),
+    ...(options.withIdentity || isAmended(proposal) ? [fact('Status', statusText(proposal, options.showDecidedTable))] : []),
     ...(content.fundingSource ? [fact('Finansiering', content.fundingSource)] : []),
   ];
 
@@ -83,5 +85,6 @@ export function proposalSection(round: BudgetRound, proposal: BilagProposal, opt
   );
   if (content.sections.length === 0) body.push(...tables(round, proposal, options.showDecidedTable));
 
-  return [{ stack: [committeeLabel, title, ...facts], ...(options.pageBreak ? { pageBreak: 'before' as const } : {}) }, ...body];
+  const heading = options.withIdentity ? [committeeLabel, title, ...facts] : [title, ...facts];
+  return [{ stack: heading, ...(options.pageBreak ? { pageBreak: 'before' as const } : {}) }, ...body];
 }

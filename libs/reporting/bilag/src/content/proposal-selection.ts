@@ -33,11 +33,13 @@ export function findProposal(data: BilagData, proposalId: string): BilagProposal
   return proposal;
 }
 
+/** A state label inside a sentence: only the first letter is lowered, so "Afvist af FU" becomes "afvist af FU". */
+export function stateInWords(state: ProposalState): string {
+  const label = PROPOSAL_STATE_LABELS[state];
+  return label.charAt(0).toLocaleLowerCase('da') + label.slice(1);
+}
+
 /** State labels as a Danish list inside a sentence: "kladde, indsendt … og vedtaget". */
 export function statesInWords(states: readonly ProposalState[]): string {
-  // Only the first letter is lowered: "Klar til FU" becomes "klar til FU".
-  return joinDanish(states.map((state) => {
-    const label = PROPOSAL_STATE_LABELS[state];
-    return label.charAt(0).toLocaleLowerCase('da') + label.slice(1);
-  }));
+  return joinDanish(states.map(stateInWords));
 }

@@ -34,7 +34,8 @@ function committeeLines(round: BudgetRound, group: CommitteeGroup<BilagProposal>
     { text: group.committee.name, style: 'heading2' },
     ...group.items.map((proposal): Content => ({
       columns: [
-        { text: proposal.content.reference, width: 62, color: COLORS.muted, fontSize: 9 },
+        // The smaller reference is nudged down to share the sentence's baseline.
+        { text: proposal.content.reference, width: 62, color: COLORS.muted, fontSize: 9, margin: [0, 1, 0, 0] },
         { text: amountSentence(round, proposal), width: '*' },
       ],
       columnGap: 6,

@@ -88,7 +88,7 @@ export function catalogueDocument(data: BilagData): TDocumentDefinitions {
   const ordered = groups.flatMap((group) => group.items);
   const sections = groups.flatMap((group) =>
     group.items.flatMap((proposal, index) =>
-      proposalSection(round, proposal, { pageBreak: true, committeeInToc: index === 0, titleInToc: true, showDecidedTable: false }),
+      proposalSection(round, proposal, { pageBreak: true, withIdentity: true, committeeInToc: index === 0, titleInToc: true, showDecidedTable: false }),
     ),
   );
   return bilagDocument(data, {

@@ -39,7 +39,7 @@ export function factSheetDocument(data: BilagData, proposalId: string): TDocumen
     title: reportTitle('faktaark', round, content.reference),
     content: [
       headerBox(content.reference, committeeName(round, content.committee), PROPOSAL_STATE_LABELS[proposal.state]),
-      ...proposalSection(round, proposal, { pageBreak: false, committeeInToc: false, titleInToc: false, showDecidedTable: true }),
+      ...proposalSection(round, proposal, { pageBreak: false, withIdentity: false, committeeInToc: false, titleInToc: false, showDecidedTable: true }),
     ],
   });
 }

@@ -62,7 +62,7 @@ function committeeTable(round: BudgetRound, data: BilagData): Content {
   const year = round.budgetYear;
   const tables: Content[] = [
     caption(`Udvalgenes rammer og forslag ${year} (${round.priceLevel}; mio. kr.)`),
-    amountTable({ textColumns: [{ header: 'Udvalg', width: '*' }], amountHeaders: headers, rows, amountWidth: 49 }),
+    amountTable({ textColumns: [{ header: 'Udvalg', width: '*' }], amountHeaders: headers, rows, amountWidth: 45 }),
   ];
   if (status.target !== null) {
     tables.push(

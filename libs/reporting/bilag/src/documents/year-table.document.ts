@@ -1,9 +1,9 @@
-import { BudgetRound, COUNTED_STATES, PROPOSAL_STATE_LABELS, TableCells, YEAR_TABLE_LABELS, YearTable } from '@budgetflow/domain';
+import { BudgetRound, COUNTED_STATES, TableCells, YEAR_TABLE_LABELS, YearTable } from '@budgetflow/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { groupByCommittee } from '../content/committee-groups';
 import { amendedMark, decidedAmountsNote, isAmended } from '../content/decided-table';
 import { decidedYearTable } from '../content/decided-year-table';
-import { countedProposals, statesInWords, uncountedProposals } from '../content/proposal-selection';
+import { countedProposals, stateInWords, statesInWords, uncountedProposals } from '../content/proposal-selection';
 import { AmountTableRow, amountTable, detailRow, groupRow, lineRow, subtotalRow, totalRow } from '../layout/amount-table';
 import { amountText } from '../layout/amount-text';
 import { documentHeading } from '../layout/document-heading';
@@ -20,7 +20,7 @@ function cellsIn(table: YearTable, cells: TableCells): (number | null)[] {
 }
 
 function inclusionNote(data: BilagData, counted: number): string {
-  const left = uncountedProposals(data).map((proposal) => `${proposal.content.reference} ${proposal.content.title} (${PROPOSAL_STATE_LABELS[proposal.state].toLocaleLowerCase('da')})`);
+  const left = uncountedProposals(data).map((proposal) => `${proposal.content.reference} ${proposal.content.title} (${stateInWords(proposal.state)})`);
   const included = `Medtaget er de ${counted} forslag, der tæller med i budgetrunden: status ${statesInWords(COUNTED_STATES)}.`;
   return left.length === 0 ? `${included} Alle forslag er medtaget.` : `${included} Ikke medtaget: ${joinDanish(left)}.`;
 }

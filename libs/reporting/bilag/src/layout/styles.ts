@@ -23,7 +23,7 @@ export const STYLES: StyleDictionary = {
   titlePageTitle: { fontSize: 26, bold: true, color: COLORS.heading, lineHeight: 1.1 },
   titlePageLine: { fontSize: 12, color: COLORS.muted },
   documentTitle: { fontSize: 18, bold: true, color: COLORS.heading, lineHeight: 1.1, margin: [0, 0, 0, 4] },
-  documentSubtitle: { fontSize: 11, color: COLORS.muted, margin: [0, 0, 0, 14] },
+  documentSubtitle: { fontSize: 11, color: COLORS.muted, margin: [0, 0, 0, 6] },
   heading1: { fontSize: 15, bold: true, color: COLORS.heading, margin: [0, 0, 0, 4] },
   heading2: { fontSize: 11.5, bold: true, color: COLORS.heading, margin: [0, 12, 0, 3] },
   committeeLabel: { fontSize: 9.5, bold: true, color: COLORS.muted, characterSpacing: 0.3, margin: [0, 0, 0, 4] },

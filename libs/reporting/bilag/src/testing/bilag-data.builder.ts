@@ -6,6 +6,7 @@ import {
   ProposalState,
   budget2026Proposals,
   budget2026Round,
+  parseProposalReference,
   validateConsequenceTable,
   validateProposal,
 } from '@budgetflow/domain';
@@ -30,7 +31,7 @@ export function parseProposal(input: ProposalDraftInput): ProposalContent {
 }
 
 /** A typed table ("-0,125", "-") checked against Budget 2026; cells are 2026, 2027, 2028, Permanent. */
-export function parseTable(...rows: { label: string; category?: string; cells: [string, string, string, string] }[]): ConsequenceTable {
+export function parseTable(...rows: { label: string; category?: string; cells: TypedCells }[]): ConsequenceTable {
   const result = validateConsequenceTable(
     {
       rows: rows.map((row) => ({
@@ -53,6 +54,34 @@ export function aBilagProposal(content: ProposalContent, overrides: Partial<Bila
 /** A proposal amended by a body: its decided table is the given one. */
 export function amended(proposal: BilagProposal, table: ConsequenceTable, body: AmendingBody, state: ProposalState = proposal.state): BilagProposal {
   return { ...proposal, state, decidedTable: table, amendedBy: body };
+}
+
+/** Typed cells for 2026, 2027, 2028 and Permanent, e.g. ['-1,5', '-1,5', '-1,5', '-1,5']. */
+export type TypedCells = [string, string, string, string];
+
+/** What a proposal of a given row shape needs; the committee comes from the reference. */
+export interface ShapedProposal {
+  readonly reference: string;
+  readonly title: string;
+  readonly cells: TypedCells;
+  readonly kind?: 'omstilling' | 'udvidelse';
+  readonly fundingSource?: string;
+}
+
+/** An adopted proposal with one Drift row of the given typed cells, unless overridden. */
+export function aShapedProposal(shape: ShapedProposal, overrides: Partial<BilagProposal> = {}): BilagProposal {
+  const committee = parseProposalReference(shape.reference)?.committee ?? 'SU';
+  const content = parseProposal({
+    reference: shape.reference,
+    committee,
+    title: shape.title,
+    area: 'Region Nordjylland',
+    kind: shape.kind ?? 'omstilling',
+    fundingSource: shape.fundingSource ?? null,
+    sections: [{ kind: 'beskrivelse', body: `${shape.title}.` }],
+    table: { rows: [{ label: 'Drift', category: 'drift', cells: { '2026': shape.cells[0], '2027': shape.cells[1], '2028': shape.cells[2], permanent: shape.cells[3] } }] },
+  });
+  return aBilagProposal(content, overrides);
 }
 
 /** The ten seed proposals, all adopted as submitted. */

@@ -36,3 +36,15 @@ export function pdfPages(pdf: Buffer): Promise<string[]> {
 export async function pdfText(pdf: Buffer): Promise<string> {
   return (await pdfPages(pdf)).join('\f');
 }
+
+/** The PDF's page count, read from its page tree (cheap even for a thousand pages). */
+export function pdfPageCount(pdf: Buffer): number {
+  const match = /\/Type \/Pages\s+\/Count (\d+)/.exec(pdf.toString('latin1'));
+  if (!match) throw new Error('No page tree found in the PDF.');
+  return Number(match[1]);
+}
+
+/** Text with every run of whitespace as one space, so wrapped lines can be matched as sentences. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
