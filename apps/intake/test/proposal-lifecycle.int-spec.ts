@@ -99,4 +99,13 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     const reused = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).set('Idempotency-Key', 'psu-01-create').send(proposalRequest('B26-PSU-02')).expect(422);
     expect(reused.body.code).toBe('idempotency.key_reused');
   });
+
+  it('lets only one of two simultaneous drafts with the same reference through; the other gets 409, not 500', async () => {
+    const http = request(app.getHttpServer());
+    const auth = await bearer({ role: 'committee_secretariat', committee: 'UAR' });
+    const body = proposalRequest('B26-UAR-01');
+    const answers = await Promise.all([1, 2, 3].map(() => http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(body)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409]);
+    expect(answers.find((answer) => answer.status === 409)?.body.code).toBe('proposal.duplicate_reference');
+  });
 });

@@ -18,7 +18,7 @@ import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging'
 import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { invalidInput } from '../shared/issues';
+import { invalidInput, isUniqueViolation } from '../shared/issues';
 import { RequestContext } from '../shared/request-context';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { ProposalQueryDto } from './proposal-query.dto';
@@ -53,18 +53,23 @@ export class ProposalsService {
     }
     const round = await this.round(roundId);
     const id = randomUUID();
-    const created = await this.db.$transaction(async (tx) => {
-      const reference = dto.reference ?? (await this.nextReference(tx, roundId, round, committee));
-      const content = this.validate({ ...dto, reference, committee }, round);
-      if (await tx.proposal.findUnique({ where: { roundId_reference: { roundId, reference } } })) {
-        throw ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
-      }
-      const row = await tx.proposal.create({
-        data: { id, roundId, reference, committee, state: 'draft', version: 1, content: content as object, createdBy: user.id, eventCount: 1 },
+    const duplicate = (reference: string) =>
+      ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
+    const created = await this.db
+      .$transaction(async (tx) => {
+        const reference = dto.reference ?? (await this.nextReference(tx, roundId, round, committee));
+        const content = this.validate({ ...dto, reference, committee }, round);
+        if (await tx.proposal.findUnique({ where: { roundId_reference: { roundId, reference } } })) throw duplicate(reference);
+        const row = await tx.proposal.create({
+          data: { id, roundId, reference, committee, state: 'draft', version: 1, content: content as object, createdBy: user.id, eventCount: 1 },
+        });
+        await this.record(tx, row, user, 'create', null, null, request);
+        return row;
+      })
+      .catch((error: unknown) => {
+        // Two drafts created at the same moment can race for the same reference: the second one is told so.
+        throw isUniqueViolation(error) ? duplicate(dto.reference ?? 'næste ledige') : error;
       });
-      await this.record(tx, row, user, 'create', null, null, request);
-      return row;
-    });
     this.relay.nudge();
     return this.view(created, user);
   }

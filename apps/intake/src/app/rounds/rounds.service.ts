@@ -6,7 +6,7 @@ import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RequestContext } from '../shared/request-context';
-import { invalidInput } from '../shared/issues';
+import { invalidInput, isUniqueViolation } from '../shared/issues';
 import { CreateRoundDto } from './create-round.dto';
 import { RoundView } from './round.view';
 
@@ -21,8 +21,8 @@ export class RoundsService {
   async create(user: AuthenticatedUser, dto: CreateRoundDto, request: RequestContext): Promise<RoundView> {
     if (user.actor.role !== 'budget_office') throw ProblemException.forbidden('round.budget_office_only', 'Kun Koncernøkonomi kan oprette budgetrunder.');
     const round = this.toRound(dto);
-    const existing = await this.db.budgetRound.findUnique({ where: { region_name: { region: round.region, name: round.name } } });
-    if (existing) throw ProblemException.conflict('round.duplicate', `${round.region} har allerede en budgetrunde ved navn «${round.name}».`);
+    const duplicate = ProblemException.conflict('round.duplicate', `${round.region} har allerede en budgetrunde ved navn «${round.name}».`);
+    if (await this.db.budgetRound.findUnique({ where: { region_name: { region: round.region, name: round.name } } })) throw duplicate;
     const id = randomUUID();
     const created = await this.db.$transaction(async (tx) => {
       const row = await tx.budgetRound.create({
@@ -44,6 +44,8 @@ export class RoundsService {
         },
       ]);
       return row;
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? duplicate : error;
     });
     this.relay.nudge();
     return { id, round, createdAt: created.createdAt.toISOString() };

@@ -10,3 +10,8 @@ export function invalidInput(issues: readonly ValidationIssue[]): ProblemExcepti
 export function badId(path: string): ProblemException {
   return ProblemException.invalid([{ code: 'request.isUuid', path, message: `«${path}» skal være et UUID.` }]);
 }
+
+/** True for a unique-constraint violation (two concurrent requests creating the same thing). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}
