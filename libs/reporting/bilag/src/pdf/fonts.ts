@@ -1,14 +1,16 @@
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 
 /** The font family every bilag uses. */
 export const FONT_FAMILY = 'Roboto';
 
-/**
- * Roboto as shipped with pdfmake (it has æ, ø, å and the minus sign U+2212). Resolved from the
- * installed package, so the path holds for jest, ts scripts and the webpack-bundled service alike.
- */
-export const FONT_DIRECTORY = join(dirname(require.resolve('pdfmake/package.json')), 'build', 'fonts', 'Roboto');
+// Not require.resolve: webpack (which bundles the services) turns it into a module id. __filename
+// stays the running file, from which node finds the installed pdfmake (jest, scripts and bundle alike).
+const resolveInstalled = createRequire(__filename).resolve;
+
+/** Roboto as shipped with pdfmake: it has æ, ø, å and the minus sign U+2212. */
+export const FONT_DIRECTORY = join(dirname(resolveInstalled('pdfmake/package.json')), 'build', 'fonts', 'Roboto');
 
 /** A fresh font dictionary: pdfmake writes into the one it is given while resolving fonts. */
 export function bilagFonts(): TFontDictionary {

@@ -3,7 +3,6 @@ import { FONT_DIRECTORY, bilagFonts } from './fonts';
 
 // pdfmake exports one instance (module.exports = new pdfmake()) whose methods need it as `this`;
 // a namespace import would copy the methods off it, so the module object itself is required.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 import pdfmake = require('pdfmake');
 
 /** Renders a document definition to PDF bytes with the bilag fonts and no access to URLs or other files. */

@@ -60,7 +60,7 @@ export function generatedBilagData(count: number, seed = 2026): BilagData {
   const proposals: BilagProposal[] = Array.from({ length: count }, (_item, index) => {
     const committee = committees[index % committees.length] ?? 'SU';
     const content = parseProposal(generatedInput(index, committee, Math.floor(index / committees.length) + 1, next));
-    return { id: `generated-${index + 1}`, content, state: STATES[index % STATES.length] ?? 'submitted', decidedTable: null, amendedBy: null };
+    return { id: `generated-${index + 1}`, content, state: STATES[next() % STATES.length] ?? 'submitted', decidedTable: null, amendedBy: null };
   });
   return aBilagData({ proposals });
 }

@@ -1,0 +1,49 @@
+import { REPORTS, renderAdoptedOverview, renderCatalogue, renderFactSheet, renderFrameStatus, renderYearTable } from './index';
+import { aBilagData, demoBilagData, demoId } from './testing/bilag-data.builder';
+import { generatedBilagData } from './testing/generated-round';
+import { flat, pdfPageCount, pdfText } from './testing/pdf-text';
+
+describe('rendering', () => {
+  it('renders all five bilag as PDF with the fonts embedded', async () => {
+    const data = demoBilagData();
+    const pdfs = await Promise.all([
+      renderCatalogue(data),
+      renderFactSheet(data, demoId('B26-DNS-01')),
+      renderFrameStatus(data),
+      renderYearTable(data),
+      renderAdoptedOverview(data),
+    ]);
+    expect(pdfs).toHaveLength(REPORTS.length);
+    for (const pdf of pdfs) {
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Embedded TrueType: the PDF prints æ, ø, å and "−" the same on every reader.
+      expect(pdf.toString('latin1')).toContain('/FontFile2');
+    }
+  }, 60_000);
+
+  it('renders every bilag for a round without proposals, target or agreement', async () => {
+    const empty = aBilagData({ proposals: [], agreement: null });
+    const data = { ...empty, round: { ...empty.round, round: { ...empty.round.round, target: null, frames: {} } } };
+    const texts = await Promise.all([renderCatalogue(data), renderFrameStatus(data), renderYearTable(data), renderAdoptedOverview(data)].map(async (pdf) => flat(await pdfText(await pdf))));
+    expect(texts[0]).toContain('I alt -');
+    expect(texts[1]).toContain('I alt - 0,0 0,0 0,0 0,0 - 0,0');
+    expect(texts[2]).toContain('I alt - - - -');
+    expect(texts[3]).toContain('Budget 2026 er endnu ikke vedtaget: der er ingen budgetaftale.');
+    expect(texts[3]).toContain('Der er ingen vedtagne forslag.');
+  }, 60_000);
+
+  it('prints Danish letters and the minus sign U+2212 from the embedded font', async () => {
+    const text = await pdfText(await renderYearTable(demoBilagData()));
+    expect(text).toContain('Udmøntning');
+    expect(text).toContain('Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering');
+    expect(text).toContain('I alt \u221230,325');
+  }, 30_000);
+
+  it('renders the catalogue of a generated round of 1,000 proposals', async () => {
+    const data = generatedBilagData(1000);
+    expect(data.proposals).toHaveLength(1000);
+    const pdf = await renderCatalogue(data);
+    // Title page, contents and overview, then at least one page per proposal.
+    expect(pdfPageCount(pdf)).toBeGreaterThan(1000);
+  }, 300_000);
+});
