@@ -1,7 +1,7 @@
 import { REPORTS, renderAdoptedOverview, renderCatalogue, renderFactSheet, renderFrameStatus, renderYearTable } from './index';
 import { aBilagData, demoBilagData, demoId } from './testing/bilag-data.builder';
 import { generatedBilagData } from './testing/generated-round';
-import { flat, pdfPageCount, pdfText } from './testing/pdf-text';
+import { flat, pdfPageCount, pdfText } from '@budgetflow/testing';
 
 describe('rendering', () => {
   it('renders all five bilag as PDF with the fonts embedded', async () => {

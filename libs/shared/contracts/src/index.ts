@@ -3,3 +3,4 @@ export * from './envelope';
 export * from './parse-envelope';
 export * from './events/intake-events';
 export * from './events/workflow-events';
+export * from './events/reporting-events';

@@ -7,3 +7,6 @@ export * from './isolated-environment';
 export * from './test-tokens';
 export * from './demo-requests';
 export * from './private-broker';
+export * from './refused-tokens';
+export * from './intake-events';
+export * from './pdf-text';

@@ -1,6 +1,6 @@
 import { renderAdoptedOverview } from '../render';
 import { aBilagData, aShapedProposal, amended, anAgreement, demoBilagData, demoId, parseTable } from '../testing/bilag-data.builder';
-import { flat, pdfText } from '../testing/pdf-text';
+import { flat, pdfText } from '@budgetflow/testing';
 
 const MINUS = '\u2212';
 

@@ -1,7 +1,7 @@
 import { renderCatalogue } from '../render';
 import { aBilagData, amended, demoProposals, parseTable, withProposal } from '../testing/bilag-data.builder';
 import { trailingAmounts } from '../testing/pdf-figures';
-import { flat, pdfPages } from '../testing/pdf-text';
+import { flat, pdfPages } from '@budgetflow/testing';
 
 const MINUS = '\u2212';
 const COMMITTEES = ['Sundhedsudvalget', 'Udvalg for Det Nære Sundhedsvæsen', 'Psykiatri- og Socialudvalget', 'Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering'];

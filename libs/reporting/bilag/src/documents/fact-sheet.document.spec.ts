@@ -1,6 +1,6 @@
 import { renderFactSheet } from '../render';
 import { aBilagData, amended, demoId, demoProposals, parseTable, withProposal } from '../testing/bilag-data.builder';
-import { flat, pdfPages } from '../testing/pdf-text';
+import { flat, pdfPages } from '@budgetflow/testing';
 
 const MINUS = '\u2212';
 

@@ -1,6 +1,6 @@
 import { renderFrameStatus } from '../render';
 import { aBilagData, demoBilagData, demoProposals, withProposal } from '../testing/bilag-data.builder';
-import { flat, pdfText } from '../testing/pdf-text';
+import { flat, pdfText } from '@budgetflow/testing';
 
 const MINUS = '\u2212';
 

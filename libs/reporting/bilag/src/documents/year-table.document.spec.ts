@@ -2,7 +2,7 @@ import { Amount, budget2026Round } from '@budgetflow/domain';
 import { renderYearTable } from '../render';
 import { aBilagData, demoBilagData } from '../testing/bilag-data.builder';
 import { sumColumns, trailingAmounts } from '../testing/pdf-figures';
-import { flat, pdfPages, pdfText } from '../testing/pdf-text';
+import { flat, pdfPages, pdfText } from '@budgetflow/testing';
 
 const COLUMNS = 4;
 

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..', '..');
+const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..');
 
 // unpdf loads PDF.js with a dynamic ES-module import, which jest's CommonJS sandbox cannot run,
 // so the text is extracted by a plain node process.

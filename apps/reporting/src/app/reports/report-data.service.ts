@@ -1,0 +1,38 @@
+import { BudgetRound, ConsequenceTable, ProposalContent, ProposalState } from '@budgetflow/domain';
+import { Prisma, ReportingDatabase } from '@budgetflow/reporting/data-access';
+import { AmendingBody, BilagAgreement, BilagData } from '@budgetflow/reporting/bilag';
+import { ProblemException } from '@budgetflow/platform';
+import { Injectable } from '@nestjs/common';
+
+/** A round's data as the bilag need it, read from the read model, with the data version it has. */
+export interface RoundData extends Omit<BilagData, 'generatedAt' | 'dataVersion'> {
+  dataVersion: number;
+}
+
+@Injectable()
+export class ReportDataService {
+  constructor(private readonly db: ReportingDatabase) {}
+
+  async load(roundId: string): Promise<RoundData> {
+    const round = await this.db.reportRound.findUnique({ where: { id: roundId } });
+    if (!round) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
+    // Proposals whose content has not arrived yet (workflow's event came first) are left out until it does.
+    const proposals = await this.db.reportProposal.findMany({ where: { roundId, NOT: { content: { equals: Prisma.DbNull } } }, orderBy: { id: 'asc' } });
+    return {
+      round: { id: round.id, round: round.definition as unknown as BudgetRound },
+      proposals: proposals.map((proposal) => ({
+        id: proposal.id,
+        content: proposal.content as unknown as ProposalContent,
+        state: proposal.state as ProposalState,
+        decidedTable: (proposal.decidedTable as unknown as ConsequenceTable | null) ?? null,
+        amendedBy: (proposal.amendedBy as AmendingBody | null) ?? null,
+      })),
+      agreement: (round.agreement as unknown as BilagAgreement | null) ?? null,
+      dataVersion: round.dataVersion,
+    };
+  }
+
+  async roundVersions(): Promise<{ id: string; dataVersion: number }[]> {
+    return this.db.reportRound.findMany({ select: { id: true, dataVersion: true } });
+  }
+}

@@ -1,0 +1,82 @@
+import { ReportGeneratedV1, ReportingEventType, Topic } from '@budgetflow/contracts';
+import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
+import { ProblemException } from '@budgetflow/platform';
+import { ReportingDatabase } from '@budgetflow/reporting/data-access';
+import {
+  BilagData,
+  ReportKey,
+  renderAdoptedOverview,
+  renderCatalogue,
+  renderFactSheet,
+  renderFrameStatus,
+  renderYearTable,
+} from '@budgetflow/reporting/bilag';
+import { Injectable } from '@nestjs/common';
+import { ReportDataService, RoundData } from './report-data.service';
+import { reportInputHash } from './report-input';
+
+export interface StoredPdf {
+  pdf: Buffer;
+  etag: string;
+  dataVersion: number;
+}
+
+const ROUND_REPORTS: Record<Exclude<ReportKey, 'faktaark'>, (data: BilagData) => Promise<Buffer>> = {
+  katalog: renderCatalogue,
+  rammeopfoelgning: renderFrameStatus,
+  udmoentning: renderYearTable,
+  vedtaget: renderAdoptedOverview,
+};
+
+export const ROUND_REPORT_KEYS = Object.keys(ROUND_REPORTS) as Exclude<ReportKey, 'faktaark'>[];
+
+/** Serves a report from storage when its data is unchanged; renders, stores and announces it otherwise. */
+@Injectable()
+export class ReportStore {
+  constructor(
+    private readonly db: ReportingDatabase,
+    private readonly data: ReportDataService,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async get(roundId: string, key: ReportKey, proposalId: string | null, loaded?: RoundData): Promise<StoredPdf> {
+    const data = loaded ?? (await this.data.load(roundId));
+    if (proposalId !== null && !data.proposals.some((proposal) => proposal.id === proposalId)) {
+      throw ProblemException.notFound(`Forslaget ${proposalId} i runden`, 'proposal.not_found');
+    }
+    const inputHash = reportInputHash(key, data, proposalId);
+    const etag = `"${inputHash.slice(0, 32)}"`;
+    const where = { roundId_report_proposalId_inputHash: { roundId, report: key, proposalId: proposalId ?? '', inputHash } };
+    const stored = await this.db.storedReport.findUnique({ where });
+    if (stored) return { pdf: Buffer.from(stored.pdf), etag, dataVersion: stored.dataVersion };
+
+    const bilag: BilagData = { ...data, dataVersion: String(data.dataVersion), generatedAt: new Date() };
+    const pdf = key === 'faktaark' ? await renderFactSheet(bilag, proposalId ?? '') : await ROUND_REPORTS[key](bilag);
+    await this.db.$transaction(async (tx) => {
+      const inserted = await tx.$executeRaw`
+        INSERT INTO stored_report (round_id, report, proposal_id, input_hash, data_version, pdf)
+        VALUES (${roundId}::uuid, ${key}, ${proposalId ?? ''}, ${inputHash}, ${data.dataVersion}, ${pdf})
+        ON CONFLICT DO NOTHING`;
+      // Another request may have rendered the same input meanwhile: only the first one is announced.
+      if (inserted === 0) return;
+      const round = await tx.reportRound.update({ where: { id: roundId }, data: { eventCount: { increment: 1 } } });
+      const payload: ReportGeneratedV1 = { roundId, report: key, proposalId, etag, dataVersion: data.dataVersion };
+      await appendToOutbox(tx, [
+        {
+          topic: Topic.ReportingEvents,
+          envelope: newEnvelope({
+            type: ReportingEventType.ReportGenerated,
+            aggregateId: roundId,
+            sequence: round.eventCount,
+            actor: { id: 'reporting', role: 'service' },
+            correlationId: roundId,
+            causationId: null,
+            payload,
+          }),
+        },
+      ]);
+    });
+    this.relay.nudge();
+    return { pdf, etag, dataVersion: data.dataVersion };
+  }
+}

@@ -1,0 +1,99 @@
+import { ApiProblems, ProblemException } from '@budgetflow/platform';
+import { REPORTS, ReportKey, reportFileName } from '@budgetflow/reporting/bilag';
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { ReportDataService } from './report-data.service';
+import { reportInputHash } from './report-input';
+import { ROUND_REPORT_KEYS, ReportStore, StoredPdf } from './report-store.service';
+
+const uuid = (path: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => ProblemException.invalid([{ code: 'request.isUuid', path, message: `«${path}» skal være et UUID.` }]) });
+
+class ReportLinkView {
+  @ApiProperty({ description: 'Bilagets nøgle', enum: ROUND_REPORT_KEYS }) key!: string;
+  @ApiProperty({ description: 'Titel' }) title!: string;
+  @ApiProperty({ description: 'Hvad bilaget viser' }) description!: string;
+  @ApiProperty({ description: 'Hvor PDF’en hentes' }) href!: string;
+  @ApiProperty({ description: 'Aktuel ETag; ændres præcis når bilagets data ændres' }) etag!: string;
+}
+
+class ReportListView {
+  @ApiProperty({ description: 'Rundens dataversion' }) dataVersion!: number;
+  @ApiProperty({ type: [ReportLinkView] }) reports!: ReportLinkView[];
+  @ApiProperty({ type: [ReportLinkView], description: 'Et faktaark pr. forslag' }) factSheets!: ReportLinkView[];
+}
+
+@ApiTags('Bilag')
+@ApiBearerAuth()
+@Controller('rounds/:roundId')
+export class ReportsController {
+  constructor(
+    private readonly data: ReportDataService,
+    private readonly store: ReportStore,
+  ) {}
+
+  @Get('reports')
+  @ApiOperation({ summary: 'Rundens bilag med aktuelle ETags' })
+  @ApiOkResponse({ type: ReportListView })
+  @ApiProblems(400, 401, 404)
+  async list(@Param('roundId', uuid('roundId')) roundId: string): Promise<ReportListView> {
+    const data = await this.data.load(roundId);
+    const link = (key: ReportKey, proposalId: string | null, href: string, title: string): ReportLinkView => {
+      const description = REPORTS.find((report) => report.key === key)?.description ?? '';
+      return { key, title, description, href, etag: `"${reportInputHash(key, data, proposalId).slice(0, 32)}"` };
+    };
+    return {
+      dataVersion: data.dataVersion,
+      reports: ROUND_REPORT_KEYS.map((key) => link(key, null, `/rounds/${roundId}/reports/${key}`, REPORTS.find((report) => report.key === key)?.title ?? key)),
+      factSheets: data.proposals.map((proposal) =>
+        link('faktaark', proposal.id, `/rounds/${roundId}/proposals/${proposal.id}/faktaark`, `Faktaark ${proposal.content.reference}`),
+      ),
+    };
+  }
+
+  @Get('reports/:report')
+  @ApiOperation({ summary: 'Et bilag som PDF (If-None-Match giver 304, når det er uændret)' })
+  @ApiParam({ name: 'report', enum: ROUND_REPORT_KEYS })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'En tidligere ETag' })
+  @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': {} } })
+  @ApiProblems(400, 401, 404)
+  async report(
+    @Param('roundId', uuid('roundId')) roundId: string,
+    @Param('report') report: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (!(ROUND_REPORT_KEYS as string[]).includes(report)) throw ProblemException.notFound(`Bilaget «${report}»`, 'report.not_found');
+    const data = await this.data.load(roundId);
+    this.send(response, await this.store.get(roundId, report as ReportKey, null, data), ifNoneMatch, reportFileName(report as ReportKey, data.round.round));
+  }
+
+  @Get('proposals/:proposalId/faktaark')
+  @ApiOperation({ summary: 'Faktaark for ét forslag som PDF' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'En tidligere ETag' })
+  @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': {} } })
+  @ApiProblems(400, 401, 404)
+  async factSheet(
+    @Param('roundId', uuid('roundId')) roundId: string,
+    @Param('proposalId', uuid('proposalId')) proposalId: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const data = await this.data.load(roundId);
+    const stored = await this.store.get(roundId, 'faktaark', proposalId, data);
+    const reference = data.proposals.find((proposal) => proposal.id === proposalId)?.content.reference;
+    this.send(response, stored, ifNoneMatch, reportFileName('faktaark', data.round.round, reference));
+  }
+
+  private send(response: Response, stored: StoredPdf, ifNoneMatch: string | undefined, fileName: string): void {
+    response.setHeader('ETag', stored.etag);
+    response.setHeader('X-Data-Version', String(stored.dataVersion));
+    if (ifNoneMatch?.split(',').map((tag) => tag.trim()).includes(stored.etag)) {
+      response.status(304).end();
+      return;
+    }
+    response.status(200).type('application/pdf').setHeader('Content-Disposition', `inline; filename="${fileName}"`);
+    response.end(stored.pdf);
+  }
+}
