@@ -14,15 +14,20 @@ import { EventHandlers, PermanentEventError, SqlExecutor } from '@budgetflow/mes
 type Tx = Prisma.TransactionClient;
 const asTx = (sql: SqlExecutor) => sql as unknown as Tx;
 
-// Every change to a round's data bumps its data version: the bilag print it, and the renderer looks for it.
-async function touchRound(tx: Tx, roundId: string): Promise<void> {
-  await tx.reportRound.updateMany({ where: { id: roundId }, data: { dataVersion: { increment: 1 } } });
+// Every applied event counts once towards its round's data version (the bilag print it; the renderer watches it),
+// also when it arrives before the round itself.
+async function touchRound(tx: Tx, roundId: string, data: Prisma.ReportRoundUpdateInput = {}): Promise<void> {
+  await tx.reportRound.upsert({
+    where: { id: roundId },
+    create: { ...(data as Prisma.ReportRoundCreateInput), id: roundId, dataVersion: 1 },
+    update: { ...data, dataVersion: { increment: 1 } },
+  });
 }
 
 async function roundCreated(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
   const { roundId, round } = envelope.payload as RoundCreatedV1;
   if (typeof roundId !== 'string' || typeof round?.name !== 'string') throw new PermanentEventError('round.created: payload needs roundId and round');
-  await asTx(sql).reportRound.upsert({ where: { id: roundId }, create: { id: roundId, definition: round as object }, update: { definition: round as object } });
+  await touchRound(asTx(sql), roundId, { definition: round as object });
 }
 
 async function proposalChanged(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
@@ -30,9 +35,9 @@ async function proposalChanged(envelope: EventEnvelope, sql: SqlExecutor): Promi
   if (typeof proposal?.proposalId !== 'string' || !isProposalState(proposal.state)) throw new PermanentEventError(`${envelope.type}: payload needs the proposal snapshot`);
   const tx = asTx(sql);
   const at = new Date(envelope.occurredAt);
-  const existing = await tx.reportProposal.findUnique({ where: { id: proposal.proposalId } });
   // Drafts are the committee's own: the read model (and so the bilag) knows a proposal once it is submitted.
-  if (!existing && proposal.state === 'draft') return;
+  if (proposal.state === 'draft') return;
+  const existing = await tx.reportProposal.findUnique({ where: { id: proposal.proposalId } });
   const newer = !existing || existing.stateAt <= at;
   await tx.reportProposal.upsert({
     where: { id: proposal.proposalId },
@@ -63,11 +68,7 @@ async function workflowChanged(envelope: EventEnvelope, sql: SqlExecutor): Promi
 async function agreementAdopted(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
   const agreement = envelope.payload as AgreementAdoptedV1;
   if (typeof agreement.roundId !== 'string' || !Array.isArray(agreement.parties)) throw new PermanentEventError('agreement.adopted: payload needs roundId and parties');
-  const tx = asTx(sql);
-  await tx.reportRound.updateMany({
-    where: { id: agreement.roundId },
-    data: { agreement: { parties: agreement.parties, date: agreement.date, proposalIds: agreement.proposalIds }, dataVersion: { increment: 1 } },
-  });
+  await touchRound(asTx(sql), agreement.roundId, { agreement: { parties: agreement.parties, date: agreement.date, proposalIds: agreement.proposalIds } });
 }
 
 /** How the reporting read model applies the intake and workflow events, by qualified type. */

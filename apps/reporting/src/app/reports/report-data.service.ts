@@ -15,7 +15,7 @@ export class ReportDataService {
 
   async load(roundId: string): Promise<RoundData> {
     const round = await this.db.reportRound.findUnique({ where: { id: roundId } });
-    if (!round) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
+    if (!round?.definition) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
     // Proposals whose content has not arrived yet (workflow's event came first) are left out until it does.
     const proposals = await this.db.reportProposal.findMany({ where: { roundId, NOT: { content: { equals: Prisma.DbNull } } }, orderBy: { id: 'asc' } });
     return {
@@ -33,6 +33,6 @@ export class ReportDataService {
   }
 
   async roundVersions(): Promise<{ id: string; dataVersion: number }[]> {
-    return this.db.reportRound.findMany({ select: { id: true, dataVersion: true } });
+    return this.db.reportRound.findMany({ where: { NOT: { definition: { equals: Prisma.DbNull } } }, select: { id: true, dataVersion: true } });
   }
 }
