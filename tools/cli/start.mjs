@@ -1,4 +1,6 @@
-// npm start: brings up PostgreSQL, Kafka and the three services in the background, shows their health and exits.
+// npm start, the main job: brings up PostgreSQL, Kafka and the three services, takes the Budget 2026 demo round
+// from proposals to the adopted budget through the public APIs, writes the bilag PDFs and leaves the services
+// running for a person to explore.
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { ok, runMain, step } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
@@ -10,6 +12,7 @@ await runMain(async () => {
   const { ensureDatabases, generateClients } = await import('../infra/postgres.mjs');
   const { startKafka } = await import('../infra/kafka.mjs');
   const { SERVICES, buildServices, health, serviceUrl, startServices } = await import('../infra/services.mjs');
+  const { runBudgetRound } = await import('../demo/run-budget-round.mjs');
 
   step('Preparing the Prisma clients');
   generateClients();
@@ -29,5 +32,9 @@ await runMain(async () => {
     );
   }
   console.log('');
-  ok(`Everything is up after ${((Date.now() - started) / 1000).toFixed(1)} s. Logs: .run/logs/. Stop it all with: npm stop`);
+  const { out } = await runBudgetRound(settings);
+  console.log('');
+  ok(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s. The bilag are in ${out}/`);
+  console.log('  The services keep running: explore them at the /docs addresses above (tokens: node tools/auth/mint-token.mjs <role> [committee]).');
+  console.log('  Logs: .run/logs/. Stop everything with: npm stop');
 });

@@ -1,10 +1,9 @@
 import { Topic } from '@budgetflow/contracts';
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
 import { OutboxRelay, appendToOutbox } from '@budgetflow/messaging';
-import { expectEventually } from '@budgetflow/testing';
+import { IntakeEventStory, expectEventually } from '@budgetflow/testing';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { INestApplication } from '@nestjs/common';
-import { anEnvelope } from './support/envelopes';
 import { startIntake, startWorkflow } from './support/services';
 
 describe('an event from intake reaches workflow through the real broker', () => {
@@ -19,7 +18,8 @@ describe('an event from intake reaches workflow through the real broker', () => 
   }, 30_000);
 
   it('is written to the intake outbox, published by its relay and applied once by the workflow consumer', async () => {
-    const envelope = anEnvelope();
+    // A real intake event: workflow applies it (a payload it cannot use would be dead-lettered instead).
+    const envelope = new IntakeEventStory().proposal().drafted();
     const intakeDb = intake.get(IntakeDatabase);
     await intakeDb.$transaction((tx) => appendToOutbox(tx, [{ topic: Topic.IntakeEvents, envelope }]));
     intake.get(OutboxRelay).nudge();
@@ -31,5 +31,6 @@ describe('an event from intake reaches workflow through the real broker', () => 
     expect(await workflowDb.eventCursor.findMany({ where: { aggregateId: envelope.aggregateId } })).toEqual([
       expect.objectContaining({ sequence: 1 }),
     ]);
+    expect(await workflowDb.proposal.findUnique({ where: { id: envelope.aggregateId } })).toMatchObject({ state: 'draft' });
   }, 30_000);
 });

@@ -3,8 +3,19 @@ import { DEAD_LETTER_SINK, DeadLetterSink, EventConsumer, MessagingModule } from
 import { AuthModule, DatabaseModule, HealthModule, structuredLogging } from '@budgetflow/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
+import { BudgetAgreementController } from './agreements/budget-agreement.controller';
+import { BudgetAgreementService } from './agreements/budget-agreement.service';
 import { intakeEventHandlers } from './intake-event-handlers';
 import { IntakeEventsController } from './intake-events.controller';
+import { AgendaService } from './meetings/agenda.service';
+import { DecisionsService } from './meetings/decisions.service';
+import { MeetingsController } from './meetings/meetings.controller';
+import { MeetingsService } from './meetings/meetings.service';
+import { ProposalReadsService } from './proposals/proposal-reads.service';
+import { ProposalsController } from './proposals/proposals.controller';
+import { ReturnProposalService } from './proposals/return-proposal.service';
+import { RoundDecisionsController } from './rounds/round-decisions.controller';
+import { RoundDecisionsService } from './rounds/round-decisions.service';
 import { WorkflowConfig } from './workflow-config';
 
 @Module({})
@@ -19,8 +30,15 @@ export class AppModule {
         AuthModule.register({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
         HealthModule.forService(),
       ],
-      controllers: [IntakeEventsController],
+      controllers: [ProposalsController, MeetingsController, BudgetAgreementController, RoundDecisionsController, IntakeEventsController],
       providers: [
+        ProposalReadsService,
+        ReturnProposalService,
+        MeetingsService,
+        AgendaService,
+        DecisionsService,
+        BudgetAgreementService,
+        RoundDecisionsService,
         {
           provide: EventConsumer,
           inject: [WorkflowDatabase, DEAD_LETTER_SINK, Logger],

@@ -1,11 +1,19 @@
+import { IntakeEventType } from '@budgetflow/contracts';
 import { EventHandlers } from '@budgetflow/messaging';
+import { applyCommitteeAction } from './intake-events/proposal-changed.handler';
+import { applyRoundCreated } from './intake-events/round-created.handler';
 
 /**
- * How the workflow service applies intake events. The workspace issue only proves delivery: the inbox records
- * each submitted proposal's event. The approval workflow issue replaces this with the proposal's workflow state.
+ * How the workflow service applies intake's events (each in the consumer's transaction, once, in sequence per
+ * aggregate): rounds are kept for their columns, and every proposal event brings the committee's latest snapshot
+ * and, where the rules allow it, the committee's action to the proposal's workflow state.
  */
 export function intakeEventHandlers(): EventHandlers {
   return {
-    'proposal.submitted.v1': async () => undefined,
+    [`${IntakeEventType.RoundCreated}.v1`]: applyRoundCreated,
+    [`${IntakeEventType.ProposalDrafted}.v1`]: applyCommitteeAction('create'),
+    [`${IntakeEventType.ProposalUpdated}.v1`]: applyCommitteeAction('edit'),
+    [`${IntakeEventType.ProposalSubmitted}.v1`]: applyCommitteeAction('submit'),
+    [`${IntakeEventType.ProposalWithdrawn}.v1`]: applyCommitteeAction('withdraw'),
   };
 }

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
 import { createKafka } from './create-kafka';
@@ -17,9 +17,12 @@ export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');
 export const EVENT_PUBLISHER = Symbol('EVENT_PUBLISHER');
 export const DEAD_LETTER_SINK = Symbol('DEAD_LETTER_SINK');
 
-/** Runs the outbox relay for the lifetime of the application and closes Kafka connections on shutdown. */
+/**
+ * Runs the outbox relay for the lifetime of the application. On shutdown the relay stops before Nest closes the
+ * consumer and the HTTP server, and the Kafka connections close after them (the dead-letter sink needs one).
+ */
 @Injectable()
-class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly probe: KafkaProbe,
@@ -30,8 +33,11 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
     this.relay.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.publisher.close();
     await this.probe.close();
   }

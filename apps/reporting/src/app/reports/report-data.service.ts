@@ -20,13 +20,16 @@ export class ReportDataService {
     const proposals = await this.db.reportProposal.findMany({ where: { roundId, NOT: { content: { equals: Prisma.DbNull } } }, orderBy: { id: 'asc' } });
     return {
       round: { id: round.id, round: round.definition as unknown as BudgetRound },
-      proposals: proposals.map((proposal) => ({
+      // In reference order (B26-SU-01, B26-SU-02, ...): the bilag list them so within each committee.
+      proposals: proposals
+        .sort((a, b) => referenceOf(a.content).localeCompare(referenceOf(b.content), 'da', { numeric: true }))
+        .map((proposal) => ({
         id: proposal.id,
         content: proposal.content as unknown as ProposalContent,
         state: proposal.state as ProposalState,
         decidedTable: (proposal.decidedTable as unknown as ConsequenceTable | null) ?? null,
         amendedBy: (proposal.amendedBy as AmendingBody | null) ?? null,
-      })),
+        })),
       agreement: (round.agreement as unknown as BilagAgreement | null) ?? null,
       dataVersion: round.dataVersion,
     };
@@ -35,4 +38,8 @@ export class ReportDataService {
   async roundVersions(): Promise<{ id: string; dataVersion: number }[]> {
     return this.db.reportRound.findMany({ where: { NOT: { definition: { equals: Prisma.DbNull } } }, select: { id: true, dataVersion: true } });
   }
+}
+
+function referenceOf(content: unknown): string {
+  return (content as ProposalContent).reference;
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ReportDataService } from './report-data.service';
 import { ROUND_REPORT_KEYS, ReportStore } from './report-store.service';
 
@@ -7,7 +7,7 @@ import { ROUND_REPORT_KEYS, ReportStore } from './report-store.service';
  * data changed is rendered and stored (unchanged ones are found in storage by their input hash and skipped).
  */
 @Injectable()
-export class ReportRenderer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReportRenderer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReportRenderer.name);
   private readonly rendered = new Map<string, number>();
   private running = false;
@@ -24,7 +24,8 @@ export class ReportRenderer implements OnApplicationBootstrap, OnApplicationShut
     this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the database closes (see the data-access clients).
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;

@@ -18,8 +18,15 @@ class ReportLinkView {
   @ApiProperty({ description: 'Aktuel ETag; ændres præcis når bilagets data ændres' }) etag!: string;
 }
 
+class ReportProposalStateView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Reference' }) reference!: string;
+  @ApiProperty({ description: 'Status (kode) som bilagene viser den' }) state!: string;
+}
+
 class ReportListView {
   @ApiProperty({ description: 'Rundens dataversion' }) dataVersion!: number;
+  @ApiProperty({ type: [ReportProposalStateView], description: 'Forslagene bilagene bygger på, med status' }) proposals!: ReportProposalStateView[];
   @ApiProperty({ type: [ReportLinkView] }) reports!: ReportLinkView[];
   @ApiProperty({ type: [ReportLinkView], description: 'Et faktaark pr. forslag' }) factSheets!: ReportLinkView[];
 }
@@ -45,6 +52,7 @@ export class ReportsController {
     };
     return {
       dataVersion: data.dataVersion,
+      proposals: data.proposals.map((proposal) => ({ id: proposal.id, reference: proposal.content.reference, state: proposal.state })),
       reports: ROUND_REPORT_KEYS.map((key) => link(key, null, `/rounds/${roundId}/reports/${key}`, REPORTS.find((report) => report.key === key)?.title ?? key)),
       factSheets: data.proposals.map((proposal) =>
         link('faktaark', proposal.id, `/rounds/${roundId}/proposals/${proposal.id}/faktaark`, `Faktaark ${proposal.content.reference}`),

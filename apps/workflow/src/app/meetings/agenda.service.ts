@@ -1,0 +1,60 @@
+import { WorkflowEventType } from '@budgetflow/contracts';
+import { applyAction } from '@budgetflow/domain';
+import { OutboxRelay } from '@budgetflow/messaging';
+import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
+import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { Injectable } from '@nestjs/common';
+import { Tx, lockKnownProposal, subjectOf } from '../shared/proposal-lock';
+import { recordChange } from '../shared/record-change';
+import { refusalProblem, requirePermission } from '../shared/refusal';
+import { RequestContext } from '../shared/request-context';
+import { checkVersion } from '../shared/versions';
+import { appendAgendaItem, lockMeeting, meetingRef } from './meeting-lock';
+
+/** Who may put an FU-approved proposal on Regionsrådet's agenda (no change of state). */
+const RR_AGENDA_ROLES: readonly string[] = ['budget_office', 'rr_secretariat'];
+
+/**
+ * Puts a proposal on a meeting's agenda. On an FU meeting this is the budget office's «approve formalities, put
+ * on an FU meeting» (the rules decide, and the proposal becomes «Klar til FU»); on an RR meeting it lists a
+ * proposal FU has approved, for Regionsrådet to decide.
+ */
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly db: WorkflowDatabase,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async add(user: AuthenticatedUser, meetingId: string, proposalId: string, expectedVersion: number | undefined, request: RequestContext): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const meeting = await lockMeeting(tx, meetingId);
+      const proposal = await lockKnownProposal(tx, proposalId);
+      if (proposal.roundId !== meeting.roundId) {
+        throw ProblemException.invalid([{ code: 'agenda.other_round', path: 'proposalId', message: `Forslaget ${proposal.reference} hører til en anden budgetrunde end mødet.` }]);
+      }
+      if (meeting.body === 'FU') await this.schedule(tx, user, meeting, proposal, expectedVersion, request);
+      else await this.listForRr(tx, user, meeting, proposal, expectedVersion);
+    });
+    this.relay.nudge();
+  }
+
+  private async schedule(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, expectedVersion: number | undefined, request: RequestContext) {
+    requirePermission(subjectOf(proposal), 'schedule_for_fu', user.actor);
+    checkVersion(proposal.version, expectedVersion);
+    const result = applyAction(subjectOf(proposal), 'schedule_for_fu', user.actor);
+    if (!result.ok) throw refusalProblem(result);
+    const item = await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id);
+    await recordChange(tx, proposal, { action: 'schedule_for_fu', to: result.to, eventType: WorkflowEventType.ProposalScheduled, meeting: meetingRef(meeting, item) }, user, request);
+  }
+
+  private async listForRr(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, expectedVersion: number | undefined) {
+    if (!RR_AGENDA_ROLES.includes(user.actor.role)) {
+      throw ProblemException.forbidden('agenda.forbidden', 'Kun Koncernøkonomi og RR-sekretariatet kan sætte forslag på Regionsrådets dagsorden.');
+    }
+    // Regionsrådet can only take up what FU approved; the rules' refusal of an RR decision says why not.
+    requirePermission(subjectOf(proposal), 'rr_adopt', { role: 'rr_secretariat' });
+    checkVersion(proposal.version, expectedVersion);
+    await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id);
+  }
+}

@@ -1,0 +1,33 @@
+import { ProblemException } from '@budgetflow/platform';
+import { AgendaItem, Meeting } from '@budgetflow/workflow/data-access';
+import { randomUUID } from 'node:crypto';
+import { fromDbDate } from '../shared/iso-dates';
+import { Tx } from '../shared/proposal-lock';
+import { MeetingRef } from '../shared/record-change';
+import { meetingNotFound } from './meetings.service';
+
+/**
+ * Reads a meeting and locks it until the transaction ends, so agenda items are numbered one after the other.
+ * Lock order everywhere: the meeting first, then proposals by id.
+ */
+export async function lockMeeting(tx: Tx, id: string): Promise<Meeting> {
+  await tx.$queryRaw`SELECT id FROM meeting WHERE id = ${id}::uuid FOR UPDATE`;
+  const meeting = await tx.meeting.findUnique({ where: { id } });
+  if (!meeting) throw meetingNotFound(id);
+  return meeting;
+}
+
+/** Puts the proposal on the locked meeting's agenda as the next item; once per meeting. */
+export async function appendAgendaItem(tx: Tx, meeting: Meeting, proposalId: string, reference: string, createdBy: string): Promise<AgendaItem> {
+  const existing = await tx.agendaItem.findUnique({ where: { meetingId_proposalId: { meetingId: meeting.id, proposalId } } });
+  if (existing) {
+    throw ProblemException.conflict('agenda.duplicate', `Forslaget ${reference} står allerede på mødets dagsorden som punkt ${existing.number}.`);
+  }
+  const last = await tx.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { number: true } });
+  return tx.agendaItem.create({ data: { id: randomUUID(), meetingId: meeting.id, number: (last._max.number ?? 0) + 1, proposalId, createdBy } });
+}
+
+/** Where a decision or scheduling happens, as events and history name it. */
+export function meetingRef(meeting: Meeting, item: AgendaItem): MeetingRef {
+  return { id: meeting.id, body: meeting.body as 'FU' | 'RR', date: fromDbDate(meeting.date), agendaItem: item.number };
+}

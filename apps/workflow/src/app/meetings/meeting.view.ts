@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DecisionView } from './decision.view';
+
+/** A proposal on a meeting's agenda, in order, with its decision once taken. */
+export class AgendaItemView {
+  @ApiProperty({ description: 'Punktets nummer (fra 1)' }) number!: number;
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty() reference!: string;
+  @ApiProperty() committee!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'Forslagets status nu' }) state!: string;
+  @ApiPropertyOptional({ type: DecisionView, nullable: true }) decision!: DecisionView | null;
+}
+
+export class MeetingView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) roundId!: string;
+  @ApiProperty({ enum: ['FU', 'RR'] }) body!: string;
+  @ApiProperty({ description: 'Organet på dansk', example: 'Forretningsudvalget' }) bodyLabel!: string;
+  @ApiProperty({ description: 'Mødedato (ÅÅÅÅ-MM-DD)' }) date!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ type: [AgendaItemView], description: 'Dagsordenen: forslagene i rækkefølge' }) agenda!: AgendaItemView[];
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() createdBy!: string;
+}

@@ -1,0 +1,96 @@
+import { ConsequenceTable, PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, tableTotals } from '@budgetflow/domain';
+import { AuthenticatedUser } from '@budgetflow/platform';
+import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { Injectable } from '@nestjs/common';
+import { DecisionRow, toDecisionView } from '../meetings/to-decision-view';
+import { fromDbDate } from '../shared/iso-dates';
+import { originalTableOf, proposalNotFound } from '../shared/proposal-lock';
+import { ProposalQueryDto } from './proposal-query.dto';
+import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
+
+/** Actions this service performs; the committee's own (edit, submit, withdraw) belong to intake. */
+const WORKFLOW_ACTIONS_HERE = new Set(['return_with_remarks', 'schedule_for_fu', 'fu_approve', 'fu_approve_with_changes', 'fu_reject', 'fu_postpone', 'rr_adopt', 'rr_adopt_with_changes', 'rr_not_adopt']);
+
+const WITH_AGENDA = {
+  agendaItems: { include: { meeting: true, decision: { include: { agendaItem: { include: { meeting: true } }, proposal: true } } } },
+} as const;
+
+type ProposalWithAgenda = Prisma.ProposalGetPayload<{ include: typeof WITH_AGENDA }>;
+
+/** Reading proposals as the workflow sees them: state, tables, meetings, decisions, history. */
+@Injectable()
+export class ProposalReadsService {
+  constructor(private readonly db: WorkflowDatabase) {}
+
+  async get(user: AuthenticatedUser, id: string): Promise<ProposalWorkflowView> {
+    const row = await this.db.proposal.findUnique({ where: { id }, include: WITH_AGENDA });
+    if (!row) throw proposalNotFound(id);
+    return this.view(row, user);
+  }
+
+  async list(user: AuthenticatedUser, query: ProposalQueryDto): Promise<ProposalWorkflowPageView> {
+    const where: Prisma.ProposalWhereInput = { roundId: query.roundId, committee: query.committee, state: query.state };
+    const [rows, total] = await Promise.all([
+      this.db.proposal.findMany({ where, include: WITH_AGENDA, orderBy: [{ reference: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      this.db.proposal.count({ where }),
+    ]);
+    return { items: rows.map((row) => this.view(row, user)), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  async history(id: string): Promise<WorkflowHistoryEntryView[]> {
+    if (!(await this.db.proposal.findUnique({ where: { id }, select: { id: true } }))) throw proposalNotFound(id);
+    const rows = await this.db.proposalHistory.findMany({ where: { proposalId: id }, orderBy: { id: 'asc' } });
+    return rows.map((row) => ({
+      at: row.at.toISOString(),
+      actorId: row.actorId,
+      actorRole: row.actorRole,
+      actorCommittee: row.actorCommittee,
+      action: row.action,
+      fromState: row.fromState,
+      toState: row.toState,
+      version: row.version,
+      remark: row.remark,
+      meeting: row.meetingId ? { id: row.meetingId, agendaItem: row.agendaItem } : null,
+      outcome: row.outcome,
+      decisionText: row.decisionText,
+      originalTable: (row.originalTable as unknown as ConsequenceTable | null) ?? null,
+      decidedTable: (row.decidedTable as unknown as ConsequenceTable | null) ?? null,
+      refused: row.refusedCode ? { code: row.refusedCode, reason: row.refusedReason ?? '' } : null,
+    }));
+  }
+
+  private view(row: ProposalWithAgenda, user: AuthenticatedUser): ProposalWorkflowView {
+    const original = originalTableOf(row);
+    const agenda = [...row.agendaItems].sort((a, b) => a.meeting.date.getTime() - b.meeting.date.getTime() || a.createdAt.getTime() - b.createdAt.getTime());
+    const decisions = agenda.flatMap((item) => (item.decision ? [item.decision as DecisionRow] : []));
+    const decided = effectiveTable(
+      original,
+      decisions.map((decision) => ({ meetingDate: fromDbDate(decision.meetingDate), amendedTable: decision.amendedTable as unknown as ConsequenceTable | null })),
+    );
+    const state = row.state as ProposalState;
+    return {
+      id: row.id,
+      roundId: row.roundId,
+      reference: row.reference,
+      committee: row.committee,
+      title: row.title,
+      state,
+      stateLabel: PROPOSAL_STATE_LABELS[state],
+      version: row.version,
+      intakeVersion: row.intakeVersion,
+      remark: row.remark,
+      originalTable: original,
+      decidedTable: decided,
+      totals: tableTotals(decided),
+      agenda: agenda.map((item) => ({
+        meetingId: item.meetingId,
+        body: item.meeting.body,
+        date: fromDbDate(item.meeting.date),
+        agendaItem: item.number,
+        decision: item.decision ? toDecisionView(item.decision as DecisionRow) : null,
+      })),
+      allowedActions: allowedActions(state, row.committee, user.actor).filter((action) => WORKFLOW_ACTIONS_HERE.has(action)),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { ApiProblems, AuthenticatedUser, CurrentUser } from '@budgetflow/platform';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentRequest, RequestContext } from '../shared/request-context';
+import { IF_MATCH, uuid, versionFrom } from '../shared/versions';
+import { ProposalQueryDto } from './proposal-query.dto';
+import { ProposalReadsService } from './proposal-reads.service';
+import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
+import { ReturnProposalDto } from './return-proposal.dto';
+import { ReturnProposalService } from './return-proposal.service';
+
+@ApiTags('Forslag i godkendelsesforløbet')
+@ApiBearerAuth()
+@Controller('proposals')
+export class ProposalsController {
+  constructor(
+    private readonly reads: ProposalReadsService,
+    private readonly returns: ReturnProposalService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Forslag med deres status i godkendelsesforløbet, filtreret og sidevis' })
+  @ApiOkResponse({ type: ProposalWorkflowPageView })
+  @ApiProblems(400, 401)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ProposalQueryDto): Promise<ProposalWorkflowPageView> {
+    return this.reads.list(user, query);
+  }
+
+  @Get(':proposalId')
+  @ApiOperation({ summary: 'Ét forslags status, oprindelige og besluttede tabel, møder og beslutninger' })
+  @ApiOkResponse({ type: ProposalWorkflowView })
+  @ApiProblems(400, 401, 404)
+  get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuid('proposalId')) id: string): Promise<ProposalWorkflowView> {
+    return this.reads.get(user, id);
+  }
+
+  @Get(':proposalId/history')
+  @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til, hvorfor og på hvilket møde' })
+  @ApiOkResponse({ type: [WorkflowHistoryEntryView] })
+  @ApiProblems(400, 401, 404)
+  history(@Param('proposalId', uuid('proposalId')) id: string): Promise<WorkflowHistoryEntryView[]> {
+    return this.reads.history(id);
+  }
+
+  @Post(':proposalId/return')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send forslaget retur til udvalget med bemærkninger (Koncernøkonomi)' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ProposalWorkflowView })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async returnWithRemarks(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('proposalId', uuid('proposalId')) id: string,
+    @Body() dto: ReturnProposalDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ProposalWorkflowView> {
+    await this.returns.returnWithRemarks(user, id, dto.remark, versionFrom(ifMatch) ?? dto.version, request);
+    return this.reads.get(user, id);
+  }
+}

@@ -1,0 +1,21 @@
+import { ApiProblems } from '@budgetflow/platform';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { uuid } from '../shared/versions';
+import { RoundDecisionsView } from './round-decisions.view';
+import { RoundDecisionsService } from './round-decisions.service';
+
+@ApiTags('Møder og beslutninger')
+@ApiBearerAuth()
+@Controller('rounds/:roundId/decisions')
+export class RoundDecisionsController {
+  constructor(private readonly reads: RoundDecisionsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'En budgetrundes beslutninger i FU og RR og budgetaftalen' })
+  @ApiOkResponse({ type: RoundDecisionsView })
+  @ApiProblems(400, 401, 404)
+  decisions(@Param('roundId', uuid('roundId')) roundId: string): Promise<RoundDecisionsView> {
+    return this.reads.decisions(roundId);
+  }
+}

@@ -1,0 +1,86 @@
+import { ProposalWorkflowChangedV1, Topic, WorkflowEventTypeName } from '@budgetflow/contracts';
+import { ConsequenceTable, DecisionOutcome, ProposalState, WorkflowAction } from '@budgetflow/domain';
+import { Proposal } from '@budgetflow/workflow/data-access';
+import { appendToOutbox, newEnvelope } from '@budgetflow/messaging';
+import { AuthenticatedUser } from '@budgetflow/platform';
+import { Tx } from './proposal-lock';
+import { RequestContext } from './request-context';
+
+/** Where a decision was taken: the meeting and the agenda item. */
+export interface MeetingRef {
+  id: string;
+  body: 'FU' | 'RR';
+  date: string;
+  agendaItem: number;
+}
+
+/** A workflow action the rules allowed, with what goes on record and into the event. */
+export interface WorkflowChange {
+  action: WorkflowAction;
+  to: ProposalState;
+  eventType: WorkflowEventTypeName;
+  remark?: string | null;
+  meeting?: MeetingRef | null;
+  outcome?: DecisionOutcome | null;
+  decisionText?: string | null;
+  originalTable?: ConsequenceTable | null;
+  decidedTable?: ConsequenceTable | null;
+}
+
+/**
+ * Applies an allowed change to a locked proposal in the caller's transaction: the new state and version, the
+ * history line, and the event in the outbox with the proposal's next sequence number. Returns the updated row.
+ */
+export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowChange, user: AuthenticatedUser, request: RequestContext): Promise<Proposal> {
+  const updated = await tx.proposal.update({
+    where: { id: proposal.id },
+    data: {
+      state: change.to,
+      version: { increment: 1 },
+      eventCount: { increment: 1 },
+      ...(change.action === 'return_with_remarks' ? { remark: change.remark ?? null } : {}),
+    },
+  });
+  const payload: ProposalWorkflowChangedV1 = {
+    proposalId: proposal.id,
+    roundId: proposal.roundId,
+    state: change.to,
+    remark: change.remark ?? null,
+    meeting: change.meeting ?? null,
+    outcome: change.outcome ?? null,
+    decisionText: change.decisionText ?? null,
+    decidedTable: change.decidedTable ?? null,
+  };
+  const envelope = newEnvelope({
+    type: change.eventType,
+    aggregateId: proposal.id,
+    sequence: updated.eventCount,
+    actor: { id: user.id, role: user.actor.role },
+    correlationId: request.correlationId,
+    causationId: request.requestId,
+    payload,
+  });
+  await tx.proposalHistory.create({
+    data: {
+      proposalId: proposal.id,
+      at: new Date(envelope.occurredAt),
+      actorId: user.id,
+      actorRole: user.actor.role,
+      action: change.action,
+      fromState: proposal.state,
+      toState: change.to,
+      version: updated.version,
+      remark: change.remark ?? null,
+      meetingId: change.meeting?.id ?? null,
+      agendaItem: change.meeting?.agendaItem ?? null,
+      outcome: change.outcome ?? null,
+      decisionText: change.decisionText ?? null,
+      // The original is kept beside an amended table, so the record shows both.
+      originalTable: change.decidedTable && change.originalTable ? (change.originalTable as object) : undefined,
+      decidedTable: change.decidedTable ? (change.decidedTable as object) : undefined,
+      eventId: envelope.id,
+    },
+  });
+  await appendToOutbox(tx, [{ topic: Topic.WorkflowEvents, envelope }]);
+  return updated;
+}

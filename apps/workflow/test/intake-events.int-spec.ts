@@ -1,0 +1,169 @@
+import { Topic, physicalTopic } from '@budgetflow/contracts';
+import { KafkaPublisher } from '@budgetflow/messaging';
+import { IntakeEventStory, TopicReader, bearer, expectEventually, publishToIntakeTopic, testKafka } from '@budgetflow/testing';
+import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { startWorkflowApp } from './support/workflow-app';
+
+// Intake's events, produced to the real topic, reach the workflow service's state and history exactly once.
+describe('workflow consumes intake events', () => {
+  let app: NestExpressApplication;
+  let db: WorkflowDatabase;
+  let publisher: KafkaPublisher;
+  let deadLetters: TopicReader;
+  const story = new IntakeEventStory();
+  const reader = () => bearer({ role: 'reader' });
+
+  beforeAll(async () => {
+    app = await startWorkflowApp();
+    db = app.get(WorkflowDatabase);
+    publisher = new KafkaPublisher(testKafka());
+    deadLetters = new TopicReader(physicalTopic(Topic.DeadLetters, process.env['KAFKA_TOPIC_PREFIX']));
+    await deadLetters.start();
+    await publishToIntakeTopic(publisher, [story.roundCreated()]);
+    await expectEventually(async () => expect(await db.budgetRound.findUnique({ where: { id: story.roundId } })).not.toBeNull());
+  }, 60_000);
+  afterAll(async () => {
+    await deadLetters?.stop();
+    await publisher?.close();
+    await app?.close();
+  }, 30_000);
+
+  const historyOf = async (id: string) => {
+    const response = await request(app.getHttpServer()).get(`/proposals/${id}/history`).set('Authorization', await reader()).expect(200);
+    return response.body as { action: string; fromState: string | null; toState: string; refused: { code: string } | null }[];
+  };
+  const actionsOf = async (id: string) => (await historyOf(id)).map((entry) => [entry.action, entry.fromState, entry.toState]);
+
+  it('keeps a submitted proposal with its state, snapshot and history', async () => {
+    const proposal = story.proposal('B26-SU-01');
+    await publishToIntakeTopic(publisher, [proposal.drafted(), proposal.submitted()]);
+    await expectEventually(async () => {
+      const response = await request(app.getHttpServer()).get(`/proposals/${proposal.id}`).set('Authorization', await bearer({ role: 'budget_office' })).expect(200);
+      expect(response.body).toMatchObject({ reference: 'B26-SU-01', committee: 'SU', state: 'submitted', stateLabel: 'Indsendt', title: 'Effektiv ambulatoriedrift' });
+      expect(response.body.allowedActions).toEqual(['return_with_remarks', 'schedule_for_fu']);
+      expect(response.body.totals).toEqual({ '2026': -10000, '2027': -10000, '2028': -10000, permanent: -10000 });
+    });
+    expect(await actionsOf(proposal.id)).toEqual([
+      ['create', null, 'draft'],
+      ['submit', 'draft', 'submitted'],
+    ]);
+  }, 30_000);
+
+  it('applies a repeated event once and recognises an older event after a newer one', async () => {
+    const proposal = story.proposal('B26-SU-02');
+    const drafted = proposal.drafted();
+    const edited = proposal.updated('Ny titel fra udvalget');
+    const submitted = proposal.submitted();
+    // The edit arrives after the submission that followed it (stale), and both others arrive twice.
+    await publishToIntakeTopic(publisher, [drafted, submitted, edited, submitted, drafted]);
+    const withdrawn = proposal.withdrawn();
+    await publishToIntakeTopic(publisher, [withdrawn]);
+    // The last event on the same partition is applied only after everything before it.
+    await expectEventually(async () => expect(await db.processedEvent.findUnique({ where: { eventId: withdrawn.id } })).not.toBeNull());
+
+    expect(await actionsOf(proposal.id)).toEqual([
+      ['create', null, 'draft'],
+      ['submit', 'draft', 'submitted'],
+      ['withdraw', 'submitted', 'withdrawn'],
+    ]);
+    const row = await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+    // Every event carries the whole snapshot: the skipped edit's title came with the submission.
+    expect(row).toMatchObject({ state: 'withdrawn', title: 'Ny titel fra udvalget', intakeVersion: 4 });
+    expect(await db.eventCursor.findMany({ where: { aggregateId: proposal.id } })).toEqual([expect.objectContaining({ sequence: 4 })]);
+  }, 30_000);
+
+  it('sends poison messages to the dead-letter topic with the reason, and goes on with the next message on the partition', async () => {
+    const proposal = story.proposal('B26-PSU-01');
+    const drafted = proposal.drafted();
+    const unknownVersion = { ...proposal.submitted(), version: 9 };
+    const noSnapshot = { ...proposal.submitted(), payload: { proposal: { proposalId: proposal.id } } };
+    const good = proposal.submitted();
+    await publishToIntakeTopic(publisher, [
+      drafted,
+      { key: proposal.id, value: 'dette er ikke JSON' },
+      unknownVersion,
+      noSnapshot,
+      good,
+    ]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted' }));
+
+    await expectEventually(() => {
+      const letters = deadLetters.messages.filter((message) => message.headers['consumer'] === 'workflow');
+      const reasons = letters.map((letter) => letter.headers['reason']);
+      expect(reasons).toEqual(
+        expect.arrayContaining([
+          'value is not JSON',
+          'unknown version 9 of proposal.submitted',
+          expect.stringMatching(/^proposal.submitted: .*proposal.roundId must be a non-empty string/),
+        ]),
+      );
+      const letter = letters.find((message) => message.headers['reason'] === 'value is not JSON');
+      expect(JSON.parse(letter?.value ?? '{}')).toMatchObject({ consumer: 'workflow', value: 'dette er ikke JSON', source: { topic: physicalTopic(Topic.IntakeEvents, process.env['KAFKA_TOPIC_PREFIX']) } });
+    });
+    expect(await actionsOf(proposal.id)).toEqual([
+      ['create', null, 'draft'],
+      ['submit', 'draft', 'submitted'],
+    ]);
+  }, 30_000);
+
+  it('takes a proposal first seen at its submission (its draft never applied) in intake’s state', async () => {
+    const proposal = story.proposal('B26-DNS-02');
+    proposal.drafted();
+    await publishToIntakeTopic(publisher, [proposal.submitted()]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted', intakeVersion: 2 }));
+    expect(await actionsOf(proposal.id)).toEqual([['submit', null, 'submitted']]);
+  }, 30_000);
+
+  it('records a withdrawal the rules refuse (the proposal is already on FU’s agenda) without changing the state', async () => {
+    const proposal = story.proposal('B26-UAR-01');
+    await publishToIntakeTopic(publisher, [proposal.drafted(), proposal.submitted()]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted' }));
+    const http = request(app.getHttpServer());
+    const office = await bearer({ role: 'budget_office' });
+    const meeting = await http.post('/meetings').set('Authorization', office).send({ roundId: story.roundId, body: 'FU', date: '2025-05-19' }).expect(201);
+    await http.post(`/meetings/${meeting.body.id}/agenda-items`).set('Authorization', office).send({ proposalId: proposal.id }).expect(201);
+
+    // The committee withdrew in intake at the same moment: intake's event arrives after the scheduling.
+    const withdrawn = proposal.withdrawn();
+    await publishToIntakeTopic(publisher, [withdrawn]);
+    await expectEventually(async () => expect(await db.processedEvent.findUnique({ where: { eventId: withdrawn.id } })).not.toBeNull());
+
+    const history = await historyOf(proposal.id);
+    expect(history.map((entry) => [entry.action, entry.fromState, entry.toState, entry.refused?.code ?? null])).toEqual([
+      ['create', null, 'draft', null],
+      ['submit', 'draft', 'submitted', null],
+      ['schedule_for_fu', 'submitted', 'on_fu_agenda', null],
+      ['withdraw', 'on_fu_agenda', 'on_fu_agenda', 'workflow.invalid_transition'],
+    ]);
+    expect((history[3] as unknown as { refused: { reason: string } }).refused.reason).toMatch(/Træk tilbage.*«Klar til FU»/);
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ state: 'on_fu_agenda' });
+  }, 30_000);
+
+  it('follows the committee: resubmitted after a return, and withdrawn while returned', async () => {
+    const proposal = story.proposal('B26-DNS-01');
+    await publishToIntakeTopic(publisher, [proposal.drafted(), proposal.submitted()]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted' }));
+    const http = request(app.getHttpServer());
+    await http.post(`/proposals/${proposal.id}/return`).set('Authorization', await bearer({ role: 'budget_office' })).send({ remark: 'Angiv de berørte matrikler.' }).expect(200);
+
+    proposal.follow('returned');
+    await publishToIntakeTopic(publisher, [proposal.updated('Rettet efter bemærkningerne'), proposal.submitted()]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted', title: 'Rettet efter bemærkningerne' }));
+    await http.post(`/proposals/${proposal.id}/return`).set('Authorization', await bearer({ role: 'budget_office' })).send({ remark: 'Stadig uklart.' }).expect(200);
+    proposal.follow('returned');
+    await publishToIntakeTopic(publisher, [proposal.withdrawn()]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'withdrawn' }));
+
+    expect(await actionsOf(proposal.id)).toEqual([
+      ['create', null, 'draft'],
+      ['submit', 'draft', 'submitted'],
+      ['return_with_remarks', 'submitted', 'returned'],
+      ['edit', 'returned', 'returned'],
+      ['submit', 'returned', 'submitted'],
+      ['return_with_remarks', 'submitted', 'returned'],
+      ['withdraw', 'returned', 'withdrawn'],
+    ]);
+  }, 30_000);
+});

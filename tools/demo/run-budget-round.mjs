@@ -1,0 +1,164 @@
+// The main job: takes the Budget 2026 demo round from proposals to adopted bilag, through the public APIs only,
+// as each role with its own token. Running it again reuses the round and continues from where it stands.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { mintToken } from '../auth/tokens.mjs';
+import { ok, step } from '../infra/log.mjs';
+import { loadTs } from '../infra/load-ts.mjs';
+import { root } from '../infra/settings.mjs';
+import { ApiClient, waitFor } from './api-client.mjs';
+import { AGREEMENT, DEFAULT_FU_DECISION, FU_DECISIONS, RETURNED } from './budget-2026-scenario.mjs';
+
+const domain = () => loadTs('libs/shared/domain/src/index.ts');
+
+export async function runBudgetRound(settings) {
+  const { budget2026Round: round, budget2026Proposals: demo, formatAmount, frameStatus } = domain();
+  const url = (portVariable) => `http://${settings.HTTP_HOST}:${settings[portVariable]}`;
+  const as = async (base, role, committee) => new ApiClient(url(base), await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }));
+  const office = { intake: await as('INTAKE_PORT', 'budget_office'), workflow: await as('WORKFLOW_PORT', 'budget_office') };
+  const fu = await as('WORKFLOW_PORT', 'fu_secretariat');
+  const rr = await as('WORKFLOW_PORT', 'rr_secretariat');
+  const reader = { workflow: await as('WORKFLOW_PORT', 'reader'), reporting: await as('REPORTING_PORT', 'reader') };
+  const committees = {};
+  for (const { code } of round.committees.filter((committee) => committee.kind === 'fagudvalg')) committees[code] = await as('INTAKE_PORT', 'committee_secretariat', code);
+
+  // 1. The round, as the budget office defines it.
+  const existing = (await office.intake.get('/rounds')).find((candidate) => candidate.round.name === round.name && candidate.round.region === round.region);
+  const roundId = existing?.id ?? (await office.intake.post('/rounds', roundBody(round, formatAmount), { 'Idempotency-Key': `demo-round-${slug(round.name)}` })).id;
+  ok(`${existing ? 'Reusing' : 'Created'} the round ${round.name} (${round.region}, target ${formatAmount(round.target)} mio. kr., ${round.priceLevel})`);
+
+  // 2. Each committee drafts and submits its proposals.
+  step('Committees create and submit their proposals');
+  const intakeState = {};
+  for (const input of demo) {
+    const client = committees[input.committee];
+    const found = (await client.get(`/proposals?roundId=${roundId}&committee=${input.committee}&pageSize=100`)).items.find((proposal) => proposal.reference === input.reference);
+    let proposal = found ?? (await client.post(`/rounds/${roundId}/proposals`, input, { 'Idempotency-Key': `demo-${roundId}-${input.reference}` }));
+    if (proposal.state === 'draft') proposal = await client.post(`/proposals/${proposal.id}/submit`, { version: proposal.version });
+    intakeState[input.reference] = proposal;
+    console.log(`    ${input.reference.padEnd(11)} ${proposal.stateLabel.padEnd(18)} ${proposal.content.title}`);
+  }
+  const idOf = (reference) => intakeState[reference].id;
+  // In the catalogue's order, so FU's agenda follows the committees.
+  const order = new Map(demo.map((input, index) => [input.reference, index]));
+  const workflowProposals = async () => (await reader.workflow.get(`/proposals?roundId=${roundId}&pageSize=100`)).items.sort((a, b) => order.get(a.reference) - order.get(b.reference));
+  await waitFor('the workflow service to receive the submitted proposals', async () => ((await workflowProposals()).length === demo.length ? true : undefined));
+
+  // 3. The budget office returns one proposal with a remark; its committee fixes the text and resubmits.
+  await returnAndFix(roundId, office, committees, reader, idOf(RETURNED.reference));
+
+  // 4. Put every submitted proposal on FU's agenda; FU decides each agenda item.
+  const fuDate = round.dates?.committeeWorkApprovedByFu ?? `${round.budgetYear - 1}-05-19`;
+  const fuMeeting = await ensureMeeting(office.workflow, roundId, 'FU', fuDate, 'Forretningsudvalgets møde om udvalgenes forslag');
+  for (const proposal of await workflowProposals()) {
+    if (proposal.state === 'submitted') await office.workflow.post(`/meetings/${fuMeeting.id}/agenda-items`, { proposalId: proposal.id, version: proposal.version });
+  }
+  const agenda = (await fu.get(`/meetings/${fuMeeting.id}`)).agenda;
+  step(`FU (${fuDate}) decides ${agenda.length} agenda items`);
+  for (const item of agenda) {
+    if (!item.decision) {
+      const decision = FU_DECISIONS[item.reference] ?? DEFAULT_FU_DECISION;
+      await fu.post(`/meetings/${fuMeeting.id}/agenda-items/${item.number}/decision`, decision);
+    }
+  }
+  for (const item of (await fu.get(`/meetings/${fuMeeting.id}`)).agenda) console.log(`    ${String(item.number).padStart(2)}. ${item.reference.padEnd(11)} ${item.decision?.outcomeLabel ?? item.decision?.outcome}`);
+
+  // 5. RR adopts the approved proposals in the budget agreement.
+  const rrDate = round.dates?.rrAdoption ?? `${round.budgetYear - 1}-09-24`;
+  const decisions = await reader.workflow.get(`/rounds/${roundId}/decisions`);
+  if (!decisions.agreement) {
+    const rrMeeting = await ensureMeeting(rr, roundId, 'RR', rrDate, 'Regionsrådets vedtagelse af budgettet');
+    const approved = (await workflowProposals()).filter((proposal) => proposal.state === 'approved_by_fu').map((proposal) => proposal.id);
+    await rr.post(`/meetings/${rrMeeting.id}/budget-agreement`, { ...AGREEMENT, date: rrDate, proposalIds: approved });
+  }
+  ok(`RR (${rrDate}): budget agreement between ${AGREEMENT.parties.join(', ')}`);
+
+  // 6. Wait until the reporting service shows what the workflow decided, then fetch the bilag.
+  const final = await workflowProposals();
+  const expected = new Map(final.map((proposal) => [proposal.id, proposal.state]));
+  step('Waiting for the reporting service to catch up');
+  await waitFor('the reporting service to show every decision', async () => {
+    const list = await reader.reporting.get(`/rounds/${roundId}/reports`).catch(() => undefined);
+    const shown = new Map((list?.proposals ?? []).map((proposal) => [proposal.id, proposal.state]));
+    return [...expected].every(([id, state]) => shown.get(id) === state) ? true : undefined;
+  }, 120_000);
+  const out = join(root, 'out', slug(round.name));
+  mkdirSync(join(out, 'faktaark'), { recursive: true });
+  step(`Fetching the bilag into ${relative(root, out)}/`);
+  for (const report of ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget']) {
+    writeFileSync(join(out, `${report}.pdf`), await reader.reporting.bytes(`/rounds/${roundId}/reports/${report}`));
+  }
+  for (const proposal of final) writeFileSync(join(out, 'faktaark', `${proposal.reference}.pdf`), await reader.reporting.bytes(`/rounds/${roundId}/proposals/${proposal.id}/faktaark`));
+
+  // 7. The summary: each committee's frame, adopted sum and gap, from the decided tables.
+  const adopted = final.filter((proposal) => proposal.state === 'adopted').map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: proposal.decidedTable }));
+  const status = frameStatus(round, adopted);
+  const column = String(round.budgetYear);
+  console.log(`\nAdopted in ${round.name}, budget year ${column} (mio. kr., ${round.priceLevel}; savings are negative)`);
+  console.log(`${'Committee'.padEnd(52)} ${'Frame'.padStart(8)} ${'Adopted'.padStart(9)} ${'Gap'.padStart(8)}`);
+  for (const line of status.committees) {
+    console.log(`${line.committee.name.padEnd(52)} ${formatAmount(line.frame).padStart(8)} ${formatAmount(line.byState.adopted).padStart(9)} ${formatAmount(line.gap).padStart(8)}`);
+  }
+  console.log(`${'I alt'.padEnd(52)} ${formatAmount(status.target).padStart(8)} ${formatAmount(status.byState.adopted).padStart(9)} ${formatAmount(status.gap).padStart(8)}`);
+  return { out, roundId };
+}
+
+async function returnAndFix(roundId, office, committees, reader, proposalId) {
+  const history = await reader.workflow.get(`/proposals/${proposalId}/history`);
+  if (history.some((entry) => entry.action === 'return_with_remarks')) return;
+  const current = await reader.workflow.get(`/proposals/${proposalId}`);
+  step(`The budget office returns ${current.reference} with a remark`);
+  await office.workflow.post(`/proposals/${proposalId}/return`, { remark: RETURNED.remark, version: current.version });
+  const client = committees[current.committee];
+  const returned = await waitFor('intake to show the proposal as returned', async () => {
+    const proposal = await client.get(`/proposals/${proposalId}`);
+    return proposal.state === 'returned' ? proposal : undefined;
+  });
+  const sections = returned.content.sections.map((section) => (section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${RETURNED.addition}` } : section));
+  const fixed = await client.put(`/proposals/${proposalId}`, { ...inputOf(returned.content), sections, version: returned.version });
+  await client.post(`/proposals/${proposalId}/submit`, { version: fixed.version });
+  await waitFor('the workflow service to see the resubmission', async () => ((await reader.workflow.get(`/proposals/${proposalId}`)).state === 'submitted' ? true : undefined));
+  ok(`${current.reference}: text fixed and resubmitted (amounts unchanged)`);
+}
+
+async function ensureMeeting(client, roundId, body, date, title) {
+  const meetings = await client.get(`/meetings?roundId=${roundId}&body=${body}`);
+  return meetings.find((meeting) => meeting.date === date) ?? client.post('/meetings', { roundId, body, date, title });
+}
+
+// An edit sends the content back as typed: amounts in Danish text again.
+function inputOf(content) {
+  const { formatAmount } = domain();
+  return {
+    title: content.title,
+    area: content.area,
+    kind: content.kind,
+    fundingSource: content.fundingSource,
+    table: {
+      rows: content.table.rows.map((row) => ({
+        label: row.label,
+        category: row.category,
+        cells: Object.fromEntries(Object.entries(row.cells).map(([column, amount]) => [column, amount === null ? '-' : formatAmount(amount)])),
+      })),
+    },
+  };
+}
+
+function roundBody(round, formatAmount) {
+  return {
+    name: round.name,
+    region: round.region,
+    budgetYear: round.budgetYear,
+    priceLevel: round.priceLevel,
+    yearColumns: [...round.yearColumns],
+    target: round.target === null ? null : formatAmount(round.target),
+    frames: Object.fromEntries(Object.entries(round.frames).map(([code, amount]) => [code, formatAmount(amount)])),
+    committees: round.committees.map(({ code, name, kind }) => ({ code, name, kind })),
+    dates: round.dates,
+  };
+}
+
+function slug(text) {
+  return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
