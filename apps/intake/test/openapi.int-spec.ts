@@ -59,7 +59,7 @@ interface DocumentedOperation {
 }
 
 const OPERATIONS: DocumentedOperation[] = [
-  { method: 'post', path: '/rounds', pathParameters: [], body: 'CreateRoundDto', success: '201' },
+  { method: 'post', path: '/rounds', pathParameters: [], headers: ['Idempotency-Key'], body: 'CreateRoundDto', success: '201' },
   { method: 'get', path: '/rounds', pathParameters: [], success: '200' },
   { method: 'get', path: '/rounds/{roundId}', pathParameters: ['roundId'], success: '200' },
   { method: 'post', path: '/rounds/{roundId}/proposals', pathParameters: ['roundId'], headers: ['Idempotency-Key'], body: 'ProposalDraftDto', success: '201' },

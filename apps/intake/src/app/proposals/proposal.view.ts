@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** A proposal as the API returns it; amounts are integers of thousand kroner (tusinde kr.). */
 export class ProposalView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'Forslagets id' }) id!: string;
   @ApiProperty({ format: 'uuid', description: 'Budgetrunden' }) roundId!: string;
   @ApiProperty({ description: 'Reference, fx «B26-SU-01»' }) reference!: string;
   @ApiProperty({ description: 'Udvalgets kode' }) committee!: string;
@@ -14,16 +14,16 @@ export class ProposalView {
   @ApiProperty({ description: 'Beregnet «Samlet, prioriteringsforslag» pr. kolonne (tusinde kr.; null = tom kolonne)' }) totals!: TableCells;
   @ApiPropertyOptional({ description: 'Seneste bemærkning fra Koncernøkonomi', nullable: true, type: String }) remark!: string | null;
   @ApiProperty({ description: 'Handlinger den kaldende må udføre nu', type: [String] }) allowedActions!: string[];
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) submittedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) submittedBy!: string | null;
+  @ApiProperty({ description: 'Oprettet (ISO 8601)' }) createdAt!: string;
+  @ApiProperty({ description: 'Senest ændret (ISO 8601)' }) updatedAt!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Senest indsendt (ISO 8601)' }) submittedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Hvem der senest indsendte forslaget' }) submittedBy!: string | null;
 }
 
 export class ProposalPageView {
-  @ApiProperty({ type: [ProposalView] }) items!: ProposalView[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
+  @ApiProperty({ type: [ProposalView], description: 'Forslagene på denne side' }) items!: ProposalView[];
+  @ApiProperty({ description: 'Sidens nummer (fra 1)' }) page!: number;
+  @ApiProperty({ description: 'Forslag pr. side' }) pageSize!: number;
   @ApiProperty({ description: 'Antal forslag i alt med dette filter' }) total!: number;
 }
 
@@ -31,7 +31,7 @@ export class HistoryEntryView {
   @ApiProperty({ description: 'Tidspunkt (ISO 8601)' }) at!: string;
   @ApiProperty({ description: 'Hvem' }) actorId!: string;
   @ApiProperty({ description: 'Rolle' }) actorRole!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) actorCommittee!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Udvalget, når det var et udvalgssekretariat' }) actorCommittee!: string | null;
   @ApiProperty({ description: 'Handling', example: 'submit' }) action!: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Fra status' }) fromState!: string | null;
   @ApiProperty({ description: 'Til status' }) toState!: string;

@@ -57,8 +57,9 @@ export class ProposalsService {
       ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
     const created = await this.db
       .$transaction(async (tx) => {
-        const reference = dto.reference ?? (await this.nextReference(tx, roundId, round, committee));
-        const content = this.validate({ ...dto, reference, committee }, round);
+        const content = this.validate({ ...dto, reference: dto.reference ?? (await this.nextReference(tx, roundId, round, committee)), committee }, round);
+        // The validated reference (trimmed), so " B26-SU-05 " is the same proposal as "B26-SU-05".
+        const reference = content.reference;
         if (await tx.proposal.findUnique({ where: { roundId_reference: { roundId, reference } } })) throw duplicate(reference);
         const row = await tx.proposal.create({
           data: { id, roundId, reference, committee, state: 'draft', version: 1, content: content as object, createdBy: user.id, eventCount: 1 },

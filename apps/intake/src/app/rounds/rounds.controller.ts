@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, AuthenticatedUser, CurrentUser } from '@budgetflow/platform';
 import { badId } from '../shared/issues';
 import { CurrentRequest, RequestContext } from '../shared/request-context';
@@ -14,9 +14,10 @@ export class RoundsController {
   constructor(private readonly rounds: RoundsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Opret en budgetrunde (Koncernøkonomi)', description: 'Understøtter headeren Idempotency-Key.' })
+  @ApiOperation({ summary: 'Opret en budgetrunde (Koncernøkonomi)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Gentages en POST med samme nøgle, gives det første svar igen, og intet oprettes på ny' })
   @ApiCreatedResponse({ type: RoundView })
-  @ApiProblems(400, 401, 403, 409, 413)
+  @ApiProblems(400, 401, 403, 409, 413, 422)
   create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateRoundDto, @CurrentRequest() request: RequestContext): Promise<RoundView> {
     return this.rounds.create(user, dto, request);
   }

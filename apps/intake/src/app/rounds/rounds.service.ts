@@ -77,8 +77,9 @@ export class RoundsService {
       else frames[code] = amount(text, `frames.${code}`);
     }
     const round: BudgetRound = {
-      name: dto.name,
-      region: dto.region,
+      // Trimmed, so "Budget 2026 " is the same round as "Budget 2026".
+      name: dto.name?.trim(),
+      region: dto.region?.trim(),
       budgetYear: dto.budgetYear,
       priceLevel: dto.priceLevel,
       yearColumns: dto.yearColumns,

@@ -28,7 +28,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof ProblemException) return exception.getResponse() as ProblemDetails;
-    const parserError = exception as BodyParserError;
+    // Nest wraps the body parser's errors in an HttpException and keeps the original as its cause.
+    const parserError = ((exception as BodyParserError)?.type ? exception : (exception as { cause?: unknown })?.cause) as BodyParserError | undefined;
     if (parserError?.type === 'entity.too.large') {
       return this.problem(413, 'request.too_large', 'For stor forespørgsel', `Forespørgslens indhold er større end de tilladte ${parserError.limit ?? ''} bytes.`.replace('  ', ' '));
     }

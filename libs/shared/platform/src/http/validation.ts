@@ -22,10 +22,15 @@ const MESSAGES: Record<string, string> = {
   nestedValidation: 'har en forkert opbygning',
 };
 
+// When a field has the wrong type, that is the one thing to say about it (not also that it is "too long").
+const TYPE_CONSTRAINTS = ['whitelistValidation', 'isDefined', 'isString', 'isInt', 'isArray', 'isObject', 'isBoolean', 'isUuid', 'isIn', 'nestedValidation'];
+
 function flatten(errors: ValidationError[], parent = ''): ProblemIssue[] {
   return errors.flatMap((error) => {
     const path = parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
-    const own = Object.keys(error.constraints ?? {}).map((constraint) => ({
+    const failed = Object.keys(error.constraints ?? {});
+    const typeFailures = failed.filter((constraint) => TYPE_CONSTRAINTS.includes(constraint));
+    const own = (typeFailures.length > 0 ? typeFailures.slice(0, 1) : failed).map((constraint) => ({
       code: constraint === 'whitelistValidation' ? 'request.unknown_field' : `request.${constraint}`,
       path,
       message: `Feltet «${path}» ${MESSAGES[constraint] ?? 'er ugyldigt'}.`,
@@ -40,7 +45,6 @@ export function requestValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: true,
     exceptionFactory: (errors) => ProblemException.invalid(flatten(errors)),
   });
 }
