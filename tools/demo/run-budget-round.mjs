@@ -1,11 +1,12 @@
 // The main job: takes the Budget 2026 demo round from proposals to adopted bilag, through the public APIs only,
 // as each role with its own token. Running it again reuses the round and continues from where it stands.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { mintToken } from '../auth/tokens.mjs';
-import { ok, step } from '../infra/log.mjs';
+import { ok, runMain, step } from '../infra/log.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
-import { root } from '../infra/settings.mjs';
+import { loadSettings, root } from '../infra/settings.mjs';
 import { ApiClient, waitFor } from './api-client.mjs';
 import { AGREEMENT, DEFAULT_FU_DECISION, FU_DECISIONS, RETURNED } from './budget-2026-scenario.mjs';
 
@@ -82,7 +83,7 @@ export async function runBudgetRound(settings) {
     const shown = new Map((list?.proposals ?? []).map((proposal) => [proposal.id, proposal.state]));
     return [...expected].every(([id, state]) => shown.get(id) === state) ? true : undefined;
   }, 120_000);
-  const out = join(root, 'out', slug(round.name));
+  const out = join(resolve(root, settings.BILAG_OUT_DIR || 'out'), slug(round.name));
   mkdirSync(join(out, 'faktaark'), { recursive: true });
   step(`Fetching the bilag into ${relative(root, out)}/`);
   for (const report of ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget']) {
@@ -162,3 +163,8 @@ function slug(text) {
   return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+
+// Also runnable on its own against services that are already up: node tools/demo/run-budget-round.mjs
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runMain(() => runBudgetRound(loadSettings()));
+}

@@ -1,0 +1,102 @@
+import { flat, pdfText, bearer } from '@budgetflow/testing';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import request from 'supertest';
+import { startIntake, startReporting, startWorkflow } from './support/services';
+
+const run = promisify(execFile);
+const root = join(__dirname, '..', '..', '..');
+
+// The main job's scenario (tools/demo/run-budget-round.mjs, what `npm start` runs) against running services,
+// through their public APIs only, and what it leaves behind: the bilag, the figures and the record.
+describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
+  let services: NestExpressApplication[];
+  let output: string;
+  let out: string;
+
+  beforeAll(async () => {
+    services = await Promise.all([startIntake(), startWorkflow(), startReporting()]);
+    const [intake, workflow, reporting] = services.map((app) => String((app.getHttpServer().address() as AddressInfo).port));
+    out = mkdtempSync(join(tmpdir(), 'budgetflow-bilag-'));
+    const result = await run(process.execPath, [join(root, 'tools', 'demo', 'run-budget-round.mjs')], {
+      cwd: root,
+      env: { ...process.env, INTAKE_PORT: intake, WORKFLOW_PORT: workflow, REPORTING_PORT: reporting, HTTP_HOST: '127.0.0.1', BILAG_OUT_DIR: out, NO_COLOR: '1' },
+      timeout: 240_000,
+    });
+    output = result.stdout;
+  }, 300_000);
+  afterAll(async () => {
+    await Promise.all((services ?? []).map((app) => app.close()));
+  }, 60_000);
+
+  const pdf = async (file: string) => flat(await pdfText(readFileSync(join(out, 'budget-2026', file))));
+
+  it('writes the four bilag and a fact sheet per proposal', () => {
+    expect(readdirSync(join(out, 'budget-2026')).sort()).toEqual(['faktaark', 'katalog.pdf', 'rammeopfoelgning.pdf', 'udmoentning.pdf', 'vedtaget.pdf']);
+    expect(readdirSync(join(out, 'budget-2026', 'faktaark')).sort()).toEqual([
+      'B26-DNS-01.pdf', 'B26-DNS-02.pdf', 'B26-DNS-03.pdf', 'B26-PSU-01.pdf', 'B26-PSU-02.pdf', 'B26-PSU-03.pdf',
+      'B26-SU-01.pdf', 'B26-SU-02.pdf', 'B26-UAR-01.pdf', 'B26-UAR-02.pdf',
+    ]);
+  });
+
+  it('the catalogue shows the proposals as submitted, with exact sums', async () => {
+    const text = await pdf('katalog.pdf');
+    expect(text).toContain('Forslag til omstillingstemaer, Budget 2026');
+    expect(text).toContain('I alt, Udvalg for Det Nære Sundhedsvæsen −2,825');
+    expect(text).toContain('I alt −34,825');
+    expect(text).toContain('Afvist af FU');
+  }, 60_000);
+
+  it('the frame status and the terminal summary agree on each committee’s frame, adopted sum and gap', async () => {
+    // Worked out by hand from the seed: FU cut B26-SU-02 to −10,0 in 2026 and rejected B26-PSU-03 (−0,5).
+    for (const line of [
+      /Sundhedsudvalget\s+24,0\s+-20,0\s+4,0/,
+      /Udvalg for Det Nære Sundhedsvæsen\s+3,0\s+-2,825\s+0,175/,
+      /Psykiatri- og Socialudvalget\s+4,0\s+-3,5\s+0,5/,
+      /Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering\s+4,0\s+-4,0\s+0,0/,
+      /I alt\s+35,0\s+-30,325\s+4,675/,
+    ]) {
+      expect(output).toMatch(line);
+    }
+    const text = await pdf('rammeopfoelgning.pdf');
+    expect(text).toContain('Sundhedsudvalget 24,0');
+    expect(text).toContain('−30,325');
+    expect(text).toContain('4,675');
+    expect(text).toContain('ændret af FU');
+  }, 60_000);
+
+  it('the adopted overview words the amounts and names the parties', async () => {
+    const text = await pdf('vedtaget.pdf');
+    expect(text).toContain('Socialdemokratiet, Venstre, SF og Det Konservative Folkeparti');
+    expect(text).toContain('Besparelse på 0,125 mio. kr. årligt');
+    expect(text).toContain('Besparelse på 2,2 mio. kr. i 2026');
+    expect(text).not.toContain('Digital værdiskabelse');
+  }, 60_000);
+
+  it('keeps the returned proposal’s record: the remark, the fix and the resubmission', async () => {
+    const [intake, workflow] = services;
+    const auth = await bearer({ role: 'reader' });
+    const list = await request(intake.getHttpServer()).get('/proposals?committee=DNS&pageSize=100').set('Authorization', auth).expect(200);
+    const returned = list.body.items.find((proposal: { reference: string }) => proposal.reference === 'B26-DNS-03');
+    const history = await request(intake.getHttpServer()).get(`/proposals/${returned.id}/history`).set('Authorization', auth).expect(200);
+    expect(history.body.map((entry: { action: string; toState: string }) => `${entry.action}→${entry.toState}`)).toEqual([
+      'create→draft',
+      'submit→submitted',
+      'return_with_remarks→returned',
+      'edit→returned',
+      'submit→submitted',
+      'schedule_for_fu→on_fu_agenda',
+      'approved→approved_by_fu',
+      'adopted→adopted',
+    ]);
+    expect(history.body[2].remark).toContain('Uddyb venligst');
+    expect(returned.content.sections.find((section: { kind: string }) => section.kind === 'baggrund').body).toContain('Niveauet bygger på');
+    const decided = await request(workflow.getHttpServer()).get(`/proposals/${returned.id}`).set('Authorization', auth).expect(200);
+    expect(decided.body).toMatchObject({ state: 'adopted', totals: { '2026': -500 } });
+  }, 60_000);
+});
