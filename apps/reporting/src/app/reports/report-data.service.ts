@@ -14,10 +14,16 @@ export class ReportDataService {
   constructor(private readonly db: ReportingDatabase) {}
 
   async load(roundId: string): Promise<RoundData> {
-    const round = await this.db.reportRound.findUnique({ where: { id: roundId } });
+    // One snapshot, so the data version printed on a bilag is the version of exactly the data it shows.
+    const [round, proposals] = await this.db.$transaction(
+      [
+        this.db.reportRound.findUnique({ where: { id: roundId } }),
+        // Proposals whose content has not arrived yet (workflow's event came first) are left out until it does.
+        this.db.reportProposal.findMany({ where: { roundId, NOT: { content: { equals: Prisma.DbNull } } }, orderBy: { id: 'asc' } }),
+      ],
+      { isolationLevel: 'RepeatableRead' },
+    );
     if (!round?.definition) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
-    // Proposals whose content has not arrived yet (workflow's event came first) are left out until it does.
-    const proposals = await this.db.reportProposal.findMany({ where: { roundId, NOT: { content: { equals: Prisma.DbNull } } }, orderBy: { id: 'asc' } });
     return {
       round: { id: round.id, round: round.definition as unknown as BudgetRound },
       // In reference order (B26-SU-01, B26-SU-02, ...): the bilag list them so within each committee.
