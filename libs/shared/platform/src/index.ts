@@ -14,3 +14,5 @@ export * from './auth/token-verifier';
 export * from './auth/auth.guard';
 export * from './auth/auth.module';
 export * from './http/api-problems';
+export * from './http/request-context';
+export * from './http/consequence-table.dto';

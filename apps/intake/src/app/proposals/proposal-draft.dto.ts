@@ -1,6 +1,7 @@
+import { ConsequenceTableDto } from '@budgetflow/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export class TextSectionDto {
   @ApiProperty({ description: 'Afsnittets art', enum: ['baggrund', 'beskrivelse', 'forslag', 'oekonomi', 'oevrige_forhold'] })
@@ -17,32 +18,6 @@ export class TextSectionDto {
   @IsString()
   @MaxLength(20000)
   body!: string;
-}
-
-export class ConsequenceRowDto {
-  @ApiProperty({ description: 'Rækkens tekst', example: 'Effektiv ambulatoriedrift – diverse initiativer' })
-  @IsString()
-  label!: string;
-
-  @ApiProperty({ description: 'Kategori', enum: ['drift', 'etablering', 'anlaeg'] })
-  @IsString()
-  category!: string;
-
-  @ApiProperty({
-    description: 'Beløb pr. kolonne i mio. kr., dansk format («-10,0», «-0,125», «- 2,2 mio. kr.»); «-» eller tom tekst er en tom celle. Nøgler: årstallene og «permanent».',
-    example: { '2026': '-10,0', '2027': '-10,0', '2028': '-10,0', permanent: '-10,0' },
-  })
-  @IsObject()
-  cells!: Record<string, string>;
-}
-
-export class ConsequenceTableDto {
-  @ApiProperty({ description: 'Tabellens rækker; summen «Samlet, prioriteringsforslag» beregnes altid', type: [ConsequenceRowDto] })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => ConsequenceRowDto)
-  rows!: ConsequenceRowDto[];
 }
 
 /** What a committee writes: the proposal's content. */

@@ -1,8 +1,7 @@
-import { ApiProblems, AuthenticatedUser, CurrentUser, ProblemException } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, RequestContext } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { badId } from '../shared/issues';
-import { CurrentRequest, RequestContext } from '../shared/request-context';
 import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { ProposalQueryDto } from './proposal-query.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';

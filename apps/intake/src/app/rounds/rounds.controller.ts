@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, AuthenticatedUser, CurrentUser } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext } from '@budgetflow/platform';
 import { badId } from '../shared/issues';
-import { CurrentRequest, RequestContext } from '../shared/request-context';
 import { CreateRoundDto } from './create-round.dto';
 import { RoundView } from './round.view';
 import { RoundsService } from './rounds.service';

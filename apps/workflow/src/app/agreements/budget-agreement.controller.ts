@@ -1,8 +1,7 @@
-import { ApiProblems, AuthenticatedUser, CurrentUser } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext } from '@budgetflow/platform';
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoundDecisionsService } from '../rounds/round-decisions.service';
-import { CurrentRequest, RequestContext } from '../shared/request-context';
 import { uuid } from '../shared/versions';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 import { BudgetAgreementService } from './budget-agreement.service';

@@ -1,7 +1,7 @@
 import { AgreementAdoptedV1, Topic, WorkflowEventType } from '@budgetflow/contracts';
 import { ValidationIssue, applyAction, isIsoDate } from '@budgetflow/domain';
 import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,6 @@ import { toDbDate } from '../shared/iso-dates';
 import { Tx, lockProposal, originalTableOf, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';
 import { refusalProblem, requirePermission } from '../shared/refusal';
-import { RequestContext } from '../shared/request-context';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 
 /**

@@ -1,7 +1,7 @@
+import { ConsequenceTableDto } from '@budgetflow/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ConsequenceTableDto } from '../shared/consequence-table.dto';
 
 /** FU's or RR's decision on an agenda item; the body and date are the meeting's. */
 export class DecisionDto {

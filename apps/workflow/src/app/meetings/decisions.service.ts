@@ -1,7 +1,7 @@
 import { WorkflowEventType } from '@budgetflow/contracts';
 import { BudgetRound, DECISION_OUTCOMES, DecisionBody, DecisionOutcome, applyAction, decisionAction, validateDecision } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +9,6 @@ import { invalidInput } from '../shared/issues';
 import { lockKnownProposal, originalTableOf, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';
 import { refusalProblem, requirePermission } from '../shared/refusal';
-import { RequestContext } from '../shared/request-context';
 import { checkVersion } from '../shared/versions';
 import { DecisionDto } from './decision.dto';
 import { meetingRef } from './meeting-lock';

@@ -1,9 +1,8 @@
-import { ApiProblems, AuthenticatedUser, CurrentUser, ProblemException } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, RequestContext } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalReadsService } from '../proposals/proposal-reads.service';
 import { ProposalWorkflowView } from '../proposals/proposal.view';
-import { CurrentRequest, RequestContext } from '../shared/request-context';
 import { IF_MATCH, uuid, versionFrom } from '../shared/versions';
 import { AddAgendaItemDto } from './agenda-item.dto';
 import { AgendaService } from './agenda.service';

@@ -1,7 +1,6 @@
-import { ApiProblems, AuthenticatedUser, CurrentUser } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentRequest, RequestContext } from '../shared/request-context';
 import { IF_MATCH, uuid, versionFrom } from '../shared/versions';
 import { ProposalQueryDto } from './proposal-query.dto';
 import { ProposalReadsService } from './proposal-reads.service';

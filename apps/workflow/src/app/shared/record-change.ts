@@ -2,9 +2,8 @@ import { ProposalWorkflowChangedV1, Topic, WorkflowEventTypeName } from '@budget
 import { ConsequenceTable, DecisionOutcome, ProposalState, WorkflowAction } from '@budgetflow/domain';
 import { Proposal } from '@budgetflow/workflow/data-access';
 import { appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { AuthenticatedUser } from '@budgetflow/platform';
+import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
 import { Tx } from './proposal-lock';
-import { RequestContext } from './request-context';
 
 /** Where a decision was taken: the meeting and the agenda item. */
 export interface MeetingRef {
