@@ -16,3 +16,4 @@ export * from './auth/auth.module';
 export * from './http/api-problems';
 export * from './http/request-context';
 export * from './http/consequence-table.dto';
+export * from './http/proposal-query.dto';

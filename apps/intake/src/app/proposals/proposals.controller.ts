@@ -1,9 +1,8 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, ProposalQueryDto, RequestContext } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { badId } from '../shared/issues';
 import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
-import { ProposalQueryDto } from './proposal-query.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
 import { ProposalsService } from './proposals.service';
 

@@ -15,12 +15,11 @@ import {
 } from '@budgetflow/domain';
 import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { invalidInput, isUniqueViolation } from '../shared/issues';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
-import { ProposalQueryDto } from './proposal-query.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
 
 type Tx = Prisma.TransactionClient;

@@ -1,11 +1,10 @@
 import { ConsequenceTable, PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, tableTotals } from '@budgetflow/domain';
-import { AuthenticatedUser } from '@budgetflow/platform';
+import { AuthenticatedUser, ProposalQueryDto } from '@budgetflow/platform';
 import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { DecisionRow, toDecisionView } from '../meetings/to-decision-view';
 import { fromDbDate } from '../shared/iso-dates';
 import { originalTableOf, proposalNotFound } from '../shared/proposal-lock';
-import { ProposalQueryDto } from './proposal-query.dto';
 import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
 
 /** Actions this service performs; the committee's own (edit, submit, withdraw) belong to intake. */

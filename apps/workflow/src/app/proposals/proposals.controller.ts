@@ -1,8 +1,7 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProposalQueryDto, RequestContext } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IF_MATCH, uuid, versionFrom } from '../shared/versions';
-import { ProposalQueryDto } from './proposal-query.dto';
 import { ProposalReadsService } from './proposal-reads.service';
 import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
 import { ReturnProposalDto } from './return-proposal.dto';

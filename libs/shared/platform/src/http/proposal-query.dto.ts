@@ -1,3 +1,4 @@
+// The filters and paging of a proposal list, shared by intake and workflow.
 import { PROPOSAL_STATES } from '@budgetflow/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
