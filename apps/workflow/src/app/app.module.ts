@@ -1,8 +1,7 @@
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
-import { DEAD_LETTER_SINK, DeadLetterSink, EventConsumer, MessagingModule } from '@budgetflow/messaging';
-import { AuthModule, DatabaseModule, HealthModule, structuredLogging } from '@budgetflow/platform';
+import { eventConsumerProvider } from '@budgetflow/messaging';
+import { serviceFoundation } from '@budgetflow/platform';
 import { DynamicModule, Module } from '@nestjs/common';
-import { Logger } from 'nestjs-pino';
 import { BudgetAgreementController } from './agreements/budget-agreement.controller';
 import { BudgetAgreementService } from './agreements/budget-agreement.service';
 import { intakeEventHandlers } from './intake-event-handlers';
@@ -23,13 +22,7 @@ export class AppModule {
   static forRoot(config: WorkflowConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        structuredLogging('workflow', config.LOG_LEVEL),
-        DatabaseModule.forRoot(WorkflowDatabase, config.WORKFLOW_DATABASE_URL),
-        MessagingModule.register({ brokers: config.KAFKA_BROKERS, clientId: 'workflow', topicPrefix: config.KAFKA_TOPIC_PREFIX }),
-        AuthModule.register({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
-        HealthModule.forService(),
-      ],
+      imports: serviceFoundation('workflow', config, WorkflowDatabase, config.WORKFLOW_DATABASE_URL),
       controllers: [ProposalsController, MeetingsController, BudgetAgreementController, RoundDecisionsController, IntakeEventsController],
       providers: [
         ProposalReadsService,
@@ -39,12 +32,7 @@ export class AppModule {
         DecisionsService,
         BudgetAgreementService,
         RoundDecisionsService,
-        {
-          provide: EventConsumer,
-          inject: [WorkflowDatabase, DEAD_LETTER_SINK, Logger],
-          useFactory: (db: WorkflowDatabase, deadLetters: DeadLetterSink, logger: Logger) =>
-            new EventConsumer(db, deadLetters, intakeEventHandlers(), { consumer: 'workflow', log: (level, msg, extra) => logger[level]({ ...extra, msg }) }),
-        },
+        eventConsumerProvider('workflow', intakeEventHandlers),
       ],
     };
   }

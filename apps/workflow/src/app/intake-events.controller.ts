@@ -1,5 +1,5 @@
 import { Topic } from '@budgetflow/contracts';
-import { EventConsumer, topicPattern } from '@budgetflow/messaging';
+import { EventConsumer, messageSource, topicPattern } from '@budgetflow/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
 
@@ -10,6 +10,6 @@ export class IntakeEventsController {
 
   @EventPattern<string>(topicPattern(Topic.IntakeEvents))
   async onIntakeEvent(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    await this.consumer.consume(value, { topic: context.getTopic(), partition: context.getPartition(), offset: context.getMessage().offset });
+    await this.consumer.consume(value, messageSource(context));
   }
 }

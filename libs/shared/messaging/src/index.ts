@@ -12,3 +12,4 @@ export * from './event-consumer';
 export * from './kafka-transport';
 export * from './messaging.module';
 export * from './new-envelope';
+export * from './event-consumer.provider';

@@ -17,3 +17,4 @@ export * from './http/api-problems';
 export * from './http/request-context';
 export * from './http/consequence-table.dto';
 export * from './http/proposal-query.dto';
+export * from './service/service-foundation';

@@ -1,5 +1,5 @@
 import { Topic } from '@budgetflow/contracts';
-import { EventConsumer, MessageSource, topicPattern } from '@budgetflow/messaging';
+import { EventConsumer, messageSource, topicPattern } from '@budgetflow/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
 import { ReportRenderer } from '../reports/report-renderer';
@@ -23,7 +23,7 @@ export class EventsController {
   }
 
   private async consume(value: unknown, context: KafkaContext): Promise<void> {
-    const source: MessageSource = { topic: context.getTopic(), partition: context.getPartition(), offset: context.getMessage().offset };
+    const source = messageSource(context);
     if ((await this.consumer.consume(value, source)) === 'applied') this.renderer.nudge();
   }
 }

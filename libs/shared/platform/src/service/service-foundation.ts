@@ -1,0 +1,21 @@
+import { MessagingModule } from '@budgetflow/messaging';
+import { DynamicModule, Type } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { ConfigOf } from '../config/config-schema';
+import { DatabaseModule } from '../database/database.module';
+import { HealthModule } from '../health/health.module';
+import { structuredLogging } from '../logging/logger.module';
+import { authConfigSchema, commonConfigSchema } from './service-config';
+
+type FoundationConfig = ConfigOf<typeof commonConfigSchema> & ConfigOf<typeof authConfigSchema>;
+
+/** What every Budgetflow service is built on: JSON logs, its database, Kafka and the outbox relay, tokens, /health. */
+export function serviceFoundation<T>(service: string, config: FoundationConfig, database: Type<T>, databaseUrl: string): DynamicModule[] {
+  return [
+    structuredLogging(service, config.LOG_LEVEL),
+    DatabaseModule.forRoot(database, databaseUrl),
+    MessagingModule.register({ brokers: config.KAFKA_BROKERS, clientId: service, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+    AuthModule.register({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    HealthModule.forService(),
+  ];
+}
