@@ -1,5 +1,5 @@
 import { flat, pdfText, bearer } from '@budgetflow/testing';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { INestApplication } from '@nestjs/common';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
@@ -15,7 +15,7 @@ const root = join(__dirname, '..', '..', '..');
 // The main job's scenario (tools/demo/run-budget-round.mjs, what `npm start` runs) against running services,
 // through their public APIs only, and what it leaves behind: the bilag, the figures and the record.
 describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
-  let services: NestExpressApplication[];
+  let services: INestApplication[];
   let output: string;
   let out: string;
 

@@ -13,3 +13,4 @@ export * from './kafka-transport';
 export * from './messaging.module';
 export * from './new-envelope';
 export * from './event-consumer.provider';
+export * from './request-chunks';

@@ -1,5 +1,16 @@
-import { Kafka, Producer } from 'kafkajs';
+import { Kafka, Producer, TopicMessages } from 'kafkajs';
 import { EventPublisher, OutboundMessage } from './event-publisher';
+import { requestChunks } from './request-chunks';
+
+function byTopic(messages: readonly OutboundMessage[]): TopicMessages[] {
+  const topics = new Map<string, TopicMessages>();
+  for (const { topic, key, value, headers } of messages) {
+    const entry = topics.get(topic) ?? { topic, messages: [] };
+    entry.messages.push({ key, value, headers });
+    topics.set(topic, entry);
+  }
+  return [...topics.values()];
+}
 
 /**
  * Publishes to Kafka: acks from all in-sync replicas and one request in flight, so order holds. Delivery is at
@@ -14,16 +25,9 @@ export class KafkaPublisher implements EventPublisher {
   async publish(messages: readonly OutboundMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const producer = await this.connected();
-    const byTopic = new Map<string, OutboundMessage[]>();
-    for (const message of messages) byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
     try {
-      await producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, list]) => ({
-          topic,
-          messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
-        })),
-      });
+      // One request after the other, so the order holds across requests too.
+      for (const chunk of requestChunks(messages)) await producer.sendBatch({ acks: -1, topicMessages: byTopic(chunk) });
     } catch (error) {
       // Start from a fresh connection next time; kafkajs does not always recover a producer after an outage.
       await this.reset();
