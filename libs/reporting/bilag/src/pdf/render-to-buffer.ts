@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_DIRECTORY, bilagFonts } from './fonts';
+import { drawLinesWithJoinedInlines } from './joined-inlines';
 
 // pdfmake exports one instance (module.exports = new pdfmake()) whose methods need it as `this`;
 // a namespace import would copy the methods off it, so the module object itself is required.
@@ -11,5 +12,6 @@ export async function renderToBuffer(document: TDocumentDefinitions): Promise<Bu
   pdfmake.setFonts(bilagFonts());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIRECTORY));
+  drawLinesWithJoinedInlines();
   return pdfmake.createPdf(document).getBuffer();
 }
