@@ -44,7 +44,6 @@ interface PdfmakeRenderer {
 
 /** Makes pdfmake's renderer draw joined inlines (once per process; pdfmake is pinned to 0.3.x, whose Renderer this fits). */
 export function drawLinesWithJoinedInlines(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Renderer = (require('pdfmake/js/Renderer') as { default: PdfmakeRenderer }).default;
   const prototype = Renderer.prototype;
   if (prototype.joinsInlines) return;
