@@ -5,7 +5,7 @@ import { fail, runMain } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
 import { ROLES, mintToken } from './tokens.mjs';
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runMain(async () => {
     const [role, committee] = process.argv.slice(2);
     if (!role) fail(`Usage: node tools/auth/mint-token.mjs <role> [committee]\nRoles: ${ROLES.join(', ')}`);

@@ -165,6 +165,6 @@ function slug(text) {
 
 
 // Also runnable on its own against services that are already up: node tools/demo/run-budget-round.mjs
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runMain(() => runBudgetRound(loadSettings()));
 }

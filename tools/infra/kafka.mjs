@@ -222,7 +222,7 @@ export async function stopKafka() {
   warn('Kafka did not stop within 30 s and was killed');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runMain(async () => {
     const command = process.argv[2];
     if (command === 'start') await startKafka();

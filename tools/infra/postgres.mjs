@@ -17,12 +17,15 @@ export const services = [
   { name: 'reporting', urlVariable: 'REPORTING_DATABASE_URL', directory: 'libs/reporting/data-access' },
 ];
 
-/** The URL of a service's test database: the same server, the database name with a _test suffix. */
-export function testDatabaseUrl(url) {
+/** The same server, the database name with a suffix (_test for npm test, _bench for npm run bench). */
+export function suffixedDatabaseUrl(url, suffix) {
   const parsed = new URL(url);
-  parsed.pathname = `${parsed.pathname}_test`;
+  parsed.pathname = `${parsed.pathname}${suffix}`;
   return parsed.toString();
 }
+
+/** The URL of a service's test database: the same server, the database name with a _test suffix. */
+export const testDatabaseUrl = (url) => suffixedDatabaseUrl(url, '_test');
 
 async function connect(url) {
   const { default: pg } = await import('pg');
@@ -136,22 +139,30 @@ async function emptyTables(url) {
   }
 }
 
-/** Makes sure PostgreSQL answers, creates the service databases and applies all migrations. */
-export async function ensureDatabases({ test = false } = {}) {
+/**
+ * Makes sure PostgreSQL answers, creates the service databases and applies all migrations. `test` empties them
+ * (they are templates); `suffix` names another set, e.g. the benchmark's.
+ */
+export async function ensureDatabases({ test = false, suffix = test ? '_test' : '' } = {}) {
   await ensureServer();
   for (const service of services) {
-    const url = test ? testDatabaseUrl(settings[service.urlVariable]) : settings[service.urlVariable];
-    await ensureDatabase(url);
-    const names = migrationNames(service);
-    const pending = await pendingMigrations(url, names);
-    if (pending.length > 0) prisma(service, ['migrate', 'deploy'], url);
-    if (test) await emptyTables(url);
-    const applied = pending.length ? `applied ${pending.length} of ${names.length}` : `${names.length} in all, none pending`;
-    ok(`${service.name}: database ${new URL(url).pathname.slice(1)} is up to date (migrations: ${applied})`);
+    await ensureServiceDatabase(service.name, suffixedDatabaseUrl(settings[service.urlVariable], suffix), { empty: test });
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** Creates one database with a service's schema at `url` and applies its migrations; `empty` removes every row. */
+export async function ensureServiceDatabase(serviceName, url, { empty = false } = {}) {
+  const service = services.find((candidate) => candidate.name === serviceName);
+  await ensureDatabase(url);
+  const names = migrationNames(service);
+  const pending = await pendingMigrations(url, names);
+  if (pending.length > 0) prisma(service, ['migrate', 'deploy'], url);
+  if (empty) await emptyTables(url);
+  const applied = pending.length ? `applied ${pending.length} of ${names.length}` : `${names.length} in all, none pending`;
+  ok(`${service.name}: database ${new URL(url).pathname.slice(1)} is up to date (migrations: ${applied})`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runMain(async () => {
     const [command, serviceName, migrationName] = process.argv.slice(2);
     if (command === 'migration') {

@@ -12,9 +12,11 @@ export const SERVICES = [
   { name: 'reporting', portVariable: 'REPORTING_PORT' },
 ];
 
-const runDir = join(root, '.run');
-const pidFile = (name) => join(runDir, `${name}.pid`);
-export const logFile = (name) => join(runDir, 'logs', `${name}.log`);
+// Where npm start keeps pid files and logs; the benchmark runs its own set of services under another folder.
+const defaultRunDir = join(root, '.run');
+const pidFile = (name, runDir) => join(runDir, `${name}.pid`);
+const logFile = (name, runDir) => join(runDir, 'logs', `${name}.log`);
+const shown = (file) => file.slice(root.length + 1);
 export const serviceUrl = (service, settings) => `http://${settings.HTTP_HOST ?? '127.0.0.1'}:${settings[service.portVariable]}`;
 
 function alive(pid) {
@@ -26,9 +28,9 @@ function alive(pid) {
   }
 }
 
-function runningPid(name) {
-  if (!existsSync(pidFile(name))) return undefined;
-  const pid = Number(readFileSync(pidFile(name), 'utf8'));
+function runningPid(name, runDir) {
+  if (!existsSync(pidFile(name, runDir))) return undefined;
+  const pid = Number(readFileSync(pidFile(name, runDir), 'utf8'));
   return alive(pid) ? pid : undefined;
 }
 
@@ -48,21 +50,21 @@ export function buildServices() {
   if (status !== 0) fail('Building the services failed (see above).');
 }
 
-function logTail(name) {
-  return existsSync(logFile(name)) ? readFileSync(logFile(name), 'utf8').trim().split('\n').slice(-15).join('\n') : '(no log)';
+function logTail(name, runDir) {
+  return existsSync(logFile(name, runDir)) ? readFileSync(logFile(name, runDir), 'utf8').trim().split('\n').slice(-15).join('\n') : '(no log)';
 }
 
 /** Starts each service that is not already running, then waits until every /health answers 200. */
-export async function startServices(settings) {
+export async function startServices(settings, runDir = defaultRunDir) {
   mkdirSync(join(runDir, 'logs'), { recursive: true });
   for (const service of SERVICES) {
-    const pid = runningPid(service.name);
+    const pid = runningPid(service.name, runDir);
     if (pid) {
       ok(`${service.name} is already running (pid ${pid})`);
       continue;
     }
     if (await health(service, settings)) fail(`Something else answers on ${serviceUrl(service, settings)}; set ${service.portVariable} in .env to a free port.`);
-    const out = openSync(logFile(service.name), 'a');
+    const out = openSync(logFile(service.name, runDir), 'a');
     const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', service.name, 'main.js')], {
       cwd: root,
       env: { ...process.env, ...settings },
@@ -71,29 +73,29 @@ export async function startServices(settings) {
     });
     child.unref();
     closeSync(out);
-    writeFileSync(pidFile(service.name), String(child.pid));
-    step(`Started ${service.name} (pid ${child.pid}, log .run/logs/${service.name}.log)`);
+    writeFileSync(pidFile(service.name, runDir), String(child.pid));
+    step(`Started ${service.name} (pid ${child.pid}, log ${shown(logFile(service.name, runDir))})`);
   }
-  for (const service of SERVICES) await waitUntilHealthy(service, settings);
+  for (const service of SERVICES) await waitUntilHealthy(service, settings, runDir);
 }
 
-async function waitUntilHealthy(service, settings, timeoutMs = 60_000) {
+async function waitUntilHealthy(service, settings, runDir, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   let last;
   while (Date.now() < deadline) {
     last = await health(service, settings);
     if (last?.status === 200) return last;
-    const pid = runningPid(service.name);
-    if (!pid) fail(`${service.name} stopped during start-up. Last lines of .run/logs/${service.name}.log:\n${logTail(service.name)}`);
+    const pid = runningPid(service.name, runDir);
+    if (!pid) fail(`${service.name} stopped during start-up. Last lines of ${shown(logFile(service.name, runDir))}:\n${logTail(service.name, runDir)}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  fail(`${service.name} did not become healthy within ${timeoutMs / 1000} s (last answer: ${JSON.stringify(last?.body)}). See .run/logs/${service.name}.log.`);
+  fail(`${service.name} did not become healthy within ${timeoutMs / 1000} s (last answer: ${JSON.stringify(last?.body)}). See ${shown(logFile(service.name, runDir))}.`);
 }
 
 /** Stops the services started by npm start (SIGTERM; they finish their work and close connections). */
-export async function stopServices() {
+export async function stopServices(runDir = defaultRunDir) {
   for (const service of SERVICES) {
-    const pid = runningPid(service.name);
+    const pid = runningPid(service.name, runDir);
     if (!pid) continue;
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + 15_000;
@@ -102,6 +104,6 @@ export async function stopServices() {
       process.kill(pid, 'SIGKILL');
       warn(`${service.name} did not stop within 15 s and was killed`);
     } else ok(`Stopped ${service.name}`);
-    rmSync(pidFile(service.name), { force: true });
+    rmSync(pidFile(service.name, runDir), { force: true });
   }
 }

@@ -1,0 +1,143 @@
+// PDF rendering: the catalogue of generated rounds of growing size, by the bilag library (pdfmake) and, side by
+// side, the same content as plain HTML printed by headless Chromium (--print-to-pdf), as many Node projects do.
+// Each render runs in a fresh process: wall time from start to PDF on disk, peak memory, pages.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fail, ok, step } from '../infra/log.mjs';
+import { root } from '../infra/settings.mjs';
+import { sampleTreeMemory } from './process-tree-memory.mjs';
+import { growthExponent } from './statistics.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+// As the environment notes advise: without these, Chromium tries to reach Google's servers on every start.
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', '--allow-file-access-from-files'];
+
+/** Debian's chromium package, installed on first use (the machine's package manager, as root). */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) fail(`Chromium is needed for the comparison: install Debian's package with \`sudo apt-get install chromium\`.`);
+  step('Installing Chromium from Debian (apt-get install chromium; once)');
+  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (install().status !== 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    if (install().status !== 0) fail('apt-get install chromium failed (see above).');
+  }
+  ok('Chromium installed');
+}
+
+/** Runs a command to completion, sampling its process tree's memory; resolves with wall time, peak memory and stdout. */
+function measured(command, args, env = process.env) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const memory = sampleTreeMemory(child.pid);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      const treePeakMb = memory.stop();
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`));
+      else resolve({ wallMs, treePeakMb, stdout });
+    });
+  });
+}
+
+async function pageCount(file) {
+  const { getDocumentProxy } = await import('unpdf');
+  const document = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+  return document.numPages;
+}
+
+const tsEnv = { ...process.env, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') };
+const script = join(root, 'tools', 'bench', 'pdf', 'render-catalogue.ts');
+
+async function renderWithPdfmake(count, directory) {
+  const out = join(directory, `katalog-${count}.pdf`);
+  const run = await measured(process.execPath, ['-r', '@swc-node/register', script, 'pdfmake', String(count), out], tsEnv);
+  const inProcess = JSON.parse(run.stdout.trim().split('\n').pop());
+  return { wallMs: run.wallMs, renderMs: inProcess.renderMs, peakMb: inProcess.peakRssMb, pages: await pageCount(out), bytes: statSync(out).size, file: out };
+}
+
+async function renderWithChromium(count, directory, profile) {
+  const html = join(directory, `katalog-${count}.html`);
+  await measured(process.execPath, ['-r', '@swc-node/register', script, 'html', String(count), html], tsEnv);
+  const out = join(directory, `katalog-${count}-chromium.pdf`);
+  const run = await measured(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--print-to-pdf=${out}`, `file://${html}`]);
+  return { wallMs: run.wallMs, peakMb: run.treePeakMb, pages: await pageCount(out), bytes: statSync(out).size, file: out };
+}
+
+/** Chromium's own start and exit: printing a one-line page (the best of three), to tell start-up from printing. */
+async function chromiumStartup(directory, profile) {
+  const html = join(directory, 'blank.html');
+  writeFileSync(html, '<!doctype html><html lang="da"><body><p>Tom side</p></body></html>');
+  const times = [];
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    times.push((await measured(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--print-to-pdf=${join(directory, 'blank.pdf')}`, `file://${html}`])).wallMs);
+  }
+  return Math.min(...times);
+}
+
+export async function run({ smoke }) {
+  ensureChromium();
+  const sizes = smoke ? [2, 5] : [10, 100, 1000];
+  const directory = mkdtempSync(join(tmpdir(), 'budgetflow-bench-pdf-'));
+  const profile = join(directory, 'chromium-profile');
+  mkdirSync(profile);
+  try {
+    // Warm-up: file caches, Chromium's first-run profile; not reported.
+    await renderWithPdfmake(sizes[0], directory);
+    await renderWithChromium(sizes[0], directory, profile);
+    const startupMs = await chromiumStartup(directory, profile);
+
+    const measurements = [];
+    for (const count of sizes) {
+      step(`  catalogue of ${count} proposals`);
+      const pdfmake = await renderWithPdfmake(count, directory);
+      const chromium = await renderWithChromium(count, directory, profile);
+      const printingMs = Math.max(0, chromium.wallMs - startupMs);
+      measurements.push({ proposals: count, pdfmake, chromium: { ...chromium, printingMs }, chromiumToPdfmake: chromium.wallMs / pdfmake.wallMs, printingToRender: printingMs / pdfmake.renderMs });
+    }
+    const growth = (side) =>
+      measurements.slice(1).map((current, index) => growthExponent(measurements[index].proposals, measurements[index][side].wallMs, current.proposals, current[side].wallMs));
+    const seconds = (ms) => (ms / 1000).toFixed(2);
+    const problems = measurements.flatMap(({ proposals, pdfmake, chromium }) =>
+      pdfmake.pages > 0 && chromium.pages > 0 ? [] : [`the catalogue of ${proposals} proposals has no pages (pdfmake ${pdfmake.pages}, Chromium ${chromium.pages})`],
+    );
+    return {
+      title: 'Catalogue PDF: bilag library (pdfmake) vs. the same content as HTML printed by headless Chromium (targets at 1,000: < 5 s, < 512 MB, ≥ 3× faster)',
+      columns: ['proposals', 'pdfmake s', 'of it render s', 'peak MB', 'pages', 'Chromium s', 'less start-up s', 'peak MB', 'pages', 'ratio s/s', 'ratio net'],
+      rows: measurements.map(({ proposals, pdfmake, chromium, chromiumToPdfmake, printingToRender }) => [
+        proposals, seconds(pdfmake.wallMs), seconds(pdfmake.renderMs), Math.round(pdfmake.peakMb), pdfmake.pages,
+        seconds(chromium.wallMs), seconds(chromium.printingMs), Math.round(chromium.peakMb), chromium.pages, `${chromiumToPdfmake.toFixed(2)}×`, `${printingToRender.toFixed(2)}×`,
+      ]),
+      notes: [
+        's = whole process, start to PDF on disk (node + bilag library; chromium --print-to-pdf); render = pdfmake inside its process',
+        `less start-up = Chromium's time minus printing a one-line page (${seconds(startupMs)} s); ratio s/s = Chromium s ÷ pdfmake s; ratio net = less start-up ÷ render`,
+        'peak MB: pdfmake its process’s max RSS; Chromium the sum over its processes, sampled every 25 ms',
+        `time growth exponent between sizes (1 = linear): pdfmake ${growth('pdfmake').join(', ')}; Chromium ${growth('chromium').join(', ')}`,
+      ],
+      problems,
+      figures: {
+        sizes,
+        chromiumStartupMs: startupMs,
+        measurements: measurements.map(({ proposals, pdfmake, chromium, chromiumToPdfmake, printingToRender }) => ({
+          proposals,
+          pdfmake: { wallMs: pdfmake.wallMs, renderMs: pdfmake.renderMs, peakRssMb: pdfmake.peakMb, pages: pdfmake.pages, bytes: pdfmake.bytes },
+          chromium: { wallMs: chromium.wallMs, printingMs: chromium.printingMs, treePeakRssMb: chromium.peakMb, pages: chromium.pages, bytes: chromium.bytes },
+          chromiumToPdfmake,
+          printingToRender,
+        })),
+        growthExponent: { pdfmake: growth('pdfmake'), chromium: growth('chromium') },
+        targets: { proposals: 1000, maxSeconds: 5, maxPeakMb: 512, minTimesFasterThanChromium: 3 },
+      },
+    };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,158 @@
+// How long after FU's decision the reporting service serves the affected bilag (issue 8): from the response of
+// the decision to the moment the frame status report (rammeopfoelgning) has arrived with a new ETag.
+import { performance } from 'node:perf_hooks';
+import { ApiClient, waitFor } from '../demo/api-client.mjs';
+import { benchRoundBody, proposalInputs } from './intake-load.mjs';
+import { latencySummary } from './statistics.mjs';
+
+const FULL = { proposals: 120 };
+const SMOKE = { proposals: 3 };
+// The frame status report shows FU's decisions by status; its ETag hashes every proposal of the round with its state.
+const REPORT = 'rammeopfoelgning';
+const POLL_PAUSE_MS = 5;
+const NEW_ETAG_TIMEOUT_MS = 30_000;
+const SETUP_CONCURRENCY = 8;
+
+// Approve, approve with changes and reject in turn; the amended table is typed like intake's, against 2026-2028.
+const DECISIONS = [
+  { outcome: 'approved', text: 'Godkendt som indstillet.' },
+  {
+    outcome: 'approved_with_changes',
+    text: 'Godkendt med en mindre besparelse.',
+    amendedTable: { rows: [{ label: 'Drift', category: 'drift', cells: { 2026: '-1,0', 2027: '-1,0', 2028: '-1,0', permanent: '-1,0' } }] },
+  },
+  { outcome: 'rejected', text: 'Afvist.' },
+];
+
+export async function run({ smoke, urls, token }) {
+  const { proposals: size } = smoke ? SMOKE : FULL;
+  const as = async (url, role, committee) => new ApiClient(url, await token(role, committee));
+  const office = { intake: await as(urls.intake, 'budget_office'), workflow: await as(urls.workflow, 'budget_office') };
+  const fu = await as(urls.workflow, 'fu_secretariat');
+  const reader = await as(urls.reporting, 'reader');
+
+  // A fresh round with `size` submitted proposals, all on one FU agenda, and reporting caught up with it.
+  const { id: roundId, round } = await office.intake.post('/rounds', benchRoundBody('Benchmark decision latency'));
+  const committees = {};
+  for (const { code, kind } of round.committees) if (kind === 'fagudvalg') committees[code] = await as(urls.intake, 'committee_secretariat', code);
+  const next = proposalInputs();
+  const inputs = Array.from({ length: size }, () => next());
+  await inParallel(inputs, SETUP_CONCURRENCY, async (input) => {
+    const draft = await committees[input.committee].post(`/rounds/${roundId}/proposals`, input);
+    await committees[input.committee].post(`/proposals/${draft.id}/submit`, { version: draft.version });
+  });
+  const submitted = await waitFor('the workflow service to receive the submitted proposals', async () => {
+    const items = await allProposals(office.workflow, roundId);
+    return items.length === size && items.every((proposal) => proposal.state === 'submitted') ? items : undefined;
+  });
+  await waitFor('the workflow service to receive the round', () => office.workflow.get(`/rounds/${roundId}/decisions`).catch(() => undefined));
+  const meeting = await office.workflow.post('/meetings', { roundId, body: 'FU', date: round.dates.committeeWorkApprovedByFu, title: 'Benchmark: FU decides' });
+  for (const proposal of submitted) await office.workflow.post(`/meetings/${meeting.id}/agenda-items`, { proposalId: proposal.id, version: proposal.version });
+  const { agenda } = await fu.get(`/meetings/${meeting.id}`);
+  await waitFor(
+    'the reporting service to show every proposal on the FU agenda',
+    async () => {
+      const { proposals } = await reader.get(`/rounds/${roundId}/reports`).catch(() => ({ proposals: [] }));
+      return proposals.length === size && proposals.every((proposal) => proposal.state === 'on_fu_agenda') ? true : undefined;
+    },
+    120_000,
+  );
+  // Every bilag of this data stored, so the background renderer has nothing left when the first decision comes.
+  await settle(reader, roundId);
+
+  const latencies = [];
+  const propagation = [];
+  const serving = [];
+  const problems = [];
+  for (const [index, item] of agenda.entries()) {
+    try {
+      const before = (await reader.get(`/rounds/${roundId}/reports`)).reports.find((report) => report.key === REPORT).etag;
+      await fu.post(`/meetings/${meeting.id}/agenda-items/${item.number}/decision`, DECISIONS[index % DECISIONS.length]);
+      const t0 = performance.now();
+      const changed = await newVersion(reader, roundId, before);
+      if (!changed) {
+        problems.push(`Decision on ${item.reference}: ${REPORT} had no new ETag after ${NEW_ETAG_TIMEOUT_MS / 1000} s`);
+        continue;
+      }
+      latencies.push(changed.t1 - t0);
+      propagation.push(changed.sentAt - t0);
+      serving.push(changed.t1 - changed.sentAt);
+      // The next decision starts from a quiet service, as decisions a minute apart at a meeting would.
+      await settle(reader, roundId, item.proposalId);
+    } catch (error) {
+      problems.push(`Decision on ${item.reference}: ${error.message}`);
+    }
+  }
+
+  const figures = {
+    proposals: size,
+    decisions: agenda.length,
+    report: REPORT,
+    latencyMs: latencySummary(latencies),
+    propagationMs: latencySummary(propagation),
+    servingMs: latencySummary(serving),
+    // In decision order, to see whether the latency drifts during the run.
+    samplesMs: latencies.map((ms) => Math.round(ms)),
+  };
+  const row = (label, summary) => [label, summary.count, summary.p50, summary.p95, summary.p99, summary.max];
+  return {
+    title: `FU decision to new ${REPORT} served: ${agenda.length} decisions in a round of ${size} proposals (ms)`,
+    columns: ['interval', 'count', 'p50', 'p95', 'p99', 'max'],
+    rows: [row('decision response -> new PDF received', figures.latencyMs), row('  of which until the last poll was sent', figures.propagationMs), row('  of which that last request', figures.servingMs)],
+    notes: [
+      'Target (issue 8): p95 < 1 s.',
+      `Report: ${REPORT} (frame status; its ETag hashes every proposal of the round with its state, so each FU decision changes it).`,
+      `Polled with If-None-Match every ${POLL_PAUSE_MS} ms after the previous answer; the last request includes loading the round and rendering the PDF.`,
+      'Outcomes in turn: approved, approved with changes, rejected. Before each decision every bilag of the round is fetched once, so no rendering is left over.',
+    ],
+    problems,
+    figures,
+  };
+}
+
+/** Polls the report until it answers 200 with an ETag other than `before`; its arrival time, or undefined on timeout. */
+async function newVersion(reader, roundId, before) {
+  const deadline = performance.now() + NEW_ETAG_TIMEOUT_MS;
+  while (performance.now() < deadline) {
+    const sentAt = performance.now();
+    const response = await fetch(`${reader.baseUrl}/rounds/${roundId}/reports/${REPORT}`, {
+      headers: { Authorization: `Bearer ${reader.token}`, 'If-None-Match': before },
+      signal: AbortSignal.timeout(NEW_ETAG_TIMEOUT_MS),
+    });
+    const body = await response.arrayBuffer();
+    if (response.status === 200 && response.headers.get('etag') !== before && body.byteLength > 0) return { sentAt, t1: performance.now() };
+    if (response.status !== 304) throw new Error(`GET ${REPORT} answered ${response.status}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_PAUSE_MS));
+  }
+  return undefined;
+}
+
+/**
+ * Fetches the round's reports and fact sheets (only the one of `changedProposalId` when given: a decision changes no
+ * other) in their current version once, rendering what is not stored yet.
+ */
+async function settle(reader, roundId, changedProposalId) {
+  const { reports, factSheets } = await reader.get(`/rounds/${roundId}/reports`);
+  const sheets = changedProposalId ? factSheets.filter((sheet) => sheet.href.includes(changedProposalId)) : factSheets;
+  for (const { href, etag } of [...reports, ...sheets]) {
+    const response = await fetch(`${reader.baseUrl}${href}`, { headers: { Authorization: `Bearer ${reader.token}`, 'If-None-Match': etag } });
+    await response.arrayBuffer();
+    if (response.status !== 200 && response.status !== 304) throw new Error(`GET ${href} answered ${response.status}`);
+  }
+}
+
+async function allProposals(client, roundId) {
+  const items = [];
+  for (let page = 1; ; page += 1) {
+    const result = await client.get(`/proposals?roundId=${roundId}&pageSize=100&page=${page}`);
+    items.push(...result.items);
+    if (items.length >= result.total || result.items.length === 0) return items;
+  }
+}
+
+async function inParallel(items, concurrency, work) {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (queue.length) await work(queue.shift());
+  }));
+}

@@ -1,0 +1,59 @@
+// The benchmark's own copy of the system, so that it neither reads nor disturbs the demo data of npm start:
+// databases with a _bench suffix, topics and consumer groups with a "bench." prefix, the three services on ports
+// 100 above the configured ones, with pid files and logs under .run/bench/.
+import { join } from 'node:path';
+import { mintToken } from '../auth/tokens.mjs';
+import { ok, step } from '../infra/log.mjs';
+import { root } from '../infra/settings.mjs';
+
+export const BENCH_RUN_DIR = join(root, '.run', 'bench');
+export const BENCH_TOPIC_PREFIX = 'bench.';
+const DATABASE_SUFFIX = '_bench';
+
+/** The settings the benchmark's services run with, derived from the configured ones. */
+export async function benchSettings(settings) {
+  const { suffixedDatabaseUrl } = await import('../infra/postgres.mjs');
+  const port = (variable) => String(Number(settings[variable]) + 100);
+  return {
+    ...settings,
+    INTAKE_DATABASE_URL: suffixedDatabaseUrl(settings.INTAKE_DATABASE_URL, DATABASE_SUFFIX),
+    WORKFLOW_DATABASE_URL: suffixedDatabaseUrl(settings.WORKFLOW_DATABASE_URL, DATABASE_SUFFIX),
+    REPORTING_DATABASE_URL: suffixedDatabaseUrl(settings.REPORTING_DATABASE_URL, DATABASE_SUFFIX),
+    KAFKA_TOPIC_PREFIX: BENCH_TOPIC_PREFIX,
+    INTAKE_PORT: port('INTAKE_PORT'),
+    WORKFLOW_PORT: port('WORKFLOW_PORT'),
+    REPORTING_PORT: port('REPORTING_PORT'),
+    // Request logs would measure the terminal as much as the service.
+    LOG_LEVEL: 'warn',
+  };
+}
+
+/** PostgreSQL databases, the Kafka broker and topics. Returns whether this call started the broker. */
+export async function prepareInfrastructure() {
+  const { ensureDatabases, generateClients } = await import('../infra/postgres.mjs');
+  const { ensureTopics, startKafka } = await import('../infra/kafka.mjs');
+  step('Preparing the Prisma clients');
+  generateClients();
+  step('Preparing the benchmark databases (_bench)');
+  await ensureDatabases({ suffix: DATABASE_SUFFIX });
+  step('Preparing the Kafka broker');
+  const startedKafka = await startKafka();
+  await ensureTopics(BENCH_TOPIC_PREFIX);
+  ok(`Benchmark topics ready (prefix "${BENCH_TOPIC_PREFIX}")`);
+  return startedKafka;
+}
+
+/** Builds and starts the three services with the benchmark settings; returns their addresses and a way to stop them. */
+export async function startBenchServices(settings) {
+  const { buildServices, serviceUrl, SERVICES, startServices, stopServices } = await import('../infra/services.mjs');
+  buildServices();
+  await startServices(settings, BENCH_RUN_DIR);
+  const urls = Object.fromEntries(SERVICES.map((service) => [service.name, serviceUrl(service, settings)]));
+  return { urls, stop: () => stopServices(BENCH_RUN_DIR) };
+}
+
+/** Mints a bearer token for a role (and committee) the way the services verify them. */
+export function tokenMinter(settings) {
+  return (role, committee) =>
+    mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined });
+}

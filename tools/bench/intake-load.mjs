@@ -1,0 +1,179 @@
+// Intake under load (issue 8): committee secretariats create drafts and submit them at fixed request rates, and
+// for each rate how long intake took to answer and how long its events waited in the outbox before Kafka had them.
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { ApiClient } from '../demo/api-client.mjs';
+import { loadTs } from '../infra/load-ts.mjs';
+import { latencySummary } from './statistics.mjs';
+
+const FULL = { warmUp: { rate: 50, seconds: 3 }, rates: [100, 200, 400], seconds: 10, connections: 40 };
+const SMOKE = { warmUp: null, rates: [20], seconds: 1, connections: 10 };
+const BACKLOG_TIMEOUT_MS = 60_000;
+
+const domain = () => loadTs('libs/shared/domain/src/index.ts');
+
+/** A copy of the Budget 2026 demo round under a name of its own, as POST /rounds takes it. */
+export function benchRoundBody(label) {
+  const { budget2026Round: round, formatAmount } = domain();
+  return {
+    name: `${label} ${new Date().toISOString()}`,
+    region: round.region,
+    budgetYear: round.budgetYear,
+    priceLevel: round.priceLevel,
+    yearColumns: [...round.yearColumns],
+    target: formatAmount(round.target),
+    frames: Object.fromEntries(Object.entries(round.frames).map(([code, amount]) => [code, formatAmount(amount)])),
+    committees: round.committees.map(({ code, name, kind }) => ({ code, name, kind })),
+    dates: round.dates,
+  };
+}
+
+/**
+ * Endless valid proposals for one round: the ten demo proposals in turn, each with the next reference of its
+ * committee. The references are given rather than left to intake, which would hand the same "next free" one to
+ * drafts created at the same moment (409). A committee has at most 999 (B26-SU-999); with three of the ten demo
+ * proposals per committee at most, that allows some 3,300 drafts per round.
+ */
+export function proposalInputs() {
+  const { budget2026Round: round, budget2026Proposals: demo, formatProposalReference } = domain();
+  const used = {};
+  let count = 0;
+  return () => {
+    const template = demo[count++ % demo.length];
+    const sequence = (used[template.committee] = (used[template.committee] ?? 0) + 1);
+    return { ...template, reference: formatProposalReference(round.budgetYear, template.committee, sequence) };
+  };
+}
+
+export async function run({ smoke, urls, token, settings }) {
+  const plan = smoke ? SMOKE : FULL;
+  const committees = domain().budget2026Round.committees.filter((committee) => committee.kind === 'fagudvalg');
+  const office = new ApiClient(urls.intake, await token('budget_office'));
+  const auth = {};
+  for (const { code } of committees) auth[code] = `Bearer ${await token('committee_secretariat', code)}`;
+  const db = new pg.Client({ connectionString: settings.INTAKE_DATABASE_URL });
+  await db.connect();
+  const problems = [];
+  const levels = [];
+  try {
+    if (plan.warmUp) await level({ ...plan.warmUp, connections: plan.connections, label: 'warm-up', url: urls.intake, office, auth, db, problems });
+    for (const rate of plan.rates) levels.push(await level({ rate, seconds: plan.seconds, connections: plan.connections, label: `${rate} req/s`, url: urls.intake, office, auth, db, problems }));
+  } finally {
+    await db.end();
+  }
+  for (const result of levels) {
+    // A 4xx means the benchmark sent something intake rightly refused: its figures would measure the wrong thing.
+    const refused = Object.entries(result.statusCodes).filter(([status]) => status.startsWith('4'));
+    if (refused.length) problems.push(`${result.offeredRate} req/s: intake refused requests (${refused.map(([status, count]) => `${count}× ${status}`).join(', ')})`);
+    if (smoke && result.errors > 0) problems.push(`${result.offeredRate} req/s: ${result.errors} request errors (non-2xx ${result.non2xx}, socket errors ${result.socketErrors}, timeouts ${result.timeouts})`);
+  }
+  return {
+    title: `Intake under load: create and submit proposals, ${plan.seconds} s per rate, ${plan.connections} connections (ms)`,
+    columns: ['offered', 'achieved/s', 'requests', 'p50', 'p95', 'p99', 'max', 'errors', 'outbox p50', 'p95', 'p99', 'max'],
+    rows: levels.map((result) => [
+      `${result.offeredRate}/s`,
+      result.achievedRate,
+      result.requests,
+      result.latencyMs.p50,
+      result.latencyMs.p95,
+      result.latencyMs.p99,
+      result.latencyMs.max,
+      result.errors,
+      result.outboxLagMs.p50,
+      result.outboxLagMs.p95,
+      result.outboxLagMs.p99,
+      result.outboxLagMs.max,
+    ]),
+    notes: [
+      'Targets (issue 8): p99 < 50 ms at 200 req/s; no errors at 400 req/s.',
+      'Each connection alternates POST /rounds/{id}/proposals and POST /proposals/{id}/submit as one committee; one fresh round per rate.',
+      `autocannon limits the rate per connection and per second, so each second starts with a burst of up to ${plan.connections} concurrent requests: latencies are for bursts, not evenly spaced arrivals.`,
+      'Outbox lag: published_at - created_at of the round\'s outbox rows. Both are now(), the start of their transactions: it runs from the start of the',
+      '  request\'s transaction to the start of the relay transaction that sent the event (the Kafka send comes after it).',
+      ...(plan.warmUp ? [`Warm-up (not reported): ${plan.warmUp.seconds} s at ${plan.warmUp.rate} req/s.`] : []),
+      ...levels.filter((result) => result.non2xx > 0).map((result) => `${result.offeredRate}/s status codes: ${JSON.stringify(result.statusCodes)}`),
+    ],
+    problems,
+    figures: { ...plan, levels },
+  };
+}
+
+/** One rate: a fresh round, the load, then waiting for the outbox to empty and reading its lag. */
+async function level({ rate, seconds, connections, label, url, office, auth, db, problems }) {
+  const { id: roundId } = await office.post('/rounds', benchRoundBody(`Benchmark intake ${label}`));
+  const [{ position: before }] = (await db.query('SELECT coalesce(max(position), 0)::text AS position FROM outbox_event')).rows;
+  const next = proposalInputs();
+  const latencies = [];
+  const load = autocannon({
+    url,
+    connections,
+    overallRate: rate,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request, context) => {
+          const input = next();
+          context.committee = input.committee;
+          return { ...request, path: `/rounds/${roundId}/proposals`, headers: json(auth[input.committee]), body: JSON.stringify(input) };
+        },
+        onResponse: (status, body, context) => {
+          if (status === 201) context.proposal = JSON.parse(body);
+        },
+      },
+      {
+        method: 'POST',
+        // Without a draft (its creation failed) autocannon skips this and creates the next one.
+        setupRequest: (request, context) =>
+          context.proposal && { ...request, path: `/proposals/${context.proposal.id}/submit`, headers: json(auth[context.committee]), body: JSON.stringify({ version: context.proposal.version }) },
+      },
+    ],
+  });
+  load.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await load;
+  const loadEnded = Date.now();
+  const drained = await outboxDrained(db, before, roundId);
+  if (!drained) problems.push(`${label}: the outbox still had unpublished events of the round ${BACKLOG_TIMEOUT_MS / 1000} s after the load`);
+  const lags = (
+    await db.query(
+      `SELECT extract(epoch FROM published_at - created_at) * 1000 AS lag FROM outbox_event
+       WHERE position > $1 AND envelope->'payload'->'proposal'->>'roundId' = $2 AND published_at IS NOT NULL`,
+      [before, roundId],
+    )
+  ).rows.map((row) => Number(row.lag));
+  const socketErrors = result.errors - result.timeouts;
+  return {
+    offeredRate: rate,
+    seconds: result.duration,
+    achievedRate: Math.round((latencies.length / result.duration) * 10) / 10,
+    requests: latencies.length,
+    latencyMs: latencySummary(latencies),
+    errors: result.non2xx + result.errors,
+    non2xx: result.non2xx,
+    socketErrors,
+    timeouts: result.timeouts,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count])),
+    events: lags.length,
+    outboxLagMs: { ...latencySummary(lags), min: lags.length ? Math.round(Math.min(...lags) * 10) / 10 : undefined },
+    outboxDrainMs: drained ? Date.now() - loadEnded : null,
+  };
+}
+
+function json(authorization) {
+  return { 'content-type': 'application/json', authorization };
+}
+
+/** Waits until every event of the round written after `before` is on Kafka; false on timeout. */
+async function outboxDrained(db, before, roundId) {
+  const deadline = Date.now() + BACKLOG_TIMEOUT_MS;
+  for (;;) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS waiting FROM outbox_event
+       WHERE position > $1 AND published_at IS NULL AND envelope->'payload'->'proposal'->>'roundId' = $2`,
+      [before, roundId],
+    );
+    if (rows[0].waiting === 0) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,126 @@
+// Relay throughput: how fast the outbox relay moves a backlog of events to Kafka. The real OutboxRelay and
+// KafkaPublisher (as the services configure them) run in this process against a scratch copy of the intake
+// database and topics of their own ("bench-relay."), so no service consumes these events. A consumer then
+// checks that every event arrived.
+import { randomUUID } from 'node:crypto';
+import { loadTs } from '../infra/load-ts.mjs';
+import { latencySummary } from './statistics.mjs';
+
+const TOPIC_PREFIX = 'bench-relay.';
+const INSERT_CHUNK = 1000;
+
+/** A proposal.submitted.v1 event as intake writes it: the full proposal snapshot, about 2 KB of JSON. */
+function submittedEvent(runId, index, content, appendToOutboxTopic) {
+  const proposalId = randomUUID();
+  return {
+    topic: appendToOutboxTopic,
+    envelope: {
+      id: randomUUID(),
+      type: 'proposal.submitted',
+      version: 1,
+      aggregateId: proposalId,
+      sequence: 2,
+      occurredAt: new Date().toISOString(),
+      actor: { id: 'bench', role: 'committee_secretariat', committee: content.committee },
+      correlationId: runId,
+      causationId: null,
+      payload: {
+        proposal: {
+          proposalId, roundId: runId, reference: `${content.reference}-${index}`, committee: content.committee, state: 'submitted',
+          version: 2, content, submittedAt: new Date().toISOString(), submittedBy: 'bench',
+        },
+      },
+    },
+  };
+}
+
+async function waitForBacklog(relay, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await relay.backlog()) === 0) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Reads the topic from the start until every expected event id was seen (or the time is up); returns the count. */
+async function countDelivered(kafka, topic, expected, timeoutMs) {
+  const consumer = kafka.consumer({ groupId: `${TOPIC_PREFIX}check-${randomUUID()}` });
+  const seen = new Set();
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let done;
+  const finished = new Promise((resolve) => (done = resolve));
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      for (const message of batch.messages) {
+        const id = message.headers?.['event-id']?.toString();
+        if (id && expected.has(id)) seen.add(id);
+      }
+      if (seen.size === expected.size) done();
+    },
+  });
+  await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+  await consumer.disconnect();
+  return seen.size;
+}
+
+export async function run({ smoke, settings }) {
+  const { ensureServiceDatabase, suffixedDatabaseUrl } = await import('../infra/postgres.mjs');
+  const { ensureTopics } = await import('../infra/kafka.mjs');
+  const { IntakeDatabase } = loadTs('libs/intake/data-access/src/index.ts');
+  const { KafkaPublisher, OutboxRelay, appendToOutbox, createKafka } = loadTs('libs/shared/messaging/src/index.ts');
+  const { Topic, physicalTopic } = loadTs('libs/shared/contracts/src/topics.ts');
+  const { budget2026Proposals } = loadTs('libs/shared/domain/src/index.ts');
+
+  const count = smoke ? 200 : 10_000;
+  const url = suffixedDatabaseUrl(settings.INTAKE_DATABASE_URL, '_relay');
+  await ensureServiceDatabase('intake', url);
+  await ensureTopics(TOPIC_PREFIX);
+  const db = new IntakeDatabase(url);
+  const kafka = createKafka({ brokers: settings.KAFKA_BROKERS.split(','), clientId: 'relay-bench', topicPrefix: TOPIC_PREFIX });
+  const publisher = new KafkaPublisher(kafka);
+  const relay = new OutboxRelay(db, publisher, { topicPrefix: TOPIC_PREFIX });
+  try {
+    await db.$executeRawUnsafe('TRUNCATE outbox_event');
+    // Warm-up: connect the producer and publish a few events, so the measured run starts with a warm connection.
+    await appendToOutbox(db, Array.from({ length: 10 }, (_item, index) => submittedEvent('warm-up', index, budget2026Proposals[0], Topic.IntakeEvents)));
+    while ((await relay.publishBatch()) > 0);
+
+    // The backlog: committed before the relay starts, as after a broker outage or a burst.
+    const runId = randomUUID();
+    const events = Array.from({ length: count }, (_item, index) => submittedEvent(runId, index, budget2026Proposals[index % budget2026Proposals.length], Topic.IntakeEvents));
+    for (let start = 0; start < count; start += INSERT_CHUNK) await appendToOutbox(db, events.slice(start, start + INSERT_CHUNK));
+    const bytes = events.reduce((sum, event) => sum + JSON.stringify(event.envelope).length, 0);
+
+    const started = performance.now();
+    relay.start();
+    const drained = await waitForBacklog(relay, 300_000);
+    const seconds = (performance.now() - started) / 1000;
+    await relay.stop();
+
+    const lags = await db.$queryRawUnsafe(
+      "SELECT (extract(epoch FROM published_at - created_at) * 1000)::float8 AS ms FROM outbox_event WHERE envelope->>'correlationId' = $1",
+      runId,
+    );
+    const delivered = await countDelivered(kafka, physicalTopic(Topic.IntakeEvents, TOPIC_PREFIX), new Set(events.map((event) => event.envelope.id)), 60_000);
+    const rate = Math.round(count / seconds);
+    const lag = latencySummary(lags.map((row) => row.ms));
+    const problems = [
+      ...(drained ? [] : [`the relay did not drain the outbox within 300 s`]),
+      ...(delivered === count ? [] : [`${count - delivered} of ${count} events were not found on Kafka`]),
+    ];
+    return {
+      title: `Relay throughput: ${count.toLocaleString('en')} waiting events, outbox → Kafka (target ≥ 2,000 events/s)`,
+      columns: ['events', 'seconds', 'events/s', 'MB/s', 'batch size', 'delivered', 'wait p50 ms', 'wait max ms'],
+      rows: [[count, seconds.toFixed(2), rate, (bytes / 1e6 / seconds).toFixed(1), 500, delivered, lag.p50, lag.max]],
+      notes: ['wait = from the event’s commit to its publication (the whole backlog was committed before the relay started)'],
+      problems,
+      figures: { events: count, seconds, eventsPerSecond: rate, megabytesPerSecond: bytes / 1e6 / seconds, averageEventBytes: Math.round(bytes / count), delivered, waitMs: lag, target: { eventsPerSecond: 2000 } },
+    };
+  } finally {
+    await relay.stop();
+    await publisher.close();
+    await db.$disconnect();
+  }
+}

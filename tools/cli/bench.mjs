@@ -1,0 +1,66 @@
+// npm run bench: measures speed and memory of the whole system on this machine and prints them; writes every
+// figure as JSON under bench/results/. Numbers only: nothing here asserts a time.
+//   npm run bench                     all four benchmarks at full size (about ten minutes)
+//   npm run bench -- --smoke          tiny sizes, seconds per benchmark (npm test runs this, so it cannot rot)
+//   npm run bench -- --only=pdf,relay one or more of: relay, pdf, intake, decision
+import { ensureDependencies } from '../infra/dependencies.mjs';
+import { fail, ok, runMain, step, warn } from '../infra/log.mjs';
+import { loadSettings } from '../infra/settings.mjs';
+
+const BENCHMARKS = [
+  // Without the services: the relay in this process, the renderers in child processes.
+  { key: 'relay', module: '../bench/relay-throughput.mjs', needsServices: false },
+  { key: 'pdf', module: '../bench/catalogue-pdf.mjs', needsServices: false },
+  // Against the three running services.
+  { key: 'intake', module: '../bench/intake-load.mjs', needsServices: true },
+  { key: 'decision', module: '../bench/decision-latency.mjs', needsServices: true },
+];
+
+function options(argv) {
+  const smoke = argv.includes('--smoke');
+  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const unknown = (only ?? []).filter((key) => !BENCHMARKS.some((benchmark) => benchmark.key === key));
+  if (unknown.length) fail(`Unknown benchmark ${unknown.join(', ')}; choose from ${BENCHMARKS.map((benchmark) => benchmark.key).join(', ')}.`);
+  return { smoke, selected: BENCHMARKS.filter((benchmark) => !only || only.includes(benchmark.key)) };
+}
+
+await runMain(async () => {
+  const { smoke, selected } = options(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  ensureDependencies();
+  const { benchSettings, prepareInfrastructure, startBenchServices, tokenMinter } = await import('../bench/environment.mjs');
+  const { commit, machine, printTable, writeResults } = await import('../bench/results.mjs');
+  const settings = await benchSettings(loadSettings());
+  const startedKafka = await prepareInfrastructure();
+  const results = {};
+  let services;
+  try {
+    for (const benchmark of selected) {
+      if (benchmark.needsServices && !services) {
+        step('Starting the three services for the benchmark (ports ' + [settings.INTAKE_PORT, settings.WORKFLOW_PORT, settings.REPORTING_PORT].join(', ') + ')');
+        services = await startBenchServices(settings);
+      }
+      const { run } = await import(benchmark.module);
+      step(`Benchmark: ${benchmark.key}${smoke ? ' (smoke sizes)' : ''}`);
+      results[benchmark.key] = await run({ smoke, settings, urls: services?.urls, token: tokenMinter(settings) });
+      printTable(results[benchmark.key]);
+    }
+  } finally {
+    if (services) {
+      step('Stopping the benchmark services');
+      await services.stop();
+    }
+    if (startedKafka) {
+      const { stopKafka } = await import('../infra/kafka.mjs');
+      await stopKafka();
+    }
+  }
+
+  console.log('\n==== Summary ====');
+  for (const key of Object.keys(results)) printTable(results[key]);
+  const file = writeResults({ startedAt, mode: smoke ? 'smoke' : 'full', ...commit(), machine: machine(), benchmarks: results });
+  const failed = Object.entries(results).filter(([, result]) => result.problems?.length);
+  for (const [key, result] of failed) for (const problem of result.problems) warn(`${key}: ${problem}`);
+  if (failed.length) fail(`The benchmark found errors (above). Figures written to ${file}.`);
+  ok(`Figures written to ${file}`);
+});
