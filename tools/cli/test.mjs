@@ -1,10 +1,16 @@
-// npm test: prepares PostgreSQL (test databases) and the Kafka broker, then runs lint and every jest project.
+// npm test: prepares PostgreSQL (test databases) and the Kafka broker, then runs lint, every jest project and the
+// benchmark at smoke size.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { fail, ok, runMain, step } from '../infra/log.mjs';
 import { runBin } from '../infra/run.mjs';
 import { loadSettings, root } from '../infra/settings.mjs';
+
+function jestSummary({ numPassedTests, numFailedTests, numPendingTests }) {
+  return `jest: ${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`;
+}
 
 await runMain(async () => {
   ensureDependencies();
@@ -32,13 +38,21 @@ await runMain(async () => {
     mkdirSync(join(root, '.run'), { recursive: true });
     const jestArgs = ['-c', 'jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
     const status = runBin('jest', jestArgs, env);
-    if (existsSync(results)) {
-      const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(results, 'utf8'));
-      // One plain closing line that CI systems read.
-      console.log(`\njest: ${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`);
+    const summary = existsSync(results) ? jestSummary(JSON.parse(readFileSync(results, 'utf8'))) : 'jest: no results';
+    if (status !== 0) fail(`Some tests failed (see above).\n${summary}`);
+    // The benchmark at tiny sizes, so that it keeps working; it reports numbers and asserts nothing about time.
+    // Skipped when jest was asked for a subset (npm test -- <pattern>).
+    let smoke = 'benchmark smoke run skipped (a subset of the tests was asked for)';
+    if (process.argv.length === 2) {
+      step('Benchmark smoke run (npm run bench -- --smoke)');
+      if (spawnSync(process.execPath, [join(root, 'tools', 'cli', 'bench.mjs'), '--smoke'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+        fail(`The benchmark smoke run failed (see above).\n${summary}`);
+      }
+      smoke = 'benchmark smoke run passed';
     }
-    if (status !== 0) fail('Some tests failed (see above).');
     ok('All tests passed');
+    // One plain closing line that CI systems read.
+    console.log(`\n${summary}; ${smoke}`);
   } finally {
     if (startedKafka) await stopKafka();
   }
