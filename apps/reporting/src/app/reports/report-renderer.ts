@@ -5,11 +5,20 @@ import { ROUND_REPORT_KEYS, ReportStore } from './report-store.service';
 /**
  * Re-renders what a change affects, in the background: when a round's data version moves, every report whose
  * data changed is rendered and stored (unchanged ones are found in storage by their input hash and skipped).
+ * It waits until the round has been quiet for a moment: rendering blocks the event loop (a 100-proposal catalogue
+ * takes a second), so re-rendering everything after each of FU's decisions would delay the reports people ask for.
  */
+// How long a round must go without changes before its reports are rendered ahead of being asked for.
+const QUIET_MS = 1500;
+// How often it looks when not nudged; a nudge (new data) makes it look at once.
+const POLL_MS = 1000;
+
 @Injectable()
 export class ReportRenderer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReportRenderer.name);
   private readonly rendered = new Map<string, number>();
+  /** The data version last seen per round, and since when (performance.now()). */
+  private readonly seen = new Map<string, { dataVersion: number; since: number }>();
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -36,11 +45,13 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
     this.wake?.();
   }
 
-  /** Renders everything out of date; returns the number of rounds it brought up to date. */
-  async renderOutdated(): Promise<number> {
+  /** Renders everything out of date in rounds quiet for `quietMs`; returns the number of rounds it brought up to date. */
+  async renderOutdated(quietMs = QUIET_MS): Promise<number> {
     let count = 0;
+    const now = performance.now();
     for (const { id, dataVersion } of await this.data.roundVersions()) {
       if (this.rendered.get(id) === dataVersion) continue;
+      if (now - this.changedAt(id, dataVersion, now) < quietMs) continue;
       const data = await this.data.load(id);
       for (const key of ROUND_REPORT_KEYS) await this.store.get(id, key, null, data);
       for (const proposal of data.proposals) await this.store.get(id, 'faktaark', proposal.id, data);
@@ -48,6 +59,14 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       count += 1;
     }
     return count;
+  }
+
+  /** When this renderer first saw the round at its current data version. */
+  private changedAt(roundId: string, dataVersion: number, now: number): number {
+    const seen = this.seen.get(roundId);
+    if (seen?.dataVersion === dataVersion) return seen.since;
+    this.seen.set(roundId, { dataVersion, since: now });
+    return now;
   }
 
   private async run(): Promise<void> {
@@ -58,7 +77,7 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
         this.logger.warn(`Rendering failed; retrying: ${error instanceof Error ? error.message : String(error)}`);
       }
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 2000);
+        const timer = setTimeout(resolve, POLL_MS);
         this.wake = () => {
           clearTimeout(timer);
           resolve();
