@@ -7,7 +7,8 @@ import { loadTs } from '../infra/load-ts.mjs';
 import { latencySummary } from './statistics.mjs';
 
 const FULL = { warmUp: { rate: 50, seconds: 3 }, rates: [100, 200, 400], seconds: 10, connections: 40 };
-const SMOKE = { warmUp: null, rates: [20], seconds: 1, connections: 10 };
+// Two seconds, as the first requests to freshly started services take most of a second.
+const SMOKE = { warmUp: null, rates: [20], seconds: 2, connections: 5 };
 const BACKLOG_TIMEOUT_MS = 60_000;
 
 const domain = () => loadTs('libs/shared/domain/src/index.ts');
@@ -55,9 +56,10 @@ export async function run({ smoke, urls, token, settings }) {
   await db.connect();
   const problems = [];
   const levels = [];
+  const target = { url: urls.intake, office, auth, db, problems };
   try {
-    if (plan.warmUp) await level({ ...plan.warmUp, connections: plan.connections, label: 'warm-up', url: urls.intake, office, auth, db, problems });
-    for (const rate of plan.rates) levels.push(await level({ rate, seconds: plan.seconds, connections: plan.connections, label: `${rate} req/s`, url: urls.intake, office, auth, db, problems }));
+    if (plan.warmUp) await level(target, { ...plan.warmUp, connections: plan.connections, label: 'warm-up' });
+    for (const rate of plan.rates) levels.push(await level(target, { rate, seconds: plan.seconds, connections: plan.connections, label: `${rate} req/s` }));
   } finally {
     await db.end();
   }
@@ -65,6 +67,7 @@ export async function run({ smoke, urls, token, settings }) {
     // A 4xx means the benchmark sent something intake rightly refused: its figures would measure the wrong thing.
     const refused = Object.entries(result.statusCodes).filter(([status]) => status.startsWith('4'));
     if (refused.length) problems.push(`${result.offeredRate} req/s: intake refused requests (${refused.map(([status, count]) => `${count}× ${status}`).join(', ')})`);
+    if (!result.statusCodes['201'] || !result.statusCodes['200']) problems.push(`${result.offeredRate} req/s: no proposal was both created (201) and submitted (200)`);
     if (smoke && result.errors > 0) problems.push(`${result.offeredRate} req/s: ${result.errors} request errors (non-2xx ${result.non2xx}, socket errors ${result.socketErrors}, timeouts ${result.timeouts})`);
   }
   return {
@@ -99,7 +102,7 @@ export async function run({ smoke, urls, token, settings }) {
 }
 
 /** One rate: a fresh round, the load, then waiting for the outbox to empty and reading its lag. */
-async function level({ rate, seconds, connections, label, url, office, auth, db, problems }) {
+async function level({ url, office, auth, db, problems }, { rate, seconds, connections, label }) {
   const { id: roundId } = await office.post('/rounds', benchRoundBody(`Benchmark intake ${label}`));
   const [{ position: before }] = (await db.query('SELECT coalesce(max(position), 0)::text AS position FROM outbox_event')).rows;
   const next = proposalInputs();
