@@ -34,6 +34,7 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private nudged = false;
   private readonly batchSize: number;
   private readonly idleDelayMs: number;
   private readonly maxBackoffMs: number;
@@ -62,6 +63,8 @@ export class OutboxRelay {
 
   /** Tells the relay that new events were committed, so it publishes now instead of at its next poll. */
   nudge(): void {
+    // Remembered when it comes during a batch, so the events committed meanwhile do not wait for the next poll.
+    this.nudged = true;
     this.wake?.();
   }
 
@@ -116,20 +119,28 @@ export class OutboxRelay {
       } catch (error) {
         failures += 1;
         this.options.onError?.(error, failures);
-        await this.sleep(Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 10)));
+        await this.sleep(Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 10)), false);
       }
     }
   }
 
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
+  /** Waits `ms`, or less when nudged; a back-off after a failure (`nudgeable` false) only ends early on stop. */
+  private sleep(ms: number, nudgeable = true): Promise<void> {
+    if (nudgeable && this.nudged) {
+      this.nudged = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
       const timer = setTimeout(done, ms);
-      const wake = () => done();
-      this.wake = wake;
+      const running = () => this.running;
+      this.wake = nudgeable ? done : () => (running() ? undefined : done());
       function done() {
         clearTimeout(timer);
         resolve();
       }
+    }).finally(() => {
+      this.wake = undefined;
+      if (nudgeable) this.nudged = false;
     });
   }
 }

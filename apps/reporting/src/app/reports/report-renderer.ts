@@ -22,6 +22,7 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private nudged = false;
 
   constructor(
     private readonly data: ReportDataService,
@@ -40,8 +41,9 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
     await this.loop;
   }
 
-  /** New data arrived: look now rather than at the next poll. */
+  /** New data arrived: look now rather than at the next poll (also when it arrives during a pass). */
   nudge(): void {
+    this.nudged = true;
     this.wake?.();
   }
 
@@ -53,8 +55,8 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       if (this.rendered.get(id) === dataVersion) continue;
       if (now - this.changedAt(id, dataVersion, now) < quietMs) continue;
       const data = await this.data.load(id);
-      for (const key of ROUND_REPORT_KEYS) await this.store.get(id, key, null, data);
-      for (const proposal of data.proposals) await this.store.get(id, 'faktaark', proposal.id, data);
+      for (const key of ROUND_REPORT_KEYS) await this.store.ensure(id, key, null, data);
+      for (const proposal of data.proposals) await this.store.ensure(id, 'faktaark', proposal.id, data);
       this.rendered.set(id, data.dataVersion);
       count += 1;
     }
@@ -69,6 +71,24 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
     return now;
   }
 
+  private sleep(): Promise<void> {
+    if (this.nudged) {
+      this.nudged = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, POLL_MS);
+      this.wake = done;
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+    }).finally(() => {
+      this.wake = undefined;
+      this.nudged = false;
+    });
+  }
+
   private async run(): Promise<void> {
     while (this.running) {
       try {
@@ -76,13 +96,7 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       } catch (error) {
         this.logger.warn(`Rendering failed; retrying: ${error instanceof Error ? error.message : String(error)}`);
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, POLL_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      await this.sleep();
     }
   }
 }

@@ -3,9 +3,9 @@ import { REPORTS, ReportKey, reportFileName } from '@budgetflow/reporting/bilag'
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { ReportDataService } from './report-data.service';
+import { ReportDataService, RoundData } from './report-data.service';
 import { reportInputHash } from './report-input';
-import { ROUND_REPORT_KEYS, ReportStore, StoredPdf } from './report-store.service';
+import { ROUND_REPORT_KEYS, ReportStore } from './report-store.service';
 
 const uuid = (path: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => ProblemException.invalid([{ code: 'request.isUuid', path, message: `«${path}» skal være et UUID.` }]) });
@@ -74,7 +74,7 @@ export class ReportsController {
   ): Promise<void> {
     if (!(ROUND_REPORT_KEYS as string[]).includes(report)) throw ProblemException.notFound(`Bilaget «${report}»`, 'report.not_found');
     const data = await this.data.load(roundId);
-    this.send(response, await this.store.get(roundId, report as ReportKey, null, data), ifNoneMatch, reportFileName(report as ReportKey, data.round.round));
+    await this.send(response, roundId, report as ReportKey, null, data, ifNoneMatch, reportFileName(report as ReportKey, data.round.round));
   }
 
   @Get('proposals/:proposalId/faktaark')
@@ -89,19 +89,29 @@ export class ReportsController {
     @Res() response: Response,
   ): Promise<void> {
     const data = await this.data.load(roundId);
-    const stored = await this.store.get(roundId, 'faktaark', proposalId, data);
     const reference = data.proposals.find((proposal) => proposal.id === proposalId)?.content.reference;
-    this.send(response, stored, ifNoneMatch, reportFileName('faktaark', data.round.round, reference));
+    await this.send(response, roundId, 'faktaark', proposalId, data, ifNoneMatch, reportFileName('faktaark', data.round.round, reference));
   }
 
-  private send(response: Response, stored: StoredPdf, ifNoneMatch: string | undefined, fileName: string): void {
+  private async send(
+    response: Response,
+    roundId: string,
+    key: ReportKey,
+    proposalId: string | null,
+    data: RoundData,
+    ifNoneMatch: string | undefined,
+    fileName: string,
+  ): Promise<void> {
+    const stored = await this.store.ensure(roundId, key, proposalId, data);
     response.setHeader('ETag', stored.etag);
     response.setHeader('X-Data-Version', String(stored.dataVersion));
+    // An unchanged report is answered without reading its bytes.
     if (ifNoneMatch?.split(',').map((tag) => tag.trim()).includes(stored.etag)) {
       response.status(304).end();
       return;
     }
+    const { pdf } = await this.store.get(roundId, key, proposalId, data);
     response.status(200).type('application/pdf').setHeader('Content-Disposition', `inline; filename="${fileName}"`);
-    response.end(stored.pdf);
+    response.end(pdf);
   }
 }
