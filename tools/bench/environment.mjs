@@ -32,10 +32,14 @@ export async function benchSettings(settings) {
 export async function prepareInfrastructure() {
   const { ensureDatabases, generateClients } = await import('../infra/postgres.mjs');
   const { ensureTopics, startKafka } = await import('../infra/kafka.mjs');
+  const { stopServices } = await import('../infra/services.mjs');
+  // Services left over by an interrupted run would be measured with old code and see their tables emptied.
+  await stopServices(BENCH_RUN_DIR);
   step('Preparing the Prisma clients');
   generateClients();
-  step('Preparing the benchmark databases (_bench)');
-  await ensureDatabases({ suffix: DATABASE_SUFFIX });
+  // Emptied on every run: each run starts from the same state, and nothing piles up from earlier runs.
+  step('Preparing the benchmark databases (_bench, emptied)');
+  await ensureDatabases({ suffix: DATABASE_SUFFIX, empty: true });
   step('Preparing the Kafka broker');
   const startedKafka = await startKafka();
   await ensureTopics(BENCH_TOPIC_PREFIX);

@@ -140,13 +140,13 @@ async function emptyTables(url) {
 }
 
 /**
- * Makes sure PostgreSQL answers, creates the service databases and applies all migrations. `test` empties them
- * (they are templates); `suffix` names another set, e.g. the benchmark's.
+ * Makes sure PostgreSQL answers, creates the service databases and applies all migrations. `test` names the _test
+ * set and empties it (they are templates); `suffix` names another set, e.g. the benchmark's; `empty` removes all rows.
  */
-export async function ensureDatabases({ test = false, suffix = test ? '_test' : '' } = {}) {
+export async function ensureDatabases({ test = false, suffix = test ? '_test' : '', empty = test } = {}) {
   await ensureServer();
   for (const service of services) {
-    await ensureServiceDatabase(service.name, suffixedDatabaseUrl(settings[service.urlVariable], suffix), { empty: test });
+    await ensureServiceDatabase(service.name, suffixedDatabaseUrl(settings[service.urlVariable], suffix), { empty });
   }
 }
 
