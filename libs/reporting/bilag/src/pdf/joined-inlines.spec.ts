@@ -1,7 +1,11 @@
 import { LineInline, joinInlines } from './joined-inlines';
 
 const font = { name: 'Roboto' };
-const word = (text: string, x: number, width: number, extra: Partial<LineInline> = {}): LineInline => ({ text, x, width, font, fontSize: 10, color: '#1a1a1a', ...extra });
+// Shaped as pdfmake 0.3 lays a word out: the properties it does not use are null.
+const word = (text: string, x: number, width: number, extra: Partial<LineInline> = {}): LineInline => ({
+  text, x, width, font, fontSize: 10, color: '#1a1a1a', alignment: 'left', characterSpacing: 0, opacity: 1, sup: false, sub: false,
+  fontFeatures: null, decoration: null, background: null, link: null, linkToPage: null, linkToDestination: null, ...extra,
+});
 
 describe('joining the inlines of a line', () => {
   it('joins words that are drawn alike and sit edge to edge, keeping the start and the total width', () => {

@@ -19,10 +19,13 @@ const SPECIAL = ['link', 'linkToPage', 'linkToDestination', '_pageNodeRef', 'dec
 // Positions are floats computed by adding widths, so "edge to edge" allows for rounding.
 const TOUCHING = 1e-6;
 
+// pdfmake sets the properties an inline does not use to null.
+const absent = (value: unknown) => value === undefined || value === null;
+
 function joinable(left: LineInline, right: LineInline): boolean {
   return (
     DRAWN_AS_IS.every((property) => left[property] === right[property]) &&
-    SPECIAL.every((property) => left[property] === undefined && right[property] === undefined) &&
+    SPECIAL.every((property) => absent(left[property]) && absent(right[property])) &&
     Math.abs(left.x + left.width - right.x) < TOUCHING
   );
 }
