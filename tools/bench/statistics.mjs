@@ -20,7 +20,9 @@ export function latencySummary(samples) {
   };
 }
 
-/** How time grows with size between two measurements: 1 is linear, 2 quadratic. */
+/** How time grows with size between two measurements: 1 is linear, 2 quadratic; null when a time is not positive. */
 export function growthExponent(smallSize, smallTime, largeSize, largeTime) {
+  // A time of zero (e.g. nothing left after subtracting a start-up) has no growth to speak of.
+  if (!(smallTime > 0 && largeTime > 0)) return null;
   return Math.round((Math.log(largeTime / smallTime) / Math.log(largeSize / smallSize)) * 100) / 100;
 }
