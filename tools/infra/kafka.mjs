@@ -146,24 +146,11 @@ async function waitUntilAnswering(pid, timeoutMs) {
   fail(`The Kafka broker did not answer on ${settings.KAFKA_BROKERS} within ${timeoutMs / 1000} s. See .infra/kafka/broker.log.`);
 }
 
-/** Creates every Budgetflow topic (with the configured prefix) that does not exist yet. */
+/** Creates every Budgetflow topic (with the configured prefix) that does not exist yet: the services' own code. */
 export async function ensureTopics(prefix = settings.KAFKA_TOPIC_PREFIX) {
-  const { ALL_TOPICS, TOPIC_PARTITIONS, physicalTopic } = loadTs('libs/shared/contracts/src/topics.ts');
-  const client = await admin();
-  await client.connect();
-  try {
-    const existing = new Set(await client.listTopics());
-    const missing = ALL_TOPICS.map((topic) => physicalTopic(topic, prefix)).filter((name) => !existing.has(name));
-    if (missing.length > 0) {
-      await client.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
-      });
-    }
-    return missing;
-  } finally {
-    await client.disconnect();
-  }
+  const { ensureTopics: ensure } = loadTs('libs/shared/messaging/src/topic-admin.ts');
+  const { Kafka, logLevel } = await import('kafkajs');
+  return ensure(new Kafka({ clientId: 'budgetflow-tools', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING }), prefix);
 }
 
 /** Starts the broker unless one already answers; returns true when this call started it. */

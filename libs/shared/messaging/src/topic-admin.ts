@@ -1,5 +1,7 @@
 import { ALL_TOPICS, TOPIC_PARTITIONS, physicalTopic } from '@budgetflow/contracts';
-import { Kafka } from 'kafkajs';
+import { Admin, Kafka } from 'kafkajs';
+
+const LEADER_TIMEOUT_MS = 30_000;
 
 /** Creates the Budgetflow topics for `prefix` that do not exist yet; returns the names it created. */
 export async function ensureTopics(kafka: Kafka, prefix: string): Promise<string[]> {
@@ -9,10 +11,30 @@ export async function ensureTopics(kafka: Kafka, prefix: string): Promise<string
     const existing = new Set(await admin.listTopics());
     const missing = ALL_TOPICS.map((topic) => physicalTopic(topic, prefix)).filter((name) => !existing.has(name));
     if (missing.length > 0) {
-      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })) });
+      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })) });
+      await waitForLeaders(admin, missing);
     }
     return missing;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Waits until every partition of the new topics has a leader. kafkajs's own `waitForLeaders` gives up when the
+ * broker's metadata does not list a just-created topic yet ("does not host this topic-partition"), which a busy
+ * broker does for a moment.
+ */
+async function waitForLeaders(admin: Admin, topics: string[]): Promise<void> {
+  const deadline = Date.now() + LEADER_TIMEOUT_MS;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      if (metadata.topics.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`Kafka did not elect leaders for ${topics.join(', ')} within ${LEADER_TIMEOUT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
