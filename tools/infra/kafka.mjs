@@ -15,6 +15,7 @@ const libs = join(root, '.infra', 'kafka', 'libs');
 const dataDir = join(home, 'data');
 const pidFile = join(home, 'broker.pid');
 const logFile = join(home, 'broker.log');
+const startLock = join(home, 'starting.lock');
 const [host, port] = settings.KAFKA_BROKERS.split(',')[0].split(':');
 
 async function admin() {
@@ -46,13 +47,9 @@ export async function kafkaAnswers() {
 function runningPid() {
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8'));
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    rmSync(pidFile, { force: true });
-    return undefined;
-  }
+  if (alive(pid)) return pid;
+  rmSync(pidFile, { force: true });
+  return undefined;
 }
 
 function fetchJars() {
@@ -136,11 +133,7 @@ async function waitUntilAnswering(pid, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await kafkaAnswers()) return;
-    try {
-      process.kill(pid, 0);
-    } catch {
-      fail(`The Kafka broker exited during start-up. Last lines of .infra/kafka/broker.log:\n${logTail()}`);
-    }
+    if (pid !== undefined && !alive(pid)) fail(`The Kafka broker exited during start-up. Last lines of .infra/kafka/broker.log:\n${logTail()}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   fail(`The Kafka broker did not answer on ${settings.KAFKA_BROKERS} within ${timeoutMs / 1000} s. See .infra/kafka/broker.log.`);
@@ -164,6 +157,46 @@ export async function startKafka() {
     fail('Java 17 or newer is needed to run the Kafka broker. Install a JDK (e.g. `apt-get install openjdk-17-jre-headless`).');
   }
   mkdirSync(home, { recursive: true });
+  if (!claimStart()) {
+    // Another npm start/test/bench is starting this broker right now: two would share one data folder.
+    step('Another run is starting the Kafka broker; waiting for it');
+    await waitUntilAnswering(undefined, 120_000);
+    await ensureTopics();
+    ok(`Kafka is up (started by the other run)`);
+    return false;
+  }
+  try {
+    return await startBroker();
+  } finally {
+    rmSync(startLock, { force: true });
+  }
+}
+
+/** Takes the start lock (a file with this process's id); false when a living process holds it. */
+function claimStart() {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      writeFileSync(startLock, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch {
+      const holder = Number(readFileSync(startLock, 'utf8'));
+      if (alive(holder)) return false;
+      rmSync(startLock, { force: true });
+    }
+  }
+  return false;
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startBroker() {
   fetchJars();
   writeConfig();
   formatStorage();
