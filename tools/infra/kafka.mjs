@@ -40,7 +40,7 @@ export async function kafkaAnswers() {
   } catch {
     return false;
   } finally {
-    await client.disconnect().catch(() => {});
+    await client.disconnect().catch(() => undefined);
   }
 }
 
