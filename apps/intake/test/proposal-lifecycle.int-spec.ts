@@ -108,4 +108,14 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409]);
     expect(answers.find((answer) => answer.status === 409)?.body.code).toBe('proposal.duplicate_reference');
   });
+
+  it('lets only one of two simultaneous submits of the same version through; the other gets 409, and one event is written', async () => {
+    const http = request(app.getHttpServer());
+    const auth = await bearer({ role: 'committee_secretariat', committee: 'DNS' });
+    const draft = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-DNS-01')).expect(201);
+    const answers = await Promise.all([1, 2].map(() => http.post(`/proposals/${draft.body.id}/submit`).set('Authorization', auth).send({ version: 1 })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(answers.find((answer) => answer.status === 409)?.body.code).toMatch(/^(proposal\.version_conflict|workflow\.invalid_transition)$/);
+    await expectEventually(() => expect(envelopesOf(draft.body.id).map((envelope) => envelope.type)).toEqual(['proposal.drafted', 'proposal.submitted']));
+  });
 });

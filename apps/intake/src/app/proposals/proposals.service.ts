@@ -18,7 +18,7 @@ import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging'
 import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { invalidInput, isUniqueViolation } from '../shared/issues';
+import { invalidInput, isRecordNotFound, isUniqueViolation } from '../shared/issues';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
 
@@ -34,6 +34,9 @@ const EVENT_OF: Partial<Record<WorkflowAction | 'create', string>> = {
 
 @Injectable()
 export class ProposalsService {
+  // A round never changes once created (there is no update), so its definition is read once per process.
+  private readonly rounds = new Map<string, BudgetRound>();
+
   constructor(
     private readonly db: IntakeDatabase,
     private readonly relay: OutboxRelay,
@@ -139,22 +142,25 @@ export class ProposalsService {
     }
     if (expectedVersion !== undefined && expectedVersion !== proposal.version) throw this.stale(proposal, expectedVersion);
     const content = newContent ? await newContent(proposal) : undefined;
-    const updated = await this.db.$transaction(async (tx) => {
-      const changed = await tx.proposal.updateMany({
-        where: { id, version: proposal.version },
-        data: {
-          state: decision.to,
-          version: { increment: 1 },
-          eventCount: { increment: 1 },
-          ...(content ? { content: content as object } : {}),
-          ...(action === 'submit' ? { submittedAt: new Date(), submittedBy: user.id } : {}),
-        },
+    const updated = await this.db
+      .$transaction(async (tx) => {
+        // Only if nobody changed it meanwhile (optimistic version); one statement that also returns the row.
+        const row = await tx.proposal.update({
+          where: { id, version: proposal.version },
+          data: {
+            state: decision.to,
+            version: { increment: 1 },
+            eventCount: { increment: 1 },
+            ...(content ? { content: content as object } : {}),
+            ...(action === 'submit' ? { submittedAt: new Date(), submittedBy: user.id } : {}),
+          },
+        });
+        await this.record(tx, row, user, action, proposal.state, null, request);
+        return row;
+      })
+      .catch((error: unknown) => {
+        throw isRecordNotFound(error) ? this.stale(proposal, proposal.version) : error;
       });
-      if (changed.count === 0) throw this.stale(proposal, proposal.version);
-      const row = await tx.proposal.findUniqueOrThrow({ where: { id } });
-      await this.record(tx, row, user, action, proposal.state, null, request);
-      return row;
-    });
     this.relay.nudge();
     return this.view(updated, user);
   }
@@ -199,9 +205,13 @@ export class ProposalsService {
   }
 
   private async round(roundId: string): Promise<BudgetRound> {
+    const cached = this.rounds.get(roundId);
+    if (cached) return cached;
     const row = await this.db.budgetRound.findUnique({ where: { id: roundId } });
     if (!row) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
-    return row.definition as unknown as BudgetRound;
+    const round = row.definition as unknown as BudgetRound;
+    this.rounds.set(roundId, round);
+    return round;
   }
 
   private async find(id: string): Promise<Proposal> {
