@@ -42,9 +42,34 @@ export async function prepareInfrastructure() {
   await ensureDatabases({ suffix: DATABASE_SUFFIX, empty: true });
   step('Preparing the Kafka broker');
   const startedKafka = await startKafka();
+  // New topics and no consumer offsets, as the databases are empty: no backlog of an earlier run is consumed.
+  await deleteTopicsAndGroups(BENCH_TOPIC_PREFIX);
   await ensureTopics(BENCH_TOPIC_PREFIX);
-  ok(`Benchmark topics ready (prefix "${BENCH_TOPIC_PREFIX}")`);
+  ok(`Benchmark topics ready (prefix "${BENCH_TOPIC_PREFIX}", created afresh)`);
   return startedKafka;
+}
+
+/** Deletes every topic and consumer group whose name starts with `prefix` (a benchmark's own). */
+export async function deleteTopicsAndGroups(prefix) {
+  const { Kafka, logLevel } = await import('kafkajs');
+  const admin = new Kafka({ clientId: 'budgetflow-bench', brokers: process.env.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const ours = (names) => names.filter((name) => name.startsWith(prefix));
+    const groups = ours((await admin.listGroups()).groups.map((group) => group.groupId));
+    if (groups.length) await admin.deleteGroups(groups);
+    const topics = ours(await admin.listTopics());
+    if (topics.length === 0) return;
+    await admin.deleteTopics({ topics });
+    // Deletion finishes in the background; creating a topic of the same name before that fails.
+    const deadline = Date.now() + 30_000;
+    while (ours(await admin.listTopics()).length > 0) {
+      if (Date.now() > deadline) throw new Error(`Kafka did not delete the topics ${topics.join(', ')} within 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 /** Builds and starts the three services with the benchmark settings; returns their addresses and a way to stop them. */

@@ -4,6 +4,7 @@
 // checks that every event arrived.
 import { randomUUID } from 'node:crypto';
 import { loadTs } from '../infra/load-ts.mjs';
+import { deleteTopicsAndGroups } from './environment.mjs';
 
 const TOPIC_PREFIX = 'bench-relay.';
 const INSERT_CHUNK = 1000;
@@ -75,6 +76,8 @@ export async function run({ smoke, settings }) {
   const count = smoke ? 200 : 10_000;
   const url = suffixedDatabaseUrl(settings.INTAKE_DATABASE_URL, '_relay');
   await ensureServiceDatabase('intake', url);
+  // Fresh topics: the delivery check reads its topic from the start.
+  await deleteTopicsAndGroups(TOPIC_PREFIX);
   await ensureTopics(TOPIC_PREFIX);
   const db = new IntakeDatabase(url);
   const kafka = createKafka({ brokers: settings.KAFKA_BROKERS.split(','), clientId: 'relay-bench', topicPrefix: TOPIC_PREFIX });
