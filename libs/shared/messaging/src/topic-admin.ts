@@ -11,7 +11,7 @@ export async function ensureTopics(kafka: Kafka, prefix: string): Promise<string
     const existing = new Set(await admin.listTopics());
     const missing = ALL_TOPICS.map((topic) => physicalTopic(topic, prefix)).filter((name) => !existing.has(name));
     if (missing.length > 0) {
-      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })) });
+      await admin.createTopics({ waitForLeaders: false, topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })) });
       await waitForLeaders(admin, missing);
     }
     return missing;
@@ -21,9 +21,9 @@ export async function ensureTopics(kafka: Kafka, prefix: string): Promise<string
 }
 
 /**
- * Waits until every partition of the new topics has a leader. kafkajs's own `waitForLeaders` gives up when the
- * broker's metadata does not list a just-created topic yet ("does not host this topic-partition"), which a busy
- * broker does for a moment.
+ * Waits until every partition of the new topics has a leader. kafkajs's own `waitForLeaders` (on by default)
+ * gives up when the broker's metadata does not list a just-created topic yet ("does not host this
+ * topic-partition"), which a busy broker does for a moment.
  */
 async function waitForLeaders(admin: Admin, topics: string[]): Promise<void> {
   const deadline = Date.now() + LEADER_TIMEOUT_MS;
