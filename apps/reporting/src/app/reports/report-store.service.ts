@@ -15,14 +15,11 @@ import { Injectable } from '@nestjs/common';
 import { ReportDataService, RoundData } from './report-data.service';
 import { reportInputHash } from './report-input';
 
-/** A report as stored: its ETag and data version; the bytes are read only when someone needs them. */
-export interface StoredReportRef {
+/** A report as stored: its ETag and data version; the bytes are read only when someone asks for them. */
+export interface StoredReport {
   etag: string;
   dataVersion: number;
-}
-
-export interface StoredPdf extends StoredReportRef {
-  pdf: Buffer;
+  pdf(): Promise<Buffer>;
 }
 
 const ROUND_REPORTS: Record<Exclude<ReportKey, 'faktaark'>, (data: BilagData) => Promise<Buffer>> = {
@@ -43,39 +40,21 @@ export class ReportStore {
     private readonly relay: OutboxRelay,
   ) {}
 
-  /** The report with its bytes (rendered and stored first when its data changed). */
-  async get(roundId: string, key: ReportKey, proposalId: string | null, loaded?: RoundData): Promise<StoredPdf> {
-    const { ref, rendered } = await this.ensureStored(roundId, key, proposalId, loaded);
-    if (rendered) return { etag: ref.etag, dataVersion: ref.dataVersion, pdf: rendered };
-    const stored = await this.db.storedReport.findUniqueOrThrow({ where: this.key(roundId, key, proposalId, ref.inputHash), select: { pdf: true } });
-    return { etag: ref.etag, dataVersion: ref.dataVersion, pdf: Buffer.from(stored.pdf) };
-  }
-
-  /** The report's ETag and data version, rendering and storing it when its data changed; never reads the bytes. */
-  async ensure(roundId: string, key: ReportKey, proposalId: string | null, loaded?: RoundData): Promise<StoredReportRef> {
-    const { ref } = await this.ensureStored(roundId, key, proposalId, loaded);
-    return { etag: ref.etag, dataVersion: ref.dataVersion };
-  }
-
-  private key(roundId: string, key: ReportKey, proposalId: string | null, inputHash: string) {
-    return { roundId_report_proposalId_inputHash: { roundId, report: key, proposalId: proposalId ?? '', inputHash } };
-  }
-
-  private async ensureStored(
-    roundId: string,
-    key: ReportKey,
-    proposalId: string | null,
-    loaded?: RoundData,
-  ): Promise<{ ref: StoredReportRef & { inputHash: string }; rendered?: Buffer }> {
+  /** The report in its current version, rendered and stored first when its data changed. */
+  async ensure(roundId: string, key: ReportKey, proposalId: string | null, loaded?: RoundData): Promise<StoredReport> {
     const data = loaded ?? (await this.data.load(roundId));
     if (proposalId !== null && !data.proposals.some((proposal) => proposal.id === proposalId)) {
       throw ProblemException.notFound(`Forslaget ${proposalId} i runden`, 'proposal.not_found');
     }
     const inputHash = reportInputHash(key, data, proposalId);
     const etag = `"${inputHash.slice(0, 32)}"`;
+    const where = { roundId_report_proposalId_inputHash: { roundId, report: key, proposalId: proposalId ?? '', inputHash } };
     // Only the data version: reading the PDF through the driver costs more than rendering a small one.
-    const stored = await this.db.storedReport.findUnique({ where: this.key(roundId, key, proposalId, inputHash), select: { dataVersion: true } });
-    if (stored) return { ref: { etag, dataVersion: stored.dataVersion, inputHash } };
+    const stored = await this.db.storedReport.findUnique({ where, select: { dataVersion: true } });
+    if (stored) {
+      const pdf = async () => Buffer.from((await this.db.storedReport.findUniqueOrThrow({ where, select: { pdf: true } })).pdf);
+      return { etag, dataVersion: stored.dataVersion, pdf };
+    }
 
     const bilag: BilagData = { ...data, dataVersion: String(data.dataVersion), generatedAt: new Date() };
     const pdf = key === 'faktaark' ? await renderFactSheet(bilag, proposalId ?? '') : await ROUND_REPORTS[key](bilag);
@@ -104,6 +83,6 @@ export class ReportStore {
       ]);
     });
     this.relay.nudge();
-    return { ref: { etag, dataVersion: data.dataVersion, inputHash }, rendered: pdf };
+    return { etag, dataVersion: data.dataVersion, pdf: async () => pdf };
   }
 }

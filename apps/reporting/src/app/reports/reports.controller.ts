@@ -110,7 +110,7 @@ export class ReportsController {
       response.status(304).end();
       return;
     }
-    const { pdf } = await this.store.get(roundId, key, proposalId, data);
+    const pdf = await stored.pdf();
     response.status(200).type('application/pdf').setHeader('Content-Disposition', `inline; filename="${fileName}"`);
     response.end(pdf);
   }
