@@ -14,3 +14,4 @@ export * from './messaging.module';
 export * from './new-envelope';
 export * from './event-consumer.provider';
 export * from './request-chunks';
+export * from './poll-pause';

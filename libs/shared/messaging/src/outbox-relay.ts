@@ -1,5 +1,6 @@
 import { TopicName, physicalTopic } from '@budgetflow/contracts';
 import { EventPublisher, OutboundMessage } from './event-publisher';
+import { PollPause } from './poll-pause';
 import { TransactionalSql } from './sql-executor';
 
 export interface OutboxRelayOptions {
@@ -33,8 +34,7 @@ const RELAY_LOCK_KEY = 7_420_001;
 export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
-  private nudged = false;
+  private readonly pause = new PollPause();
   private readonly batchSize: number;
   private readonly idleDelayMs: number;
   private readonly maxBackoffMs: number;
@@ -57,15 +57,13 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.pause.interrupt();
     await this.loop;
   }
 
   /** Tells the relay that new events were committed, so it publishes now instead of at its next poll. */
   nudge(): void {
-    // Remembered when it comes during a batch, so the events committed meanwhile do not wait for the next poll.
-    this.nudged = true;
-    this.wake?.();
+    this.pause.nudge();
   }
 
   /** Publishes at most one batch; returns the number of events published (0 if none waited or another relay holds the lock). */
@@ -115,32 +113,12 @@ export class OutboxRelay {
       try {
         const published = await this.publishBatch();
         failures = 0;
-        if (published < this.batchSize) await this.sleep(this.idleDelayMs);
+        if (published < this.batchSize) await this.pause.wait(this.idleDelayMs);
       } catch (error) {
         failures += 1;
         this.options.onError?.(error, failures);
-        await this.sleep(Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 10)), false);
+        await this.pause.wait(Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 10)), { nudgeable: false });
       }
     }
-  }
-
-  /** Waits `ms`, or less when nudged; a back-off after a failure (`nudgeable` false) only ends early on stop. */
-  private sleep(ms: number, nudgeable = true): Promise<void> {
-    if (nudgeable && this.nudged) {
-      this.nudged = false;
-      return Promise.resolve();
-    }
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      const running = () => this.running;
-      this.wake = nudgeable ? done : () => (running() ? undefined : done());
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-    }).finally(() => {
-      this.wake = undefined;
-      if (nudgeable) this.nudged = false;
-    });
   }
 }

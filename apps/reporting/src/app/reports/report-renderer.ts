@@ -1,3 +1,4 @@
+import { PollPause } from '@budgetflow/messaging';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ReportDataService } from './report-data.service';
 import { ROUND_REPORT_KEYS, ReportStore } from './report-store.service';
@@ -21,8 +22,7 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
   private readonly seen = new Map<string, { dataVersion: number; since: number }>();
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
-  private nudged = false;
+  private readonly pause = new PollPause();
 
   constructor(
     private readonly data: ReportDataService,
@@ -37,14 +37,13 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
   // Before the database closes (see the data-access clients).
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.pause.interrupt();
     await this.loop;
   }
 
   /** New data arrived: look now rather than at the next poll (also when it arrives during a pass). */
   nudge(): void {
-    this.nudged = true;
-    this.wake?.();
+    this.pause.nudge();
   }
 
   /** Renders everything out of date in rounds quiet for `quietMs`; returns the number of rounds it brought up to date. */
@@ -71,24 +70,6 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
     return now;
   }
 
-  private sleep(): Promise<void> {
-    if (this.nudged) {
-      this.nudged = false;
-      return Promise.resolve();
-    }
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, POLL_MS);
-      this.wake = done;
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-    }).finally(() => {
-      this.wake = undefined;
-      this.nudged = false;
-    });
-  }
-
   private async run(): Promise<void> {
     while (this.running) {
       try {
@@ -96,7 +77,7 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       } catch (error) {
         this.logger.warn(`Rendering failed; retrying: ${error instanceof Error ? error.message : String(error)}`);
       }
-      await this.sleep();
+      await this.pause.wait(POLL_MS);
     }
   }
 }
