@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail, ok, runMain, step, warn } from './log.mjs';
 import { loadTs } from './load-ts.mjs';
+import { alive, livePid, stopProcess } from './processes.mjs';
 import { loadSettings, root } from './settings.mjs';
 
 const settings = loadSettings();
@@ -45,11 +46,9 @@ export async function kafkaAnswers() {
 }
 
 function runningPid() {
-  if (!existsSync(pidFile)) return undefined;
-  const pid = Number(readFileSync(pidFile, 'utf8'));
-  if (alive(pid)) return pid;
-  rmSync(pidFile, { force: true });
-  return undefined;
+  const pid = livePid(pidFile);
+  if (!pid) rmSync(pidFile, { force: true });
+  return pid;
 }
 
 function fetchJars() {
@@ -187,15 +186,6 @@ function claimStart() {
   return false;
 }
 
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function startBroker() {
   fetchJars();
   writeConfig();
@@ -225,21 +215,10 @@ export async function stopKafka() {
     return;
   }
   step(`Stopping Kafka (pid ${pid})`);
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      rmSync(pidFile, { force: true });
-      ok('Kafka stopped');
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  process.kill(pid, 'SIGKILL');
+  const clean = await stopProcess(pid, 30_000);
   rmSync(pidFile, { force: true });
-  warn('Kafka did not stop within 30 s and was killed');
+  if (clean) ok('Kafka stopped');
+  else warn('Kafka did not stop within 30 s and was killed');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

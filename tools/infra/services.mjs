@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, step, warn } from './log.mjs';
+import { livePid, stopProcess } from './processes.mjs';
 import { runBin } from './run.mjs';
 import { root } from './settings.mjs';
 
@@ -19,20 +20,7 @@ const logFile = (name, runDir) => join(runDir, 'logs', `${name}.log`);
 const shown = (file) => file.slice(root.length + 1);
 export const serviceUrl = (service, settings) => `http://${settings.HTTP_HOST ?? '127.0.0.1'}:${settings[service.portVariable]}`;
 
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function runningPid(name, runDir) {
-  if (!existsSync(pidFile(name, runDir))) return undefined;
-  const pid = Number(readFileSync(pidFile(name, runDir), 'utf8'));
-  return alive(pid) ? pid : undefined;
-}
+const runningPid = (name, runDir) => livePid(pidFile(name, runDir));
 
 /** GET /health of a service: { status: number, body } or undefined when nothing answers. */
 export async function health(service, settings) {
@@ -97,13 +85,8 @@ export async function stopServices(runDir = defaultRunDir) {
   for (const service of SERVICES) {
     const pid = runningPid(service.name, runDir);
     if (!pid) continue;
-    process.kill(pid, 'SIGTERM');
-    const deadline = Date.now() + 15_000;
-    while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    if (alive(pid)) {
-      process.kill(pid, 'SIGKILL');
-      warn(`${service.name} did not stop within 15 s and was killed`);
-    } else ok(`Stopped ${service.name}`);
+    if (await stopProcess(pid, 15_000)) ok(`Stopped ${service.name}`);
+    else warn(`${service.name} did not stop within 15 s and was killed`);
     rmSync(pidFile(service.name, runDir), { force: true });
   }
 }
