@@ -3,6 +3,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { ApiClient } from '../demo/api-client.mjs';
+import { roundBody } from '../demo/run-budget-round.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
 import { latencySummary } from './statistics.mjs';
 
@@ -16,17 +17,7 @@ const domain = () => loadTs('libs/shared/domain/src/index.ts');
 /** A copy of the Budget 2026 demo round under a name of its own, as POST /rounds takes it. */
 export function benchRoundBody(label) {
   const { budget2026Round: round, formatAmount } = domain();
-  return {
-    name: `${label} ${new Date().toISOString()}`,
-    region: round.region,
-    budgetYear: round.budgetYear,
-    priceLevel: round.priceLevel,
-    yearColumns: [...round.yearColumns],
-    target: formatAmount(round.target),
-    frames: Object.fromEntries(Object.entries(round.frames).map(([code, amount]) => [code, formatAmount(amount)])),
-    committees: round.committees.map(({ code, name, kind }) => ({ code, name, kind })),
-    dates: round.dates,
-  };
+  return { ...roundBody(round, formatAmount), name: `${label} ${new Date().toISOString()}` };
 }
 
 /**

@@ -9,29 +9,15 @@ import { deleteTopicsAndGroups } from './environment.mjs';
 const TOPIC_PREFIX = 'bench-relay.';
 const INSERT_CHUNK = 1000;
 
-/** A proposal.submitted.v1 event as intake writes it: the full proposal snapshot, about 2 KB of JSON. */
-function submittedEvent(runId, index, content, appendToOutboxTopic) {
+/** A proposal.submitted.v1 event as intake writes it (the full proposal snapshot, about 2 KB of JSON), in its outbox form. */
+function submittedEvent({ newEnvelope, topic }, runId, index, content) {
   const proposalId = randomUUID();
-  return {
-    topic: appendToOutboxTopic,
-    envelope: {
-      id: randomUUID(),
-      type: 'proposal.submitted',
-      version: 1,
-      aggregateId: proposalId,
-      sequence: 2,
-      occurredAt: new Date().toISOString(),
-      actor: { id: 'bench', role: 'committee_secretariat', committee: content.committee },
-      correlationId: runId,
-      causationId: null,
-      payload: {
-        proposal: {
-          proposalId, roundId: runId, reference: `${content.reference}-${index}`, committee: content.committee, state: 'submitted',
-          version: 2, content, submittedAt: new Date().toISOString(), submittedBy: 'bench',
-        },
-      },
-    },
+  const proposal = {
+    proposalId, roundId: runId, reference: `${content.reference}-${index}`, committee: content.committee, state: 'submitted',
+    version: 2, content, submittedAt: new Date().toISOString(), submittedBy: 'bench',
   };
+  const actor = { id: 'bench', role: 'committee_secretariat', committee: content.committee };
+  return { topic, envelope: newEnvelope({ type: 'proposal.submitted', aggregateId: proposalId, sequence: 2, actor, correlationId: runId, causationId: null, payload: { proposal } }) };
 }
 
 async function waitForBacklog(relay, timeoutMs) {
@@ -69,11 +55,12 @@ export async function run({ smoke, settings }) {
   const { ensureServiceDatabase, suffixedDatabaseUrl } = await import('../infra/postgres.mjs');
   const { ensureTopics } = await import('../infra/kafka.mjs');
   const { IntakeDatabase } = loadTs('libs/intake/data-access/src/index.ts');
-  const { KafkaPublisher, OutboxRelay, appendToOutbox, createKafka } = loadTs('libs/shared/messaging/src/index.ts');
+  const { KafkaPublisher, OutboxRelay, appendToOutbox, createKafka, newEnvelope } = loadTs('libs/shared/messaging/src/index.ts');
   const { Topic, physicalTopic } = loadTs('libs/shared/contracts/src/topics.ts');
   const { budget2026Proposals } = loadTs('libs/shared/domain/src/index.ts');
 
   const count = smoke ? 200 : 10_000;
+  const writer = { newEnvelope, topic: Topic.IntakeEvents };
   const url = suffixedDatabaseUrl(settings.INTAKE_DATABASE_URL, '_relay');
   await ensureServiceDatabase('intake', url);
   // Fresh topics: the delivery check reads its topic from the start.
@@ -86,12 +73,12 @@ export async function run({ smoke, settings }) {
   try {
     await db.$executeRawUnsafe('TRUNCATE outbox_event');
     // Warm-up: connect the producer and publish a few events, so the measured run starts with a warm connection.
-    await appendToOutbox(db, Array.from({ length: 10 }, (_item, index) => submittedEvent('warm-up', index, budget2026Proposals[0], Topic.IntakeEvents)));
+    await appendToOutbox(db, Array.from({ length: 10 }, (_item, index) => submittedEvent(writer, 'warm-up', index, budget2026Proposals[0])));
     while ((await relay.publishBatch()) > 0);
 
     // The backlog: committed before the relay starts, as after a broker outage or a burst.
     const runId = randomUUID();
-    const events = Array.from({ length: count }, (_item, index) => submittedEvent(runId, index, budget2026Proposals[index % budget2026Proposals.length], Topic.IntakeEvents));
+    const events = Array.from({ length: count }, (_item, index) => submittedEvent(writer, runId, index, budget2026Proposals[index % budget2026Proposals.length]));
     for (let start = 0; start < count; start += INSERT_CHUNK) await appendToOutbox(db, events.slice(start, start + INSERT_CHUNK));
     const bytes = events.reduce((sum, event) => sum + JSON.stringify(event.envelope).length, 0);
 

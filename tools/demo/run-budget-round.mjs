@@ -145,7 +145,8 @@ function inputOf(content) {
   };
 }
 
-function roundBody(round, formatAmount) {
+/** A domain round as POST /rounds takes it (amounts as Danish text). */
+export function roundBody(round, formatAmount) {
   return {
     name: round.name,
     region: round.region,
