@@ -18,3 +18,5 @@ export * from './http/request-context';
 export * from './http/consequence-table.dto';
 export * from './http/proposal-query.dto';
 export * from './service/service-foundation';
+export * from './http/input-problems';
+export * from './database/prisma-errors';

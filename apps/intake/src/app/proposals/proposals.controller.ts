@@ -1,12 +1,10 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, ProposalQueryDto, RequestContext } from '@budgetflow/platform';
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, ProposalQueryDto, RequestContext, uuidParam } from '@budgetflow/platform';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { badId } from '../shared/issues';
 import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
 import { ProposalsService } from './proposals.service';
 
-const uuid = (path: string) => new ParseUUIDPipe({ exceptionFactory: () => badId(path) });
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'Versionen ændringen bygger på, fx "3" (alternativ til «version» i indholdet)' };
 const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'Gentages en POST med samme nøgle, gives det første svar igen, og intet oprettes på ny' };
@@ -32,7 +30,7 @@ export class ProposalsController {
   @ApiProblems(400, 401, 403, 404, 409, 413, 422)
   create(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('roundId', uuid('roundId')) roundId: string,
+    @Param('roundId', uuidParam('roundId')) roundId: string,
     @Body() dto: ProposalDraftDto,
     @CurrentRequest() request: RequestContext,
   ): Promise<ProposalView> {
@@ -51,7 +49,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Ét forslag' })
   @ApiOkResponse({ type: ProposalView })
   @ApiProblems(400, 401, 404)
-  get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuid('proposalId')) id: string): Promise<ProposalView> {
+  get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<ProposalView> {
     return this.proposals.get(user, id);
   }
 
@@ -62,7 +60,7 @@ export class ProposalsController {
   @ApiProblems(400, 401, 403, 404, 409, 413)
   update(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('proposalId', uuid('proposalId')) id: string,
+    @Param('proposalId', uuidParam('proposalId')) id: string,
     @Body() dto: UpdateProposalDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentRequest() request: RequestContext,
@@ -79,7 +77,7 @@ export class ProposalsController {
   @ApiProblems(400, 401, 403, 404, 409, 422)
   submit(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('proposalId', uuid('proposalId')) id: string,
+    @Param('proposalId', uuidParam('proposalId')) id: string,
     @Body() dto: ProposalActionDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentRequest() request: RequestContext,
@@ -96,7 +94,7 @@ export class ProposalsController {
   @ApiProblems(400, 401, 403, 404, 409, 422)
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('proposalId', uuid('proposalId')) id: string,
+    @Param('proposalId', uuidParam('proposalId')) id: string,
     @Body() dto: ProposalActionDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentRequest() request: RequestContext,
@@ -108,7 +106,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til og hvorfor' })
   @ApiOkResponse({ type: [HistoryEntryView] })
   @ApiProblems(400, 401, 404)
-  history(@Param('proposalId', uuid('proposalId')) id: string): Promise<HistoryEntryView[]> {
+  history(@Param('proposalId', uuidParam('proposalId')) id: string): Promise<HistoryEntryView[]> {
     return this.proposals.history(id);
   }
 }

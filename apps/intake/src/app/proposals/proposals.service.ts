@@ -15,10 +15,9 @@ import {
 } from '@budgetflow/domain';
 import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, invalidInput, isRecordNotFound, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { invalidInput, isRecordNotFound, isUniqueViolation } from '../shared/issues';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
 

@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext } from '@budgetflow/platform';
-import { badId } from '../shared/issues';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext, uuidParam } from '@budgetflow/platform';
 import { CreateRoundDto } from './create-round.dto';
 import { RoundView } from './round.view';
 import { RoundsService } from './rounds.service';
@@ -33,7 +32,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Én budgetrunde' })
   @ApiOkResponse({ type: RoundView })
   @ApiProblems(400, 401, 404)
-  get(@Param('roundId', new ParseUUIDPipe({ exceptionFactory: () => badId('roundId') })) id: string): Promise<RoundView> {
+  get(@Param('roundId', uuidParam('roundId')) id: string): Promise<RoundView> {
     return this.rounds.get(id);
   }
 }

@@ -2,10 +2,9 @@ import { Topic, IntakeEventType, RoundCreatedV1 } from '@budgetflow/contracts';
 import { BudgetRound, ValidationIssue, parseAmount, validateRound } from '@budgetflow/domain';
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
 import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { invalidInput, isUniqueViolation } from '../shared/issues';
 import { CreateRoundDto } from './create-round.dto';
 import { RoundView } from './round.view';
 

@@ -1,14 +1,11 @@
-import { ApiProblems, ProblemException } from '@budgetflow/platform';
+import { ApiProblems, ProblemException, uuidParam } from '@budgetflow/platform';
 import { REPORTS, ReportKey, reportFileName } from '@budgetflow/reporting/bilag';
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ReportDataService, RoundData } from './report-data.service';
 import { reportInputHash } from './report-input';
 import { ROUND_REPORT_KEYS, ReportStore } from './report-store.service';
-
-const uuid = (path: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => ProblemException.invalid([{ code: 'request.isUuid', path, message: `«${path}» skal være et UUID.` }]) });
 
 class ReportLinkView {
   @ApiProperty({ description: 'Bilagets nøgle', enum: ROUND_REPORT_KEYS }) key!: string;
@@ -44,7 +41,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'Rundens bilag med aktuelle ETags' })
   @ApiOkResponse({ type: ReportListView })
   @ApiProblems(400, 401, 404)
-  async list(@Param('roundId', uuid('roundId')) roundId: string): Promise<ReportListView> {
+  async list(@Param('roundId', uuidParam('roundId')) roundId: string): Promise<ReportListView> {
     const data = await this.data.load(roundId);
     const link = (key: ReportKey, proposalId: string | null, href: string, title: string): ReportLinkView => {
       const description = REPORTS.find((report) => report.key === key)?.description ?? '';
@@ -67,7 +64,7 @@ export class ReportsController {
   @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': {} } })
   @ApiProblems(400, 401, 404)
   async report(
-    @Param('roundId', uuid('roundId')) roundId: string,
+    @Param('roundId', uuidParam('roundId')) roundId: string,
     @Param('report') report: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() response: Response,
@@ -83,8 +80,8 @@ export class ReportsController {
   @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': {} } })
   @ApiProblems(400, 401, 404)
   async factSheet(
-    @Param('roundId', uuid('roundId')) roundId: string,
-    @Param('proposalId', uuid('proposalId')) proposalId: string,
+    @Param('roundId', uuidParam('roundId')) roundId: string,
+    @Param('proposalId', uuidParam('proposalId')) proposalId: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() response: Response,
   ): Promise<void> {

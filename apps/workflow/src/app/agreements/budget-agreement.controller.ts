@@ -1,8 +1,7 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext, uuidParam } from '@budgetflow/platform';
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoundDecisionsService } from '../rounds/round-decisions.service';
-import { uuid } from '../shared/versions';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 import { BudgetAgreementService } from './budget-agreement.service';
 import { BudgetAgreementView } from './budget-agreement.view';
@@ -25,7 +24,7 @@ export class BudgetAgreementController {
   @ApiProblems(400, 401, 403, 404, 409)
   async adopt(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('meetingId', uuid('meetingId')) meetingId: string,
+    @Param('meetingId', uuidParam('meetingId')) meetingId: string,
     @Body() dto: BudgetAgreementDto,
     @CurrentRequest() request: RequestContext,
   ): Promise<BudgetAgreementView> {

@@ -1,12 +1,11 @@
 import { AgreementAdoptedV1, Topic, WorkflowEventType } from '@budgetflow/contracts';
 import { ValidationIssue, applyAction, isIsoDate } from '@budgetflow/domain';
 import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { appendAgendaItem, lockMeeting, meetingRef } from '../meetings/meeting-lock';
-import { invalidInput, isUniqueViolation } from '../shared/issues';
 import { toDbDate } from '../shared/iso-dates';
 import { Tx, lockProposal, originalTableOf, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';

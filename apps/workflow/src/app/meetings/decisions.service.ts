@@ -1,11 +1,10 @@
 import { WorkflowEventType } from '@budgetflow/contracts';
 import { BudgetRound, DECISION_OUTCOMES, DecisionBody, DecisionOutcome, applyAction, decisionAction, validateDecision } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { invalidInput } from '../shared/issues';
 import { lockKnownProposal, originalTableOf, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';
 import { refusalProblem, requirePermission } from '../shared/refusal';

@@ -1,9 +1,9 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, RequestContext, uuidParam } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalReadsService } from '../proposals/proposal-reads.service';
 import { ProposalWorkflowView } from '../proposals/proposal.view';
-import { IF_MATCH, uuid, versionFrom } from '../shared/versions';
+import { IF_MATCH, versionFrom } from '../shared/versions';
 import { AddAgendaItemDto } from './agenda-item.dto';
 import { AgendaService } from './agenda.service';
 import { DecisionDto } from './decision.dto';
@@ -47,7 +47,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Ét møde med dagsorden (forslagene i rækkefølge) og beslutninger' })
   @ApiOkResponse({ type: MeetingView })
   @ApiProblems(400, 401, 404)
-  get(@Param('meetingId', uuid('meetingId')) id: string): Promise<MeetingView> {
+  get(@Param('meetingId', uuidParam('meetingId')) id: string): Promise<MeetingView> {
     return this.meetings.get(id);
   }
 
@@ -60,7 +60,7 @@ export class MeetingsController {
   @ApiProblems(400, 401, 403, 404, 409)
   async addAgendaItem(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('meetingId', uuid('meetingId')) meetingId: string,
+    @Param('meetingId', uuidParam('meetingId')) meetingId: string,
     @Body() dto: AddAgendaItemDto,
     @CurrentRequest() request: RequestContext,
   ): Promise<MeetingView> {
@@ -79,7 +79,7 @@ export class MeetingsController {
   @ApiProblems(400, 401, 403, 404, 409)
   async decide(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('meetingId', uuid('meetingId')) meetingId: string,
+    @Param('meetingId', uuidParam('meetingId')) meetingId: string,
     @Param('number', itemNumber) number: number,
     @Body() dto: DecisionDto,
     @Headers('if-match') ifMatch: string | undefined,

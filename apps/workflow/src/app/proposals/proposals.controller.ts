@@ -1,7 +1,7 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProposalQueryDto, RequestContext } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProposalQueryDto, RequestContext, uuidParam } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IF_MATCH, uuid, versionFrom } from '../shared/versions';
+import { IF_MATCH, versionFrom } from '../shared/versions';
 import { ProposalReadsService } from './proposal-reads.service';
 import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
 import { ReturnProposalDto } from './return-proposal.dto';
@@ -28,7 +28,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Ét forslags status, oprindelige og besluttede tabel, møder og beslutninger' })
   @ApiOkResponse({ type: ProposalWorkflowView })
   @ApiProblems(400, 401, 404)
-  get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuid('proposalId')) id: string): Promise<ProposalWorkflowView> {
+  get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<ProposalWorkflowView> {
     return this.reads.get(user, id);
   }
 
@@ -36,7 +36,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til, hvorfor og på hvilket møde' })
   @ApiOkResponse({ type: [WorkflowHistoryEntryView] })
   @ApiProblems(400, 401, 404)
-  history(@Param('proposalId', uuid('proposalId')) id: string): Promise<WorkflowHistoryEntryView[]> {
+  history(@Param('proposalId', uuidParam('proposalId')) id: string): Promise<WorkflowHistoryEntryView[]> {
     return this.reads.history(id);
   }
 
@@ -48,7 +48,7 @@ export class ProposalsController {
   @ApiProblems(400, 401, 403, 404, 409)
   async returnWithRemarks(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('proposalId', uuid('proposalId')) id: string,
+    @Param('proposalId', uuidParam('proposalId')) id: string,
     @Body() dto: ReturnProposalDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentRequest() request: RequestContext,

@@ -1,7 +1,6 @@
-import { ApiProblems } from '@budgetflow/platform';
+import { ApiProblems, uuidParam } from '@budgetflow/platform';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { uuid } from '../shared/versions';
 import { RoundDecisionsView } from './round-decisions.view';
 import { RoundDecisionsService } from './round-decisions.service';
 
@@ -15,7 +14,7 @@ export class RoundDecisionsController {
   @ApiOperation({ summary: 'En budgetrundes beslutninger i FU og RR og budgetaftalen' })
   @ApiOkResponse({ type: RoundDecisionsView })
   @ApiProblems(400, 401, 404)
-  decisions(@Param('roundId', uuid('roundId')) roundId: string): Promise<RoundDecisionsView> {
+  decisions(@Param('roundId', uuidParam('roundId')) roundId: string): Promise<RoundDecisionsView> {
     return this.reads.decisions(roundId);
   }
 }

@@ -1,9 +1,4 @@
 import { ProblemException } from '@budgetflow/platform';
-import { ParseUUIDPipe } from '@nestjs/common';
-import { badId } from './issues';
-
-/** A UUID path parameter, refused as a 400 problem like any invalid field. */
-export const uuid = (path: string) => new ParseUUIDPipe({ exceptionFactory: () => badId(path) });
 
 export const IF_MATCH = { name: 'If-Match', required: false, description: 'Versionen handlingen bygger på, fx "3" (alternativ til «version» i indholdet)' };
 

@@ -1,5 +1,6 @@
 import { ValidationIssue } from '@budgetflow/domain';
-import { ProblemException } from '@budgetflow/platform';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { ProblemException } from './problem';
 
 /** The domain's validation issues as a 400 problem, every issue with its code, field path and Danish message. */
 export function invalidInput(issues: readonly ValidationIssue[]): ProblemException {
@@ -11,12 +12,5 @@ export function badId(path: string): ProblemException {
   return ProblemException.invalid([{ code: 'request.isUuid', path, message: `«${path}» skal være et UUID.` }]);
 }
 
-/** True for a unique-constraint violation (two concurrent requests creating the same thing). */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
-}
-
-/** True when an update's row was not found (e.g. its expected version was no longer current). */
-export function isRecordNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2025';
-}
+/** A UUID path parameter, refused as a 400 problem like any invalid field. */
+export const uuidParam = (path: string) => new ParseUUIDPipe({ exceptionFactory: () => badId(path) });
