@@ -51,8 +51,8 @@ export async function prepareInfrastructure() {
 
 /** Deletes every topic and consumer group whose name starts with `prefix` (a benchmark's own). */
 export async function deleteTopicsAndGroups(prefix) {
-  const { Kafka, logLevel } = await import('kafkajs');
-  const admin = new Kafka({ clientId: 'budgetflow-bench', brokers: process.env.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING }).admin();
+  const { toolsKafka } = await import('../infra/kafka.mjs');
+  const admin = (await toolsKafka()).admin();
   await admin.connect();
   try {
     const ours = (names) => names.filter((name) => name.startsWith(prefix));

@@ -19,16 +19,19 @@ const logFile = join(home, 'broker.log');
 const startLock = join(home, 'starting.lock');
 const [host, port] = settings.KAFKA_BROKERS.split(',')[0].split(':');
 
-async function admin() {
+/** A kafkajs client for the tools (quiet; `probe` gives up at once instead of retrying). */
+export async function toolsKafka({ probe = false } = {}) {
   const { Kafka, logLevel } = await import('kafkajs');
-  const kafka = new Kafka({
+  return new Kafka({
     clientId: 'budgetflow-tools',
     brokers: settings.KAFKA_BROKERS.split(','),
     logLevel: logLevel.NOTHING,
-    retry: { retries: 0 },
-    connectionTimeout: 1000,
+    ...(probe ? { retry: { retries: 0 }, connectionTimeout: 1000 } : {}),
   });
-  return kafka.admin();
+}
+
+async function admin() {
+  return (await toolsKafka({ probe: true })).admin();
 }
 
 /** True when a broker answers a metadata request at KAFKA_BROKERS. */
@@ -141,8 +144,7 @@ async function waitUntilAnswering(pid, timeoutMs) {
 /** Creates every Budgetflow topic (with the configured prefix) that does not exist yet: the services' own code. */
 export async function ensureTopics(prefix = settings.KAFKA_TOPIC_PREFIX) {
   const { ensureTopics: ensure } = loadTs('libs/shared/messaging/src/topic-admin.ts');
-  const { Kafka, logLevel } = await import('kafkajs');
-  return ensure(new Kafka({ clientId: 'budgetflow-tools', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING }), prefix);
+  return ensure(await toolsKafka(), prefix);
 }
 
 /** Starts the broker unless one already answers; returns true when this call started it. */
