@@ -67,7 +67,12 @@ export {
   validateDecision,
 } from './workflow/decision';
 export type { Decision, DecisionBody, DecisionInput, DecisionOutcome } from './workflow/decision';
-export { effectiveTable } from './workflow/effective-table';
+export { decisionInForce, effectiveTable } from './workflow/effective-table';
+export type { TableDecision } from './workflow/effective-table';
+export { holderOf, isFinalState } from './workflow/proposal-holder';
+export type { ProposalHolder } from './workflow/proposal-holder';
+export { CLOSING_REASONS, closingStep } from './workflow/round-closing';
+export type { ClosingStep } from './workflow/round-closing';
 
 // Reports
 export { COUNTED_STATES, frameStatus } from './frame/frame-status';

@@ -8,7 +8,8 @@ export type ProposalState =
   | 'rejected_by_fu'
   | 'adopted'
   | 'not_adopted'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'lapsed';
 
 /** All states, in workflow order. */
 export const PROPOSAL_STATES: readonly ProposalState[] = [
@@ -21,6 +22,7 @@ export const PROPOSAL_STATES: readonly ProposalState[] = [
   'adopted',
   'not_adopted',
   'withdrawn',
+  'lapsed',
 ];
 
 /** Danish labels of the states. */
@@ -34,6 +36,7 @@ export const PROPOSAL_STATE_LABELS: Readonly<Record<ProposalState, string>> = {
   adopted: 'Vedtaget',
   not_adopted: 'Ikke vedtaget',
   withdrawn: 'Trukket tilbage',
+  lapsed: 'Bortfaldet',
 };
 
 /** True when value is a known state (e.g. read from a database or a request). */

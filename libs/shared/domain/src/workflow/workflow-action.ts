@@ -11,7 +11,8 @@ export type WorkflowAction =
   | 'fu_postpone'
   | 'rr_adopt'
   | 'rr_adopt_with_changes'
-  | 'rr_not_adopt';
+  | 'rr_not_adopt'
+  | 'lapse';
 
 /** All actions. */
 export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
@@ -27,6 +28,7 @@ export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
   'rr_adopt',
   'rr_adopt_with_changes',
   'rr_not_adopt',
+  'lapse',
 ];
 
 /** Danish labels of the actions, as on buttons and in the history. */
@@ -43,6 +45,7 @@ export const WORKFLOW_ACTION_LABELS: Readonly<Record<WorkflowAction, string>> = 
   rr_adopt: 'RR: Vedtag',
   rr_adopt_with_changes: 'RR: Vedtag med ændringer',
   rr_not_adopt: 'RR: Vedtag ikke',
+  lapse: 'Bortfald ved budgetvedtagelsen',
 };
 
 /** Actions that need a remark to the committee. */

@@ -24,6 +24,11 @@ const BRIEF: Readonly<Record<string, readonly [string, ProposalState]>> = {
   'approved_by_fu rr_adopt': ['rr_secretariat', 'adopted'],
   'approved_by_fu rr_adopt_with_changes': ['rr_secretariat', 'adopted'],
   'approved_by_fu rr_not_adopt': ['rr_secretariat', 'not_adopted'],
+  // The budget agreement closes the round; no person lapses a proposal directly.
+  'draft lapse': ['round_closing', 'lapsed'],
+  'submitted lapse': ['round_closing', 'lapsed'],
+  'returned lapse': ['round_closing', 'lapsed'],
+  'on_fu_agenda lapse': ['round_closing', 'lapsed'],
 };
 
 const OWNER = 'SU';
@@ -65,8 +70,8 @@ const CELLS = PROPOSAL_STATES.flatMap((state) =>
 );
 
 describe('workflow rules: every state × action × role', () => {
-  it('covers every cell: 9 states × 12 actions × 6 actors', () => {
-    expect(CELLS).toHaveLength(9 * 12 * 6);
+  it('covers every cell: 10 states × 13 actions × 6 actors', () => {
+    expect(CELLS).toHaveLength(10 * 13 * 6);
   });
 
   it.each(CELLS)('%s + %s by %s: %s', (state, action, _name, actor, expected) => {
@@ -91,7 +96,7 @@ describe('workflow rules: every state × action × role', () => {
   });
 
   it('ends in the final states: nothing can be done to them', () => {
-    for (const state of ['rejected_by_fu', 'adopted', 'not_adopted', 'withdrawn'] as const) {
+    for (const state of ['rejected_by_fu', 'adopted', 'not_adopted', 'withdrawn', 'lapsed'] as const) {
       for (const [, actor] of ACTORS) expect(allowedActions(state, OWNER, actor)).toEqual([]);
     }
   });

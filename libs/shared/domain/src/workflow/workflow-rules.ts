@@ -10,8 +10,11 @@ import {
   WorkflowAction,
 } from './workflow-action';
 
-/** Who may perform a transition: the owning committee's secretariat, or a central role. */
-export type Performer = 'owner' | 'budget_office' | 'fu_secretariat' | 'rr_secretariat';
+/**
+ * Who may perform a transition: the owning committee's secretariat, a central role, or the closing of the round
+ * by the budget agreement (no person performs that one directly; see closingAction).
+ */
+export type Performer = 'owner' | 'budget_office' | 'fu_secretariat' | 'rr_secretariat' | 'round_closing';
 
 /** One allowed move: from a state, an action by a performer leads to a state. */
 export interface Transition {
@@ -40,12 +43,19 @@ export const WORKFLOW_TRANSITIONS: readonly Transition[] = [
   { from: 'approved_by_fu', action: 'rr_adopt', by: 'rr_secretariat', to: 'adopted' },
   { from: 'approved_by_fu', action: 'rr_adopt_with_changes', by: 'rr_secretariat', to: 'adopted' },
   { from: 'approved_by_fu', action: 'rr_not_adopt', by: 'rr_secretariat', to: 'not_adopted' },
+  // The budget agreement closes the round: what it does not adopt and nobody decided lapses.
+  { from: 'draft', action: 'lapse', by: 'round_closing', to: 'lapsed' },
+  { from: 'submitted', action: 'lapse', by: 'round_closing', to: 'lapsed' },
+  { from: 'returned', action: 'lapse', by: 'round_closing', to: 'lapsed' },
+  { from: 'on_fu_agenda', action: 'lapse', by: 'round_closing', to: 'lapsed' },
 ];
 
-/** The proposal as the workflow sees it: its state and the committee that owns it. */
+/** The proposal as the workflow sees it: its state, the committee that owns it, and whether its round is closed. */
 export interface WorkflowSubject {
   readonly state: ProposalState;
   readonly committee: string;
+  /** True once the budget agreement has closed the round: nothing more can be done to its proposals. */
+  readonly roundClosed?: boolean;
 }
 
 /** What some actions need besides permission: a remark, or the amended table of a changed decision. */
@@ -57,6 +67,7 @@ export interface ActionDetails {
 /** Stable codes of refused actions. */
 export type WorkflowErrorCode =
   | 'workflow.reader_read_only'
+  | 'workflow.round_closed'
   | 'workflow.invalid_transition'
   | 'workflow.wrong_role'
   | 'workflow.not_owner'
@@ -81,12 +92,13 @@ function actionText(action: WorkflowAction): string {
   return quote(WORKFLOW_ACTION_LABELS[action]);
 }
 
-function performerText(performer: Performer, committee: string): string {
+function performerText(performer: Exclude<Performer, 'round_closing'>, committee: string): string {
   return performer === 'owner' ? `det udvalg, der ejer forslaget (${quote(committee)})` : ROLE_LABELS[performer];
 }
 
 function invalidTransitionReason(state: ProposalState, action: WorkflowAction): string {
-  const possible = WORKFLOW_TRANSITIONS.filter((transition) => transition.from === state);
+  // Only what a person can do: the round's closing is not an option to offer.
+  const possible = WORKFLOW_TRANSITIONS.filter((transition) => transition.from === state && transition.by !== 'round_closing');
   if (possible.length === 0) return `${stateText(state)} er færdigbehandlet; handlingen ${actionText(action)} er ikke mulig.`;
   if (action === 'edit') {
     const editable = WORKFLOW_TRANSITIONS.filter((transition) => transition.action === 'edit').map((transition) => quote(PROPOSAL_STATE_LABELS[transition.from]));
@@ -109,8 +121,14 @@ function checkPermission(subject: WorkflowSubject, action: WorkflowAction, actor
   if (actor.role === 'reader') {
     return refuse('workflow.reader_read_only', `${stateText(subject.state)} kan ikke ændres af en læser; læsere har kun læseadgang og kan ikke udføre ${actionText(action)}.`);
   }
+  if (subject.roundClosed) {
+    return refuse('workflow.round_closed', `Budgetrunden er afsluttet med budgetaftalen; handlingen ${actionText(action)} er ikke længere mulig på rundens forslag.`);
+  }
   const transition = WORKFLOW_TRANSITIONS.find((candidate) => candidate.from === subject.state && candidate.action === action);
   if (!transition) return refuse('workflow.invalid_transition', invalidTransitionReason(subject.state, action));
+  if (transition.by === 'round_closing') {
+    return refuse('workflow.wrong_role', `Handlingen ${actionText(action)} sker kun, når Regionsrådet vedtager budgetaftalen; den kan ikke udføres af ${describeActor(actor)}.`);
+  }
   const rightRole = transition.by === 'owner' ? actor.role === 'committee_secretariat' : actor.role === transition.by;
   if (!rightRole) {
     return refuse(
@@ -149,6 +167,6 @@ export function applyAction(subject: WorkflowSubject, action: WorkflowAction, ac
 }
 
 /** The actions this actor may take on a proposal in this state (ignoring remarks/tables still to give). */
-export function allowedActions(state: ProposalState, committee: string, actor: Actor): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((action) => checkPermission({ state, committee }, action, actor).ok);
+export function allowedActions(state: ProposalState, committee: string, actor: Actor, roundClosed = false): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => checkPermission({ state, committee, roundClosed }, action, actor).ok);
 }

@@ -14,6 +14,7 @@ describe('workflow vocabulary', () => {
       'Vedtaget',
       'Ikke vedtaget',
       'Trukket tilbage',
+      'Bortfaldet',
     ]);
   });
 
