@@ -4,6 +4,8 @@
 export type { ValidationIssue, Validated } from './validation/validation-issue';
 export { isIsoDate } from './validation/iso-date';
 export type { IsoDate } from './validation/iso-date';
+export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, normalizeText, textProblem } from './validation/text';
+export type { TextKind } from './validation/text';
 
 // Money
 export { MAX_AMOUNT, THOUSANDS_PER_MIO, isAmount, isAmountInRange } from './money/amount';

@@ -2,7 +2,7 @@ import { findCommittee, fagudvalg } from '../committee/committee';
 import { formatMio } from '../money/format-amount';
 import { BudgetRound } from '../round/budget-round';
 import { columnLabel } from '../round/round-columns';
-import { cleanText, joinDanish, quote } from '../validation/text';
+import { checkText, cleanText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, ValidationIssue } from '../validation/validation-issue';
 import { ConsequenceTable, tableTotals } from './consequence-table';
 import {
@@ -49,7 +49,11 @@ export function validateProposal(input: ProposalDraftInput, round: BudgetRound):
     ...checkReference(reference, committee, round),
     ...checkCommittee(committee, round),
     ...checkLength(title, 'title', 'titel', MAX_TITLE_LENGTH, 'proposal.title'),
+    ...checkText(title, 'title', 'Titlen'),
     ...checkLength(area, 'area', 'angivelse af hospital/virksomhed/område', MAX_AREA_LENGTH, 'proposal.area'),
+    ...checkText(area, 'area', 'Angivelsen af hospital/virksomhed/område'),
+    ...checkText(reference, 'reference', 'Referencen'),
+    ...checkText(fundingSource ?? '', 'fundingSource', 'Finansieringen'),
     ...(isProposalKind(input.kind)
       ? []
       : [issue('proposal.kind_invalid', 'kind', `Forslagstypen ${quote(input.kind)} kendes ikke; brug ${joinDanish(PROPOSAL_KINDS.map(quote))}.`)]),
@@ -129,6 +133,8 @@ function checkSections(input: ProposalDraftInput): { issues: ValidationIssue[]; 
     if (heading.length > MAX_HEADING_LENGTH) {
       issues.push(issue('proposal.section_heading_too_long', `${path}.heading`, `Overskriften ${quote(heading.slice(0, 40) + '…')} er ${heading.length} tegn; højst ${MAX_HEADING_LENGTH} er tilladt.`));
     }
+    issues.push(...checkText(cleanText(section?.heading), `${path}.heading`, `Overskriften på afsnit ${index + 1}`));
+    issues.push(...checkText(body, `${path}.body`, `Afsnittet ${quote(heading || index + 1)}`, 'multiline'));
     if (!body) {
       issues.push(issue('proposal.section_body_empty', `${path}.body`, `Afsnittet ${quote(heading || index + 1)} er tomt; skriv en tekst eller fjern afsnittet.`));
     }

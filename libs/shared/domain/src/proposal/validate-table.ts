@@ -2,7 +2,7 @@ import { Amount } from '../money/amount';
 import { parseAmount } from '../money/parse-amount';
 import { BudgetRound } from '../round/budget-round';
 import { columnKeys, columnLabel } from '../round/round-columns';
-import { cleanText, joinDanish, quote } from '../validation/text';
+import { checkText, cleanText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, validated, ValidationIssue } from '../validation/validation-issue';
 import { ConsequenceRow, ConsequenceTable, ROW_CATEGORIES, ROW_CATEGORY_LABELS, RowCategory } from './consequence-table';
 
@@ -57,6 +57,8 @@ export function validateConsequenceTable(
       issues.push(issue('table.row_label_empty', `${rowPath}.label`, `Række ${index + 1} skal have en tekst, fx «Drift».`));
     } else if (label.length > MAX_ROW_LABEL) {
       issues.push(issue('table.row_label_too_long', `${rowPath}.label`, `${rowName} har en tekst på ${label.length} tegn; højst ${MAX_ROW_LABEL} er tilladt.`));
+    } else {
+      issues.push(...checkText(label, `${rowPath}.label`, `Teksten i række ${index + 1}`));
     }
     const category: unknown = row?.category;
     if (!isCategory(category)) {

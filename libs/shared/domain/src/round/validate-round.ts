@@ -3,7 +3,7 @@ import { isAmountInRange } from '../money/amount';
 import { sumAmounts } from '../money/amount-arithmetic';
 import { formatMio } from '../money/format-amount';
 import { isIsoDate } from '../validation/iso-date';
-import { joinDanish, quote } from '../validation/text';
+import { checkText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, validated, ValidationIssue } from '../validation/validation-issue';
 import { BudgetRound, ROUND_DATE_LABELS, ROUND_DATE_ORDER } from './budget-round';
 
@@ -33,6 +33,7 @@ function checkTexts(round: BudgetRound): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!round.name?.trim()) issues.push(issue('round.name_empty', 'name', 'Budgetrunden skal have et navn, fx «Budget 2026».'));
   if (!round.region?.trim()) issues.push(issue('round.region_empty', 'region', 'Budgetrunden skal angive regionen.'));
+  issues.push(...checkText(round.name, 'name', 'Budgetrundens navn'), ...checkText(round.region, 'region', 'Regionens navn'), ...checkText(round.priceLevel, 'priceLevel', 'Prisniveauet'));
   const priceLevel = PRICE_LEVEL.exec(round.priceLevel ?? '');
   if (!priceLevel) {
     issues.push(issue('round.price_level_invalid', 'priceLevel', `Prisniveauet ${quote(round.priceLevel)} skal skrives som «P/L-ÅÅÅÅ», fx «P/L-2025».`));
@@ -80,6 +81,7 @@ function checkCommittees(round: BudgetRound): ValidationIssue[] {
     if (!committee.name?.trim()) {
       issues.push(issue('round.committee_name_empty', `${path}.name`, `Udvalget ${quote(committee.code)} skal have et navn.`));
     }
+    issues.push(...checkText(committee.name, `${path}.name`, `Navnet på udvalget ${quote(committee.code)}`));
     if (!COMMITTEE_KINDS.includes(committee.kind)) {
       issues.push(issue('round.committee_kind_invalid', `${path}.kind`, `Udvalgstypen ${quote(committee.kind)} kendes ikke; brug ${joinDanish(COMMITTEE_KINDS.map(quote))}.`));
     }
