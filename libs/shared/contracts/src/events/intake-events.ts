@@ -7,6 +7,8 @@ export const IntakeEventType = {
   ProposalUpdated: 'proposal.updated',
   ProposalSubmitted: 'proposal.submitted',
   ProposalWithdrawn: 'proposal.withdrawn',
+  /** A draft or returned proposal lapsed when the budget agreement closed its round. */
+  ProposalLapsed: 'proposal.lapsed',
 } as const;
 
 export type IntakeEventTypeName = (typeof IntakeEventType)[keyof typeof IntakeEventType];
@@ -27,13 +29,20 @@ export interface ProposalSnapshotV1 {
   reference: string;
   committee: string;
   state: ProposalState;
+  /**
+   * The number of state changes the proposal has had, counted across both services: whoever holds the proposal
+   * (intake while the committee has it, workflow from its submission on) numbers its next state change one
+   * higher. The state with the highest number is the current one, whatever topic it arrived on.
+   */
+  stateSequence: number;
+  /** Intake's version of the content (edits and state changes both count). */
   version: number;
   content: ProposalContent;
   submittedAt: string | null;
   submittedBy: string | null;
 }
 
-/** proposal.drafted/updated/submitted/withdrawn.v1 (aggregate = proposal id). */
+/** proposal.drafted/updated/submitted/withdrawn/lapsed.v1 (aggregate = proposal id). */
 export interface ProposalChangedV1 {
   proposal: ProposalSnapshotV1;
 }

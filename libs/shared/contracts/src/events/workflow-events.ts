@@ -6,6 +6,11 @@ export const WorkflowEventType = {
   ProposalScheduled: 'proposal.scheduled',
   ProposalDecidedByFu: 'proposal.decided-by-fu',
   ProposalDecidedByRr: 'proposal.decided-by-rr',
+  /** The committee withdrew its submitted proposal; the workflow, which holds it, accepted. */
+  ProposalWithdrawnAfterSubmission: 'proposal.withdrawn-after-submission',
+  /** A proposal still in progress lapsed when the budget agreement closed its round. */
+  ProposalLapsedAtAgreement: 'proposal.lapsed-at-agreement',
+  /** The budget agreement: it adopts its proposals and closes the round. */
   AgreementAdopted: 'agreement.adopted',
 } as const;
 
@@ -16,15 +21,22 @@ export interface ProposalWorkflowChangedV1 {
   proposalId: string;
   roundId: string;
   state: ProposalState;
+  /** The proposal's state sequence after this change (see ProposalSnapshotV1.stateSequence). */
+  stateSequence: number;
   remark: string | null;
   meeting: { id: string; body: 'FU' | 'RR'; date: string; agendaItem: number } | null;
   outcome: DecisionOutcome | null;
   decisionText: string | null;
   /** The amended table when a body approved or adopted with changes; the original stays with intake. */
   decidedTable: ConsequenceTable | null;
+  /** Why the state changed when no body decided it (the round's closing). */
+  reason: string | null;
 }
 
-/** agreement.adopted.v1: the budget agreement as one act (aggregate = round id). */
+/**
+ * agreement.adopted.v1: the budget agreement as one act (aggregate = round id). It closes the round: the workflow
+ * has settled every proposal it holds in the same transaction; intake settles the ones the committees hold.
+ */
 export interface AgreementAdoptedV1 {
   agreementId: string;
   roundId: string;

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "budget_round" ADD COLUMN     "closed_at" TIMESTAMPTZ(3);
+
+-- AlterTable
+ALTER TABLE "proposal" ADD COLUMN     "decisions" JSONB NOT NULL DEFAULT '[]',
+ADD COLUMN     "state_sequence" INTEGER NOT NULL DEFAULT 1;
