@@ -4,3 +4,5 @@ const { randomBytes } = require('node:crypto');
 process.env.KAFKA_TOPIC_PREFIX = `test.${randomBytes(4).toString('hex')}.`;
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'warn';
 process.env.JWT_SECRET = process.env.JWT_SECRET || 'budgetflow-test-secret-at-least-32-characters';
+// The tests sign their tokens with JWT_SECRET: development tokens are switched on explicitly, as npm start does.
+process.env.JWT_DEV_TOKENS = 'true';

@@ -1,56 +1,111 @@
-import { Actor, ROLES, Role } from '@budgetflow/domain';
-import { JWTPayload, createRemoteJWKSet, jwtVerify } from 'jose';
+import { JWTPayload, JWTVerifyGetKey, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { AuthenticatedUser } from './authenticated-user';
+import { RoleMappingRule, actorFromClaims, nameFromClaims } from './claim-mapping';
+import { InvalidTokenError } from './invalid-token.error';
 
-export interface TokenSettings {
-  /** HS256 secret (development, or a simple deployment). */
-  secret?: string;
-  /** JWKS URL of a real identity provider (RS256/ES256). */
-  jwksUrl?: string;
+export { InvalidTokenError } from './invalid-token.error';
+
+/** An identity provider whose tokens the services accept. */
+export interface TrustedIssuer {
+  /** The `iss` its tokens carry; undefined only for the single JWT_JWKS_URL of older configurations (any issuer). */
   issuer?: string;
-  audience?: string;
+  /** Its JWKS; when left out, found through OpenID discovery (`<issuer>/.well-known/openid-configuration`). */
+  jwksUrl?: string;
 }
 
-/** Why a token was refused, in Danish, for the 401 answer. */
-export class InvalidTokenError extends Error {}
+export interface TokenSettings {
+  /** HS256 secret of development tokens (JWT_SECRET). */
+  secret?: string;
+  /** Accept HS256 development tokens signed with `secret` (JWT_DEV_TOKENS); refused unless this is true. */
+  developmentTokens?: boolean;
+  /** The identity providers trusted, each with its own keys (JWT_TRUSTED_ISSUERS, JWT_JWKS_URL). */
+  trustedIssuers?: TrustedIssuer[];
+  /** Required issuer of development tokens (JWT_ISSUER), when set. */
+  issuer?: string;
+  /** Required audience of every token (JWT_AUDIENCE), when set. */
+  audience?: string;
+  /** Claims → role and committee (JWT_ROLE_MAPPING). */
+  roleMapping?: RoleMappingRule[];
+}
 
-/** Verifies bearer tokens (HS256 secret or JWKS) and turns their claims into a domain actor. */
+const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+/**
+ * Verifies bearer tokens: a provider's token with the keys of its issuer (one JWKS per trusted issuer), or a
+ * development token (HS256) only when that is switched on. Every token must expire (`exp`).
+ */
 export class TokenVerifier {
-  private readonly key: Parameters<typeof jwtVerify>[1];
+  private readonly secretKey?: Uint8Array;
+  private readonly keys = new Map<string, Promise<JWTVerifyGetKey>>();
 
   constructor(private readonly settings: TokenSettings) {
-    if (settings.jwksUrl) this.key = createRemoteJWKSet(new URL(settings.jwksUrl));
-    else if (settings.secret) this.key = new TextEncoder().encode(settings.secret);
-    else throw new Error('TokenVerifier needs JWT_SECRET or JWT_JWKS_URL');
+    if (settings.developmentTokens) {
+      if (!settings.secret) throw new Error('TokenVerifier: development tokens need JWT_SECRET');
+      this.secretKey = new TextEncoder().encode(settings.secret);
+    }
+    if (!this.secretKey && !settings.trustedIssuers?.length) {
+      throw new Error('TokenVerifier needs a trusted issuer (JWT_TRUSTED_ISSUERS or JWT_JWKS_URL) or development tokens (JWT_DEV_TOKENS=true with JWT_SECRET)');
+    }
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {
-    let payload: JWTPayload;
+    let alg: string | undefined;
+    let unverified: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.key as never, {
-        issuer: this.settings.issuer,
-        audience: this.settings.audience,
-        algorithms: this.settings.jwksUrl ? ['RS256', 'ES256', 'PS256'] : ['HS256'],
-      }));
-    } catch (error) {
-      const reason = (error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'Adgangsbilletten er udløbet.' : 'Adgangsbilletten kunne ikke godkendes.';
-      throw new InvalidTokenError(reason);
+      alg = decodeProtectedHeader(token).alg;
+      unverified = decodeJwt(token);
+    } catch {
+      throw new InvalidTokenError('Adgangsbilletten kunne ikke læses.');
     }
-    return toUser(payload);
+    const payload = alg === 'HS256' ? await this.verifyDevelopmentToken(token) : await this.verifyProviderToken(token, unverified.iss);
+    if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('Adgangsbilletten mangler «sub».');
+    return { id: payload.sub, name: nameFromClaims(payload, payload.sub), actor: actorFromClaims(payload, this.settings.roleMapping) };
+  }
+
+  private async verifyDevelopmentToken(token: string): Promise<JWTPayload> {
+    if (!this.secretKey) throw new InvalidTokenError('Udviklingsbilletter (HS256) modtages ikke her.');
+    return checked(() => jwtVerify(token, this.secretKey as Uint8Array, { issuer: this.settings.issuer, audience: this.settings.audience, algorithms: ['HS256'], requiredClaims: ['exp'] }));
+  }
+
+  private async verifyProviderToken(token: string, iss: string | undefined): Promise<JWTPayload> {
+    const trusted = this.settings.trustedIssuers ?? [];
+    const provider = trusted.find((candidate) => candidate.issuer !== undefined && candidate.issuer === iss) ?? trusted.find((candidate) => candidate.issuer === undefined);
+    if (!provider) throw new InvalidTokenError(`Adgangsbilletten er udstedt af en udsteder, som Budgetflow ikke har tillid til (${String(iss)}).`);
+    const keys = await this.keysOf(provider);
+    return checked(() => jwtVerify(token, keys, { issuer: provider.issuer, audience: this.settings.audience, algorithms: ASYMMETRIC, requiredClaims: ['exp'] }));
+  }
+
+  private keysOf(provider: TrustedIssuer): Promise<JWTVerifyGetKey> {
+    const id = `${provider.issuer}|${provider.jwksUrl}`;
+    let keys = this.keys.get(id);
+    if (!keys) {
+      keys = (async () => createRemoteJWKSet(new URL(provider.jwksUrl ?? (await discoverJwksUrl(provider.issuer as string)))))();
+      // A provider that did not answer is asked again by the next request.
+      keys.catch(() => this.keys.delete(id));
+      this.keys.set(id, keys);
+    }
+    return keys.catch(() => {
+      throw new InvalidTokenError('Udstederens nøgler kunne ikke hentes; prøv igen om lidt.');
+    });
   }
 }
 
-function toUser(payload: JWTPayload): AuthenticatedUser {
-  const role = payload['role'];
-  if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('Adgangsbilletten mangler «sub».');
-  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
-    throw new InvalidTokenError(`Adgangsbilletten har en ukendt rolle (${String(role)}).`);
+async function discoverJwksUrl(issuer: string): Promise<string> {
+  const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) });
+  if (!response.ok) throw new Error(`OpenID discovery of ${issuer} answered ${response.status}`);
+  const { jwks_uri: jwksUri } = (await response.json()) as { jwks_uri?: string };
+  if (!jwksUri) throw new Error(`OpenID discovery of ${issuer} names no jwks_uri`);
+  return jwksUri;
+}
+
+async function checked(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
+  try {
+    return (await verify()).payload;
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_JWT_EXPIRED') throw new InvalidTokenError('Adgangsbilletten er udløbet.');
+    if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (error as { claim?: string }).claim === 'exp') throw new InvalidTokenError('Adgangsbilletten mangler udløbstid («exp»).');
+    throw new InvalidTokenError('Adgangsbilletten kunne ikke godkendes.');
   }
-  const name = typeof payload['name'] === 'string' ? payload['name'] : payload.sub;
-  if (role === 'committee_secretariat') {
-    const committee = payload['committee'];
-    if (typeof committee !== 'string' || committee === '') throw new InvalidTokenError('Et udvalgssekretariats adgangsbillet skal angive udvalget («committee»).');
-    return { id: payload.sub, name, actor: { role, committee } };
-  }
-  return { id: payload.sub, name, actor: { role: role as Exclude<Role, 'committee_secretariat'> } as Actor };
 }

@@ -1,5 +1,6 @@
 import { MessagingModule } from '@budgetflow/messaging';
 import { DynamicModule, Type } from '@nestjs/common';
+import { tokenSettings } from '../auth/auth-config';
 import { AuthModule } from '../auth/auth.module';
 import { ConfigOf } from '../config/config-schema';
 import { DatabaseModule } from '../database/database.module';
@@ -15,7 +16,7 @@ export function serviceFoundation<T>(service: string, config: FoundationConfig, 
     structuredLogging(service, config.LOG_LEVEL),
     DatabaseModule.forRoot(database, databaseUrl),
     MessagingModule.register({ brokers: config.KAFKA_BROKERS, clientId: service, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
-    AuthModule.register({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    AuthModule.register(tokenSettings(config)),
     HealthModule.forService(),
   ];
 }

@@ -1,0 +1,54 @@
+import { actorFromClaims, parseRoleMapping } from './claim-mapping';
+import { InvalidTokenError } from './invalid-token.error';
+import { authProblems } from './auth-config';
+
+describe('parseRoleMapping', () => {
+  it('reads rules separated by commas or new lines', () => {
+    expect(parseRoleMapping('groups:a=budget_office,\n realm_access.roles:su-sekretariat = committee_secretariat:SU').rules).toEqual([
+      { claim: 'groups', value: 'a', role: 'budget_office' },
+      { claim: 'realm_access.roles', value: 'su-sekretariat', role: 'committee_secretariat', committee: 'SU' },
+    ]);
+  });
+
+  it('names every bad rule', () => {
+    expect(parseRoleMapping('groups=reader, groups:x=mayor, groups:y=committee_secretariat, groups:z=reader:SU').problems).toEqual([
+      '"groups=reader" is not claim:value=role[:committee]',
+      '"groups:x=mayor": unknown role "mayor" (one of committee_secretariat, budget_office, fu_secretariat, rr_secretariat, reader)',
+      '"groups:y=committee_secretariat": a committee secretariat needs its committee (committee_secretariat:SU)',
+      '"groups:z=reader:SU": only a committee secretariat has a committee',
+    ]);
+  });
+});
+
+describe('actorFromClaims', () => {
+  const { rules } = parseRoleMapping('groups:fu=fu_secretariat, groups:office=budget_office, roles:Budget.Reader=reader, scp:budget.rr=rr_secretariat');
+
+  it('the first matching rule decides, in the order configured', () => {
+    expect(actorFromClaims({ groups: ['office', 'fu'] }, rules)).toEqual({ role: 'fu_secretariat' });
+    expect(actorFromClaims({ roles: 'Budget.Reader' }, rules)).toEqual({ role: 'reader' });
+    expect(actorFromClaims({ scp: 'openid budget.rr' }, rules)).toEqual({ role: 'rr_secretariat' });
+  });
+
+  it('falls back to the role and committee claims of development tokens', () => {
+    expect(actorFromClaims({ role: 'committee_secretariat', committee: 'DNS' }, rules)).toEqual({ role: 'committee_secretariat', committee: 'DNS' });
+  });
+
+  it('refuses an unknown role and a committee secretariat without a committee', () => {
+    expect(() => actorFromClaims({ role: 'mayor' })).toThrow(InvalidTokenError);
+    expect(() => actorFromClaims({ role: 'committee_secretariat' })).toThrow('udvalget');
+  });
+});
+
+describe('authProblems', () => {
+  it('refuses a configuration that trusts nothing', () => {
+    expect(authProblems({ JWT_SECRET: 'x'.repeat(40), JWT_DEV_TOKENS: false, JWT_TRUSTED_ISSUERS: [] })).toEqual([
+      'JWT_TRUSTED_ISSUERS (or JWT_JWKS_URL) is required to trust an identity provider; for development tokens set JWT_DEV_TOKENS=true and JWT_SECRET',
+    ]);
+  });
+
+  it('needs a long secret for development tokens, and accepts a trusted issuer alone', () => {
+    expect(authProblems({ JWT_SECRET: 'short', JWT_DEV_TOKENS: true })).toEqual(['JWT_SECRET must be at least 32 characters']);
+    expect(authProblems({ JWT_DEV_TOKENS: true })).toHaveLength(1);
+    expect(authProblems({ JWT_TRUSTED_ISSUERS: ['https://login.example/tenant/v2.0'] })).toEqual([]);
+  });
+});
