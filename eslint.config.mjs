@@ -2,14 +2,16 @@ import nx from '@nx/eslint-plugin';
 
 // Architecture rules live here: Nx tags say who may depend on whom, and the domain stays framework-free.
 const frameworkPackages = ['@nestjs/*', '@prisma/*', 'prisma', 'kafkajs', 'pg', 'pdfmake', 'pdfmake/*'];
+// The browser application: no server framework, database, broker or token library (no token reaches the browser).
+const notInTheBrowser = [...frameworkPackages, 'express', 'jose', 'openid-client', 'oidc-provider', 'nestjs-pino', 'pino', 'pino-http', 'node:*'];
 
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/dist', '**/node_modules', '**/generated', '**/out', '**/.infra', '**/coverage'] },
+  { ignores: ['**/dist', '**/node_modules', '**/generated', '**/out', '**/.infra', '**/coverage', '**/.run'] },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.mts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -25,12 +27,15 @@ export default [
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:testing'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:feature', 'type:data-access', 'type:testing'] },
+            // The web application runs the domain rules in the browser, and nothing of the servers.
+            { sourceTag: 'type:web-app', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: notInTheBrowser },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:system', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:shared', 'scope:intake'] },
             { sourceTag: 'scope:workflow', onlyDependOnLibsWithTags: ['scope:shared', 'scope:workflow'] },
             { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:shared', 'scope:reporting'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
           ],
         },
       ],
@@ -39,7 +44,7 @@ export default [
   },
   {
     // Tool configuration files load shared presets by path; they are not part of any project's code.
-    files: ['**/jest.config.js', '**/webpack.config.js', '**/prisma.config.ts', 'jest.preset.js'],
+    files: ['**/jest.config.js', '**/webpack.config.js', '**/prisma.config.ts', '**/vite.config.mts', '**/playwright.config.ts', 'jest.preset.js'],
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
 ];

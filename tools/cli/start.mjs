@@ -1,6 +1,6 @@
 // npm start, the main job: brings up PostgreSQL, Kafka and the three services, takes the Budget 2026 demo round
 // from proposals to the adopted budget through the public APIs, writes the bilag PDFs and leaves the services
-// running for a person to explore.
+// running for a person to explore, with the web application (gateway and development OpenID provider).
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { ok, runMain, step } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
@@ -9,19 +9,23 @@ await runMain(async () => {
   const started = Date.now();
   ensureDependencies();
   const settings = loadSettings();
-  const { ensureDatabases, generateClients } = await import('../infra/postgres.mjs');
+  const { ensureDatabases, ensureGatewayDatabase, generateClients } = await import('../infra/postgres.mjs');
   const { startKafka } = await import('../infra/kafka.mjs');
-  const { SERVICES, buildServices, health, serviceUrl, startServices } = await import('../infra/services.mjs');
+  const { SERVICES, buildServices, buildWeb, health, serviceUrl, startServices, startWeb, usesDevelopmentProvider } = await import('../infra/services.mjs');
+  const { DEMO_USERS } = await import('../oidc/demo-users.mjs');
   const { runBudgetRound } = await import('../demo/run-budget-round.mjs');
 
   step('Preparing the Prisma clients');
   generateClients();
   step('Preparing PostgreSQL');
   await ensureDatabases();
+  await ensureGatewayDatabase();
   step('Preparing the Kafka broker');
   await startKafka();
   buildServices();
+  buildWeb();
   await startServices(settings);
+  await startWeb(settings);
 
   console.log('\nService     Health   Database  Kafka   API documentation');
   for (const service of SERVICES) {
@@ -36,5 +40,10 @@ await runMain(async () => {
   console.log('');
   ok(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s. The bilag are in ${out}/`);
   console.log('  The services keep running: explore them at the /docs addresses above (tokens: node tools/auth/mint-token.mjs <role> [committee]).');
+  console.log(`\n  The web application: ${settings.GATEWAY_PUBLIC_URL}  (sign in there; docs/web.md explains it)`);
+  if (usesDevelopmentProvider(settings)) {
+    console.log(`  Demo users of the development sign-in at ${settings.OIDC_ISSUER} (password for all: ${settings.DEV_IDP_PASSWORD}):`);
+    for (const user of DEMO_USERS) console.log(`    ${user.name.padEnd(20)} ${user.title}`);
+  }
   console.log('  Logs: .run/logs/. Stop everything with: npm stop');
 });

@@ -1,7 +1,8 @@
-// npm test: prepares PostgreSQL (test databases) and the Kafka broker, then runs lint, every jest project and the
-// benchmark at smoke size.
+// npm test: prepares PostgreSQL (test databases) and the Kafka broker, then runs lint, every jest project, the
+// browser tests (Playwright with Debian's Chromium, against the web application, the gateway and the development
+// OpenID provider) and the benchmark at smoke size.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { fail, ok, runMain, step } from '../infra/log.mjs';
@@ -12,16 +13,39 @@ function jestSummary({ numPassedTests, numFailedTests, numPendingTests }) {
   return `jest: ${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`;
 }
 
+/** Playwright's JSON report: expected = passed, unexpected = failed, flaky counts as passed after its retry. */
+function browserSummary(file) {
+  if (!existsSync(file)) return 'browser: no results';
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  return `browser: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed${stats.skipped ? `, ${stats.skipped} skipped` : ''}`;
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's chromium package for the browser tests, installed on first use (as root), as the PDF benchmark does. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) fail('The browser tests need Chromium: install Debian\'s package with `sudo apt-get install chromium`.');
+  step('Installing Chromium from Debian (apt-get install chromium; once)');
+  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (install().status !== 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    if (install().status !== 0) fail('apt-get install chromium failed (see above).');
+  }
+  ok('Chromium installed');
+}
+
 await runMain(async () => {
   ensureDependencies();
   const settings = loadSettings();
-  const { ensureDatabases, generateClients, testDatabaseUrl } = await import('../infra/postgres.mjs');
+  const { ensureDatabases, ensureGatewayDatabase, generateClients, testDatabaseUrl } = await import('../infra/postgres.mjs');
   const { startKafka, stopKafka } = await import('../infra/kafka.mjs');
 
   step('Preparing the Prisma clients');
   generateClients();
   step('Preparing the test databases');
   await ensureDatabases({ test: true });
+  await ensureGatewayDatabase({ suffix: '_test' });
   step('Preparing the Kafka broker');
   const startedKafka = await startKafka();
   try {
@@ -33,13 +57,31 @@ await runMain(async () => {
       INTAKE_DATABASE_URL: testDatabaseUrl(settings.INTAKE_DATABASE_URL),
       WORKFLOW_DATABASE_URL: testDatabaseUrl(settings.WORKFLOW_DATABASE_URL),
       REPORTING_DATABASE_URL: testDatabaseUrl(settings.REPORTING_DATABASE_URL),
+      GATEWAY_DATABASE_URL: testDatabaseUrl(settings.GATEWAY_DATABASE_URL),
     };
     const results = join(root, '.run', 'jest-results.json');
     mkdirSync(join(root, '.run'), { recursive: true });
     const jestArgs = ['-c', 'jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
+    // A pattern only about the browser tests runs no jest test; jest must not fail for that.
+    if (process.argv.length > 2) jestArgs.push('--passWithNoTests');
     const status = runBin('jest', jestArgs, env);
-    const summary = existsSync(results) ? jestSummary(JSON.parse(readFileSync(results, 'utf8'))) : 'jest: no results';
+    let summary = existsSync(results) ? jestSummary(JSON.parse(readFileSync(results, 'utf8'))) : 'jest: no results';
     if (status !== 0) fail(`Some tests failed (see above).\n${summary}`);
+    // The browser tests: the built web application and gateway, started with the services by the tests' global
+    // setup (tools/e2e/stack.mjs). Skipped when jest was asked for a subset that is not about the web application.
+    const subset = process.argv.slice(2);
+    if (subset.length === 0 || subset.some((pattern) => /web|browser|e2e|gateway/.test(pattern))) {
+      step('Browser tests (Playwright, Debian\'s Chromium)');
+      ensureChromium();
+      const { buildServices, buildWeb } = await import('../infra/services.mjs');
+      buildServices();
+      buildWeb();
+      const browserResults = join(root, '.run', 'e2e', 'results.json');
+      rmSync(browserResults, { force: true });
+      const browserStatus = runBin('playwright', ['test', '-c', 'apps/web-e2e/playwright.config.ts'], { ...process.env, FORCE_COLOR: '0' });
+      summary = `${summary}; ${browserSummary(browserResults)}`;
+      if (browserStatus !== 0) fail(`Some browser tests failed (see above; screenshots and traces in .run/e2e/test-results).\n${summary}`);
+    }
     // The benchmark at tiny sizes, so that it keeps working; it reports numbers and asserts nothing about time.
     // Skipped when jest was asked for a subset (npm test -- <pattern>).
     let smoke = 'benchmark smoke run skipped (a subset of the tests was asked for)';

@@ -1,4 +1,4 @@
-// Local PostgreSQL: makes sure the server answers, creates one database per service and applies the migrations.
+// Local PostgreSQL: makes sure the server answers, creates one database per service (and the gateway's) and applies the migrations.
 // Usage: node tools/infra/postgres.mjs up [--test]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -162,6 +162,15 @@ export async function ensureServiceDatabase(serviceName, url, { empty = false } 
   ok(`${service.name}: database ${new URL(url).pathname.slice(1)} is up to date (migrations: ${applied})`);
 }
 
+/** The gateway's database (its sessions; the gateway creates its own tables). `suffix` as for the services' databases. */
+export async function ensureGatewayDatabase({ suffix = '' } = {}) {
+  await ensureServer();
+  const url = suffixedDatabaseUrl(settings.GATEWAY_DATABASE_URL, suffix);
+  await ensureDatabase(url);
+  ok(`gateway: database ${new URL(url).pathname.slice(1)} is there`);
+  return url;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runMain(async () => {
     const [command, serviceName, migrationName] = process.argv.slice(2);
@@ -179,5 +188,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     generateClients();
     step('Checking PostgreSQL');
     await ensureDatabases({ test: process.argv.includes('--test') });
+    await ensureGatewayDatabase({ suffix: process.argv.includes('--test') ? '_test' : '' });
   });
 }

@@ -1,4 +1,5 @@
-// The three Budgetflow services as background processes: built bundles, pid files and logs under .run/.
+// The three Budgetflow services, and the web stack (the development OpenID provider and the gateway with the web
+// application), as background processes: built bundles, pid files and logs under .run/.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,10 @@ export const SERVICES = [
   { name: 'workflow', portVariable: 'WORKFLOW_PORT' },
   { name: 'reporting', portVariable: 'REPORTING_PORT' },
 ];
+
+// The local services accept development tokens (HS256, JWT_SECRET) besides the provider's: the demo round, the
+// tests and the benchmarks sign their own. Switched on here explicitly; a deployment leaves JWT_DEV_TOKENS off.
+const DEVELOPMENT_TOKENS = { JWT_DEV_TOKENS: 'true' };
 
 // Where npm start keeps pid files and logs; the benchmark runs its own set of services under another folder.
 const defaultRunDir = join(root, '.run');
@@ -55,7 +60,8 @@ export async function startServices(settings, runDir = defaultRunDir) {
     const out = openSync(logFile(service.name, runDir), 'a');
     const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', service.name, 'main.js')], {
       cwd: root,
-      env: { ...process.env, ...settings },
+      // gatewaySettings: where the services answer (intake forwards a committee's withdrawal to the workflow).
+      env: { ...process.env, ...gatewaySettings(settings), ...DEVELOPMENT_TOKENS },
       detached: true,
       stdio: ['ignore', out, out],
     });
@@ -88,5 +94,75 @@ export async function stopServices(runDir = defaultRunDir) {
     if (await stopProcess(pid, 15_000)) ok(`Stopped ${service.name}`);
     else warn(`${service.name} did not stop within 15 s and was killed`);
     rmSync(pidFile(service.name, runDir), { force: true });
+  }
+}
+
+/** The web stack: the development OpenID provider (only when OIDC_ISSUER is on this machine) and the gateway. */
+export const WEB_PROCESSES = [
+  { name: 'dev-idp', script: join('tools', 'oidc', 'dev-idp.mjs'), ready: (settings) => `${settings.OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration` },
+  { name: 'gateway', script: join('dist', 'apps', 'gateway', 'main.js'), ready: (settings) => `${settings.GATEWAY_PUBLIC_URL.replace(/\/$/, '')}/health` },
+];
+
+/** Whether OIDC_ISSUER names the development provider (an address on this machine) rather than a real one. */
+export const usesDevelopmentProvider = (settings) => ['127.0.0.1', 'localhost'].includes(new URL(settings.OIDC_ISSUER).hostname);
+
+/** The gateway's variables that follow from the others: where the three services answer. */
+export function gatewaySettings(settings) {
+  return {
+    ...settings,
+    INTAKE_URL: settings.INTAKE_URL || serviceUrl(SERVICES[0], settings),
+    WORKFLOW_URL: settings.WORKFLOW_URL || serviceUrl(SERVICES[1], settings),
+    REPORTING_URL: settings.REPORTING_URL || serviceUrl(SERVICES[2], settings),
+  };
+}
+
+export function buildWeb() {
+  step('Building the web application and the gateway (nx build; cached when nothing changed)');
+  const status = runBin('nx', ['run-many', '-t', 'build', '-p', 'web', 'gateway', '--outputStyle=dynamic-legacy']);
+  if (status !== 0) fail('Building the web application failed (see above).');
+}
+
+async function answers(url) {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the provider (when it is the development one) and the gateway, each unless already running; waits until both answer. */
+export async function startWeb(settings, runDir = defaultRunDir) {
+  mkdirSync(join(runDir, 'logs'), { recursive: true });
+  const env = { ...process.env, ...gatewaySettings(settings) };
+  const wanted = WEB_PROCESSES.filter((candidate) => candidate.name !== 'dev-idp' || usesDevelopmentProvider(settings));
+  for (const web of wanted) {
+    const pid = runningPid(web.name, runDir);
+    if (pid) {
+      ok(`${web.name} is already running (pid ${pid})`);
+      continue;
+    }
+    if (await answers(web.ready(settings))) fail(`Something else answers at ${web.ready(settings)}; stop it or change the address in .env.`);
+    const out = openSync(logFile(web.name, runDir), 'a');
+    const child = spawn(process.execPath, ['--enable-source-maps', join(root, web.script)], { cwd: root, env, detached: true, stdio: ['ignore', out, out] });
+    child.unref();
+    closeSync(out);
+    writeFileSync(pidFile(web.name, runDir), String(child.pid));
+    step(`Started ${web.name} (pid ${child.pid}, log ${shown(logFile(web.name, runDir))})`);
+    const deadline = Date.now() + 60_000;
+    while (!(await answers(web.ready(settings)))) {
+      if (!runningPid(web.name, runDir)) fail(`${web.name} stopped during start-up. Last lines of ${shown(logFile(web.name, runDir))}:\n${logTail(web.name, runDir)}`);
+      if (Date.now() > deadline) fail(`${web.name} did not answer at ${web.ready(settings)} within 60 s. See ${shown(logFile(web.name, runDir))}.`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+}
+
+export async function stopWeb(runDir = defaultRunDir) {
+  for (const web of [...WEB_PROCESSES].reverse()) {
+    const pid = runningPid(web.name, runDir);
+    if (!pid) continue;
+    if (await stopProcess(pid, 10_000)) ok(`Stopped ${web.name}`);
+    else warn(`${web.name} did not stop within 10 s and was killed`);
+    rmSync(pidFile(web.name, runDir), { force: true });
   }
 }

@@ -1,0 +1,26 @@
+import { ROLE_LABELS, Role } from '@budgetflow/domain';
+import { Session } from '../session/session';
+
+/** What the page learns about the session: the person, never a token. Shared with the web app's API types. */
+export interface SessionView {
+  user: { id: string; name: string; role: Role; roleLabel: string; committee?: string };
+  csrfToken: string;
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+}
+
+export function sessionView(session: Session): SessionView {
+  const { user } = session.data;
+  return {
+    user: {
+      id: user.id,
+      name: user.name,
+      role: user.actor.role,
+      roleLabel: ROLE_LABELS[user.actor.role],
+      ...(user.actor.role === 'committee_secretariat' ? { committee: user.actor.committee } : {}),
+    },
+    csrfToken: session.data.csrfToken,
+    idleExpiresAt: session.idleExpiresAt.toISOString(),
+    absoluteExpiresAt: session.absoluteExpiresAt.toISOString(),
+  };
+}

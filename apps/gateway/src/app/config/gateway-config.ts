@@ -1,0 +1,48 @@
+import { ConfigOf, VariableParser, authConfigSchema, authProblems, oneOf, optionalText, port, text, url } from '@budgetflow/platform';
+
+/** A duration such as 30m, 10h or 20s, in milliseconds. */
+export const duration =
+  (fallback: string): VariableParser<number> =>
+  (raw) => {
+    const value = raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+    const match = /^(\d+)\s*(s|m|h)$/.exec(value);
+    if (!match || Number(match[1]) === 0) return { ok: false, problem: `must be a duration such as 30m, 10h or 20s, got "${raw}"` };
+    return { ok: true, value: Number(match[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[match[2] as 's' | 'm' | 'h'] };
+  };
+
+const httpUrl = url('http:', 'https:');
+
+/** Every variable the gateway reads; validated at start-up. */
+export const gatewayConfigSchema = {
+  ...authConfigSchema,
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const, 'info'),
+  HTTP_HOST: text('127.0.0.1'),
+  GATEWAY_PORT: port(),
+  GATEWAY_PUBLIC_URL: httpUrl,
+  GATEWAY_DATABASE_URL: url('postgresql:', 'postgres:'),
+  GATEWAY_SESSION_IDLE: duration('30m'),
+  GATEWAY_SESSION_ABSOLUTE: duration('10h'),
+  GATEWAY_COOKIE_NAME: text('budgetflow_session'),
+  /** Where the built web application is (index.html and its assets). */
+  GATEWAY_WEB_ROOT: text('dist/apps/web'),
+  INTAKE_URL: httpUrl,
+  WORKFLOW_URL: httpUrl,
+  REPORTING_URL: httpUrl,
+  OIDC_ISSUER: httpUrl,
+  OIDC_CLIENT_ID: text(),
+  OIDC_CLIENT_SECRET: text(),
+  OIDC_SCOPE: text('openid profile offline_access'),
+  OIDC_RESOURCE: optionalText(),
+};
+
+export type GatewayConfig = ConfigOf<typeof gatewayConfigSchema>;
+
+/** Checks across variables: token trust as in the services, and an idle lifetime within the absolute one. */
+export function gatewayProblems(config: GatewayConfig): string[] {
+  const problems = authProblems(config);
+  if (config.GATEWAY_SESSION_IDLE > config.GATEWAY_SESSION_ABSOLUTE) problems.push('GATEWAY_SESSION_IDLE must not be longer than GATEWAY_SESSION_ABSOLUTE');
+  if (!/^[A-Za-z0-9_-]+$/.test(config.GATEWAY_COOKIE_NAME)) problems.push('GATEWAY_COOKIE_NAME may hold only letters, digits, _ and -');
+  return problems;
+}
+
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

@@ -1,0 +1,28 @@
+import { ProblemDetailsFilter } from '@budgetflow/platform';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { GatewayConfig } from './config/gateway-config';
+import { GatewayModule } from './gateway.module';
+import { apiProxy } from './proxy/api-proxy';
+import { SessionService } from './session/session.service';
+import { securityHeaders, webApp } from './web/web-app';
+
+export { gatewayConfigSchema, gatewayProblems } from './config/gateway-config';
+
+/** The gateway as an application, configured; used by main.ts and by the tests. */
+export async function createGatewayApp(config: GatewayConfig): Promise<NestExpressApplication> {
+  // No body parser: request bodies stream through to the services untouched.
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(config), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.use(securityHeaders(new URL(config.OIDC_ISSUER).origin));
+  const sessions = app.get(SessionService);
+  app.use('/api', apiProxy({ intake: config.INTAKE_URL, workflow: config.WORKFLOW_URL, reporting: config.REPORTING_URL }, sessions));
+  // Everything but Nest's own routes (/auth, /health) is the web application.
+  app.use(webApp(config.GATEWAY_WEB_ROOT, ['/auth/', '/health']));
+  return app;
+}

@@ -1,0 +1,70 @@
+import { ProblemDetails, ProblemException } from '@budgetflow/platform';
+import { Logger } from '@nestjs/common';
+import { NextFunction, Request, Response } from 'express';
+import { IncomingHttpHeaders, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { SessionService } from '../session/session.service';
+
+/** Request headers the browser may send on to a service; everything else (cookies above all) stays here. */
+const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'content-length', 'if-match', 'if-none-match', 'idempotency-key'];
+/** Response headers a service's answer keeps. */
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'etag', 'cache-control', 'location', 'last-modified', 'retry-after'];
+
+export type Upstreams = Record<string, string>;
+
+/**
+ * /api/<service>/<path>: the signed-in person's request, forwarded to the service with the session's access
+ * token as a bearer token. The browser never sees that token; a state-changing request needs the CSRF token.
+ */
+export function apiProxy(upstreams: Upstreams, sessions: SessionService) {
+  const logger = new Logger('ApiProxy');
+  return async (request: Request, response: Response, _next: NextFunction): Promise<void> => {
+    const match = /^\/([a-z]+)(\/.*)?$/.exec(request.url);
+    const target = match && upstreams[match[1]];
+    try {
+      if (!target) throw new ProblemException({ status: 404, code: 'resource.not_found', title: 'Findes ikke', detail: `Der er ingen tjeneste ved ${request.originalUrl}.` });
+      let session = await sessions.current(request);
+      sessions.checkCsrf(request, session);
+      session = await sessions.forApiCall(session);
+      const headers: Record<string, string> = { authorization: `Bearer ${session.data.accessToken}` };
+      for (const name of FORWARDED_REQUEST_HEADERS) {
+        const value = request.headers[name];
+        if (typeof value === 'string') headers[name] = value;
+      }
+      await forward(new URL(`${target.replace(/\/$/, '')}${match?.[2] ?? '/'}`), request, response, headers);
+    } catch (error) {
+      if (error instanceof ProblemException) return answer(response, error.getResponse() as ProblemDetails, request.originalUrl);
+      logger.error(`Forwarding ${request.method} ${request.originalUrl} failed: ${error instanceof Error ? error.message : error}`);
+      answer(response, { type: 'https://budgetflow.dk/problemer/service.unavailable', status: 502, code: 'service.unavailable', title: 'Tjenesten svarer ikke', detail: 'Budgetflows tjeneste svarede ikke. Prøv igen om lidt.' }, request.originalUrl);
+    }
+  };
+}
+
+function forward(url: URL, request: Request, response: Response, headers: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const upstream = send(url, { method: request.method, headers, timeout: 60_000 }, (answer) => {
+      response.status(answer.statusCode ?? 502);
+      for (const [name, value] of Object.entries(pick(answer.headers))) response.setHeader(name, value);
+      answer.pipe(response);
+      answer.on('end', resolve);
+      answer.on('error', reject);
+    });
+    upstream.on('timeout', () => upstream.destroy(new Error('the service did not answer within 60 s')));
+    upstream.on('error', (error) => (response.headersSent ? response.destroy(error) : reject(error)));
+    request.pipe(upstream);
+  });
+}
+
+function pick(headers: IncomingHttpHeaders): Record<string, string | string[]> {
+  const kept: Record<string, string | string[]> = {};
+  for (const name of FORWARDED_RESPONSE_HEADERS) {
+    const value = headers[name];
+    if (value !== undefined) kept[name] = value;
+  }
+  return kept;
+}
+
+function answer(response: Response, problem: ProblemDetails, instance: string): void {
+  response.status(problem.status).type('application/problem+json').json({ ...problem, instance });
+}

@@ -1,0 +1,203 @@
+import { loadConfig } from '@budgetflow/platform';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { IncomingHttpHeaders, Server, createServer } from 'node:http';
+import { AddressInfo, createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeJwt } from 'jose';
+import { createGatewayApp, gatewayConfigSchema, gatewayProblems } from '../src/app/create-gateway-app';
+import { freshGatewayDatabase } from './support/gateway-database';
+
+// The gateway against the real development OpenID provider (a child process: oidc-provider is an ES module) and a
+// stand-in for a service that records what reaches it.
+const root = join(__dirname, '..', '..', '..');
+const JWT = /eyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]+/;
+const PASSWORD = 'test-password';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** A browser's cookie store for one host (cookies ignore ports) and redirects followed by hand. */
+class Browser {
+  readonly cookies = new Map<string, string>();
+
+  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
+    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';');
+      const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+      if (attributes.some((attribute) => /max-age=0$/i.test(attribute.trim())) || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return response;
+  }
+
+  /** Follows redirects (GET) until a page answers; returns it and where it is. */
+  async follow(url: string, init: RequestInit = {}): Promise<{ response: Response; url: string }> {
+    let current = url;
+    let response = await this.fetch(current, init);
+    for (let hops = 0; response.status >= 300 && response.status < 400 && hops < 10; hops += 1) {
+      current = new URL(response.headers.get('location') as string, current).toString();
+      response = await this.fetch(current);
+    }
+    return { response, url: current };
+  }
+}
+
+describe('the gateway with the development OpenID provider', () => {
+  let idp: ChildProcess;
+  let app: NestExpressApplication;
+  let upstream: Server;
+  let gateway: string;
+  let issuer: string;
+  let database: Awaited<ReturnType<typeof freshGatewayDatabase>>;
+  const seen: { method?: string; url?: string; headers?: IncomingHttpHeaders; body?: string }[] = [];
+
+  beforeAll(async () => {
+    const [idpPort, gatewayPort] = [await freePort(), await freePort()];
+    issuer = `http://127.0.0.1:${idpPort}`;
+    gateway = `http://127.0.0.1:${gatewayPort}`;
+    upstream = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        seen.push({ method: request.method, url: request.url, headers: request.headers, body });
+        response.setHeader('content-type', 'application/json');
+        response.setHeader('set-cookie', 'upstream=1');
+        response.end(JSON.stringify({ answered: request.url }));
+      });
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const service = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    const shared = { OIDC_ISSUER: issuer, GATEWAY_PUBLIC_URL: gateway, OIDC_CLIENT_ID: 'budgetflow-test', OIDC_CLIENT_SECRET: 'test-client-secret', OIDC_RESOURCE: 'urn:budgetflow:api' };
+    // Access tokens of 31 s: with the gateway's 30 s margin, every API call renews the token (refresh grant).
+    idp = spawn(process.execPath, [join(root, 'tools', 'oidc', 'dev-idp.mjs')], { cwd: root, env: { ...process.env, ...shared, DEV_IDP_PASSWORD: PASSWORD, DEV_IDP_ACCESS_TOKEN_TTL: '31' }, stdio: 'ignore' });
+    for (let attempt = 0; ; attempt += 1) {
+      if (await fetch(`${issuer}/.well-known/openid-configuration`).then((r) => r.ok, () => false)) break;
+      if (attempt > 100) throw new Error('the development provider did not start');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    database = await freshGatewayDatabase();
+    const web = mkdtempSync(join(tmpdir(), 'budgetflow-web-'));
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Budgetflow</title>');
+    const config = loadConfig(
+      gatewayConfigSchema,
+      {
+        ...shared,
+        GATEWAY_PORT: String(gatewayPort),
+        GATEWAY_DATABASE_URL: database.url,
+        GATEWAY_WEB_ROOT: web,
+        INTAKE_URL: service,
+        WORKFLOW_URL: service,
+        REPORTING_URL: service,
+        JWT_TRUSTED_ISSUERS: issuer,
+        JWT_AUDIENCE: 'urn:budgetflow:api',
+        // Only these two groups give a role here: the reader's group is left out on purpose.
+        JWT_ROLE_MAPPING: 'groups:budgetflow-koncernoekonomi=budget_office,groups:budgetflow-udvalg-su=committee_secretariat:SU',
+        LOG_LEVEL: 'warn',
+      },
+      gatewayProblems,
+    );
+    app = await createGatewayApp(config);
+    await app.listen(gatewayPort, '127.0.0.1');
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    idp?.kill('SIGTERM');
+    await new Promise<void>((resolve) => (upstream ? upstream.close(() => resolve()) : resolve()));
+    await database?.drop();
+  });
+
+  async function signIn(browser: Browser, username: string, returnTo = '/forslag'): Promise<string> {
+    const login = await browser.follow(`${gateway}/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
+    expect(login.url).toMatch(new RegExp(`^${issuer}/interaction/`));
+    const form = new URLSearchParams({ username, password: PASSWORD });
+    const done = await browser.follow(`${login.url}/login`, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    return done.url;
+  }
+
+  it('signs in with code and PKCE, keeps the tokens on the server and forwards the provider’s JWT to the service', async () => {
+    const browser = new Browser();
+    expect(await signIn(browser, 'koncernoekonomi')).toBe(`${gateway}/forslag`);
+    const session = await browser.fetch(`${gateway}/auth/session`);
+    const text = await session.text();
+    expect(text).not.toMatch(JWT);
+    expect(JSON.parse(text).user).toEqual({ id: 'koncernoekonomi', name: 'Karen Holm', role: 'budget_office', roleLabel: 'Koncernøkonomi' });
+
+    const answer = await browser.fetch(`${gateway}/api/intake/rounds?x=1`);
+    expect({ status: answer.status, body: await answer.json(), cookie: answer.headers.get('set-cookie') }).toEqual({ status: 200, body: { answered: '/rounds?x=1' }, cookie: null });
+    const forwarded = seen.at(-1)?.headers ?? {};
+    expect(forwarded.cookie).toBeUndefined();
+    const token = decodeJwt((forwarded.authorization ?? '').replace(/^Bearer /, ''));
+    expect(token).toMatchObject({ iss: issuer, aud: 'urn:budgetflow:api', sub: 'koncernoekonomi', groups: ['budgetflow-koncernoekonomi'] });
+  });
+
+  it('renews the access token with the refresh token when it is about to expire', async () => {
+    const browser = new Browser();
+    await signIn(browser, 'su');
+    await browser.fetch(`${gateway}/api/workflow/a`);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await browser.fetch(`${gateway}/api/workflow/b`);
+    const [first, second] = seen.slice(-2).map((request) => request.headers?.authorization);
+    expect(first).not.toEqual(second);
+    expect(decodeJwt((second ?? '').replace(/^Bearer /, ''))).toMatchObject({ sub: 'su' });
+  });
+
+  it('refuses a state-changing call without the CSRF token, and forwards it with the token', async () => {
+    const browser = new Browser();
+    await signIn(browser, 'koncernoekonomi');
+    const refused = await browser.fetch(`${gateway}/api/intake/rounds`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect({ status: refused.status, code: (await refused.json()).code }).toEqual({ status: 403, code: 'csrf.refused' });
+    const { csrfToken } = await (await browser.fetch(`${gateway}/auth/session`)).json();
+    const count = seen.length;
+    const accepted = await browser.fetch(`${gateway}/api/intake/rounds`, { method: 'POST', body: '{"name":"x"}', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, origin: gateway } });
+    expect(accepted.status).toBe(200);
+    expect(seen.slice(count)).toEqual([expect.objectContaining({ method: 'POST', url: '/rounds', body: '{"name":"x"}' })]);
+  });
+
+  it('sends a person whose claims map to no role to the error page, without a session', async () => {
+    const browser = new Browser();
+    expect(await signIn(browser, 'laeser')).toBe(`${gateway}/fejl?aarsag=ingen-rolle`);
+    expect((await browser.fetch(`${gateway}/auth/session`)).status).toBe(401);
+  });
+
+  it('refuses a callback that this browser did not start (no matching login cookie)', async () => {
+    const browser = new Browser();
+    const login = await browser.fetch(`${gateway}/auth/login`);
+    const state = new URL(login.headers.get('location') as string).searchParams.get('state');
+    const stranger = new Browser();
+    const callback = await stranger.fetch(`${gateway}/auth/callback?code=x&state=${state}`);
+    expect(callback.headers.get('location')).toBe('/fejl?aarsag=login');
+  });
+
+  it('signs out everywhere: every session of the person, and the provider’s session via its logout address', async () => {
+    const here = new Browser();
+    const there = new Browser();
+    await signIn(here, 'koncernoekonomi');
+    await signIn(there, 'koncernoekonomi');
+    const { csrfToken } = await (await here.fetch(`${gateway}/auth/session`)).json();
+    const logout = await here.fetch(`${gateway}/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
+    const { logoutUrl } = await logout.json();
+    expect(logoutUrl).toMatch(new RegExp(`^${issuer}/session/end\\?`));
+    expect(logoutUrl).not.toMatch(JWT);
+    expect((await here.fetch(`${gateway}/auth/session`)).status).toBe(401);
+    const elsewhere = await there.fetch(`${gateway}/api/intake/rounds`);
+    expect({ status: elsewhere.status, code: (await elsewhere.json()).code }).toEqual({ status: 401, code: 'session.expired' });
+  });
+
+  it('serves the web application for its own paths, with security headers', async () => {
+    const page = await fetch(`${gateway}/forslag`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Budgetflow</title>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+});

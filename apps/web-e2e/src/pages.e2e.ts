@@ -1,0 +1,55 @@
+import { checkPage, expect, signIn, signInAtProvider, test, userByRole } from '../support/fixtures';
+
+test('the sign-in page, the provider’s login page and a wrong password', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind i Budgetflow' })).toBeVisible();
+  await checkPage(page, 'log-ind');
+  await page.getByRole('link', { name: 'Log ind' }).click();
+  await expect(page.getByRole('radio', { name: /Karen Holm/ })).toBeVisible();
+  await checkPage(page, 'udbyder-log-ind');
+  await signInAtProvider(page, userByRole('budget_office'), 'forkert-adgangskode');
+  await expect(page.getByRole('alert')).toContainText('Adgangskoden er forkert');
+  await expect(page.getByLabel('Adgangskode')).toHaveAttribute('aria-invalid', 'true');
+  await checkPage(page, 'udbyder-forkert-adgangskode');
+});
+
+test('the budget office’s pages: proposals with amounts computed in the browser, bilag, rounds', async ({ page }) => {
+  await signIn(page, userByRole('budget_office'));
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Forslag' })).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(4 + 2);
+  await expect(table).toContainText('B26-SU-01');
+  await expect(table.getByRole('row').last()).toContainText('I alt (4 forslag)');
+  await checkPage(page, 'forslag');
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Bilag' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bilag' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /\(PDF\)/ }).first()).toBeVisible();
+  await checkPage(page, 'bilag');
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Budgetrunder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Budgetrunder' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Budget 2026/ })).toContainText('35,0 mio. kr.');
+  await checkPage(page, 'budgetrunder');
+
+  await page.goto('/findes-ikke');
+  await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+  await checkPage(page, 'findes-ikke');
+});
+
+test('a committee sees its own proposals only', async ({ page }) => {
+  await signIn(page, userByRole('committee_secretariat'));
+  await page.getByRole('link', { name: 'Udvalgets forslag' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Udvalgets forslag (SU)' })).toBeVisible();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.first()).toBeVisible();
+  for (const committee of await page.getByRole('table').locator('tbody tr td:nth-child(3)').allInnerTexts()) expect(committee).toBe('SU');
+});
+
+test('the error page says what happened and what to do', async ({ page }) => {
+  await page.goto('/fejl?aarsag=ingen-rolle');
+  await expect(page.getByRole('heading', { level: 1, name: 'Du har ingen rolle i Budgetflow' })).toBeVisible();
+  await expect(page.getByText('Bed din leder eller IT-afdelingen')).toBeVisible();
+  await checkPage(page, 'fejl');
+});

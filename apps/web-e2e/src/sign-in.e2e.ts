@@ -1,0 +1,27 @@
+import { DEMO_USERS, checkPage, expect, navigationLabels, signIn, test } from '../support/fixtures';
+
+// What each role finds in the navigation (apps/web/src/layout/navigation.ts).
+const NAVIGATION: Record<string, string[]> = {
+  budget_office: ['Forside', 'Forslag', 'Bilag', 'Budgetrunder'],
+  committee_secretariat: ['Forside', 'Udvalgets forslag', 'Bilag'],
+  fu_secretariat: ['Forside', 'Forslag', 'Bilag'],
+  rr_secretariat: ['Forside', 'Forslag', 'Bilag'],
+  reader: ['Forside', 'Forslag', 'Bilag'],
+};
+
+test.describe('sign-in as each demo user', () => {
+  for (const user of DEMO_USERS) {
+    test(`${user.name} (${user.title}) signs in and sees name, role, committee, navigation and the Budget 2026 round`, async ({ page }) => {
+      await signIn(page, user);
+      const person = page.getByTestId('bruger');
+      await expect(person).toContainText(user.name);
+      if (user.committee) await expect(page.getByTestId('udvalg')).toHaveText(`Udvalg ${user.committee}`);
+      else await expect(page.getByTestId('udvalg')).toHaveCount(0);
+      expect(await navigationLabels(page)).toEqual(NAVIGATION[user.role]);
+      await expect(page.getByLabel('Budgetrunde')).toHaveValue(/.+/);
+      await expect(page.getByRole('heading', { level: 2, name: 'Budget 2026' })).toBeVisible();
+      await expect(page.getByRole('table', { name: /Rammer pr. udvalg/ })).toContainText('I alt');
+      await checkPage(page, `forside-${user.username}`);
+    });
+  }
+});

@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { Page, expect, test as base } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface DemoUser {
+  username: string;
+  name: string;
+  title: string;
+  role: string;
+  committee?: string;
+}
+
+// The demo users of the development provider (its data file), as its login page lists them.
+export const DEMO_USERS: DemoUser[] = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'tools', 'oidc', 'demo-users.json'), 'utf8'));
+
+export const userByRole = (role: string) => DEMO_USERS.find((user) => user.role === role) as DemoUser;
+
+export const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set (the global setup sets it)`);
+  return value;
+};
+
+export const test = base.extend({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => use(env('E2E_BASE_URL')),
+});
+export { expect };
+
+/** Signs in through the provider's login page as a person would: the user's name, the password, «Log ind». */
+export async function signIn(page: Page, user: DemoUser, password = env('E2E_PASSWORD')): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Log ind' }).click();
+  await signInAtProvider(page, user, password);
+  await expect(page.getByRole('heading', { level: 1, name: `Velkommen, ${user.name}` })).toBeVisible();
+}
+
+export async function signInAtProvider(page: Page, user: DemoUser, password = env('E2E_PASSWORD')): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Log ind i Budgetflow' })).toBeVisible();
+  await page.getByRole('radio', { name: user.name }).check();
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+}
+
+/**
+ * The page meets WCAG 2.1 AA as far as axe-core can tell: no serious or critical violation. With UI_SCREENSHOTS=1
+ * it also writes a screenshot to docs/ui/<name>.png (so that a CI run leaves tracked files alone).
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `axe on ${name}`).toEqual([]);
+  if (process.env['UI_SCREENSHOTS'] === '1') {
+    const folder = join(__dirname, '..', '..', '..', 'docs', 'ui');
+    mkdirSync(folder, { recursive: true });
+    await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+  }
+}
+
+/** The main navigation's entries, in order. */
+export async function navigationLabels(page: Page): Promise<string[]> {
+  return page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allInnerTexts();
+}

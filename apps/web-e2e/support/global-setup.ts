@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// Starts the test system once for all browser tests (tools/e2e/stack.mjs, the project's own tools) and hands its
+// addresses to the tests in environment variables; the returned function stops it again.
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const stack = pathToFileURL(join(__dirname, '..', '..', '..', 'tools', 'e2e', 'stack.mjs')).href;
+  const { startE2eStack } = (await import(stack)) as { startE2eStack(): Promise<{ settings: Record<string, string>; stop(): Promise<void> }> };
+  const { settings, stop } = await startE2eStack();
+  process.env['E2E_BASE_URL'] = settings['GATEWAY_PUBLIC_URL'];
+  process.env['E2E_ISSUER'] = settings['OIDC_ISSUER'];
+  process.env['E2E_INTAKE_URL'] = `http://${settings['HTTP_HOST']}:${settings['INTAKE_PORT']}`;
+  process.env['E2E_PASSWORD'] = settings['DEV_IDP_PASSWORD'];
+  process.env['E2E_COOKIE_NAME'] = settings['GATEWAY_COOKIE_NAME'];
+  return stop;
+}

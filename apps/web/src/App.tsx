@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
+import { AppShell } from './layout/AppShell';
+import { Loading } from './layout/Loading';
+import { PublicLayout } from './layout/PublicLayout';
+import { ProblemAlert } from './layout/ProblemAlert';
+import { ErrorPage, NotFoundPage, SignedInAgainPage, SignedOutPage, SignInPage } from './pages/PublicPages';
+import { ProposalsPage } from './pages/ProposalsPage';
+import { ReportsPage } from './pages/ReportsPage';
+import { RoundsPage } from './pages/RoundsPage';
+import { StartPage } from './pages/StartPage';
+import { SelectedRoundProvider } from './rounds/SelectedRound';
+import { SessionProvider, useSession } from './session/SessionContext';
+
+const TITLES: Record<string, string> = { '/': 'Forside', '/forslag': 'Forslag', '/bilag': 'Bilag', '/runder': 'Budgetrunder', '/logget-ud': 'Logget ud', '/fejl': 'Fejl' };
+
+/** The page title names the page (screen readers announce it on navigation). */
+function DocumentTitle() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    document.title = `${TITLES[pathname] ?? 'Budgetflow'} – Budgetflow`;
+  }, [pathname]);
+  return null;
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <DocumentTitle />
+      <Routes>
+        <Route path="/logget-ud" element={<SignedOutPage />} />
+        <Route path="/logget-ind-igen" element={<SignedInAgainPage />} />
+        <Route path="/fejl" element={<ErrorPage />} />
+        <Route path="*" element={<SignedInArea />} />
+      </Routes>
+    </SessionProvider>
+  );
+}
+
+/** Everything behind sign-in: the shell and its pages; the sign-in page when nobody is signed in. */
+function SignedInArea() {
+  const session = useSession();
+  if (session.status === 'loading') {
+    return (
+      <PublicLayout>
+        <Loading text="Henter din session …" />
+      </PublicLayout>
+    );
+  }
+  if (session.status === 'signed-out') return <SignInPage />;
+  if (session.status === 'error') {
+    return (
+      <PublicLayout>
+        <h1>Budgetflow kunne ikke startes</h1>
+        <ProblemAlert error={session.error} />
+      </PublicLayout>
+    );
+  }
+  return (
+    <SelectedRoundProvider>
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route index element={<StartPage />} />
+          <Route path="forslag" element={<ProposalsPage />} />
+          <Route path="bilag" element={<ReportsPage />} />
+          <Route path="runder" element={<RoundsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </SelectedRoundProvider>
+  );
+}

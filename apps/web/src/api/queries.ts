@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { http } from './http';
+import type { ProposalPage, ReportListView, RoundView, SessionView } from './types';
+
+// The data layer: one query per resource, typed by the services' views. Pages use these hooks, never fetch.
+
+export const sessionQuery = { queryKey: ['session'], queryFn: () => http.request<SessionView>('/auth/session') };
+
+export function useRounds(enabled = true) {
+  return useQuery({ queryKey: ['rounds'], queryFn: () => http.request<RoundView[]>('/api/intake/rounds'), enabled });
+}
+
+export function useProposals(roundId: string | undefined, committee?: string) {
+  const query = new URLSearchParams({ roundId: roundId ?? '', pageSize: '100' });
+  if (committee) query.set('committee', committee);
+  return useQuery({ queryKey: ['proposals', roundId, committee], queryFn: () => http.request<ProposalPage>(`/api/intake/proposals?${query}`), enabled: Boolean(roundId) });
+}
+
+export function useReports(roundId: string | undefined) {
+  return useQuery({ queryKey: ['reports', roundId], queryFn: () => http.request<ReportListView>(`/api/reporting/rounds/${roundId}/reports`), enabled: Boolean(roundId) });
+}
