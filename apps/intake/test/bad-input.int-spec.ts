@@ -251,7 +251,7 @@ const BAD_INPUTS: BadInput[] = [
   { kind: 'submitting an already submitted proposal', send: async (c) => c.http.post(`/proposals/${c.submitted.id}/submit`).set('Authorization', await c.as(su)).send({}), status: 409, code: 'workflow.invalid_transition' },
   {
     kind: 'editing a submitted proposal',
-    send: async (c) => c.http.put(`/proposals/${c.submitted.id}`).set('Authorization', await c.as(su)).send(draft({ title: 'Ny titel' })),
+    send: async (c) => c.http.put(`/proposals/${c.submitted.id}`).set('Authorization', await c.as(su)).send({ ...draft({ title: 'Ny titel' }), version: 2 }),
     status: 409,
     code: 'workflow.invalid_transition',
   },

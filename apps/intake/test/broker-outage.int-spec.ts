@@ -44,7 +44,7 @@ describe('intake keeps accepting work while Kafka is down and delivers every eve
     await expectEventually(async () => {
       const health = await request(first.getHttpServer()).get('/health');
       expect(health.status).toBe(503);
-      expect(health.body.details.kafka.status).toBe('down');
+      expect(health.body).toEqual({ status: 'down' });
     });
 
     // The API keeps accepting work: drafts and submissions alternate between the two instances.

@@ -67,7 +67,7 @@ const ACTIONS: Record<ActionName, Action> = {
   'GET /proposals/:id': { send: (http, { proposalId }) => http.get(`/proposals/${proposalId}`) },
   'PUT /proposals/:id': {
     effect: 'the draft',
-    send: (http, { proposalId }) => http.put(`/proposals/${proposalId}`).send(proposalRequest('B26-SU-01', { reference: undefined, title: 'Rettet titel' })),
+    send: (http, { proposalId }) => http.put(`/proposals/${proposalId}`).send({ ...proposalRequest('B26-SU-01', { reference: undefined, title: 'Rettet titel' }), version: 1 }),
   },
   'POST /proposals/:id/submit': { effect: 'the draft', send: (http, { proposalId }) => http.post(`/proposals/${proposalId}/submit`).send({}) },
   'POST /proposals/:id/withdraw': { effect: 'the draft', send: (http, { proposalId }) => http.post(`/proposals/${proposalId}/withdraw`).send({}) },

@@ -1,5 +1,5 @@
 import { kafkaTransport } from '@budgetflow/messaging';
-import { createServiceApp } from '@budgetflow/platform';
+import { createServiceApp, rateLimitsFrom } from '@budgetflow/platform';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { IntakeConfig } from './intake-config';
@@ -12,5 +12,6 @@ export function createIntakeApp(config: IntakeConfig): Promise<NestExpressApplic
     title: 'Budgetflow: Indsendelse af budgetforslag',
     description: 'Fagudvalgenes budgetforslag: kladder, indsendelse og tilbagetrækning. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle og, for udvalgssekretariater, udvalg. Fejl gives som problem details (RFC 9457).',
     consumer: kafkaTransport({ brokers: config.KAFKA_BROKERS, clientId: 'intake', topicPrefix: config.KAFKA_TOPIC_PREFIX }, 'intake'),
+    rateLimits: rateLimitsFrom(config),
   });
 }

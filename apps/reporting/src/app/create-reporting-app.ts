@@ -1,5 +1,5 @@
 import { kafkaTransport } from '@budgetflow/messaging';
-import { createServiceApp } from '@budgetflow/platform';
+import { createServiceApp, rateLimitsFrom } from '@budgetflow/platform';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { ReportingConfig } from './reporting-config';
@@ -12,5 +12,6 @@ export function createReportingApp(config: ReportingConfig): Promise<NestExpress
     title: 'Budgetflow: Bilag',
     description: 'Bilagene (PDF) til budgetlægningen: katalog, faktaark, rammeopfølgning, udmøntning og vedtaget oversigt.',
     consumer: kafkaTransport({ brokers: config.KAFKA_BROKERS, clientId: 'reporting', topicPrefix: config.KAFKA_TOPIC_PREFIX }, 'reporting'),
+    rateLimits: rateLimitsFrom(config),
   });
 }

@@ -1,5 +1,5 @@
 import { kafkaTransport } from '@budgetflow/messaging';
-import { createServiceApp } from '@budgetflow/platform';
+import { createServiceApp, rateLimitsFrom } from '@budgetflow/platform';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { WorkflowConfig } from './workflow-config';
@@ -13,5 +13,6 @@ export function createWorkflowApp(config: WorkflowConfig): Promise<NestExpressAp
     description:
       'Koncernøkonomis, Forretningsudvalgets og Regionsrådets behandling af de indsendte budgetforslag: retur med bemærkninger, dagsordener, beslutninger og budgetaftalen, med fuld historik. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle. Fejl gives som problem details (RFC 9457); afviser arbejdsgangen en handling, gives reglens kode og danske begrundelse (409 i forkert status, 403 for forkert rolle).',
     consumer: kafkaTransport({ brokers: config.KAFKA_BROKERS, clientId: 'workflow', topicPrefix: config.KAFKA_TOPIC_PREFIX }, 'workflow'),
+    rateLimits: rateLimitsFrom(config),
   });
 }

@@ -15,3 +15,4 @@ export * from './new-envelope';
 export * from './event-consumer.provider';
 export * from './request-chunks';
 export * from './poll-pause';
+export * from './outbox-retention';

@@ -8,6 +8,7 @@ import { KafkaProbe } from './kafka-probe';
 import { KafkaPublisher } from './kafka-publisher';
 import { KafkaSettings } from './kafka-settings';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxRetention, OutboxRetentionOptions } from './outbox-retention';
 import { TransactionalSql } from './sql-executor';
 
 /** The service's database client, as the messaging code sees it (provide it with useExisting). */
@@ -25,16 +26,18 @@ export const DEAD_LETTER_SINK = Symbol('DEAD_LETTER_SINK');
 class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     private readonly relay: OutboxRelay,
+    private readonly retention: OutboxRetention,
     private readonly probe: KafkaProbe,
     @Inject(EVENT_PUBLISHER) private readonly publisher: KafkaPublisher,
   ) {}
 
   onApplicationBootstrap(): void {
     this.relay.start();
+    this.retention.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
+    await Promise.all([this.relay.stop(), this.retention.stop()]);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -47,7 +50,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
 @Global()
 @Module({})
 export class MessagingModule {
-  static register(settings: KafkaSettings): DynamicModule {
+  static register(settings: KafkaSettings, retention: Omit<OutboxRetentionOptions, 'onError'> = { maxAgeHours: 0 }): DynamicModule {
     return {
       module: MessagingModule,
       providers: [
@@ -77,9 +80,15 @@ export class MessagingModule {
                 logger.warn({ attempt, err: error instanceof Error ? error.message : String(error), msg: 'Outbox relay could not publish; retrying' }),
             }),
         },
+        {
+          provide: OutboxRetention,
+          inject: [SQL_DATABASE, Logger],
+          useFactory: (db: TransactionalSql, logger: Logger) =>
+            new OutboxRetention(db, { ...retention, onError: (error) => logger.warn({ err: error instanceof Error ? error.message : String(error), msg: 'Outbox retention could not delete old rows; trying again later' }) }),
+        },
         MessagingLifecycle,
       ],
-      exports: [KAFKA_SETTINGS, KAFKA, KafkaProbe, EVENT_PUBLISHER, DEAD_LETTER_SINK, OutboxRelay],
+      exports: [KAFKA_SETTINGS, KAFKA, KafkaProbe, EVENT_PUBLISHER, DEAD_LETTER_SINK, OutboxRelay, OutboxRetention],
     };
   }
 }

@@ -23,3 +23,4 @@ export * from './http/proposal-query.dto';
 export * from './service/service-foundation';
 export * from './http/input-problems';
 export * from './database/prisma-errors';
+export * from './hardening';

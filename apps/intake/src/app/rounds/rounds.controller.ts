@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext, uuidParam } from '@budgetflow/platform';
+import { AllowRoles, ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext, uuidParam } from '@budgetflow/platform';
 import { CreateRoundDto } from './create-round.dto';
 import { RoundView } from './round.view';
 import { RoundsService } from './rounds.service';
@@ -12,6 +12,7 @@ export class RoundsController {
   constructor(private readonly rounds: RoundsService) {}
 
   @Post()
+  @AllowRoles({ roles: ['budget_office'], code: 'round.budget_office_only', detail: 'Kun Koncernøkonomi kan oprette budgetrunder.' })
   @ApiOperation({ summary: 'Opret en budgetrunde (Koncernøkonomi)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Gentages en POST med samme nøgle, gives det første svar igen, og intet oprettes på ny' })
   @ApiCreatedResponse({ type: RoundView })

@@ -1,6 +1,6 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext, uuidParam } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, RequestContext, uuidParam } from '@budgetflow/platform';
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoundDecisionsService } from '../rounds/round-decisions.service';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 import { BudgetAgreementService } from './budget-agreement.service';
@@ -20,8 +20,9 @@ export class BudgetAgreementController {
     summary: 'Registrér budgetaftalen som én vedtagelse i Regionsrådet (RR-sekretariatet)',
     description: 'Alle forslag i aftalen vedtages, eller intet vedtages: afviser arbejdsgangen ét forslag (fx ikke godkendt af FU), afvises hele aftalen med reglens kode og begrundelse.',
   })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: BudgetAgreementView })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   async adopt(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,

@@ -1,5 +1,5 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, RequestContext, uuidParam } from '@budgetflow/platform';
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, RequestContext, intParam, uuidParam } from '@budgetflow/platform';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalReadsService } from '../proposals/proposal-reads.service';
 import { ProposalWorkflowView } from '../proposals/proposal.view';
@@ -12,9 +12,7 @@ import { CreateMeetingDto, MeetingQueryDto } from './meeting.dto';
 import { MeetingView } from './meeting.view';
 import { MeetingsService } from './meetings.service';
 
-const itemNumber = new ParseIntPipe({
-  exceptionFactory: () => ProblemException.invalid([{ code: 'request.isInt', path: 'number', message: 'Dagsordenspunktets nummer skal være et heltal.' }]),
-});
+const itemNumber = intParam('number', 'Dagsordenspunktets nummer');
 
 @ApiTags('Møder og beslutninger')
 @ApiBearerAuth()
@@ -29,8 +27,9 @@ export class MeetingsController {
 
   @Post()
   @ApiOperation({ summary: 'Opret et møde i FU eller RR (Koncernøkonomi eller organets sekretariat)' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: MeetingView })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 422)
   create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateMeetingDto): Promise<MeetingView> {
     return this.meetings.create(user, dto);
   }
@@ -56,8 +55,9 @@ export class MeetingsController {
     summary: 'Sæt et forslag på dagsordenen som næste punkt',
     description: 'FU-møde: Koncernøkonomi godkender formalia og sætter et indsendt forslag på FU\'s dagsorden («Klar til FU»). RR-møde: et forslag godkendt af FU sættes på Regionsrådets dagsorden (Koncernøkonomi eller RR-sekretariatet).',
   })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: MeetingView })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   async addAgendaItem(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,
@@ -75,8 +75,9 @@ export class MeetingsController {
     description: 'FU: godkendt, godkendt med ændringer (med ændret tabel), afvist eller udsat. RR: vedtaget, vedtaget med ændringer eller ikke vedtaget. Den oprindelige tabel bevares.',
   })
   @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   async decide(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,

@@ -25,6 +25,8 @@ export class ProblemDetailsSchema {
   instance?: string;
   @ApiPropertyOptional({ description: 'Alle fejl i forespørgslen (ved 400)', type: [ProblemIssueSchema] })
   errors?: ProblemIssueSchema[];
+  @ApiPropertyOptional({ description: 'Antal fejl i alt, når der er flere end de viste (højst 50 vises)' })
+  errorCount?: number;
 }
 
 const DESCRIPTIONS: Record<number, string> = {
@@ -34,7 +36,11 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Findes ikke',
   409: 'Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet',
   413: 'For stor forespørgsel',
+  415: 'Indholdet skal sendes som application/json',
   422: 'Idempotency-Key genbrugt til en anden forespørgsel',
+  428: 'Versionen mangler: angiv If-Match eller «version»',
+  429: 'For mange forespørgsler; prøv igen om lidt (se Retry-After og RateLimit)',
+  503: 'En tjeneste, svaret afhænger af, svarer ikke lige nu; intet er ændret, prøv igen om lidt',
 };
 
 /** Documents the problem-details answers (RFC 9457, application/problem+json) an endpoint can give. */

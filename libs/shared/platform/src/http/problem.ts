@@ -16,7 +16,12 @@ export interface ProblemDetails {
   code: string;
   instance?: string;
   errors?: ProblemIssue[];
+  /** How many problems there were in all, when `errors` lists only the first MAX_LISTED_ISSUES. */
+  errorCount?: number;
 }
+
+/** Most problems one answer lists: a body with thousands of bad fields gets a short answer, not megabytes. */
+export const MAX_LISTED_ISSUES = 50;
 
 /** An error the API answers with as problem details; thrown by controllers and services. */
 export class ProblemException extends HttpException {
@@ -25,7 +30,15 @@ export class ProblemException extends HttpException {
   }
 
   static invalid(issues: ProblemIssue[], detail = 'Forespørgslen indeholder fejl; se listen.'): ProblemException {
-    return new ProblemException({ status: 400, code: 'request.invalid', title: 'Ugyldige data', detail, errors: issues });
+    if (issues.length <= MAX_LISTED_ISSUES) return new ProblemException({ status: 400, code: 'request.invalid', title: 'Ugyldige data', detail, errors: issues });
+    return new ProblemException({
+      status: 400,
+      code: 'request.invalid',
+      title: 'Ugyldige data',
+      detail: `${detail} Der er ${issues.length} fejl; de første ${MAX_LISTED_ISSUES} er vist.`,
+      errors: issues.slice(0, MAX_LISTED_ISSUES),
+      errorCount: issues.length,
+    });
   }
 
   static notFound(what: string, code = 'resource.not_found'): ProblemException {

@@ -1,8 +1,8 @@
 // The filters and paging of a proposal list, shared by intake and workflow.
 import { PROPOSAL_STATES } from '@budgetflow/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { PageNumber, PageSize } from '../hardening/page-query';
 
 export class ProposalQueryDto {
   @ApiPropertyOptional({ description: 'Kun forslag i denne budgetrunde', format: 'uuid' })
@@ -20,18 +20,9 @@ export class ProposalQueryDto {
   @IsIn(PROPOSAL_STATES)
   state?: string;
 
-  @ApiPropertyOptional({ description: 'Side (fra 1)', default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
-  @ApiPropertyOptional({ description: 'Forslag pr. side (1-100)', default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSize()
   pageSize = 20;
 }

@@ -4,6 +4,11 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { MicroserviceOptions } from '@nestjs/microservices';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { InputShapePipe } from '../hardening/body-shape.pipe';
+import { answerClientErrorsAsProblems } from '../hardening/client-errors';
+import { requireJsonBodies } from '../hardening/content-type';
+import { DEFAULT_RATE_LIMITS, RateLimitSettings, SubjectRateLimitInterceptor, addressRateLimit } from '../hardening/rate-limit';
+import { securityHeaders } from '../hardening/security-headers';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { requestValidationPipe } from '../http/validation';
 
@@ -16,6 +21,8 @@ export interface ServiceAppOptions {
   description: string;
   /** Nest's Kafka transport options when the service consumes events. */
   consumer?: MicroserviceOptions;
+  /** Requests per client address and per subject (RATE_LIMIT_* variables). */
+  rateLimits?: RateLimitSettings;
 }
 
 /** Builds a service's Nest application the same way for production and tests: logs, API docs, Kafka consumer. */
@@ -23,9 +30,17 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  answerClientErrorsAsProblems(app.getHttpServer());
+  // In this order: headers on every answer, the address limit before any work, a non-JSON body refused unread.
+  app.use(securityHeaders);
+  app.use(addressRateLimit(options.rateLimits ?? DEFAULT_RATE_LIMITS));
+  app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalPipes(requestValidationPipe());
+  app.useGlobalInterceptors(new SubjectRateLimitInterceptor(options.rateLimits ?? DEFAULT_RATE_LIMITS));
+  // The input's shape (depth, size, keys, characters) is checked before class-transformer walks it.
+  app.useGlobalPipes(new InputShapePipe(), requestValidationPipe());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),

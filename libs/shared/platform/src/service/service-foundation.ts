@@ -15,7 +15,10 @@ export function serviceFoundation<T>(service: string, config: FoundationConfig, 
   return [
     structuredLogging(service, config.LOG_LEVEL),
     DatabaseModule.forRoot(database, databaseUrl),
-    MessagingModule.register({ brokers: config.KAFKA_BROKERS, clientId: service, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+    MessagingModule.register(
+      { brokers: config.KAFKA_BROKERS, clientId: service, topicPrefix: config.KAFKA_TOPIC_PREFIX },
+      { maxAgeHours: config.OUTBOX_RETENTION_HOURS, batchSize: config.OUTBOX_RETENTION_BATCH },
+    ),
     AuthModule.register(tokenSettings(config)),
     HealthModule.forService(),
   ];

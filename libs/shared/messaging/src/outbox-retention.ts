@@ -1,0 +1,84 @@
+import { PollPause } from './poll-pause';
+import { SqlExecutor } from './sql-executor';
+
+export interface OutboxRetentionOptions {
+  /** Published rows older than this are deleted (0: keep every row). */
+  maxAgeHours: number;
+  /** Rows deleted per statement: short statements, so the relay and writers never wait long. */
+  batchSize?: number;
+  /** Pause between two sweeps. */
+  intervalMs?: number;
+  /** Pause between two batches of one sweep, so a large backlog is worked off without hogging the database. */
+  batchPauseMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Deletes published outbox rows older than the retention age, in batches. Only rows with published_at set are
+ * touched, and rows another transaction holds are skipped (SKIP LOCKED), so the relay is never blocked by it and
+ * nothing unpublished is ever lost.
+ */
+export class OutboxRetention {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private readonly pause = new PollPause();
+  private readonly batchSize: number;
+  private readonly intervalMs: number;
+  private readonly batchPauseMs: number;
+
+  constructor(
+    private readonly db: SqlExecutor,
+    private readonly options: OutboxRetentionOptions,
+  ) {
+    this.batchSize = options.batchSize ?? 1000;
+    this.intervalMs = options.intervalMs ?? 10 * 60_000;
+    this.batchPauseMs = options.batchPauseMs ?? 50;
+  }
+
+  start(): void {
+    if (this.running || this.options.maxAgeHours <= 0) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.pause.interrupt();
+    await this.loop;
+  }
+
+  /** Deletes one batch of expired rows; returns how many were deleted. */
+  async deleteBatch(now: Date = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.options.maxAgeHours * 3_600_000);
+    return this.db.$executeRawUnsafe(
+      `DELETE FROM outbox_event WHERE position IN (
+         SELECT position FROM outbox_event
+          WHERE published_at IS NOT NULL AND published_at < $1::timestamptz
+          ORDER BY published_at, position LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+      cutoff.toISOString(),
+      this.batchSize,
+    );
+  }
+
+  /** Deletes every expired row, batch by batch (while `goOn` says so); returns how many were deleted. */
+  async sweep(now: Date = new Date(), goOn: () => boolean = () => true): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const deleted = await this.deleteBatch(now);
+      total += deleted;
+      if (deleted < this.batchSize || !goOn()) return total;
+      await new Promise((resolve) => setTimeout(resolve, this.batchPauseMs));
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.sweep(new Date(), () => this.running);
+      } catch (error) {
+        this.options.onError?.(error);
+      }
+      await this.pause.wait(this.intervalMs, { nudgeable: false });
+    }
+  }
+}
