@@ -29,7 +29,7 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
   const envelopesOf = (aggregateId: string) =>
     events.messages.filter((message) => message.key === aggregateId).map((message) => JSON.parse(message.value) as EventEnvelope<ProposalChangedV1>);
 
-  it('creates, updates, submits and withdraws; every change is an event, in order, keyed by the proposal', async () => {
+  it('creates, updates, submits and withdraws a draft; every change is an event, in order, keyed by the proposal', async () => {
     const http = request(app.getHttpServer());
     const auth = await bearer(su);
 
@@ -46,26 +46,32 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     const submitted = await http.post(`/proposals/${id}/submit`).set('Authorization', auth).send({ version: 2 }).expect(200);
     expect(submitted.body).toMatchObject({ state: 'submitted', version: 3, submittedBy: 'test-committee_secretariat-SU' });
 
-    // Submitted proposals can still be withdrawn by their committee (domain rules).
-    const withdrawn = await http.post(`/proposals/${id}/withdraw`).set('Authorization', auth).send({}).expect(200);
-    expect(withdrawn.body).toMatchObject({ state: 'withdrawn', version: 4 });
+    // A submitted proposal is the workflow's to withdraw; it does not answer here, so nothing changes (503).
+    const unanswered = await http.post(`/proposals/${id}/withdraw`).set('Authorization', auth).send({}).expect(503);
+    expect(unanswered.body.code).toBe('workflow.unavailable');
+    expect((await http.get(`/proposals/${id}`).set('Authorization', auth).expect(200)).body).toMatchObject({ state: 'submitted', version: 3, stateSequence: 2 });
+
+    // A draft is the committee's own: intake withdraws it.
+    const draft = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-09')).expect(201);
+    const withdrawn = await http.post(`/proposals/${draft.body.id}/withdraw`).set('Authorization', auth).send({}).expect(200);
+    expect(withdrawn.body).toMatchObject({ state: 'withdrawn', version: 2, stateSequence: 2 });
 
     const history = await http.get(`/proposals/${id}/history`).set('Authorization', await bearer({ role: 'reader' })).expect(200);
     expect(history.body.map((entry: { action: string; fromState: string | null; toState: string }) => [entry.action, entry.fromState, entry.toState])).toEqual([
       ['create', null, 'draft'],
       ['edit', 'draft', 'draft'],
       ['submit', 'draft', 'submitted'],
-      ['withdraw', 'submitted', 'withdrawn'],
     ]);
 
-    await expectEventually(() => expect(envelopesOf(id)).toHaveLength(4));
+    await expectEventually(() => expect(envelopesOf(draft.body.id)).toHaveLength(2));
     const received = envelopesOf(id);
-    expect(received.map((envelope) => [envelope.type, envelope.sequence, envelope.payload.proposal.state])).toEqual([
-      ['proposal.drafted', 1, 'draft'],
-      ['proposal.updated', 2, 'draft'],
-      ['proposal.submitted', 3, 'submitted'],
-      ['proposal.withdrawn', 4, 'withdrawn'],
+    // The state sequence counts state changes only: an edit keeps it.
+    expect(received.map((envelope) => [envelope.type, envelope.sequence, envelope.payload.proposal.state, envelope.payload.proposal.stateSequence])).toEqual([
+      ['proposal.drafted', 1, 'draft', 1],
+      ['proposal.updated', 2, 'draft', 1],
+      ['proposal.submitted', 3, 'submitted', 2],
     ]);
+    expect(envelopesOf(draft.body.id).map((envelope) => envelope.type)).toEqual(['proposal.drafted', 'proposal.withdrawn']);
     expect(new Set(received.map((message) => message.aggregateId))).toEqual(new Set([id]));
     expect(received[2].payload.proposal.content.title).toBe('Effektiv ambulatoriedrift i hele regionen');
     expect(received[0].actor).toEqual({ id: 'test-committee_secretariat-SU', role: 'committee_secretariat', committee: 'SU' });

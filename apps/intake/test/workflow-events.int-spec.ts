@@ -24,7 +24,8 @@ describe('intake applies workflow events', () => {
   }, 30_000);
 
   async function publishWorkflowEvent(proposalId: string, roundId: string, sequence: number, type: string, change: Partial<ProposalWorkflowChangedV1>) {
-    const payload: ProposalWorkflowChangedV1 = { proposalId, roundId, state: 'submitted', remark: null, meeting: null, outcome: null, decisionText: null, decidedTable: null, ...change };
+    // Submitted as the second state change, the return is the third.
+    const payload: ProposalWorkflowChangedV1 = { proposalId, roundId, state: 'submitted', stateSequence: 3, remark: null, meeting: null, outcome: null, decisionText: null, decidedTable: null, reason: null, ...change };
     const envelope = newEnvelope({ type, aggregateId: proposalId, sequence, actor: { id: 'kø-1', role: 'budget_office' }, correlationId: 'test', causationId: null, payload });
     await publisher.publish([{ topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']), key: proposalId, value: JSON.stringify(envelope), headers: {} }]);
     return envelope;
@@ -38,7 +39,7 @@ describe('intake applies workflow events', () => {
     const id = created.body.id as string;
     await http.post(`/proposals/${id}/submit`).set('Authorization', auth).send({}).expect(200);
     // A submitted proposal cannot be edited.
-    await http.put(`/proposals/${id}`).set('Authorization', auth).send(proposalRequest('B26-SU-01')).expect(409);
+    await http.put(`/proposals/${id}`).set('Authorization', auth).send({ ...proposalRequest('B26-SU-01'), version: 2 }).expect(409);
 
     const returned = await publishWorkflowEvent(id, round.body.id, 1, WorkflowEventType.ProposalReturned, { state: 'returned', remark: 'Uddyb baggrunden.' });
     await expectEventually(async () => {

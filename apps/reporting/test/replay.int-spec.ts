@@ -55,7 +55,18 @@ describe('reporting: a restart that replays the topics from the beginning gives 
     publisher = new KafkaPublisher(testKafka());
     await publishToIntakeTopic(publisher, [story.roundCreated(), ...proposals.flatMap((proposal) => [proposal.drafted(), proposal.submitted()])]);
     // RR adopts one proposal, so the adopted overview has something to say.
-    const adopted: ProposalWorkflowChangedV1 = { proposalId: proposals[0].id, roundId: story.roundId, state: 'adopted', remark: null, meeting: null, outcome: 'adopted', decisionText: null, decidedTable: null };
+    const adopted: ProposalWorkflowChangedV1 = {
+      proposalId: proposals[0].id,
+      roundId: story.roundId,
+      state: 'adopted',
+      stateSequence: proposals[0].currentStateSequence + 1,
+      remark: null,
+      meeting: null,
+      outcome: 'adopted',
+      decisionText: null,
+      decidedTable: null,
+      reason: null,
+    };
     await publisher.publish([
       {
         topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']),

@@ -73,11 +73,14 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
       proposalId: amended.id,
       roundId: story.roundId,
       state: 'approved_by_fu',
+      // Put on FU's agenda after the submission, then approved: two state changes on.
+      stateSequence: amended.currentStateSequence + 2,
       remark: null,
       meeting: { id: 'fu-1', body: 'FU', date: '2025-05-19', agendaItem: 2 },
       outcome: 'approved_with_changes',
       decisionText: 'Godkendt med indfasning.',
       decidedTable: table.value,
+      reason: null,
     };
     const decision = newEnvelope({ type: WorkflowEventType.ProposalDecidedByFu, aggregateId: amended.id, sequence: 1, actor: { id: 'fu', role: 'fu_secretariat' }, correlationId: 'c', causationId: null, payload: change });
     const topic = physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']);

@@ -22,7 +22,8 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
   let workflow: INestApplication;
 
   beforeAll(async () => {
-    [intake, workflow] = await Promise.all([startIntake(), startWorkflow()]);
+    workflow = await startWorkflow();
+    intake = await startIntake(workflow);
   }, 60_000);
   afterAll(async () => {
     await Promise.all([intake?.close(), workflow?.close()]);

@@ -11,7 +11,8 @@ describe('an event from intake reaches workflow through the real broker', () => 
   let workflow: INestApplication;
 
   beforeAll(async () => {
-    [intake, workflow] = await Promise.all([startIntake(), startWorkflow()]);
+    workflow = await startWorkflow();
+    intake = await startIntake(workflow);
   }, 60_000);
   afterAll(async () => {
     await Promise.all([intake?.close(), workflow?.close()]);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
-import { startIntake, startReporting, startWorkflow } from './support/services';
+import { startAll } from './support/services';
 
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..', '..');
@@ -20,7 +20,7 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
   let out: string;
 
   beforeAll(async () => {
-    services = await Promise.all([startIntake(), startWorkflow(), startReporting()]);
+    services = await startAll();
     const [intake, workflow, reporting] = services.map((app) => String((app.getHttpServer().address() as AddressInfo).port));
     out = mkdtempSync(join(tmpdir(), 'budgetflow-bilag-'));
     const result = await run(process.execPath, [join(root, 'tools', 'demo', 'run-budget-round.mjs')], {

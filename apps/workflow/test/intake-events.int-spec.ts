@@ -32,7 +32,7 @@ describe('workflow consumes intake events', () => {
 
   const historyOf = async (id: string) => {
     const response = await request(app.getHttpServer()).get(`/proposals/${id}/history`).set('Authorization', await reader()).expect(200);
-    return response.body as { action: string; fromState: string | null; toState: string; refused: { code: string } | null }[];
+    return response.body as { action: string; fromState: string | null; toState: string }[];
   };
   const actionsOf = async (id: string) => (await historyOf(id)).map((entry) => [entry.action, entry.fromState, entry.toState]);
 
@@ -116,29 +116,35 @@ describe('workflow consumes intake events', () => {
     expect(await actionsOf(proposal.id)).toEqual([['submit', null, 'submitted']]);
   }, 30_000);
 
-  it('records a withdrawal the rules refuse (the proposal is already on FU’s agenda) without changing the state', async () => {
-    const proposal = story.proposal('B26-UAR-01');
-    await publishToIntakeTopic(publisher, [proposal.drafted(), proposal.submitted()]);
-    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted' }));
+  it('decides a committee’s withdrawal of a submitted proposal itself: refused once on FU’s agenda, accepted before; not before the submission has arrived', async () => {
     const http = request(app.getHttpServer());
+    const uar = await bearer({ role: 'committee_secretariat', committee: 'UAR' });
     const office = await bearer({ role: 'budget_office' });
+    const scheduled = story.proposal('B26-UAR-01');
+    await publishToIntakeTopic(publisher, [scheduled.drafted(), scheduled.submitted()]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: scheduled.id } })).toMatchObject({ state: 'submitted' }));
     const meeting = await http.post('/meetings').set('Authorization', office).send({ roundId: story.roundId, body: 'FU', date: '2025-05-19' }).expect(201);
-    await http.post(`/meetings/${meeting.body.id}/agenda-items`).set('Authorization', office).send({ proposalId: proposal.id }).expect(201);
+    await http.post(`/meetings/${meeting.body.id}/agenda-items`).set('Authorization', office).send({ proposalId: scheduled.id }).expect(201);
 
-    // The committee withdrew in intake at the same moment: intake's event arrives after the scheduling.
-    const withdrawn = proposal.withdrawn();
-    await publishToIntakeTopic(publisher, [withdrawn]);
-    await expectEventually(async () => expect(await db.processedEvent.findUnique({ where: { eventId: withdrawn.id } })).not.toBeNull());
-
-    const history = await historyOf(proposal.id);
-    expect(history.map((entry) => [entry.action, entry.fromState, entry.toState, entry.refused?.code ?? null])).toEqual([
-      ['create', null, 'draft', null],
-      ['submit', 'draft', 'submitted', null],
-      ['schedule_for_fu', 'submitted', 'on_fu_agenda', null],
-      ['withdraw', 'on_fu_agenda', 'on_fu_agenda', 'workflow.invalid_transition'],
+    // The holder answers, finally: no later correction, nothing on record for a refused request.
+    const refused = await http.post(`/proposals/${scheduled.id}/withdraw`).set('Authorization', uar).send({ stateSequence: 2 }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'workflow.invalid_transition' });
+    expect(refused.body.detail).toMatch(/Træk tilbage.*«Klar til FU»/);
+    expect(await actionsOf(scheduled.id)).toEqual([
+      ['create', null, 'draft'],
+      ['submit', 'draft', 'submitted'],
+      ['schedule_for_fu', 'submitted', 'on_fu_agenda'],
     ]);
-    expect((history[3] as unknown as { refused: { reason: string } }).refused.reason).toMatch(/Træk tilbage.*«Klar til FU»/);
-    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ state: 'on_fu_agenda' });
+
+    const waiting = story.proposal('B26-UAR-02');
+    await publishToIntakeTopic(publisher, [waiting.drafted(), waiting.submitted()]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: waiting.id } })).toMatchObject({ state: 'submitted' }));
+    // Intake knows of a state change the workflow has not received: the workflow does not decide on an older state.
+    const early = await http.post(`/proposals/${waiting.id}/withdraw`).set('Authorization', uar).send({ stateSequence: 3 }).expect(409);
+    expect(early.body.code).toBe('proposal.handover_pending');
+    const accepted = await http.post(`/proposals/${waiting.id}/withdraw`).set('Authorization', uar).send({ stateSequence: 2 }).expect(200);
+    expect(accepted.body).toMatchObject({ state: 'withdrawn', stateSequence: 3, allowedActions: [] });
+    expect((await actionsOf(waiting.id)).at(-1)).toEqual(['withdraw', 'submitted', 'withdrawn']);
   }, 30_000);
 
   it('follows the committee: resubmitted after a return, and withdrawn while returned', async () => {

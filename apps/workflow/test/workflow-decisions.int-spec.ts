@@ -191,6 +191,8 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
   }, 30_000);
 
   it('publishes every decision on the workflow topic, keyed by the proposal, numbered per proposal; the agreement keyed by the round', async () => {
+    // The agreement closes its round, settling every other proposal in it: this test takes a round of its own.
+    await driver.freshRound();
     const story = await driver.submitted('B26-PSU-01');
     await returnIt(story.id, { remark: 'Uddyb baggrunden.' });
     story.follow('returned');
@@ -209,11 +211,12 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
 
     await expectEventually(() => expect(envelopesOf(story.id)).toHaveLength(4));
     const received = envelopesOf(story.id);
-    expect(received.map((envelope) => [envelope.type, envelope.sequence, envelope.payload.state, envelope.payload.outcome])).toEqual([
-      ['proposal.returned', 1, 'returned', null],
-      ['proposal.scheduled', 2, 'on_fu_agenda', null],
-      ['proposal.decided-by-fu', 3, 'approved_by_fu', 'approved_with_changes'],
-      ['proposal.decided-by-rr', 4, 'adopted', 'adopted'],
+    // The state sequence counts on from intake's (drafted 1, submitted 2; resubmitted 4 after the return at 3).
+    expect(received.map((envelope) => [envelope.type, envelope.sequence, envelope.payload.state, envelope.payload.stateSequence, envelope.payload.outcome])).toEqual([
+      ['proposal.returned', 1, 'returned', 3, null],
+      ['proposal.scheduled', 2, 'on_fu_agenda', 5, null],
+      ['proposal.decided-by-fu', 3, 'approved_by_fu', 6, 'approved_with_changes'],
+      ['proposal.decided-by-rr', 4, 'adopted', 7, 'adopted'],
     ]);
     expect(received[0].payload).toMatchObject({ proposalId: story.id, roundId: driver.story.roundId, remark: 'Uddyb baggrunden.', meeting: null });
     expect(received[1].payload.meeting).toEqual({ id: meetingId, body: 'FU', date: expect.stringMatching(/^2025-05-\d\d$/), agendaItem: item });

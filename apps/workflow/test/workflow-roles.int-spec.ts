@@ -21,6 +21,15 @@ const rulesRefuse = (...actors: Actor[]): [Actor, string][] => [...actors.map((a
 
 const CASES: RoleCase[] = [
   {
+    endpoint: 'POST /proposals/{id}/withdraw (a submitted proposal: the workflow holds it)',
+    prepare: async (driver) => {
+      const { id } = await driver.submitted();
+      return async (actor) => driver.http().post(`/proposals/${id}/withdraw`).set('Authorization', await bearer(actor)).send({});
+    },
+    allowed: [{ actor: suSecretariat, status: 200 }],
+    refused: [...rulesRefuse(budgetOffice, fuSecretariat, rrSecretariat), [{ role: 'committee_secretariat', committee: 'DNS' }, 'workflow.not_owner']],
+  },
+  {
     endpoint: 'POST /proposals/{id}/return',
     prepare: async (driver) => {
       const { id } = await driver.submitted();
@@ -76,7 +85,9 @@ const CASES: RoleCase[] = [
   },
   {
     endpoint: 'POST /meetings/{id}/budget-agreement',
-    prepare: async (driver) => {
+    prepare: async (shared) => {
+      // The agreement closes its round: each attempt gets a round of its own.
+      const driver = await shared.inOwnRound();
       const id = await driver.approvedByFu();
       const meetingId = await driver.meeting('RR');
       return async (actor) =>
@@ -191,6 +202,7 @@ describe('workflow API: the role matrix', () => {
       '/proposals/{proposalId}',
       '/proposals/{proposalId}/history',
       '/proposals/{proposalId}/return',
+      '/proposals/{proposalId}/withdraw',
       '/rounds/{roundId}/decisions',
     ]);
     expect(response.body.paths['/proposals/{proposalId}/return'].post.summary).toBe('Send forslaget retur til udvalget med bemærkninger (Koncernøkonomi)');

@@ -1,9 +1,7 @@
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
 import { eventConsumerProvider } from '@budgetflow/messaging';
-import { serviceFoundation } from '@budgetflow/platform';
+import { idempotencyInterceptorProvider, serviceFoundation } from '@budgetflow/platform';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IntakeConfig } from './intake-config';
 import { ProposalsController } from './proposals/proposals.controller';
 import { ProposalsService } from './proposals/proposals.service';
@@ -11,6 +9,7 @@ import { RoundsController } from './rounds/rounds.controller';
 import { RoundsService } from './rounds/rounds.service';
 import { workflowEventHandlers } from './workflow-events/workflow-event-handlers';
 import { WorkflowEventsController } from './workflow-events/workflow-events.controller';
+import { WORKFLOW_URL, WorkflowClient } from './workflow-client/workflow-client';
 
 @Module({})
 export class AppModule {
@@ -22,7 +21,9 @@ export class AppModule {
       providers: [
         RoundsService,
         ProposalsService,
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        WorkflowClient,
+        { provide: WORKFLOW_URL, useValue: config.WORKFLOW_URL },
+        idempotencyInterceptorProvider,
         eventConsumerProvider('intake', workflowEventHandlers),
       ],
     };

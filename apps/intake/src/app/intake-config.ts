@@ -6,6 +6,8 @@ export const intakeConfigSchema = {
   ...authConfigSchema,
   INTAKE_PORT: port(),
   INTAKE_DATABASE_URL: url('postgresql:', 'postgres:'),
+  // The workflow decides a committee's withdrawal of a submitted proposal: intake forwards the request there.
+  WORKFLOW_URL: url('http:', 'https:'),
 };
 
 export type IntakeConfig = ConfigOf<typeof intakeConfigSchema>;

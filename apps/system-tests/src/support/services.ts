@@ -13,6 +13,14 @@ async function listening(app: INestApplication): Promise<INestApplication> {
   return app;
 }
 
-export const startIntake = async () => listening(await createIntakeApp(loadConfig(intakeConfigSchema, env())));
+/** Intake, forwarding committees' withdrawals of submitted proposals to the given workflow app. */
+export const startIntake = async (workflow?: INestApplication) =>
+  listening(await createIntakeApp(loadConfig(intakeConfigSchema, { ...env(), ...(workflow ? { WORKFLOW_URL: await workflow.getUrl() } : {}) })));
 export const startWorkflow = async () => listening(await createWorkflowApp(loadConfig(workflowConfigSchema, env())));
 export const startReporting = async () => listening(await createReportingApp(loadConfig(reportingConfigSchema, env())));
+
+/** Intake, workflow and reporting, each knowing where the others answer. */
+export async function startAll(): Promise<[INestApplication, INestApplication, INestApplication]> {
+  const [workflow, reporting] = await Promise.all([startWorkflow(), startReporting()]);
+  return [await startIntake(workflow), workflow, reporting];
+}

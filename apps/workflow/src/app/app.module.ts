@@ -1,6 +1,6 @@
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { eventConsumerProvider } from '@budgetflow/messaging';
-import { serviceFoundation } from '@budgetflow/platform';
+import { idempotencyInterceptorProvider, serviceFoundation } from '@budgetflow/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { BudgetAgreementController } from './agreements/budget-agreement.controller';
 import { BudgetAgreementService } from './agreements/budget-agreement.service';
@@ -12,6 +12,7 @@ import { MeetingsController } from './meetings/meetings.controller';
 import { MeetingsService } from './meetings/meetings.service';
 import { ProposalReadsService } from './proposals/proposal-reads.service';
 import { ProposalsController } from './proposals/proposals.controller';
+import { WithdrawProposalService } from './proposals/withdraw-proposal.service';
 import { ReturnProposalService } from './proposals/return-proposal.service';
 import { RoundDecisionsController } from './rounds/round-decisions.controller';
 import { RoundDecisionsService } from './rounds/round-decisions.service';
@@ -27,11 +28,13 @@ export class AppModule {
       providers: [
         ProposalReadsService,
         ReturnProposalService,
+        WithdrawProposalService,
         MeetingsService,
         AgendaService,
         DecisionsService,
         BudgetAgreementService,
         RoundDecisionsService,
+        idempotencyInterceptorProvider,
         eventConsumerProvider('workflow', intakeEventHandlers),
       ],
     };

@@ -6,7 +6,7 @@ import { applyRoundCreated } from './intake-events/round-created.handler';
 /**
  * How the workflow service applies intake's events (each in the consumer's transaction, once, in sequence per
  * aggregate): rounds are kept for their columns, and every proposal event brings the committee's latest snapshot
- * and, where the rules allow it, the committee's action to the proposal's workflow state.
+ * and the state intake decided while the committee held the proposal.
  */
 export function intakeEventHandlers(): EventHandlers {
   return {
@@ -15,5 +15,6 @@ export function intakeEventHandlers(): EventHandlers {
     [`${IntakeEventType.ProposalUpdated}.v1`]: applyCommitteeAction('edit'),
     [`${IntakeEventType.ProposalSubmitted}.v1`]: applyCommitteeAction('submit'),
     [`${IntakeEventType.ProposalWithdrawn}.v1`]: applyCommitteeAction('withdraw'),
+    [`${IntakeEventType.ProposalLapsed}.v1`]: applyCommitteeAction('lapse'),
   };
 }

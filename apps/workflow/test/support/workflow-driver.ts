@@ -23,7 +23,7 @@ export interface OnAgenda {
  * steps (produced to the real topic), the workflow API for the budget office's, FU's and RR's.
  */
 export class WorkflowDriver {
-  readonly story = new IntakeEventStory();
+  story = new IntakeEventStory();
   private dates = 0;
 
   constructor(
@@ -33,6 +33,19 @@ export class WorkflowDriver {
 
   http() {
     return request(this.app.getHttpServer());
+  }
+
+  /** A new round of its own (the budget agreement closes a round, so a test that records one takes a fresh round). */
+  async freshRound(): Promise<void> {
+    this.story = new IntakeEventStory();
+    await this.round();
+  }
+
+  /** Another driver on the same service with a round of its own, leaving this driver's round open. */
+  async inOwnRound(): Promise<WorkflowDriver> {
+    const driver = new WorkflowDriver(this.app, this.publisher);
+    await driver.round();
+    return driver;
   }
 
   async round(): Promise<void> {

@@ -25,6 +25,9 @@ export class ProposalEventStory {
   readonly committee: string;
   private sequence = 0;
   private state: ProposalState = 'draft';
+  // Counts state changes as the owners do: intake's own, and the workflow's it follows.
+  private stateSequence = 0;
+  private submittedAt: string | null = null;
   private content: ProposalContent;
 
   constructor(
@@ -59,22 +62,31 @@ export class ProposalEventStory {
   /** Intake's state follows workflow's decisions too (it applies workflow's events). */
   follow(state: ProposalState): this {
     this.state = state;
+    this.stateSequence += 1;
     return this;
+  }
+
+  /** The state sequence of the latest state change (intake's or one it followed). */
+  get currentStateSequence(): number {
+    return this.stateSequence;
   }
 
   private next(type: string, state: ProposalState): EventEnvelope<ProposalChangedV1> {
     this.sequence += 1;
+    if (type !== IntakeEventType.ProposalUpdated) this.stateSequence += 1;
     this.state = state;
+    if (state === 'submitted') this.submittedAt = new Date().toISOString();
     const proposal: ProposalSnapshotV1 = {
       proposalId: this.id,
       roundId: this.roundId,
       reference: this.reference,
       committee: this.committee,
       state,
+      stateSequence: this.stateSequence,
       version: this.sequence,
       content: this.content,
-      submittedAt: state === 'submitted' ? new Date().toISOString() : null,
-      submittedBy: state === 'submitted' ? `test-committee_secretariat-${this.committee}` : null,
+      submittedAt: this.submittedAt,
+      submittedBy: this.submittedAt ? `test-committee_secretariat-${this.committee}` : null,
     };
     const actor = { id: `test-committee_secretariat-${this.committee}`, role: 'committee_secretariat', committee: this.committee };
     return envelope(type, this.id, this.sequence, actor, { proposal });

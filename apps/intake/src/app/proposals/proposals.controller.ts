@@ -1,9 +1,10 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, ProposalQueryDto, RequestContext, uuidParam } from '@budgetflow/platform';
+import { AllowRoles, ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, ProposalQueryDto, RequestContext, uuidParam } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
 import { ProposalsService } from './proposals.service';
+import { BearerAuthorization } from '../workflow-client/bearer-authorization';
 
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'Versionen ændringen bygger på, fx "3" (alternativ til «version» i indholdet)' };
@@ -24,6 +25,7 @@ export class ProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
   @Post('rounds/:roundId/proposals')
+  @AllowRoles({ roles: ['committee_secretariat'], code: 'proposal.committee_only', detail: 'Kun et udvalgssekretariat kan skrive forslag.' })
   @ApiOperation({ summary: 'Opret en kladde (udvalgssekretariat, eget udvalg)' })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: ProposalView })
@@ -57,7 +59,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Ret en kladde eller et forslag sendt retur (ejerudvalget)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 413)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 428)
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -65,7 +67,12 @@ export class ProposalsController {
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentRequest() request: RequestContext,
   ): Promise<ProposalView> {
-    return this.proposals.update(user, id, dto, versionFrom(ifMatch), request);
+    const version = versionFrom(ifMatch);
+    // Without the version the change builds on, a PUT could silently overwrite someone else's (a lost update).
+    if (version === undefined && dto.version === undefined) {
+      throw new ProblemException({ status: 428, code: 'request.version_required', title: 'Versionen mangler', detail: 'Angiv den version ændringen bygger på: headeren If-Match (fx "3") eller «version» i indholdet.' });
+    }
+    return this.proposals.update(user, id, dto, version, request);
   }
 
   @Post('proposals/:proposalId/submit')
@@ -87,19 +94,24 @@ export class ProposalsController {
 
   @Post('proposals/:proposalId/withdraw')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Træk forslaget tilbage (ejerudvalget; kladde, indsendt eller retur)' })
+  @ApiOperation({
+    summary: 'Træk forslaget tilbage (ejerudvalget; kladde, indsendt eller retur)',
+    description:
+      'En kladde eller et forslag sendt retur ligger hos udvalget, og forslagsmodtagelsen afgør. Et indsendt forslag ligger hos administrationen: anmodningen sendes videre til godkendelsesforløbet, hvis svar er det endelige (503, hvis det ikke svarer; intet er da ændret).',
+  })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
     @Body() dto: ProposalActionDto,
     @Headers('if-match') ifMatch: string | undefined,
+    @BearerAuthorization() authorization: string,
     @CurrentRequest() request: RequestContext,
   ): Promise<ProposalView> {
-    return this.proposals.withdraw(user, id, versionFrom(ifMatch) ?? dto.version, request);
+    return this.proposals.withdraw(user, id, versionFrom(ifMatch) ?? dto.version, request, authorization);
   }
 
   @Get('proposals/:proposalId/history')

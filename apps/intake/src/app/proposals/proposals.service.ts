@@ -1,44 +1,48 @@
-import { IntakeEventType, ProposalChangedV1, ProposalSnapshotV1, Topic } from '@budgetflow/contracts';
 import {
   BudgetRound,
+  ConsequenceTable,
   PROPOSAL_STATE_LABELS,
   ProposalContent,
   ProposalDraftInput,
   ProposalState,
-  WorkflowAction,
   allowedActions,
   applyAction,
+  decisionInForce,
   formatProposalReference,
+  holderOf,
   parseProposalReference,
   tableTotals,
   validateProposal,
 } from '@budgetflow/domain';
 import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
-import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, invalidInput, isRecordNotFound, isUniqueViolation } from '@budgetflow/platform';
+import { OutboxRelay } from '@budgetflow/messaging';
+import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { WorkflowClient } from '../workflow-client/workflow-client';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
+import { parseFollowedDecisions } from './followed-decisions';
+import { ChangeCause, recordProposalChange } from './record-proposal-change';
 
 type Tx = Prisma.TransactionClient;
 
-/** Which event each committee action publishes. */
-const EVENT_OF: Partial<Record<WorkflowAction | 'create', string>> = {
-  create: IntakeEventType.ProposalDrafted,
-  edit: IntakeEventType.ProposalUpdated,
-  submit: IntakeEventType.ProposalSubmitted,
-  withdraw: IntakeEventType.ProposalWithdrawn,
-};
+/** The committee's steps; intake decides them while the committee holds the proposal. */
+type CommitteeStep = 'edit' | 'submit' | 'withdraw';
+
+/** How long a committee's request waits for a proposal in transit between intake and the workflow. */
+const HANDOVER_WAIT_MS = 5_000;
 
 @Injectable()
 export class ProposalsService {
-  // A round never changes once created (there is no update), so its definition is read once per process.
+  // A round's definition never changes once created (there is no update), so it is read once per process.
   private readonly rounds = new Map<string, BudgetRound>();
 
   constructor(
     private readonly db: IntakeDatabase,
     private readonly relay: OutboxRelay,
+    private readonly workflow: WorkflowClient,
   ) {}
 
   /** A committee secretariat drafts a proposal for its own committee. */
@@ -53,18 +57,18 @@ export class ProposalsService {
     }
     const round = await this.round(roundId);
     const id = randomUUID();
-    const duplicate = (reference: string) =>
-      ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
+    const duplicate = (reference: string) => ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
     const created = await this.db
       .$transaction(async (tx) => {
+        if (await lockRound(tx, roundId)) throw roundClosed(round);
         const content = this.validate({ ...dto, reference: dto.reference ?? (await this.nextReference(tx, roundId, round, committee)), committee }, round);
         // The validated reference (trimmed), so " B26-SU-05 " is the same proposal as "B26-SU-05".
         const reference = content.reference;
         if (await tx.proposal.findUnique({ where: { roundId_reference: { roundId, reference } } })) throw duplicate(reference);
         const row = await tx.proposal.create({
-          data: { id, roundId, reference, committee, state: 'draft', version: 1, content: content as object, createdBy: user.id, eventCount: 1 },
+          data: { id, roundId, reference, committee, state: 'draft', stateSequence: 1, version: 1, content: content as object, createdBy: user.id, eventCount: 1 },
         });
-        await this.record(tx, row, user, 'create', null, null, request);
+        await recordProposalChange(tx, row, eventActor(user), 'create', null, null, cause(request));
         return row;
       })
       .catch((error: unknown) => {
@@ -72,13 +76,13 @@ export class ProposalsService {
         throw isUniqueViolation(error) ? duplicate(dto.reference ?? 'næste ledige') : error;
       });
     this.relay.nudge();
-    return this.view(created, user);
+    return this.view(created, user, false);
   }
 
   async update(user: AuthenticatedUser, id: string, dto: UpdateProposalDto, ifMatch: number | undefined, request: RequestContext): Promise<ProposalView> {
+    const { version: _version, ...draft } = dto;
     return this.act(user, id, 'edit', ifMatch ?? dto.version, request, async (proposal) => {
       const round = await this.round(proposal.roundId);
-      const { version: _version, ...draft } = dto;
       // The reference and committee of an existing proposal do not change with an edit.
       return this.validate({ ...draft, reference: proposal.reference, committee: proposal.committee }, round);
     });
@@ -88,12 +92,28 @@ export class ProposalsService {
     return this.act(user, id, 'submit', version, request);
   }
 
-  withdraw(user: AuthenticatedUser, id: string, version: number | undefined, request: RequestContext): Promise<ProposalView> {
-    return this.act(user, id, 'withdraw', version, request);
+  /**
+   * The committee withdraws its proposal. While the committee holds it, intake decides; once submitted, the
+   * workflow holds it and decides, and its answer is the committee's answer (the token goes along).
+   */
+  async withdraw(user: AuthenticatedUser, id: string, version: number | undefined, request: RequestContext, authorization: string): Promise<ProposalView> {
+    const deadline = Date.now() + HANDOVER_WAIT_MS;
+    for (;;) {
+      const proposal = await this.find(id);
+      if (holderOf(proposal.state as ProposalState) !== 'administration') return this.act(user, id, 'withdraw', version, request);
+      if (version !== undefined && version !== proposal.version) throw this.stale(proposal, version);
+      // The holder judges the committee too; a refusal comes back as the workflow's own problem.
+      const answer = await this.workflow.withdraw(id, proposal.stateSequence, authorization, request, `intake-withdraw-${request.requestId}`);
+      if (answer.kind === 'accepted') return this.viewOnceFollowed(user, id, answer.stateSequence);
+      // In transit between the services: try again on what intake knows by then.
+      if (Date.now() > deadline) throw handoverTimeout();
+      await sleep(100);
+    }
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<ProposalView> {
-    return this.view(await this.find(id), user);
+    const proposal = await this.find(id);
+    return this.view(proposal, user, await this.isClosed(proposal.roundId));
   }
 
   async list(user: AuthenticatedUser, query: ProposalQueryDto): Promise<ProposalPageView> {
@@ -102,7 +122,9 @@ export class ProposalsService {
       this.db.proposal.findMany({ where, orderBy: [{ reference: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
       this.db.proposal.count({ where }),
     ]);
-    return { items: rows.map((row) => this.view(row, user)), page: query.page, pageSize: query.pageSize, total };
+    const closed = await this.db.budgetRound.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.roundId))] }, closedAt: { not: null } }, select: { id: true } });
+    const closedIds = new Set(closed.map((round) => round.id));
+    return { items: rows.map((row) => this.view(row, user, closedIds.has(row.roundId))), page: query.page, pageSize: query.pageSize, total };
   }
 
   async history(id: string): Promise<HistoryEntryView[]> {
@@ -122,79 +144,54 @@ export class ProposalsService {
   }
 
   /**
-   * One committee action: the domain's workflow rules decide, the version guards against lost updates, and
-   * the change, its history line and its event are committed together.
+   * One committee step that intake decides: in one transaction, with the round and the proposal locked, the
+   * domain's rules judge it on the current state, the version guards against lost updates, and the change, its
+   * history line and its event are committed together.
    */
   private async act(
     user: AuthenticatedUser,
     id: string,
-    action: 'edit' | 'submit' | 'withdraw',
+    action: CommitteeStep,
     expectedVersion: number | undefined,
     request: RequestContext,
     newContent?: (proposal: Proposal) => Promise<ProposalContent>,
   ): Promise<ProposalView> {
-    const proposal = await this.find(id);
-    const decision = applyAction({ state: proposal.state as ProposalState, committee: proposal.committee }, action, user.actor);
-    if (!decision.ok) {
-      const status = decision.code === 'workflow.invalid_transition' ? 409 : 403;
-      throw new ProblemException({ status, code: decision.code, title: status === 409 ? 'Ikke muligt nu' : 'Ingen adgang', detail: decision.reason });
-    }
-    if (expectedVersion !== undefined && expectedVersion !== proposal.version) throw this.stale(proposal, expectedVersion);
-    const content = newContent ? await newContent(proposal) : undefined;
-    const updated = await this.db
-      .$transaction(async (tx) => {
-        // Only if nobody changed it meanwhile (optimistic version); one statement that also returns the row.
-        const row = await tx.proposal.update({
-          where: { id, version: proposal.version },
-          data: {
-            state: decision.to,
-            version: { increment: 1 },
-            eventCount: { increment: 1 },
-            ...(content ? { content: content as object } : {}),
-            ...(action === 'submit' ? { submittedAt: new Date(), submittedBy: user.id } : {}),
-          },
-        });
-        await this.record(tx, row, user, action, proposal.state, null, request);
-        return row;
-      })
-      .catch((error: unknown) => {
-        throw isRecordNotFound(error) ? this.stale(proposal, proposal.version) : error;
+    const known = await this.find(id);
+    // Validated before the transaction: it needs no lock, and a bad draft should not hold one.
+    const content = newContent ? await newContent(known) : undefined;
+    const updated = await this.db.$transaction(async (tx) => {
+      const closed = await lockRound(tx, known.roundId);
+      const proposal = await lockProposal(tx, id);
+      const decision = applyAction({ state: proposal.state as ProposalState, committee: proposal.committee, roundClosed: closed }, action, user.actor);
+      if (!decision.ok) throw refusal(decision.code, decision.reason);
+      if (expectedVersion !== undefined && expectedVersion !== proposal.version) throw this.stale(proposal, expectedVersion);
+      const changesState = action !== 'edit';
+      const row = await tx.proposal.update({
+        where: { id },
+        data: {
+          state: decision.to,
+          version: { increment: 1 },
+          eventCount: { increment: 1 },
+          ...(changesState ? { stateSequence: { increment: 1 } } : {}),
+          ...(content ? { content: content as object } : {}),
+          ...(action === 'submit' ? { submittedAt: new Date(), submittedBy: user.id } : {}),
+        },
       });
+      await recordProposalChange(tx, row, eventActor(user), action, proposal.state, null, cause(request));
+      return row;
+    });
     this.relay.nudge();
-    return this.view(updated, user);
+    return this.view(updated, user, false);
   }
 
-  /** Appends the history line and the event of a change, in the caller's transaction. */
-  private async record(tx: Tx, row: Proposal, user: AuthenticatedUser, action: WorkflowAction | 'create', fromState: string | null, remark: string | null, request: RequestContext) {
-    const { actor } = user;
-    await tx.proposalHistory.create({
-      data: {
-        proposalId: row.id,
-        actorId: user.id,
-        actorRole: actor.role,
-        actorCommittee: actor.role === 'committee_secretariat' ? actor.committee : null,
-        action,
-        fromState,
-        toState: row.state,
-        version: row.version,
-        remark,
-      },
-    });
-    const payload: ProposalChangedV1 = { proposal: snapshot(row) };
-    await appendToOutbox(tx, [
-      {
-        topic: Topic.IntakeEvents,
-        envelope: newEnvelope({
-          type: EVENT_OF[action] ?? IntakeEventType.ProposalUpdated,
-          aggregateId: row.id,
-          sequence: row.eventCount,
-          actor: { id: user.id, role: actor.role, committee: actor.role === 'committee_secretariat' ? actor.committee : undefined },
-          correlationId: request.correlationId,
-          causationId: request.requestId,
-          payload,
-        }),
-      },
-    ]);
+  // After the workflow decided, the committee sees the proposal as intake shows it once it has followed.
+  private async viewOnceFollowed(user: AuthenticatedUser, id: string, stateSequence: number): Promise<ProposalView> {
+    const deadline = Date.now() + HANDOVER_WAIT_MS;
+    for (;;) {
+      const proposal = await this.find(id);
+      if (proposal.stateSequence >= stateSequence || Date.now() > deadline) return this.view(proposal, user, await this.isClosed(proposal.roundId));
+      await sleep(50);
+    }
   }
 
   private validate(input: ProposalDraftInput, round: BudgetRound): ProposalContent {
@@ -211,6 +208,11 @@ export class ProposalsService {
     const round = row.definition as unknown as BudgetRound;
     this.rounds.set(roundId, round);
     return round;
+  }
+
+  private async isClosed(roundId: string): Promise<boolean> {
+    const round = await this.db.budgetRound.findUnique({ where: { id: roundId }, select: { closedAt: true } });
+    return Boolean(round?.closedAt);
   }
 
   private async find(id: string): Promise<Proposal> {
@@ -234,20 +236,29 @@ export class ProposalsService {
     );
   }
 
-  private view(row: Proposal, user: AuthenticatedUser): ProposalView {
+  private view(row: Proposal, user: AuthenticatedUser, roundIsClosed: boolean): ProposalView {
     const content = row.content as unknown as ProposalContent;
+    const state = row.state as ProposalState;
+    // Where FU or RR changed the amounts, the committee sees the decided table beside what it submitted.
+    const inForce = decisionInForce(parseFollowedDecisions(row.decisions));
+    const decidedTable: ConsequenceTable | null = inForce?.amendedTable ?? null;
     return {
       id: row.id,
       roundId: row.roundId,
       reference: row.reference,
       committee: row.committee,
-      state: row.state,
-      stateLabel: PROPOSAL_STATE_LABELS[row.state as ProposalState],
+      state,
+      stateLabel: PROPOSAL_STATE_LABELS[state],
+      stateSequence: row.stateSequence,
       version: row.version,
       content,
       totals: tableTotals(content.table),
+      decidedTable,
+      decidedTotals: decidedTable ? tableTotals(decidedTable) : null,
+      decidedBy: inForce?.body ?? null,
       remark: row.remark,
-      allowedActions: allowedActions(row.state as ProposalState, row.committee, user.actor),
+      roundClosed: roundIsClosed,
+      allowedActions: allowedActions(state, row.committee, user.actor, roundIsClosed),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       submittedAt: row.submittedAt?.toISOString() ?? null,
@@ -256,17 +267,42 @@ export class ProposalsService {
   }
 }
 
-/** The proposal as events carry it. */
-export function snapshot(row: Proposal): ProposalSnapshotV1 {
-  return {
-    proposalId: row.id,
-    roundId: row.roundId,
-    reference: row.reference,
-    committee: row.committee,
-    state: row.state as ProposalState,
-    version: row.version,
-    content: row.content as unknown as ProposalContent,
-    submittedAt: row.submittedAt?.toISOString() ?? null,
-    submittedBy: row.submittedBy,
-  };
+/** Shares a lock on the round for the transaction (the agreement takes it exclusively); true when the round is closed. */
+export async function lockRound(tx: Tx, roundId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${roundId}::uuid FOR SHARE`;
+  return Boolean(rows[0]?.closed_at);
 }
+
+/** Reads a proposal and locks it until the transaction ends. */
+export async function lockProposal(tx: Tx, id: string): Promise<Proposal> {
+  await tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
+  return tx.proposal.findUniqueOrThrow({ where: { id } });
+}
+
+function eventActor(user: AuthenticatedUser) {
+  const { actor } = user;
+  return { id: user.id, role: actor.role, committee: actor.role === 'committee_secretariat' ? actor.committee : undefined };
+}
+
+function cause(request: RequestContext): ChangeCause {
+  return { correlationId: request.correlationId, causationId: request.requestId };
+}
+
+function refusal(code: string, reason: string): ProblemException {
+  const status = code === 'workflow.invalid_transition' || code === 'workflow.round_closed' ? 409 : 403;
+  return new ProblemException({ status, code, title: status === 409 ? 'Ikke muligt nu' : 'Ingen adgang', detail: reason });
+}
+
+function roundClosed(round: BudgetRound): ProblemException {
+  return ProblemException.conflict('workflow.round_closed', `${round.name} er afsluttet med budgetaftalen; der kan ikke skrives flere forslag i runden.`, 'Ikke muligt nu');
+}
+
+function handoverTimeout(): ProblemException {
+  return new ProblemException({
+    status: 503,
+    code: 'proposal.handover_pending',
+    title: 'Prøv igen om lidt',
+    detail: 'Forslaget er på vej mellem forslagsmodtagelsen og godkendelsesforløbet; intet er ændret. Prøv igen om lidt.',
+  });
+}
+

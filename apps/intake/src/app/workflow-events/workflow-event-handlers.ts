@@ -1,30 +1,57 @@
-import { EventEnvelope, ProposalWorkflowChangedV1, WorkflowEventType } from '@budgetflow/contracts';
-import { isProposalState } from '@budgetflow/domain';
-import { Prisma } from '@budgetflow/intake/data-access';
+import { AgreementAdoptedV1, EventEnvelope, ProposalWorkflowChangedV1, WorkflowEventType } from '@budgetflow/contracts';
+import { ProposalState, holderOf, isProposalState } from '@budgetflow/domain';
+import { Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { EventHandlers, PermanentEventError, SqlExecutor } from '@budgetflow/messaging';
+import { FollowedDecision, parseFollowedDecisions } from '../proposals/followed-decisions';
+import { lapseHeldProposal } from '../proposals/lapse-held-proposal';
+import { lockProposal, lockRound } from '../proposals/proposals.service';
 
-/** Workflow decisions change what the committee may do next (edit when returned, nothing once decided). */
+type Tx = Prisma.TransactionClient;
+
+/** The history's action for each workflow event (a decision is recorded by its outcome). */
 const ACTION_OF: Record<string, string> = {
   [WorkflowEventType.ProposalReturned]: 'return_with_remarks',
   [WorkflowEventType.ProposalScheduled]: 'schedule_for_fu',
   [WorkflowEventType.ProposalDecidedByFu]: 'fu_decision',
   [WorkflowEventType.ProposalDecidedByRr]: 'rr_decision',
+  [WorkflowEventType.ProposalWithdrawnAfterSubmission]: 'withdraw',
+  [WorkflowEventType.ProposalLapsedAtAgreement]: 'lapse',
 };
 
-async function applyWorkflowChange(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
-  const tx = sql as unknown as Prisma.TransactionClient;
-  const change = envelope.payload as ProposalWorkflowChangedV1;
-  if (typeof change.proposalId !== 'string' || !isProposalState(change.state)) {
-    throw new PermanentEventError(`${envelope.type}: payload needs proposalId and a known state`);
+function workflowChange(envelope: EventEnvelope): ProposalWorkflowChangedV1 {
+  const change = envelope.payload as Partial<ProposalWorkflowChangedV1>;
+  if (typeof change.proposalId !== 'string' || !isProposalState(change.state) || !Number.isInteger(change.stateSequence)) {
+    throw new PermanentEventError(`${envelope.type}: payload needs proposalId, a known state and stateSequence`);
   }
-  const proposal = await tx.proposal.findUnique({ where: { id: change.proposalId } });
-  // Workflow only knows proposals intake published; an unknown id can never be applied here.
-  if (!proposal) throw new PermanentEventError(`${envelope.type}: unknown proposal ${change.proposalId}`);
+  return change as ProposalWorkflowChangedV1;
+}
+
+/**
+ * Follows a state change the workflow decided while it held the proposal: the new state (when it is newer than
+ * intake's, by state sequence), the budget office's remark, and a decision's amended table. A proposal returned
+ * to its committee after the budget agreement closed the round lapses at once: intake holds it again and decides.
+ */
+async function followWorkflowChange(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
+  const tx = sql as unknown as Tx;
+  const change = workflowChange(envelope);
+  const known = await tx.proposal.findUnique({ where: { id: change.proposalId }, select: { roundId: true } });
+  // The workflow only knows proposals intake published; an unknown id can never be applied here.
+  if (!known) throw new PermanentEventError(`${envelope.type}: unknown proposal ${change.proposalId}`);
+  const closed = await lockRound(tx, known.roundId);
+  const proposal = await lockProposal(tx, change.proposalId);
+  // Intake already has a newer state (it can only have come after this one): nothing to follow.
+  if (change.stateSequence <= proposal.stateSequence) return;
+  const decisions = parseFollowedDecisions(proposal.decisions);
+  if (change.decidedTable && change.meeting) {
+    decisions.push({ body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence } satisfies FollowedDecision);
+  }
   const updated = await tx.proposal.update({
     where: { id: proposal.id },
     data: {
       state: change.state,
+      stateSequence: change.stateSequence,
       version: { increment: 1 },
+      decisions: decisions as object[],
       ...(envelope.type === WorkflowEventType.ProposalReturned ? { remark: change.remark } : {}),
     },
   });
@@ -39,12 +66,43 @@ async function applyWorkflowChange(envelope: EventEnvelope, sql: SqlExecutor): P
       fromState: proposal.state,
       toState: change.state,
       version: updated.version,
-      remark: change.remark ?? change.decisionText,
+      remark: change.remark ?? change.reason ?? change.decisionText,
     },
   });
+  if (closed && holderOf(change.state) === 'committee') await lapseAfterClosing(tx, updated, envelope);
+}
+
+async function lapseAfterClosing(tx: Tx, proposal: Proposal, envelope: EventEnvelope): Promise<void> {
+  const round = await tx.budgetRound.findUniqueOrThrow({ where: { id: proposal.roundId } });
+  const closer = { id: round.closedBy ?? envelope.actor.id, role: 'rr_secretariat' };
+  await lapseHeldProposal(tx, proposal, closer, { correlationId: envelope.correlationId, causationId: envelope.id });
+}
+
+/**
+ * The budget agreement closes the round. Intake records that (so committees can do nothing more in it) and, as
+ * the holder of every draft and returned proposal, lets them lapse with the reason on record. Proposals the
+ * workflow holds were settled in the agreement's own transaction.
+ */
+async function closeRound(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
+  const tx = sql as unknown as Tx;
+  const agreement = envelope.payload as Partial<AgreementAdoptedV1>;
+  if (typeof agreement.roundId !== 'string') throw new PermanentEventError(`${envelope.type}: payload needs roundId`);
+  // Exclusive against every committee step in the round (they share this lock), so none slips past the closing.
+  const rows = await tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${agreement.roundId}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw new PermanentEventError(`${envelope.type}: unknown round ${agreement.roundId}`);
+  if (rows[0]?.closed_at) return;
+  await tx.budgetRound.update({ where: { id: agreement.roundId }, data: { closedAt: new Date(envelope.occurredAt), closedBy: envelope.actor.id } });
+  const held: ProposalState[] = ['draft', 'returned'];
+  await tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${agreement.roundId}::uuid AND state IN ('draft', 'returned') ORDER BY id FOR UPDATE`;
+  const proposals = await tx.proposal.findMany({ where: { roundId: agreement.roundId, state: { in: held } }, orderBy: { id: 'asc' } });
+  const closer = { id: envelope.actor.id, role: envelope.actor.role };
+  for (const proposal of proposals) await lapseHeldProposal(tx, proposal, closer, { correlationId: envelope.correlationId, causationId: envelope.id });
 }
 
 /** The workflow events intake applies, by qualified type. */
 export function workflowEventHandlers(): EventHandlers {
-  return Object.fromEntries(Object.keys(ACTION_OF).map((type) => [`${type}.v1`, applyWorkflowChange]));
+  return {
+    ...Object.fromEntries(Object.keys(ACTION_OF).map((type) => [`${type}.v1`, followWorkflowChange])),
+    [`${WorkflowEventType.AgreementAdopted}.v1`]: closeRound,
+  };
 }

@@ -9,6 +9,8 @@ import {
 } from '@budgetflow/contracts';
 import { isProposalState } from '@budgetflow/domain';
 import { Prisma } from '@budgetflow/reporting/data-access';
+import { ProposalFact, ReportedDecision, applyProposalFact } from './proposal-facts';
+import { readModelProposal } from './stored-proposal';
 import { EventHandlers, PermanentEventError, SqlExecutor } from '@budgetflow/messaging';
 
 type Tx = Prisma.TransactionClient;
@@ -32,37 +34,49 @@ async function roundCreated(envelope: EventEnvelope, sql: SqlExecutor): Promise<
 
 async function proposalChanged(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
   const { proposal } = envelope.payload as ProposalChangedV1;
-  if (typeof proposal?.proposalId !== 'string' || !isProposalState(proposal.state)) throw new PermanentEventError(`${envelope.type}: payload needs the proposal snapshot`);
-  const tx = asTx(sql);
-  const at = new Date(envelope.occurredAt);
-  // Drafts are the committee's own: the read model (and so the bilag) knows a proposal once it is submitted.
-  if (proposal.state === 'draft') return;
-  const existing = await tx.reportProposal.findUnique({ where: { id: proposal.proposalId } });
-  const newer = !existing || existing.stateAt <= at;
-  await tx.reportProposal.upsert({
-    where: { id: proposal.proposalId },
-    create: { id: proposal.proposalId, roundId: proposal.roundId, content: proposal.content as object, state: proposal.state, stateAt: at },
-    update: { content: proposal.content as object, ...(newer ? { state: proposal.state, stateAt: at } : {}) },
+  if (typeof proposal?.proposalId !== 'string' || !isProposalState(proposal.state) || !Number.isInteger(proposal.stateSequence)) {
+    throw new PermanentEventError(`${envelope.type}: payload needs the proposal snapshot with its state sequence`);
+  }
+  await applyFact(asTx(sql), {
+    source: 'intake',
+    proposalId: proposal.proposalId,
+    roundId: proposal.roundId,
+    state: proposal.state,
+    stateSequence: proposal.stateSequence,
+    content: proposal.content,
+    everSubmitted: proposal.submittedAt !== null,
   });
-  await touchRound(tx, proposal.roundId);
 }
 
 async function workflowChanged(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
   const change = envelope.payload as ProposalWorkflowChangedV1;
-  if (typeof change.proposalId !== 'string' || !isProposalState(change.state)) throw new PermanentEventError(`${envelope.type}: payload needs proposalId and a known state`);
-  const tx = asTx(sql);
-  const at = new Date(envelope.occurredAt);
-  const existing = await tx.reportProposal.findUnique({ where: { id: change.proposalId } });
-  const newer = !existing || existing.stateAt <= at;
-  const amended = change.decidedTable
-    ? { decidedTable: change.decidedTable as object, amendedBy: envelope.type === WorkflowEventType.ProposalDecidedByRr ? 'RR' : 'FU' }
-    : {};
-  await tx.reportProposal.upsert({
-    where: { id: change.proposalId },
-    create: { id: change.proposalId, roundId: change.roundId, content: Prisma.DbNull, state: change.state, stateAt: at, ...amended },
-    update: { ...(newer ? { state: change.state, stateAt: at } : {}), ...amended },
-  });
-  await touchRound(tx, change.roundId);
+  if (typeof change.proposalId !== 'string' || !isProposalState(change.state) || !Number.isInteger(change.stateSequence)) {
+    throw new PermanentEventError(`${envelope.type}: payload needs proposalId, a known state and stateSequence`);
+  }
+  const decision: ReportedDecision | null =
+    change.decidedTable && change.meeting
+      ? { body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence }
+      : null;
+  await applyFact(asTx(sql), { source: 'workflow', proposalId: change.proposalId, roundId: change.roundId, state: change.state, stateSequence: change.stateSequence, decision });
+}
+
+// Read, apply the fact by the one rule, write back; the consumer's transaction holds the row.
+async function applyFact(tx: Tx, fact: ProposalFact): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM report_proposal WHERE id = ${fact.proposalId}::uuid FOR UPDATE`;
+  const row = await tx.reportProposal.findUnique({ where: { id: fact.proposalId } });
+  const current = row ? readModelProposal(row) : null;
+  const next = applyProposalFact(current, fact);
+  // A draft's event: not the bilag's business, and it does not count towards the round's data version.
+  if (!next || next === current) return;
+  const data = {
+    roundId: next.roundId,
+    content: next.content ? (next.content as object) : Prisma.DbNull,
+    state: next.state,
+    stateSequence: next.stateSequence,
+    decisions: next.decisions as object[],
+  };
+  await tx.reportProposal.upsert({ where: { id: next.id }, create: { id: next.id, ...data }, update: data });
+  await touchRound(tx, next.roundId);
 }
 
 async function agreementAdopted(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
@@ -79,10 +93,13 @@ export function readModelHandlers(): EventHandlers {
     [`${IntakeEventType.ProposalUpdated}.v1`]: proposalChanged,
     [`${IntakeEventType.ProposalSubmitted}.v1`]: proposalChanged,
     [`${IntakeEventType.ProposalWithdrawn}.v1`]: proposalChanged,
+    [`${IntakeEventType.ProposalLapsed}.v1`]: proposalChanged,
     [`${WorkflowEventType.ProposalReturned}.v1`]: workflowChanged,
     [`${WorkflowEventType.ProposalScheduled}.v1`]: workflowChanged,
     [`${WorkflowEventType.ProposalDecidedByFu}.v1`]: workflowChanged,
     [`${WorkflowEventType.ProposalDecidedByRr}.v1`]: workflowChanged,
+    [`${WorkflowEventType.ProposalWithdrawnAfterSubmission}.v1`]: workflowChanged,
+    [`${WorkflowEventType.ProposalLapsedAtAgreement}.v1`]: workflowChanged,
     [`${WorkflowEventType.AgreementAdopted}.v1`]: agreementAdopted,
   };
 }

@@ -1,6 +1,7 @@
-import { BudgetRound, ConsequenceTable, ProposalContent, ProposalState } from '@budgetflow/domain';
+import { BudgetRound, ProposalContent, decisionInForce } from '@budgetflow/domain';
 import { Prisma, ReportingDatabase } from '@budgetflow/reporting/data-access';
-import { AmendingBody, BilagAgreement, BilagData } from '@budgetflow/reporting/bilag';
+import { BilagAgreement, BilagData } from '@budgetflow/reporting/bilag';
+import { readModelProposal } from '../read-model/stored-proposal';
 import { ProblemException } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 
@@ -28,14 +29,19 @@ export class ReportDataService {
       round: { id: round.id, round: round.definition as unknown as BudgetRound },
       // In reference order (B26-SU-01, B26-SU-02, ...): the bilag list them so within each committee.
       proposals: proposals
+        .map(readModelProposal)
         .sort((a, b) => referenceOf(a.content).localeCompare(referenceOf(b.content), 'da', { numeric: true }))
-        .map((proposal) => ({
-        id: proposal.id,
-        content: proposal.content as unknown as ProposalContent,
-        state: proposal.state as ProposalState,
-        decidedTable: (proposal.decidedTable as unknown as ConsequenceTable | null) ?? null,
-        amendedBy: (proposal.amendedBy as AmendingBody | null) ?? null,
-        })),
+        .map((proposal) => {
+          // The domain's one rule for the table in force, as every service applies it.
+          const inForce = decisionInForce(proposal.decisions);
+          return {
+            id: proposal.id,
+            content: proposal.content as ProposalContent,
+            state: proposal.state,
+            decidedTable: inForce?.amendedTable ?? null,
+            amendedBy: inForce?.body ?? null,
+          };
+        }),
       agreement: (round.agreement as unknown as BilagAgreement | null) ?? null,
       dataVersion: round.dataVersion,
     };
@@ -46,6 +52,6 @@ export class ReportDataService {
   }
 }
 
-function referenceOf(content: unknown): string {
-  return (content as ProposalContent).reference;
+function referenceOf(content: ProposalContent | null): string {
+  return content?.reference ?? '';
 }

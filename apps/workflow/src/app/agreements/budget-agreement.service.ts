@@ -1,5 +1,5 @@
 import { AgreementAdoptedV1, Topic, WorkflowEventType } from '@budgetflow/contracts';
-import { ValidationIssue, applyAction, isIsoDate } from '@budgetflow/domain';
+import { ProposalState, ValidationIssue, applyAction, closingStep, holderOf, isIsoDate } from '@budgetflow/domain';
 import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
@@ -7,14 +7,17 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { appendAgendaItem, lockMeeting, meetingRef } from '../meetings/meeting-lock';
 import { toDbDate } from '../shared/iso-dates';
-import { Tx, lockProposal, originalTableOf, subjectOf } from '../shared/proposal-lock';
+import { Tx, lockRoundForClosing, originalTableOf, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';
 import { refusalProblem, requirePermission } from '../shared/refusal';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 
 /**
- * The budget agreement, adopted by Regionsrådet as one act: every listed proposal is adopted (an agenda item and
- * a decision each, at the RR meeting) in one transaction, or none is, when the rules refuse any of them.
+ * The budget agreement, adopted by Regionsrådet as one act that closes the round, in one transaction: every
+ * listed proposal is adopted (an agenda item and a decision each, at the RR meeting), every other proposal the
+ * workflow holds is settled by the domain's closing rule (FU approved → not adopted by RR; still in progress →
+ * lapsed), each with its reason on record. Proposals the committees hold (drafts, returned) are intake's to
+ * settle when it sees the agreement. When the rules refuse any listed proposal, nothing is recorded.
  */
 @Injectable()
 export class BudgetAgreementService {
@@ -32,9 +35,11 @@ export class BudgetAgreementService {
       .$transaction(async (tx) => {
         const meeting = await lockMeeting(tx, meetingId);
         if (meeting.body !== 'RR') throw ProblemException.conflict('agreement.not_rr_meeting', 'Budgetaftalen vedtages af Regionsrådet; mødet er et møde i Forretningsudvalget.');
+        await lockRoundForClosing(tx, meeting.roundId);
         if (await tx.budgetAgreement.findUnique({ where: { roundId: meeting.roundId } })) throw exists;
-        const proposals = await this.lockAll(tx, meeting, dto.proposalIds);
-        for (const proposal of proposals) {
+        const inRound = await this.lockRound(tx, meeting.roundId);
+        const listed = await this.listed(tx, inRound, dto.proposalIds);
+        for (const proposal of listed) {
           requirePermission(subjectOf(proposal), 'rr_adopt', user.actor, `Forslaget ${proposal.reference}`);
           const result = applyAction(subjectOf(proposal), 'rr_adopt', user.actor);
           if (!result.ok) throw refusalProblem(result, `Forslaget ${proposal.reference}`);
@@ -43,8 +48,10 @@ export class BudgetAgreementService {
         const agreement = await tx.budgetAgreement.create({
           data: { id: randomUUID(), roundId: meeting.roundId, meetingId: meeting.id, parties, date: toDbDate(dto.date), text, createdBy: user.id },
         });
-        for (const proposal of proposals) await this.adoptOne(tx, user, meeting, proposal, agreement.id, text, request);
-        await this.announce(tx, user, meeting, agreement.id, parties, dto.date, proposals, request);
+        const adopted = new Set(listed.map((proposal) => proposal.id));
+        for (const proposal of listed) await this.decideAtRr(tx, user, meeting, proposal, 'adopted', text, request, agreement.id);
+        for (const proposal of inRound.filter((candidate) => !adopted.has(candidate.id))) await this.settle(tx, user, meeting, proposal, agreement.id, request);
+        await this.announce(tx, user, meeting, agreement.id, parties, dto.date, listed, request);
         return agreement.id;
       })
       .catch((error: unknown) => {
@@ -66,23 +73,50 @@ export class BudgetAgreementService {
     if (issues.length > 0) throw invalidInput(issues);
   }
 
-  // Locks in id order (no deadlock with another act), answers in the agreement's order.
-  private async lockAll(tx: Tx, meeting: Meeting, ids: readonly string[]): Promise<Proposal[]> {
-    const locked = new Map<string, Proposal | null>();
-    for (const id of [...ids].sort()) locked.set(id, await lockProposal(tx, id));
-    const issues: ValidationIssue[] = [];
-    ids.forEach((id, index) => {
-      const proposal = locked.get(id);
-      if (!proposal) issues.push({ code: 'agreement.unknown_proposal', path: `proposalIds[${index}]`, message: `Forslaget ${id} findes ikke i godkendelsesforløbet.` });
-      else if (proposal.roundId !== meeting.roundId) {
-        issues.push({ code: 'agreement.other_round', path: `proposalIds[${index}]`, message: `Forslaget ${proposal.reference} hører til en anden budgetrunde end mødet.` });
-      }
-    });
-    if (issues.length > 0) throw invalidInput(issues);
-    return ids.map((id) => locked.get(id) as Proposal);
+  // Every proposal of the round, locked in id order (no deadlock with another act).
+  private async lockRound(tx: Tx, roundId: string): Promise<Proposal[]> {
+    await tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid ORDER BY id FOR UPDATE`;
+    return tx.proposal.findMany({ where: { roundId }, orderBy: { id: 'asc' } });
   }
 
-  private async adoptOne(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, agreementId: string, text: string, request: RequestContext) {
+  // The agreement's proposals, in its order; each must be a proposal of the round.
+  private async listed(tx: Tx, inRound: Proposal[], ids: readonly string[]): Promise<Proposal[]> {
+    const byId = new Map(inRound.map((proposal) => [proposal.id, proposal]));
+    const issues: ValidationIssue[] = [];
+    for (const [index, id] of ids.entries()) {
+      if (byId.has(id)) continue;
+      const elsewhere = await tx.proposal.findUnique({ where: { id }, select: { reference: true } });
+      if (!elsewhere) issues.push({ code: 'agreement.unknown_proposal', path: `proposalIds[${index}]`, message: `Forslaget ${id} findes ikke i godkendelsesforløbet.` });
+      else issues.push({ code: 'agreement.other_round', path: `proposalIds[${index}]`, message: `Forslaget ${elsewhere.reference} hører til en anden budgetrunde end mødet.` });
+    }
+    if (issues.length > 0) throw invalidInput(issues);
+    return ids.map((id) => byId.get(id) as Proposal);
+  }
+
+  // A proposal the agreement leaves out: settled by the domain's closing rule if the workflow holds it.
+  private async settle(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, agreementId: string, request: RequestContext) {
+    const state = proposal.state as ProposalState;
+    if (holderOf(state) !== 'administration') return;
+    const step = closingStep(state, false);
+    if (!step) return;
+    if (step.action === 'rr_not_adopt') {
+      await this.decideAtRr(tx, user, meeting, proposal, 'not_adopted', step.reason, request, agreementId);
+      return;
+    }
+    await recordChange(tx, proposal, { action: step.action, to: step.to, eventType: WorkflowEventType.ProposalLapsedAtAgreement, reason: step.reason }, user, request);
+  }
+
+  // RR's decision on one proposal as part of the agreement: an agenda item at the RR meeting and the decision.
+  private async decideAtRr(
+    tx: Tx,
+    user: AuthenticatedUser,
+    meeting: Meeting,
+    proposal: Proposal,
+    outcome: 'adopted' | 'not_adopted',
+    text: string,
+    request: RequestContext,
+    agreementId: string | null,
+  ) {
     const listed = await tx.agendaItem.findUnique({ where: { meetingId_proposalId: { meetingId: meeting.id, proposalId: proposal.id } } });
     const item = listed ?? (await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id));
     const originalTable = originalTableOf(proposal);
@@ -93,7 +127,7 @@ export class BudgetAgreementService {
         proposalId: proposal.id,
         roundId: meeting.roundId,
         body: 'RR',
-        outcome: 'adopted',
+        outcome,
         meetingDate: meeting.date,
         text,
         originalTable: originalTable as object,
@@ -105,7 +139,14 @@ export class BudgetAgreementService {
     await recordChange(
       tx,
       proposal,
-      { action: 'rr_adopt', to: 'adopted', eventType: WorkflowEventType.ProposalDecidedByRr, meeting: meetingRef(meeting, item), outcome: 'adopted', decisionText: text },
+      {
+        action: outcome === 'adopted' ? 'rr_adopt' : 'rr_not_adopt',
+        to: outcome,
+        eventType: WorkflowEventType.ProposalDecidedByRr,
+        meeting: meetingRef(meeting, item),
+        outcome,
+        decisionText: text,
+      },
       user,
       request,
     );

@@ -13,6 +13,7 @@ export function proposalSnapshot(envelope: EventEnvelope): ProposalSnapshotV1 {
   if (proposal['proposalId'] !== envelope.aggregateId) problems.push('proposal.proposalId must equal the aggregate id');
   for (const field of ['roundId', 'reference', 'committee'] as const) if (!isText(proposal[field])) problems.push(`proposal.${field} must be a non-empty string`);
   if (!isProposalState(proposal['state'])) problems.push('proposal.state must be a known state');
+  if (!Number.isInteger(proposal['stateSequence']) || (proposal['stateSequence'] as number) < 1) problems.push('proposal.stateSequence must be a positive integer');
   if (!Number.isInteger(proposal['version'])) problems.push('proposal.version must be an integer');
   const content = proposal['content'];
   if (!isObject(content) || typeof content['title'] !== 'string' || !isObject(content['table']) || !Array.isArray(content['table']['rows'])) {

@@ -1,34 +1,35 @@
 import { EventEnvelope, ProposalSnapshotV1 } from '@budgetflow/contracts';
-import { Actor, ProposalState, applyAction } from '@budgetflow/domain';
+import { ProposalState, holderOf } from '@budgetflow/domain';
 import { EventHandler, SqlExecutor } from '@budgetflow/messaging';
 import { Prisma, Proposal } from '@budgetflow/workflow/data-access';
-import { lockProposal, subjectOf } from '../shared/proposal-lock';
-import { eventActor, proposalSnapshot } from './intake-payloads';
+import { lapseInClosedRound } from '../agreements/closed-round';
+import { lockProposal, lockRoundForAct } from '../shared/proposal-lock';
+import { proposalSnapshot } from './intake-payloads';
 
 type Tx = Prisma.TransactionClient;
 
 /** The committee's actions intake reports; 'create' is the first snapshot of a new draft. */
-export type CommitteeAction = 'create' | 'edit' | 'submit' | 'withdraw';
+export type CommitteeAction = 'create' | 'edit' | 'submit' | 'withdraw' | 'lapse';
 
 /**
- * Applies a committee action reported by intake. Intake owns the content, so the latest snapshot is always kept;
- * the workflow state changes only when the domain's rules allow the action in the workflow's own state. When they
- * do not (e.g. a withdrawal that crossed the budget office putting the proposal on FU's agenda), the refusal is
- * kept in the history with its code and reason, and the state stays as the workflow decided.
+ * Follows a committee action that intake decided while the committee held the proposal. Intake owns the content,
+ * so its latest snapshot is always kept; its state is taken when it is newer than the workflow's (a higher state
+ * sequence), never judged again here. A submission hands the proposal to the workflow; if the budget agreement
+ * has closed the round meanwhile, the workflow, now holding it, lets it lapse at once.
  */
 export function applyCommitteeAction(action: CommitteeAction): EventHandler {
   return async (envelope: EventEnvelope, sql: SqlExecutor) => {
     const tx = sql as unknown as Tx;
     const snapshot = proposalSnapshot(envelope);
-    const actor = eventActor(envelope);
-    const proposal = await lockProposal(tx, snapshot.proposalId);
-    if (!proposal) await firstSeen(tx, envelope, snapshot, action);
-    else await follow(tx, envelope, snapshot, action, actor, proposal);
+    const roundClosed = await lockRoundForAct(tx, snapshot.roundId);
+    const existing = await lockProposal(tx, snapshot.proposalId);
+    const proposal = existing ? await follow(tx, envelope, snapshot, action, existing) : await firstSeen(tx, envelope, snapshot, action);
+    if (roundClosed && holderOf(proposal.state as ProposalState) === 'administration') await lapseInClosedRound(tx, proposal, envelope);
   };
 }
 
 // The first event of a proposal: normally its draft; if earlier events were never applied, intake's state is taken as it is.
-async function firstSeen(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapshotV1, action: CommitteeAction): Promise<void> {
+async function firstSeen(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapshotV1, action: CommitteeAction): Promise<Proposal> {
   const created = await tx.proposal.create({
     data: {
       id: snapshot.proposalId,
@@ -37,33 +38,34 @@ async function firstSeen(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnap
       committee: snapshot.committee,
       title: snapshot.content.title,
       state: snapshot.state,
+      stateSequence: snapshot.stateSequence,
       snapshot: snapshot as object,
       intakeVersion: snapshot.version,
     },
   });
   // Where it came from is unknown to the workflow when earlier events were never applied.
-  await history(tx, envelope, created, action, null, snapshot.state);
+  await history(tx, envelope, created, action, null);
+  return created;
 }
 
-async function follow(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapshotV1, action: CommitteeAction, actor: Actor, proposal: Proposal): Promise<void> {
-  const result = action === 'create' ? undefined : applyAction(subjectOf(proposal), action, actor);
-  const to = result?.ok ? result.to : (proposal.state as ProposalState);
+async function follow(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapshotV1, action: CommitteeAction, proposal: Proposal): Promise<Proposal> {
+  // Only the holder changes the state, and each change counts one up: a higher number is a newer state.
+  const newer = snapshot.stateSequence > proposal.stateSequence;
   const updated = await tx.proposal.update({
     where: { id: proposal.id },
-    data: { state: to, title: snapshot.content.title, snapshot: snapshot as object, intakeVersion: snapshot.version, version: { increment: 1 } },
+    data: {
+      ...(newer ? { state: snapshot.state, stateSequence: snapshot.stateSequence } : {}),
+      title: snapshot.content.title,
+      snapshot: snapshot as object,
+      intakeVersion: snapshot.version,
+      version: { increment: 1 },
+    },
   });
-  await history(tx, envelope, updated, action, proposal.state, to, result && !result.ok ? result : undefined);
+  await history(tx, envelope, updated, action, proposal.state);
+  return updated;
 }
 
-async function history(
-  tx: Tx,
-  envelope: EventEnvelope,
-  row: Proposal,
-  action: CommitteeAction,
-  fromState: string | null,
-  toState: string,
-  refused?: { code: string; reason: string },
-): Promise<void> {
+async function history(tx: Tx, envelope: EventEnvelope, row: Proposal, action: CommitteeAction, fromState: string | null): Promise<void> {
   await tx.proposalHistory.create({
     data: {
       proposalId: row.id,
@@ -73,10 +75,8 @@ async function history(
       actorCommittee: envelope.actor.committee ?? null,
       action,
       fromState,
-      toState,
+      toState: row.state,
       version: row.version,
-      refusedCode: refused?.code ?? null,
-      refusedReason: refused?.reason ?? null,
       eventId: envelope.id,
     },
   });

@@ -1,5 +1,5 @@
 import { WorkflowEventType } from '@budgetflow/contracts';
-import { applyAction } from '@budgetflow/domain';
+import { WorkflowSubject, applyAction } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
@@ -28,31 +28,32 @@ export class AgendaService {
   async add(user: AuthenticatedUser, meetingId: string, proposalId: string, expectedVersion: number | undefined, request: RequestContext): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const proposal = await lockKnownProposal(tx, proposalId);
+      const { proposal, roundClosed } = await lockKnownProposal(tx, proposalId);
       if (proposal.roundId !== meeting.roundId) {
         throw ProblemException.invalid([{ code: 'agenda.other_round', path: 'proposalId', message: `Forslaget ${proposal.reference} hører til en anden budgetrunde end mødet.` }]);
       }
-      if (meeting.body === 'FU') await this.schedule(tx, user, meeting, proposal, expectedVersion, request);
-      else await this.listForRr(tx, user, meeting, proposal, expectedVersion);
+      const subject = subjectOf(proposal, roundClosed);
+      if (meeting.body === 'FU') await this.schedule(tx, user, meeting, proposal, subject, expectedVersion, request);
+      else await this.listForRr(tx, user, meeting, proposal, subject, expectedVersion);
     });
     this.relay.nudge();
   }
 
-  private async schedule(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, expectedVersion: number | undefined, request: RequestContext) {
-    requirePermission(subjectOf(proposal), 'schedule_for_fu', user.actor);
+  private async schedule(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, subject: WorkflowSubject, expectedVersion: number | undefined, request: RequestContext) {
+    requirePermission(subject, 'schedule_for_fu', user.actor);
     checkVersion(proposal.version, expectedVersion);
-    const result = applyAction(subjectOf(proposal), 'schedule_for_fu', user.actor);
+    const result = applyAction(subject, 'schedule_for_fu', user.actor);
     if (!result.ok) throw refusalProblem(result);
     const item = await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id);
     await recordChange(tx, proposal, { action: 'schedule_for_fu', to: result.to, eventType: WorkflowEventType.ProposalScheduled, meeting: meetingRef(meeting, item) }, user, request);
   }
 
-  private async listForRr(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, expectedVersion: number | undefined) {
+  private async listForRr(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, subject: WorkflowSubject, expectedVersion: number | undefined) {
     if (!RR_AGENDA_ROLES.includes(user.actor.role)) {
       throw ProblemException.forbidden('agenda.forbidden', 'Kun Koncernøkonomi og RR-sekretariatet kan sætte forslag på Regionsrådets dagsorden.');
     }
     // Regionsrådet can only take up what FU approved; the rules' refusal of an RR decision says why not.
-    requirePermission(subjectOf(proposal), 'rr_adopt', { role: 'rr_secretariat' });
+    requirePermission(subject, 'rr_adopt', { role: 'rr_secretariat' });
     checkVersion(proposal.version, expectedVersion);
     await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id);
   }

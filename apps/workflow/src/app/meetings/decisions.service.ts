@@ -39,13 +39,14 @@ export class DecisionsService {
       // Without a known outcome there is no action for the rules to judge.
       if (!DECISION_OUTCOMES[body].includes(dto.outcome as DecisionOutcome) && !validated.ok) throw invalidInput(validated.issues);
       const action = decisionAction({ outcome: dto.outcome as DecisionOutcome });
-      const proposal = await lockKnownProposal(tx, item.proposalId);
-      requirePermission(subjectOf(proposal), action, user.actor);
+      const { proposal, roundClosed } = await lockKnownProposal(tx, item.proposalId);
+      const subject = subjectOf(proposal, roundClosed);
+      requirePermission(subject, action, user.actor);
       if (item.decision) throw ProblemException.conflict('agenda.already_decided', `Punkt ${number} på mødet er allerede afgjort (${item.decision.outcome}); en beslutning kan ikke ændres.`);
       checkVersion(proposal.version, expectedVersion);
       if (!validated.ok) throw invalidInput(validated.issues);
       const decision = validated.value;
-      const result = applyAction(subjectOf(proposal), action, user.actor, { amendedTable: decision.amendedTable });
+      const result = applyAction(subject, action, user.actor, { amendedTable: decision.amendedTable });
       if (!result.ok) throw refusalProblem(result);
       const originalTable = originalTableOf(proposal);
       await tx.decision.create({

@@ -31,6 +31,9 @@ export class MeetingsService {
     if (!(await this.db.budgetRound.findUnique({ where: { id: dto.roundId } }))) {
       throw ProblemException.notFound(`Budgetrunden ${dto.roundId} (endnu ikke modtaget fra indsendelsen)`, 'round.not_found');
     }
+    if (await this.db.budgetAgreement.findUnique({ where: { roundId: dto.roundId } })) {
+      throw ProblemException.conflict('round.closed', 'Budgetrunden er afsluttet med budgetaftalen; der kan ikke oprettes flere møder i den.');
+    }
     const created = await this.db.meeting.create({
       data: { id: randomUUID(), roundId: dto.roundId, body: dto.body, date: toDbDate(dto.date), title: dto.title?.trim() || null, createdBy: user.id },
       include: WITH_AGENDA,

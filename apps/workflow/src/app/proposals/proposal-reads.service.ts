@@ -1,4 +1,4 @@
-import { ConsequenceTable, PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, tableTotals } from '@budgetflow/domain';
+import { ConsequenceTable, PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, holderOf, tableTotals } from '@budgetflow/domain';
 import { AuthenticatedUser, ProposalQueryDto } from '@budgetflow/platform';
 import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
@@ -6,9 +6,6 @@ import { DecisionRow, toDecisionView } from '../meetings/to-decision-view';
 import { fromDbDate } from '../shared/iso-dates';
 import { originalTableOf, proposalNotFound } from '../shared/proposal-lock';
 import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
-
-/** Actions this service performs; the committee's own (edit, submit, withdraw) belong to intake. */
-const WORKFLOW_ACTIONS_HERE = new Set(['return_with_remarks', 'schedule_for_fu', 'fu_approve', 'fu_approve_with_changes', 'fu_reject', 'fu_postpone', 'rr_adopt', 'rr_adopt_with_changes', 'rr_not_adopt']);
 
 const WITH_AGENDA = {
   agendaItems: { include: { meeting: true, decision: { include: { agendaItem: { include: { meeting: true } }, proposal: true } } } },
@@ -24,7 +21,7 @@ export class ProposalReadsService {
   async get(user: AuthenticatedUser, id: string): Promise<ProposalWorkflowView> {
     const row = await this.db.proposal.findUnique({ where: { id }, include: WITH_AGENDA });
     if (!row) throw proposalNotFound(id);
-    return this.view(row, user);
+    return this.view(row, user, await this.closedRounds([row.roundId]));
   }
 
   async list(user: AuthenticatedUser, query: ProposalQueryDto): Promise<ProposalWorkflowPageView> {
@@ -33,7 +30,14 @@ export class ProposalReadsService {
       this.db.proposal.findMany({ where, include: WITH_AGENDA, orderBy: [{ reference: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
       this.db.proposal.count({ where }),
     ]);
-    return { items: rows.map((row) => this.view(row, user)), page: query.page, pageSize: query.pageSize, total };
+    const closed = await this.closedRounds(rows.map((row) => row.roundId));
+    return { items: rows.map((row) => this.view(row, user, closed)), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  // The rounds among these that the budget agreement has closed.
+  private async closedRounds(roundIds: string[]): Promise<Set<string>> {
+    const agreements = await this.db.budgetAgreement.findMany({ where: { roundId: { in: [...new Set(roundIds)] } }, select: { roundId: true } });
+    return new Set(agreements.map((agreement) => agreement.roundId));
   }
 
   async history(id: string): Promise<WorkflowHistoryEntryView[]> {
@@ -54,11 +58,10 @@ export class ProposalReadsService {
       decisionText: row.decisionText,
       originalTable: (row.originalTable as unknown as ConsequenceTable | null) ?? null,
       decidedTable: (row.decidedTable as unknown as ConsequenceTable | null) ?? null,
-      refused: row.refusedCode ? { code: row.refusedCode, reason: row.refusedReason ?? '' } : null,
     }));
   }
 
-  private view(row: ProposalWithAgenda, user: AuthenticatedUser): ProposalWorkflowView {
+  private view(row: ProposalWithAgenda, user: AuthenticatedUser, closedRounds: Set<string>): ProposalWorkflowView {
     const original = originalTableOf(row);
     const agenda = [...row.agendaItems].sort((a, b) => a.meeting.date.getTime() - b.meeting.date.getTime() || a.createdAt.getTime() - b.createdAt.getTime());
     const decisions = agenda.flatMap((item) => (item.decision ? [item.decision as DecisionRow] : []));
@@ -67,6 +70,7 @@ export class ProposalReadsService {
       decisions.map((decision) => ({ meetingDate: fromDbDate(decision.meetingDate), amendedTable: decision.amendedTable as unknown as ConsequenceTable | null })),
     );
     const state = row.state as ProposalState;
+    const roundClosed = closedRounds.has(row.roundId);
     return {
       id: row.id,
       roundId: row.roundId,
@@ -75,6 +79,8 @@ export class ProposalReadsService {
       title: row.title,
       state,
       stateLabel: PROPOSAL_STATE_LABELS[state],
+      stateSequence: row.stateSequence,
+      roundClosed,
       version: row.version,
       intakeVersion: row.intakeVersion,
       remark: row.remark,
@@ -88,7 +94,8 @@ export class ProposalReadsService {
         agendaItem: item.number,
         decision: item.decision ? toDecisionView(item.decision as DecisionRow) : null,
       })),
-      allowedActions: allowedActions(state, row.committee, user.actor).filter((action) => WORKFLOW_ACTIONS_HERE.has(action)),
+      // The workflow decides only what the administration holds; the committee's own steps are intake's.
+      allowedActions: holderOf(state) === 'administration' ? allowedActions(state, row.committee, user.actor, roundClosed) : [],
       updatedAt: row.updatedAt.toISOString(),
     };
   }

@@ -20,6 +20,8 @@ export class ProposalWorkflowView {
   @ApiProperty({ description: 'Titel' }) title!: string;
   @ApiProperty({ description: 'Status (kode)', example: 'on_fu_agenda' }) state!: string;
   @ApiProperty({ description: 'Status på dansk', example: 'Klar til FU' }) stateLabel!: string;
+  @ApiProperty({ description: 'Antal statusskift på tværs af intake og godkendelsesforløbet; højeste tal er gældende' }) stateSequence!: number;
+  @ApiProperty({ description: 'Sandt når budgetaftalen har afsluttet runden; så kan intet længere ske med forslaget' }) roundClosed!: boolean;
   @ApiProperty({ description: 'Version; send den med ved handlinger (If-Match eller «version»)' }) version!: number;
   @ApiProperty({ description: 'Versionen af indholdet i indsendelsen' }) intakeVersion!: number;
   @ApiPropertyOptional({ description: 'Seneste bemærkning fra Koncernøkonomi', nullable: true, type: String }) remark!: string | null;
@@ -48,16 +50,10 @@ export class WorkflowHistoryEntryView {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Fra status' }) fromState!: string | null;
   @ApiProperty({ description: 'Til status' }) toState!: string;
   @ApiProperty({ description: 'Versionen efter handlingen' }) version!: number;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Hvorfor: bemærkning til udvalget' }) remark!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Hvorfor: bemærkning til udvalget, eller grunden til at forslaget bortfaldt ved budgetvedtagelsen' }) remark!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'Mødet og dagsordenspunktet' }) meeting!: { id: string; agendaItem: number | null } | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Beslutningens udfald' }) outcome!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Beslutningsteksten' }) decisionText!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'Den oprindelige tabel, når beslutningen ændrede beløbene' }) originalTable!: ConsequenceTable | null;
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'Den ændrede tabel' }) decidedTable!: ConsequenceTable | null;
-  @ApiPropertyOptional({
-    nullable: true,
-    type: Object,
-    description: 'Når arbejdsgangen ikke tillod en handling meldt fra indsendelsen: reglens kode og begrundelse (status uændret)',
-  })
-  refused!: { code: string; reason: string } | null;
 }

@@ -1,4 +1,4 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProposalQueryDto, RequestContext, uuidParam } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, ProposalQueryDto, RequestContext, uuidParam } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IF_MATCH, versionFrom } from '../shared/versions';
@@ -6,6 +6,8 @@ import { ProposalReadsService } from './proposal-reads.service';
 import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
 import { ReturnProposalDto } from './return-proposal.dto';
 import { ReturnProposalService } from './return-proposal.service';
+import { WithdrawProposalDto } from './withdraw-proposal.dto';
+import { WithdrawProposalService } from './withdraw-proposal.service';
 
 @ApiTags('Forslag i godkendelsesforløbet')
 @ApiBearerAuth()
@@ -14,6 +16,7 @@ export class ProposalsController {
   constructor(
     private readonly reads: ProposalReadsService,
     private readonly returns: ReturnProposalService,
+    private readonly withdrawals: WithdrawProposalService,
   ) {}
 
   @Get()
@@ -44,8 +47,9 @@ export class ProposalsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send forslaget retur til udvalget med bemærkninger (Koncernøkonomi)' })
   @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   async returnWithRemarks(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -54,6 +58,26 @@ export class ProposalsController {
     @CurrentRequest() request: RequestContext,
   ): Promise<ProposalWorkflowView> {
     await this.returns.returnWithRemarks(user, id, dto.remark, versionFrom(ifMatch) ?? dto.version, request);
+    return this.reads.get(user, id);
+  }
+
+  @Post(':proposalId/withdraw')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Træk et indsendt forslag tilbage (det udvalg, der ejer forslaget)',
+    description:
+      'Fra indsendelsen ligger forslaget hos administrationen, så godkendelsesforløbet afgør tilbagetrækningen; svaret er endeligt. Forslagsmodtagelsen (intake) sender udvalgets anmodning hertil.',
+  })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @ApiOkResponse({ type: ProposalWorkflowView })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  async withdraw(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('proposalId', uuidParam('proposalId')) id: string,
+    @Body() dto: WithdrawProposalDto,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<ProposalWorkflowView> {
+    await this.withdrawals.withdraw(user, id, dto.stateSequence, request);
     return this.reads.get(user, id);
   }
 }

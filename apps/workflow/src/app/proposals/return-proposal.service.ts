@@ -19,10 +19,11 @@ export class ReturnProposalService {
 
   async returnWithRemarks(user: AuthenticatedUser, id: string, remark: string, expectedVersion: number | undefined, request: RequestContext): Promise<void> {
     await this.db.$transaction(async (tx) => {
-      const proposal = await lockKnownProposal(tx, id);
-      requirePermission(subjectOf(proposal), 'return_with_remarks', user.actor);
+      const { proposal, roundClosed } = await lockKnownProposal(tx, id);
+      const subject = subjectOf(proposal, roundClosed);
+      requirePermission(subject, 'return_with_remarks', user.actor);
       checkVersion(proposal.version, expectedVersion);
-      const result = applyAction(subjectOf(proposal), 'return_with_remarks', user.actor, { remark });
+      const result = applyAction(subject, 'return_with_remarks', user.actor, { remark });
       if (!result.ok) throw refusalProblem(result);
       await recordChange(tx, proposal, { action: 'return_with_remarks', to: result.to, eventType: WorkflowEventType.ProposalReturned, remark: remark.trim() }, user, request);
     });

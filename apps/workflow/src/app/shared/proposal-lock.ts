@@ -6,6 +6,22 @@ import { ProblemException } from '@budgetflow/platform';
 export type Tx = Prisma.TransactionClient;
 
 /**
+ * Takes a shared lock on a round for the rest of the transaction and tells whether the budget agreement has
+ * closed it. Every act on a proposal takes it first, and the agreement takes it exclusively, so an act either
+ * commits before the round closes (and the closing settles the proposal) or sees the round closed.
+ * Lock order everywhere: the meeting, the round, then proposals by id.
+ */
+export async function lockRoundForAct(tx: Tx, roundId: string): Promise<boolean> {
+  await tx.$queryRaw`SELECT id FROM budget_round WHERE id = ${roundId}::uuid FOR SHARE`;
+  return (await tx.budgetAgreement.count({ where: { roundId } })) > 0;
+}
+
+/** The exclusive counterpart of lockRoundForAct, for the budget agreement that closes the round. */
+export async function lockRoundForClosing(tx: Tx, roundId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;
+}
+
+/**
  * Reads a proposal and locks its row until the transaction ends, so decisions and intake's events about the
  * same proposal are applied one after the other, each on the state the other left.
  */
@@ -14,11 +30,20 @@ export async function lockProposal(tx: Tx, id: string): Promise<Proposal | null>
   return tx.proposal.findUnique({ where: { id } });
 }
 
-/** Like lockProposal, for an API call: an unknown proposal is a 404. */
-export async function lockKnownProposal(tx: Tx, id: string): Promise<Proposal> {
+/** Locks a known proposal for an API call, its round first; an unknown proposal is a 404. */
+export async function lockKnownProposal(tx: Tx, id: string): Promise<LockedProposal> {
+  const known = await tx.proposal.findUnique({ where: { id }, select: { roundId: true } });
+  if (!known) throw proposalNotFound(id);
+  const roundClosed = await lockRoundForAct(tx, known.roundId);
   const proposal = await lockProposal(tx, id);
   if (!proposal) throw proposalNotFound(id);
-  return proposal;
+  return { proposal, roundClosed };
+}
+
+/** A locked proposal and whether its round is closed. */
+export interface LockedProposal {
+  proposal: Proposal;
+  roundClosed: boolean;
 }
 
 export function proposalNotFound(id: string): ProblemException {
@@ -26,8 +51,8 @@ export function proposalNotFound(id: string): ProblemException {
 }
 
 /** The proposal as the workflow rules see it. */
-export function subjectOf(proposal: Proposal): WorkflowSubject {
-  return { state: proposal.state as ProposalState, committee: proposal.committee };
+export function subjectOf(proposal: Proposal, roundClosed = false): WorkflowSubject {
+  return { state: proposal.state as ProposalState, committee: proposal.committee, roundClosed };
 }
 
 /** Intake's latest snapshot of the proposal. */

@@ -24,17 +24,21 @@ export interface WorkflowChange {
   decisionText?: string | null;
   originalTable?: ConsequenceTable | null;
   decidedTable?: ConsequenceTable | null;
+  /** Why the state changed when no body decided it (the round's closing). */
+  reason?: string | null;
 }
 
 /**
- * Applies an allowed change to a locked proposal in the caller's transaction: the new state and version, the
- * history line, and the event in the outbox with the proposal's next sequence number. Returns the updated row.
+ * Applies an allowed change to a locked proposal in the caller's transaction: the new state, the next state
+ * sequence (the workflow holds the proposal, so it numbers the change), the version, the history line, and the
+ * event in the outbox with the proposal's next event sequence number. Returns the updated row.
  */
 export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowChange, user: AuthenticatedUser, request: RequestContext): Promise<Proposal> {
   const updated = await tx.proposal.update({
     where: { id: proposal.id },
     data: {
       state: change.to,
+      stateSequence: { increment: 1 },
       version: { increment: 1 },
       eventCount: { increment: 1 },
       ...(change.action === 'return_with_remarks' ? { remark: change.remark ?? null } : {}),
@@ -44,11 +48,13 @@ export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowC
     proposalId: proposal.id,
     roundId: proposal.roundId,
     state: change.to,
+    stateSequence: updated.stateSequence,
     remark: change.remark ?? null,
     meeting: change.meeting ?? null,
     outcome: change.outcome ?? null,
     decisionText: change.decisionText ?? null,
     decidedTable: change.decidedTable ?? null,
+    reason: change.reason ?? null,
   };
   const envelope = newEnvelope({
     type: change.eventType,
@@ -69,7 +75,7 @@ export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowC
       fromState: proposal.state,
       toState: change.to,
       version: updated.version,
-      remark: change.remark ?? null,
+      remark: change.remark ?? change.reason ?? null,
       meetingId: change.meeting?.id ?? null,
       agendaItem: change.meeting?.agendaItem ?? null,
       outcome: change.outcome ?? null,

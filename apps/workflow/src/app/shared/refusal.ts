@@ -19,7 +19,7 @@ const INPUT_PATHS: Record<string, string> = {
  */
 export function refusalProblem({ code, reason }: Refusal, about?: string): ProblemException {
   const detail = about ? `${about}: ${reason}` : reason;
-  if (code === 'workflow.invalid_transition') return new ProblemException({ status: 409, code, title: 'Ikke muligt nu', detail });
+  if (code === 'workflow.invalid_transition' || code === 'workflow.round_closed') return new ProblemException({ status: 409, code, title: 'Ikke muligt nu', detail });
   const path = INPUT_PATHS[code];
   if (path) return ProblemException.invalid([{ code, path, message: detail }], detail);
   return new ProblemException({ status: 403, code, title: 'Ingen adgang', detail });
@@ -30,7 +30,7 @@ export function refusalProblem({ code, reason }: Refusal, about?: string): Probl
  * amended table) are looked at; throws the rules' refusal otherwise.
  */
 export function requirePermission(subject: WorkflowSubject, action: WorkflowAction, actor: Actor, about?: string): void {
-  if (allowedActions(subject.state, subject.committee, actor).includes(action)) return;
+  if (allowedActions(subject.state, subject.committee, actor, subject.roundClosed).includes(action)) return;
   const result = applyAction(subject, action, actor);
   if (!result.ok) throw refusalProblem(result, about);
 }

@@ -1,0 +1,72 @@
+import { EventActor, IntakeEventType, ProposalChangedV1, ProposalSnapshotV1, Topic } from '@budgetflow/contracts';
+import { ProposalContent, ProposalState, WorkflowAction } from '@budgetflow/domain';
+import { Prisma, Proposal } from '@budgetflow/intake/data-access';
+import { appendToOutbox, newEnvelope } from '@budgetflow/messaging';
+
+type Tx = Prisma.TransactionClient;
+
+/** What intake decides and publishes: the committee's steps, and a lapse when the round closes. */
+export type IntakeAction = 'create' | Extract<WorkflowAction, 'edit' | 'submit' | 'withdraw' | 'lapse'>;
+
+/** Which event each intake action publishes. */
+const EVENT_OF: Readonly<Record<IntakeAction, string>> = {
+  create: IntakeEventType.ProposalDrafted,
+  edit: IntakeEventType.ProposalUpdated,
+  submit: IntakeEventType.ProposalSubmitted,
+  withdraw: IntakeEventType.ProposalWithdrawn,
+  lapse: IntakeEventType.ProposalLapsed,
+};
+
+/** The request or event that caused a change. */
+export interface ChangeCause {
+  correlationId: string;
+  causationId: string | null;
+}
+
+/** Appends the history line and the event of a change intake decided, in the caller's transaction. */
+export async function recordProposalChange(
+  tx: Tx,
+  row: Proposal,
+  actor: EventActor,
+  action: IntakeAction,
+  fromState: string | null,
+  remark: string | null,
+  cause: ChangeCause,
+): Promise<void> {
+  await tx.proposalHistory.create({
+    data: {
+      proposalId: row.id,
+      actorId: actor.id,
+      actorRole: actor.role,
+      actorCommittee: actor.committee ?? null,
+      action,
+      fromState,
+      toState: row.state,
+      version: row.version,
+      remark,
+    },
+  });
+  const payload: ProposalChangedV1 = { proposal: snapshot(row) };
+  await appendToOutbox(tx, [
+    {
+      topic: Topic.IntakeEvents,
+      envelope: newEnvelope({ type: EVENT_OF[action], aggregateId: row.id, sequence: row.eventCount, actor, ...cause, payload }),
+    },
+  ]);
+}
+
+/** The proposal as events carry it. */
+export function snapshot(row: Proposal): ProposalSnapshotV1 {
+  return {
+    proposalId: row.id,
+    roundId: row.roundId,
+    reference: row.reference,
+    committee: row.committee,
+    state: row.state as ProposalState,
+    stateSequence: row.stateSequence,
+    version: row.version,
+    content: row.content as unknown as ProposalContent,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    submittedBy: row.submittedBy,
+  };
+}

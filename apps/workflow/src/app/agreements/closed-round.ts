@@ -1,0 +1,25 @@
+import { EventEnvelope, WorkflowEventType } from '@budgetflow/contracts';
+import { ProposalState, closingStep } from '@budgetflow/domain';
+import { AuthenticatedUser } from '@budgetflow/platform';
+import { Proposal } from '@budgetflow/workflow/data-access';
+import { Tx } from '../shared/proposal-lock';
+import { recordChange } from '../shared/record-change';
+
+/**
+ * A proposal handed to the workflow after the budget agreement closed its round (a submission that crossed the
+ * agreement): the workflow now holds it and settles it as the closing would have, with the reason on record,
+ * in the name of whoever recorded the agreement.
+ */
+export async function lapseInClosedRound(tx: Tx, proposal: Proposal, cause: EventEnvelope): Promise<void> {
+  const step = closingStep(proposal.state as ProposalState, false);
+  if (!step) return;
+  const agreement = await tx.budgetAgreement.findUniqueOrThrow({ where: { roundId: proposal.roundId } });
+  const closer: AuthenticatedUser = { id: agreement.createdBy, name: agreement.createdBy, actor: { role: 'rr_secretariat' } };
+  await recordChange(
+    tx,
+    proposal,
+    { action: step.action, to: step.to, eventType: WorkflowEventType.ProposalLapsedAtAgreement, reason: step.reason },
+    closer,
+    { correlationId: cause.correlationId, requestId: cause.id },
+  );
+}

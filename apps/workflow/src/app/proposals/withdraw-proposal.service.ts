@@ -1,0 +1,52 @@
+import { WorkflowEventType } from '@budgetflow/contracts';
+import { applyAction, holderOf } from '@budgetflow/domain';
+import { OutboxRelay } from '@budgetflow/messaging';
+import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { Injectable } from '@nestjs/common';
+import { lockKnownProposal, proposalNotFound, subjectOf } from '../shared/proposal-lock';
+import { recordChange } from '../shared/record-change';
+import { refusalProblem, requirePermission } from '../shared/refusal';
+
+/**
+ * A committee withdraws a proposal it has submitted. From its submission on the workflow holds the proposal,
+ * so the withdrawal is decided here, in one transaction with everything else that happens to it (the budget
+ * office putting it on FU's agenda, say): the committee's answer is final.
+ */
+@Injectable()
+export class WithdrawProposalService {
+  constructor(
+    private readonly db: WorkflowDatabase,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /** Returns the state sequence of the withdrawal. */
+  async withdraw(user: AuthenticatedUser, id: string, knownSequence: number | undefined, request: RequestContext): Promise<number> {
+    const stateSequence = await this.db.$transaction(async (tx) => {
+      const known = await tx.proposal.findUnique({ where: { id }, select: { id: true } });
+      // Intake published the submission, but it has not reached the workflow yet.
+      if (!known && knownSequence !== undefined) throw handoverPending();
+      if (!known) throw proposalNotFound(id);
+      const { proposal, roundClosed } = await lockKnownProposal(tx, id);
+      if (knownSequence !== undefined && proposal.stateSequence < knownSequence) throw handoverPending();
+      const subject = subjectOf(proposal, roundClosed);
+      if (holderOf(subject.state) === 'committee' && !roundClosed) {
+        throw ProblemException.conflict(
+          'proposal.held_by_committee',
+          `Forslaget ${proposal.reference} ligger hos udvalget; det trækkes tilbage i forslagsmodtagelsen (intake), ikke i godkendelsesforløbet.`,
+        );
+      }
+      requirePermission(subject, 'withdraw', user.actor);
+      const result = applyAction(subject, 'withdraw', user.actor);
+      if (!result.ok) throw refusalProblem(result);
+      const updated = await recordChange(tx, proposal, { action: 'withdraw', to: result.to, eventType: WorkflowEventType.ProposalWithdrawnAfterSubmission }, user, request);
+      return updated.stateSequence;
+    });
+    this.relay.nudge();
+    return stateSequence;
+  }
+}
+
+function handoverPending(): ProblemException {
+  return ProblemException.conflict('proposal.handover_pending', 'Indsendelsen af forslaget er endnu ikke nået frem til godkendelsesforløbet; prøv igen om et øjeblik.', 'Ikke klar endnu');
+}
