@@ -60,8 +60,8 @@ export async function startServices(settings, runDir = defaultRunDir) {
     const out = openSync(logFile(service.name, runDir), 'a');
     const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', service.name, 'main.js')], {
       cwd: root,
-      // gatewaySettings: where the services answer (intake forwards a committee's withdrawal to the workflow).
-      env: { ...process.env, ...gatewaySettings(settings), ...DEVELOPMENT_TOKENS },
+      // withServiceUrls: where the services answer (intake forwards a committee's withdrawal to the workflow).
+      env: { ...process.env, ...withServiceUrls(settings), ...DEVELOPMENT_TOKENS },
       detached: true,
       stdio: ['ignore', out, out],
     });
@@ -106,8 +106,8 @@ export const WEB_PROCESSES = [
 /** Whether OIDC_ISSUER names the development provider (an address on this machine) rather than a real one. */
 export const usesDevelopmentProvider = (settings) => ['127.0.0.1', 'localhost'].includes(new URL(settings.OIDC_ISSUER).hostname);
 
-/** The gateway's variables that follow from the others: where the three services answer. */
-export function gatewaySettings(settings) {
+/** Where the three services answer (INTAKE_URL, WORKFLOW_URL, REPORTING_URL), from the ports unless set: for the gateway, and for a service that calls another. */
+export function withServiceUrls(settings) {
   return {
     ...settings,
     INTAKE_URL: settings.INTAKE_URL || serviceUrl(SERVICES[0], settings),
@@ -133,7 +133,7 @@ async function answers(url) {
 /** Starts the provider (when it is the development one) and the gateway, each unless already running; waits until both answer. */
 export async function startWeb(settings, runDir = defaultRunDir) {
   mkdirSync(join(runDir, 'logs'), { recursive: true });
-  const env = { ...process.env, ...gatewaySettings(settings) };
+  const env = { ...process.env, ...withServiceUrls(settings) };
   const wanted = WEB_PROCESSES.filter((candidate) => candidate.name !== 'dev-idp' || usesDevelopmentProvider(settings));
   for (const web of wanted) {
     const pid = runningPid(web.name, runDir);

@@ -10,7 +10,7 @@ function page(title, body, { autoSubmit = false } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)} – Budgetflow (udviklingslogin)</title>
 <link rel="stylesheet" href="/dkfds/css/dkfds-virkdk.min.css">
-<style>.idp-note{max-width:60ch}.idp-users .form-group-radio{margin-bottom:.5rem}.idp-users .form-hint{display:block}</style>
+<style>.idp-note{max-width:60ch}form .button-primary{margin-top:1.6rem}.idp-users .form-group-radio{margin-bottom:.5rem}.idp-users .form-hint{display:block}</style>
 </head>
 <body>
 <a class="skipnav" href="#indhold">Gå til sidens indhold</a>

@@ -1,4 +1,4 @@
-import '~dkfds/css/dkfds.min.css';
+import '~dkfds/css/dkfds-virkdk.min.css';
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -32,7 +32,8 @@ class Http {
     const body = text ? safeJson(text) : undefined;
     if (response.ok) return body as T;
     const error = new ApiError(isProblem(body) ? body : { status: response.status, code: 'http.error', title: 'Fejl', detail: `Serveren svarede ${response.status}. Prøv igen.` });
-    if (error.sessionEnded) this.sessionEndedListeners.forEach((listener) => listener());
+    // An API call found the session gone: the session check is asked to look again (it does not notify itself).
+    if (error.sessionEnded && !path.startsWith('/auth/')) this.sessionEndedListeners.forEach((listener) => listener());
     throw error;
   }
 }

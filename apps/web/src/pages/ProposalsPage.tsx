@@ -35,7 +35,7 @@ export function ProposalsPage() {
                 <th scope="col">Titel</th>
                 <th scope="col">Udvalg</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="text-align-right">
+                <th scope="col" className="align-text-right">
                   {selected.round.budgetYear}
                 </th>
               </tr>
@@ -47,7 +47,7 @@ export function ProposalsPage() {
                   <td>{proposal.content.title}</td>
                   <td>{proposal.committee}</td>
                   <td>{proposal.stateLabel}</td>
-                  <td className="text-align-right">{formatAmount(amounts[index])}</td>
+                  <td className="align-text-right">{formatAmount(amounts[index])}</td>
                 </tr>
               ))}
             </tbody>
@@ -56,7 +56,7 @@ export function ProposalsPage() {
                 <th scope="row" colSpan={4}>
                   I alt ({proposals.data?.total ?? items.length} forslag)
                 </th>
-                <td className="text-align-right">{formatAmount(sumOptionalAmounts(amounts))}</td>
+                <td className="align-text-right">{formatAmount(sumOptionalAmounts(amounts))}</td>
               </tr>
             </tfoot>
           </table>

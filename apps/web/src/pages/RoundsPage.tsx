@@ -22,7 +22,7 @@ export function RoundsPage() {
                 <th scope="col">Region</th>
                 <th scope="col">Budgetår</th>
                 <th scope="col">Prisniveau</th>
-                <th scope="col" className="text-align-right">
+                <th scope="col" className="align-text-right">
                   Råderum
                 </th>
                 <th scope="col">
@@ -37,7 +37,7 @@ export function RoundsPage() {
                   <td>{view.round.region}</td>
                   <td>{view.round.budgetYear}</td>
                   <td>{view.round.priceLevel}</td>
-                  <td className="text-align-right">{view.round.target === null ? '-' : formatMio(view.round.target)}</td>
+                  <td className="align-text-right">{view.round.target === null ? '-' : formatMio(view.round.target)}</td>
                   <td>
                     {selected?.id === view.id ? (
                       <span>Valgt</span>

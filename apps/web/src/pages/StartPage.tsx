@@ -68,7 +68,7 @@ function RoundSummary() {
           <thead>
             <tr>
               <th scope="col">Udvalg</th>
-              <th scope="col" className="text-align-right">
+              <th scope="col" className="align-text-right">
                 Ramme
               </th>
             </tr>
@@ -79,14 +79,14 @@ function RoundSummary() {
                 <th scope="row">
                   {committee.name} ({committee.code}){committee.code === user.committee ? <span className="sr-only"> (dit udvalg)</span> : null}
                 </th>
-                <td className="text-align-right">{formatAmount(frames[index])}</td>
+                <td className="align-text-right">{formatAmount(frames[index])}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">I alt</th>
-              <td className="text-align-right">{formatAmount(sumAmounts(frames))}</td>
+              <td className="align-text-right">{formatAmount(sumAmounts(frames))}</td>
             </tr>
           </tfoot>
         </table>

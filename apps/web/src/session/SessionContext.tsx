@@ -17,6 +17,7 @@ const SessionContext = createContext<SessionState>({ status: 'loading' });
 
 /** How often an open page asks whether its session still lives (it does not extend it). */
 const CHECK_INTERVAL_MS = 30_000;
+const RECHECK_AFTER_END_MS = 3_000;
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -25,6 +26,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   // An API call answered "session ended": check at once instead of waiting for the next interval.
   useEffect(() => http.onSessionEnded(() => void queryClient.invalidateQueries({ queryKey: ['session'] })), [queryClient]);
+
+  // While the session is gone, the person may be signing in again in another tab: look often, and on return here.
+  const ended = query.error instanceof ApiError && query.error.sessionEnded;
+  const { refetch } = query;
+  useEffect(() => {
+    if (!ended) return undefined;
+    const again = () => void refetch();
+    const timer = window.setInterval(again, RECHECK_AFTER_END_MS);
+    window.addEventListener('focus', again);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', again);
+    };
+  }, [ended, refetch]);
 
   useEffect(() => {
     if (query.data) {
@@ -37,9 +52,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [query.data, last, queryClient]);
 
   const state = useMemo<SessionState>(() => {
+    // A failed check keeps the last data in the query: the error decides first.
+    if (query.error instanceof ApiError) {
+      const who = last ?? query.data;
+      if (query.error.sessionEnded) return who ? { status: 'expired', last: who } : { status: 'signed-out' };
+      // The check itself failed (network, server): a page already signed in carries on.
+      if (!query.data) return { status: 'error', error: query.error };
+    }
     if (query.data) return { status: 'signed-in', session: query.data };
-    if (query.error instanceof ApiError && query.error.sessionEnded) return last ? { status: 'expired', last } : { status: 'signed-out' };
-    if (query.error instanceof ApiError) return { status: 'error', error: query.error };
     return { status: 'loading' };
   }, [query.data, query.error, last]);
 

@@ -16,7 +16,7 @@ export function SessionExpiredNotice() {
           denne side, er ikke gået tabt. Log ind igen i en ny fane, og vend derefter tilbage hertil for at fortsætte.
         </p>
         <p className="alert-text">
-          <a className="button button-primary" href={signInHref('/logget-ind-igen')} target="_blank" rel="noopener">
+          <a className="session-expired-link" href={signInHref('/logget-ind-igen')} target="_blank" rel="noopener">
             Log ind igen i en ny fane
           </a>
         </p>
