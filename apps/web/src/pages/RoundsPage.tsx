@@ -1,6 +1,7 @@
 import { formatMio } from '@budgetflow/domain';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
+import { NewRoundForm } from '../rounds/NewRoundForm';
 import { useSelectedRound } from '../rounds/SelectedRound';
 
 /** Koncernøkonomi's overview of the budget rounds. */
@@ -53,6 +54,7 @@ export function RoundsPage() {
           </table>
         </div>
       ) : null}
+      {selected ? <NewRoundForm key={selected.id} base={selected} /> : null}
     </>
   );
 }
