@@ -6,9 +6,12 @@ import { createHash } from 'node:crypto';
 import { Observable, from, lastValueFrom } from 'rxjs';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProblemException } from '../http/problem';
+import { inspectInput } from './body-shape.pipe';
 
 const KEY = /^[A-Za-z0-9._:-]{1,100}$/;
 const IN_PROGRESS = 0;
+/** A claim still "in progress" after this long was left by a process that died mid-request: a repeat may take it over. */
+export const ABANDONED_CLAIM_SECONDS = 30;
 
 /** The header's documentation, for @ApiHeader on every POST that creates or acts. */
 export const IDEMPOTENCY_KEY_HEADER = {
@@ -50,6 +53,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
     const key = request.header('idempotency-key');
     if (request.method !== 'POST' || key === undefined || !request.user) return next.handle();
+    // A body too deep or too large for the input checks is refused by them, unremembered (and hashing a very deep
+    // one would overflow the stack).
+    if (!Array.isArray(inspectInput(request.body))) return next.handle();
     if (!KEY.test(key)) {
       throw ProblemException.invalid([{ code: 'request.idempotency_key', path: 'Idempotency-Key', message: 'Idempotency-Key skal være 1-100 tegn (bogstaver, tal, . _ : -).' }]);
     }
@@ -59,14 +65,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async handle(context: ExecutionContext, next: CallHandler, callerId: string, key: string, request: Request): Promise<unknown> {
     const response = context.switchToHttp().getResponse<Response>();
     const requestHash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
-    // Claim the key first, so two concurrent repeats cannot both do the work.
+    // Claim the key first, so two concurrent repeats cannot both do the work. A claim a crashed process left behind
+    // is taken over after a while; the work itself then decides (a second create of the same reference is a 409).
     const claimed = await this.db.$executeRawUnsafe(
       `INSERT INTO idempotent_request (caller_id, key, request_hash, response_status, response_body)
-       VALUES ($1, $2, $3, $4, 'null'::jsonb) ON CONFLICT DO NOTHING`,
+       VALUES ($1, $2, $3, $4, 'null'::jsonb)
+       ON CONFLICT (caller_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = now()
+        WHERE idempotent_request.response_status = $4 AND idempotent_request.created_at < now() - make_interval(secs => $5)`,
       callerId,
       key,
       requestHash,
       IN_PROGRESS,
+      ABANDONED_CLAIM_SECONDS,
     );
     if (claimed === 0) {
       const [earlier] = await this.db.$queryRawUnsafe<StoredRequest[]>(

@@ -9,7 +9,6 @@ export const MAX_INT32 = 2_147_483_647;
  * Returns undefined for anything else. The one parser for integers typed into URLs (paths and query strings).
  */
 export function parseStrictInt(raw: unknown, min = 0, max = MAX_INT32): number | undefined {
-  if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw >= min && raw <= max ? raw : undefined;
   if (typeof raw !== 'string' || !/^-?(0|[1-9]\d{0,15})$/.test(raw)) return undefined;
   const value = Number(raw);
   return value >= min && value <= max ? value : undefined;

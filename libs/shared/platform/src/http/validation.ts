@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ProblemException, ProblemIssue } from './problem';
 
 // Danish messages for the class-validator constraints the DTOs use.
@@ -39,9 +39,19 @@ function flatten(errors: ValidationError[], parent = ''): ProblemIssue[] {
   });
 }
 
+/**
+ * Leaves path parameters as the text the client sent: Nest would turn "0x10" or "1e3" into a number with `+value`
+ * before the route's own pipe (uuidParam, intParam) could refuse it.
+ */
+class RequestValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+}
+
 /** The one validation pipe: whitelist, unknown fields refused, every problem reported at once in Danish. */
 export function requestValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
