@@ -5,7 +5,9 @@ import { PrismaClient } from './generated/prisma/client';
 /** The reporting service's database (its own PostgreSQL database), through Prisma's pg driver adapter. */
 export class ReportingDatabase extends PrismaClient implements OnApplicationShutdown {
   constructor(url: string) {
-    super({ adapter: new PrismaPg({ connectionString: url }) });
+    // A transaction waits for the row locks of the one before it on the same proposal or round: on a busy machine
+    // that can pass Prisma's 5 s default, which would turn a correct request into a 500.
+    super({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
   }
 
   // Last of all: Nest closes the HTTP server and the Kafka consumer first, so no work loses its database.
