@@ -1,0 +1,185 @@
+import { Actor } from '@budgetflow/domain';
+import { createIntakeApp, intakeConfigSchema } from '@budgetflow/intake-app';
+import { KafkaPublisher, OutboxRelay } from '@budgetflow/messaging';
+import { loadConfig } from '@budgetflow/platform';
+import { createReportingApp, reportingConfigSchema } from '@budgetflow/reporting-app';
+import { IntakeEventStory, bearer, bearerWithClaims, expectEventually, proposalRequest, publishToIntakeTopic, roundRequest, testKafka } from '@budgetflow/testing';
+import { createWorkflowApp, workflowConfigSchema } from '@budgetflow/workflow-app';
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { AttackReport, AttackTarget, OpenApiDocument, attack } from './attack/openapi-attacks';
+import { DatabaseFingerprint } from './attack/service-fingerprint';
+
+// Generated attacks on every operation of every service's OpenAPI document (issue 14): wrong types, boundary
+// numbers, odd Unicode, nesting, huge arrays, missing and extra fields, every role's token. Never a 5xx, always a
+// problem with a code, nothing written by a refused request.
+//
+// Budget: ATTACK_REQUESTS_PER_OPERATION requests per operation (default 20), seed ATTACK_SEED (default 1414); with
+// 28 operations that is about 560 requests, 1-3 minutes on the 2-core CI machine (printed at the end).
+const PER_OPERATION = Number(process.env['ATTACK_REQUESTS_PER_OPERATION'] ?? 20);
+const SEED = Number(process.env['ATTACK_SEED'] ?? 1414);
+
+const ACTORS: Actor[] = [
+  { role: 'reader' },
+  { role: 'budget_office' },
+  { role: 'fu_secretariat' },
+  { role: 'rr_secretariat' },
+  { role: 'committee_secretariat', committee: 'SU' },
+  { role: 'committee_secretariat', committee: 'PSU' },
+];
+
+async function everyToken(): Promise<(string | undefined)[]> {
+  return [
+    ...(await Promise.all(ACTORS.map((actor) => bearer(actor)))),
+    undefined,
+    'Bearer x.y.z',
+    'Basic YWRtaW46YWRtaW4=',
+    await bearerWithClaims({ role: 'budget_office' }, { expiresInSeconds: -60 }),
+    await bearerWithClaims({ role: 'admin' }),
+    await bearerWithClaims({ role: 'budget_office' }, { secret: 'another-secret-of-at-least-32-characters!!' }),
+  ];
+}
+
+const env = () => ({ ...process.env, INTAKE_PORT: '1', WORKFLOW_PORT: '1', REPORTING_PORT: '1' });
+
+async function started(app: INestApplication, consume: boolean): Promise<INestApplication> {
+  await app.listen(0, '127.0.0.1');
+  if (consume) await app.startAllMicroservices();
+  return app;
+}
+
+async function documentOf(app: INestApplication): Promise<OpenApiDocument> {
+  return (await request(app.getHttpServer()).get('/docs/openapi.json').expect(200)).body;
+}
+
+const reports: Record<string, AttackReport & { seconds: number }> = {};
+
+async function run(service: string, target: AttackTarget): Promise<void> {
+  const started = Date.now();
+  const report = await attack(target);
+  reports[service] = { ...report, seconds: Math.round((Date.now() - started) / 100) / 10 };
+  expect(report.findings).toEqual([]);
+  // The attacks reached more than the gates: refusals of several kinds, and some requests got through.
+  expect(Object.keys(report.statuses).length).toBeGreaterThanOrEqual(4);
+}
+
+describe('generated attacks from the OpenAPI documents', () => {
+  let tokens: (string | undefined)[];
+  beforeAll(async () => {
+    tokens = await everyToken();
+  });
+  afterAll(() => {
+    const total = Object.values(reports).reduce((sum, report) => sum + report.requests, 0);
+    const seconds = Object.values(reports).reduce((sum, report) => sum + report.seconds, 0);
+    process.stdout.write(
+      `generated attacks: ${total} requests in ${seconds.toFixed(1)} s (${PER_OPERATION} per operation, seed ${SEED}); ${Object.entries(reports)
+        .map(([service, report]) => `${service} ${report.requests} requests ${report.seconds} s ${JSON.stringify(report.statuses)}`)
+        .join('; ')}\n`,
+    );
+  });
+
+  it('intake: no 5xx, problems with codes, nothing written by a refusal', async () => {
+    const app = await started(await createIntakeApp(loadConfig(intakeConfigSchema, env())), false);
+    const fingerprint = new DatabaseFingerprint(process.env['INTAKE_DATABASE_URL'] as string);
+    try {
+      const http = request(app.getHttpServer());
+      const su = await bearer({ role: 'committee_secretariat', committee: 'SU' });
+      const roundId = (await http.post('/rounds').set('Authorization', await bearer({ role: 'budget_office' })).send(roundRequest()).expect(201)).body.id;
+      const draft = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', su).send(proposalRequest('B26-SU-01')).expect(201)).body;
+      const submitted = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', su).send(proposalRequest('B26-SU-02')).expect(201)).body;
+      await http.post(`/proposals/${submitted.id}/submit`).set('Authorization', su).send({ version: 1 }).expect(200);
+      await fingerprint.settled();
+      await run('intake', {
+        server: app.getHttpServer(),
+        document: await documentOf(app),
+        tokens,
+        snapshot: () => fingerprint.take(),
+        settle: async () => void (await fingerprint.settled()),
+        pathValues: { roundId: [roundId], proposalId: [draft.id, submitted.id] },
+        validBodies: {
+          'POST /rounds': roundRequest(undefined, { name: 'Budget 2026 (angreb)' }),
+          'POST /rounds/{roundId}/proposals': proposalRequest('B26-SU-02', { reference: undefined, committee: undefined }),
+          'PUT /proposals/{proposalId}': { ...proposalRequest('B26-SU-01', { reference: undefined, committee: undefined }), version: 1 },
+          'POST /proposals/{proposalId}/submit': { version: 1 },
+          'POST /proposals/{proposalId}/withdraw': { version: 1 },
+        },
+        requestsPerOperation: PER_OPERATION,
+        seed: SEED,
+      });
+    } finally {
+      await fingerprint.close();
+      await app.get(OutboxRelay).stop();
+      await app.close();
+    }
+  }, 600_000);
+
+  it('workflow: no 5xx, problems with codes, nothing written by a refusal', async () => {
+    const app = await started(await createWorkflowApp(loadConfig(workflowConfigSchema, env())), true);
+    const publisher = new KafkaPublisher(testKafka('attack'));
+    const fingerprint = new DatabaseFingerprint(process.env['WORKFLOW_DATABASE_URL'] as string);
+    try {
+      const http = request(app.getHttpServer());
+      const story = new IntakeEventStory();
+      const first = story.proposal('B26-SU-01');
+      const second = story.proposal('B26-SU-02');
+      await publishToIntakeTopic(publisher, [story.roundCreated(), first.drafted(), first.submitted(), second.drafted(), second.submitted()]);
+      const reader = await bearer({ role: 'reader' });
+      await expectEventually(async () => expect((await http.get(`/proposals/${second.id}`).set('Authorization', reader)).status).toBe(200), { timeoutMs: 30_000 });
+      const office = await bearer({ role: 'budget_office' });
+      const meeting = (await http.post('/meetings').set('Authorization', office).send({ roundId: story.roundId, body: 'FU', date: '2025-05-19' }).expect(201)).body;
+      await http.post(`/meetings/${meeting.id}/agenda-items`).set('Authorization', office).send({ proposalId: first.id }).expect(201);
+      await fingerprint.settled();
+      await run('workflow', {
+        server: app.getHttpServer(),
+        document: await documentOf(app),
+        tokens,
+        snapshot: () => fingerprint.take(),
+        settle: async () => void (await fingerprint.settled()),
+        pathValues: { roundId: [story.roundId], proposalId: [first.id, second.id], meetingId: [meeting.id], number: ['1'] },
+        validBodies: {
+          'POST /meetings': { roundId: story.roundId, body: 'RR', date: '2025-09-24', title: 'Regionsrådets møde' },
+          'POST /meetings/{meetingId}/agenda-items': { proposalId: second.id },
+          'POST /meetings/{meetingId}/agenda-items/{number}/decision': { outcome: 'approved', text: 'Godkendt.' },
+          'POST /proposals/{proposalId}/return': { remark: 'Uddyb baggrunden.' },
+          'POST /meetings/{meetingId}/budget-agreement': { parties: ['Socialdemokratiet', 'Venstre'], date: '2025-09-16', proposalIds: [first.id] },
+        },
+        requestsPerOperation: PER_OPERATION,
+        seed: SEED + 1000,
+      });
+    } finally {
+      await fingerprint.close();
+      await publisher.close();
+      await app.close();
+    }
+  }, 600_000);
+
+  it('reporting: no 5xx, problems with codes, nothing written by a refusal', async () => {
+    const app = await started(await createReportingApp(loadConfig(reportingConfigSchema, env())), true);
+    const publisher = new KafkaPublisher(testKafka('attack-reporting'));
+    const fingerprint = new DatabaseFingerprint(process.env['REPORTING_DATABASE_URL'] as string);
+    try {
+      const http = request(app.getHttpServer());
+      const story = new IntakeEventStory();
+      const first = story.proposal('B26-SU-01');
+      await publishToIntakeTopic(publisher, [story.roundCreated(), first.drafted(), first.submitted()]);
+      const reader = await bearer({ role: 'reader' });
+      await expectEventually(async () => expect((await http.get(`/rounds/${story.roundId}/reports`).set('Authorization', reader)).body.proposals).toHaveLength(1), { timeoutMs: 30_000 });
+      // Reporting renders in the background after 1.5 s of quiet: wait for that to be over before the attacks.
+      await fingerprint.settled(2500);
+      await run('reporting', {
+        server: app.getHttpServer(),
+        document: await documentOf(app),
+        tokens,
+        snapshot: () => fingerprint.take(),
+        settle: async () => void (await fingerprint.settled()),
+        pathValues: { roundId: [story.roundId], proposalId: [first.id], report: ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget'] },
+        requestsPerOperation: PER_OPERATION,
+        seed: SEED + 2000,
+      });
+    } finally {
+      await fingerprint.close();
+      await publisher.close();
+      await app.close();
+    }
+  }, 600_000);
+});
