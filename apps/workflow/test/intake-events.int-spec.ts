@@ -51,6 +51,27 @@ describe('workflow consumes intake events', () => {
     ]);
   }, 30_000);
 
+  it('shows a draft only to its committee and the budget office until intake reports its submission', async () => {
+    const proposal = story.proposal('B26-PSU-02');
+    await publishToIntakeTopic(publisher, [proposal.drafted()]);
+    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'draft', everSubmitted: false }));
+    const http = request(app.getHttpServer());
+    for (const actor of [{ role: 'reader' }, { role: 'fu_secretariat' }, { role: 'committee_secretariat', committee: 'SU' }] as const) {
+      const auth = await bearer(actor);
+      await http.get(`/proposals/${proposal.id}`).set('Authorization', auth).expect(404);
+      await http.get(`/proposals/${proposal.id}/history`).set('Authorization', auth).expect(404);
+      const listed = await http.get(`/proposals?roundId=${story.roundId}&pageSize=100`).set('Authorization', auth).expect(200);
+      expect(listed.body.items.map((item: { id: string }) => item.id)).not.toContain(proposal.id);
+    }
+    for (const actor of [{ role: 'budget_office' }, { role: 'committee_secretariat', committee: 'PSU' }] as const) {
+      await http.get(`/proposals/${proposal.id}`).set('Authorization', await bearer(actor)).expect(200);
+    }
+    await publishToIntakeTopic(publisher, [proposal.submitted()]);
+    await expectEventually(async () => {
+      await http.get(`/proposals/${proposal.id}`).set('Authorization', await reader()).expect(200);
+    });
+  }, 30_000);
+
   it('applies a repeated event once and recognises an older event after a newer one', async () => {
     const proposal = story.proposal('B26-SU-02');
     const drafted = proposal.drafted();

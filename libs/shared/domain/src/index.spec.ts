@@ -19,7 +19,7 @@ describe('@budgetflow/domain public API', () => {
   it('exports exactly these runtime values', () => {
     expect(Object.keys(domain).sort()).toEqual(
       [
-        'CLOSING_REASONS', 'closingStep', 'decisionInForce', 'holderOf', 'isFinalState',
+        'CLOSING_REASONS', 'closingStep', 'decisionInForce', 'holderOf', 'isFinalState', 'mayReadProposal', 'readableDraftsOf',
         'PRINTABLE_RANGES', 'checkText', 'cleanText', 'isPrintableCodePoint', 'normalizeText', 'textProblem',
         'ACTIONS_NEEDING_AMENDED_TABLE', 'ACTIONS_NEEDING_REMARK', 'AREA_LABEL', 'COMMITTEE_KINDS', 'COMMITTEE_KIND_LABELS',
         'COUNTED_STATES', 'DECISION_BODY_LABELS', 'DECISION_OUTCOMES', 'DECISION_OUTCOME_LABELS', 'EMPTY_CELL_TEXT',

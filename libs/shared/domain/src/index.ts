@@ -72,6 +72,8 @@ export type { Decision, DecisionBody, DecisionInput, DecisionOutcome } from './w
 export { decisionInForce, effectiveTable } from './workflow/effective-table';
 export type { TableDecision } from './workflow/effective-table';
 export { holderOf, isFinalState } from './workflow/proposal-holder';
+export { mayReadProposal, readableDraftsOf } from './workflow/proposal-visibility';
+export type { VisibleProposal } from './workflow/proposal-visibility';
 export type { ProposalHolder } from './workflow/proposal-holder';
 export { CLOSING_REASONS, closingStep } from './workflow/round-closing';
 export type { ClosingStep } from './workflow/round-closing';

@@ -40,7 +40,10 @@ export class ProposalsController {
   }
 
   @Get('proposals')
-  @ApiOperation({ summary: 'Forslag, filtreret efter runde, udvalg og status, sidevis' })
+  @ApiOperation({
+    summary: 'Forslag, filtreret efter runde, udvalg og status, sidevis',
+    description: 'Et forslag, der aldrig er indsendt, er udvalgets kladde: kun udvalget selv og Koncernøkonomi ser det.',
+  })
   @ApiOkResponse({ type: ProposalPageView })
   @ApiProblems(400, 401)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ProposalQueryDto): Promise<ProposalPageView> {
@@ -48,7 +51,7 @@ export class ProposalsController {
   }
 
   @Get('proposals/:proposalId')
-  @ApiOperation({ summary: 'Ét forslag' })
+  @ApiOperation({ summary: 'Ét forslag', description: 'En kladde, der aldrig er indsendt, ses kun af udvalget selv og Koncernøkonomi (ellers 404).' })
   @ApiOkResponse({ type: ProposalView })
   @ApiProblems(400, 401, 404)
   get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<ProposalView> {
@@ -118,7 +121,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til og hvorfor' })
   @ApiOkResponse({ type: [HistoryEntryView] })
   @ApiProblems(400, 401, 404)
-  history(@Param('proposalId', uuidParam('proposalId')) id: string): Promise<HistoryEntryView[]> {
-    return this.proposals.history(id);
+  history(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<HistoryEntryView[]> {
+    return this.proposals.history(user, id);
   }
 }

@@ -10,7 +10,9 @@ import {
   decisionInForce,
   formatProposalReference,
   holderOf,
+  mayReadProposal,
   parseProposalReference,
+  readableDraftsOf,
   tableTotals,
   validateProposal,
 } from '@budgetflow/domain';
@@ -112,12 +114,12 @@ export class ProposalsService {
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<ProposalView> {
-    const proposal = await this.find(id);
+    const proposal = await this.findReadable(user, id);
     return this.view(proposal, user, await this.isClosed(proposal.roundId));
   }
 
   async list(user: AuthenticatedUser, query: ProposalQueryDto): Promise<ProposalPageView> {
-    const where: Prisma.ProposalWhereInput = { roundId: query.roundId, committee: query.committee, state: query.state };
+    const where: Prisma.ProposalWhereInput = { roundId: query.roundId, committee: query.committee, state: query.state, AND: [readableBy(user)] };
     const [rows, total] = await Promise.all([
       this.db.proposal.findMany({ where, orderBy: [{ reference: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
       this.db.proposal.count({ where }),
@@ -127,8 +129,8 @@ export class ProposalsService {
     return { items: rows.map((row) => this.view(row, user, closedIds.has(row.roundId))), page: query.page, pageSize: query.pageSize, total };
   }
 
-  async history(id: string): Promise<HistoryEntryView[]> {
-    await this.find(id);
+  async history(user: AuthenticatedUser, id: string): Promise<HistoryEntryView[]> {
+    await this.findReadable(user, id);
     const rows = await this.db.proposalHistory.findMany({ where: { proposalId: id }, orderBy: { id: 'asc' } });
     return rows.map((row) => ({
       at: row.at.toISOString(),
@@ -221,6 +223,15 @@ export class ProposalsService {
     return row;
   }
 
+  // A draft another committee may not see does not exist for it: the same 404 as an unknown id.
+  private async findReadable(user: AuthenticatedUser, id: string): Promise<Proposal> {
+    const row = await this.find(id);
+    if (!mayReadProposal(user.actor, { committee: row.committee, everSubmitted: row.submittedAt !== null })) {
+      throw ProblemException.notFound(`Forslaget ${id}`, 'proposal.not_found');
+    }
+    return row;
+  }
+
   // The next free number of the committee in the round: B26-SU-01, B26-SU-02, ...
   private async nextReference(tx: Tx, roundId: string, round: BudgetRound, committee: string): Promise<string> {
     const rows = await tx.proposal.findMany({ where: { roundId, committee }, select: { reference: true } });
@@ -277,6 +288,14 @@ export async function lockRound(tx: Tx, roundId: string): Promise<boolean> {
 export async function lockProposal(tx: Tx, id: string): Promise<Proposal> {
   await tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
   return tx.proposal.findUniqueOrThrow({ where: { id } });
+}
+
+/** The proposals this caller may read (the domain's visibility rule as a query). */
+function readableBy(user: AuthenticatedUser): Prisma.ProposalWhereInput {
+  const drafts = readableDraftsOf(user.actor);
+  if (drafts && 'all' in drafts) return {};
+  const submitted: Prisma.ProposalWhereInput = { submittedAt: { not: null } };
+  return drafts ? { OR: [submitted, { committee: drafts.committee }] } : submitted;
 }
 
 function eventActor(user: AuthenticatedUser) {

@@ -39,6 +39,7 @@ async function firstSeen(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnap
       title: snapshot.content.title,
       state: snapshot.state,
       stateSequence: snapshot.stateSequence,
+      everSubmitted: snapshot.submittedAt !== null,
       snapshot: snapshot as object,
       intakeVersion: snapshot.version,
     },
@@ -55,6 +56,7 @@ async function follow(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapsho
     where: { id: proposal.id },
     data: {
       ...(newer ? { state: snapshot.state, stateSequence: snapshot.stateSequence } : {}),
+      ...(snapshot.submittedAt !== null ? { everSubmitted: true } : {}),
       title: snapshot.content.title,
       snapshot: snapshot as object,
       intakeVersion: snapshot.version,

@@ -1,4 +1,4 @@
-import { ConsequenceTable, PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, holderOf, tableTotals } from '@budgetflow/domain';
+import { ConsequenceTable, PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, holderOf, mayReadProposal, readableDraftsOf, tableTotals } from '@budgetflow/domain';
 import { AuthenticatedUser, ProposalQueryDto } from '@budgetflow/platform';
 import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
@@ -20,12 +20,13 @@ export class ProposalReadsService {
 
   async get(user: AuthenticatedUser, id: string): Promise<ProposalWorkflowView> {
     const row = await this.db.proposal.findUnique({ where: { id }, include: WITH_AGENDA });
-    if (!row) throw proposalNotFound(id);
+    // A draft another committee may not see does not exist for it: the same 404 as an unknown id.
+    if (!row || !mayReadProposal(user.actor, row)) throw proposalNotFound(id);
     return this.view(row, user, await this.closedRounds([row.roundId]));
   }
 
   async list(user: AuthenticatedUser, query: ProposalQueryDto): Promise<ProposalWorkflowPageView> {
-    const where: Prisma.ProposalWhereInput = { roundId: query.roundId, committee: query.committee, state: query.state };
+    const where: Prisma.ProposalWhereInput = { roundId: query.roundId, committee: query.committee, state: query.state, AND: [readableBy(user)] };
     const [rows, total] = await Promise.all([
       this.db.proposal.findMany({ where, include: WITH_AGENDA, orderBy: [{ reference: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
       this.db.proposal.count({ where }),
@@ -40,8 +41,9 @@ export class ProposalReadsService {
     return new Set(agreements.map((agreement) => agreement.roundId));
   }
 
-  async history(id: string): Promise<WorkflowHistoryEntryView[]> {
-    if (!(await this.db.proposal.findUnique({ where: { id }, select: { id: true } }))) throw proposalNotFound(id);
+  async history(user: AuthenticatedUser, id: string): Promise<WorkflowHistoryEntryView[]> {
+    const proposal = await this.db.proposal.findUnique({ where: { id }, select: { committee: true, everSubmitted: true } });
+    if (!proposal || !mayReadProposal(user.actor, proposal)) throw proposalNotFound(id);
     const rows = await this.db.proposalHistory.findMany({ where: { proposalId: id }, orderBy: { id: 'asc' } });
     return rows.map((row) => ({
       at: row.at.toISOString(),
@@ -99,4 +101,11 @@ export class ProposalReadsService {
       updatedAt: row.updatedAt.toISOString(),
     };
   }
+}
+
+/** The proposals this caller may read (the domain's visibility rule as a query). */
+function readableBy(user: AuthenticatedUser): Prisma.ProposalWhereInput {
+  const drafts = readableDraftsOf(user.actor);
+  if (drafts && 'all' in drafts) return {};
+  return drafts ? { OR: [{ everSubmitted: true }, { committee: drafts.committee }] } : { everSubmitted: true };
 }

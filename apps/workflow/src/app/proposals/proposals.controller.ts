@@ -39,8 +39,8 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til, hvorfor og på hvilket møde' })
   @ApiOkResponse({ type: [WorkflowHistoryEntryView] })
   @ApiProblems(400, 401, 404)
-  history(@Param('proposalId', uuidParam('proposalId')) id: string): Promise<WorkflowHistoryEntryView[]> {
-    return this.reads.history(id);
+  history(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<WorkflowHistoryEntryView[]> {
+    return this.reads.history(user, id);
   }
 
   @Post(':proposalId/return')
