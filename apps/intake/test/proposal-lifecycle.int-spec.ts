@@ -52,7 +52,7 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     expect((await http.get(`/proposals/${id}`).set('Authorization', auth).expect(200)).body).toMatchObject({ state: 'submitted', version: 3, stateSequence: 2 });
 
     // A draft is the committee's own: intake withdraws it.
-    const draft = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-09')).expect(201);
+    const draft = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-01', { reference: 'B26-SU-09' })).expect(201);
     const withdrawn = await http.post(`/proposals/${draft.body.id}/withdraw`).set('Authorization', auth).send({}).expect(200);
     expect(withdrawn.body).toMatchObject({ state: 'withdrawn', version: 2, stateSequence: 2 });
 
@@ -123,5 +123,17 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
     expect(answers.find((answer) => answer.status === 409)?.body.code).toMatch(/^(proposal\.version_conflict|workflow\.invalid_transition)$/);
     await expectEventually(() => expect(envelopesOf(draft.body.id).map((envelope) => envelope.type)).toEqual(['proposal.drafted', 'proposal.submitted']));
+  });
+
+  it('tells the loser of two simultaneous edits of the same version which version is current now (not "since 1; current is 1")', async () => {
+    const http = request(app.getHttpServer());
+    const auth = await bearer({ role: 'committee_secretariat', committee: 'DNS' });
+    const draft = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-DNS-02')).expect(201);
+    const answers = await Promise.all(
+      ['Første', 'Anden'].map((title) => http.put(`/proposals/${draft.body.id}`).set('Authorization', auth).set('If-Match', '1').send(proposalRequest('B26-DNS-02', { title }))),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const lost = answers.find((answer) => answer.status === 409);
+    expect(lost?.body).toMatchObject({ code: 'proposal.version_conflict', detail: expect.stringContaining('ændret siden version 1; den aktuelle version er 2') });
   });
 });
