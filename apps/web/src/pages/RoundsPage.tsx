@@ -1,4 +1,5 @@
 import { formatMio } from '@budgetflow/domain';
+import { useState } from 'react';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { NewRoundForm } from '../rounds/NewRoundForm';
@@ -7,6 +8,8 @@ import { useSelectedRound } from '../rounds/SelectedRound';
 /** Koncernøkonomi's overview of the budget rounds. */
 export function RoundsPage() {
   const { rounds, loading, error, select, selected } = useSelectedRound();
+  // Kept here: the form starts afresh on the new round once it is selected.
+  const [created, setCreated] = useState<string>();
   return (
     <>
       <h1>Budgetrunder</h1>
@@ -54,7 +57,14 @@ export function RoundsPage() {
           </table>
         </div>
       ) : null}
-      {selected ? <NewRoundForm key={selected.id} base={selected} /> : null}
+      {created ? (
+        <div className="alert alert-success mt-6" role="status">
+          <div className="alert-body">
+            <p className="alert-heading">{created} er oprettet og valgt</p>
+          </div>
+        </div>
+      ) : null}
+      {selected ? <NewRoundForm key={selected.id} base={selected} onCreated={setCreated} /> : null}
     </>
   );
 }

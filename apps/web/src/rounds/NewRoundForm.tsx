@@ -33,7 +33,7 @@ function fieldOf(path: string): string | undefined {
  * library here (the same rules as the service), everything else is checked by the service, and each problem is shown
  * next to its field. The input is kept in this browser until the round is created.
  */
-export function NewRoundForm({ base }: { base: RoundView }) {
+export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(name: string): void }) {
   const user = useSessionUser();
   const { select } = useSelectedRound();
   const queryClient = useQueryClient();
@@ -49,13 +49,12 @@ export function NewRoundForm({ base }: { base: RoundView }) {
   });
   const [problems, setProblems] = useState<Problems>({});
   const [summary, setSummary] = useState<{ fieldId?: string; message: string }[]>([]);
-  const [created, setCreated] = useState<string>();
 
   const create = useMutation({
     mutationFn: (body: unknown) => http.request<RoundView>('/api/intake/rounds', { method: 'POST', body }),
     onSuccess: async (round) => {
       clearDraft();
-      setCreated(round.round.name);
+      onCreated(round.round.name);
       await queryClient.invalidateQueries({ queryKey: ['rounds'] });
       select(round.id);
     },
@@ -76,7 +75,6 @@ export function NewRoundForm({ base }: { base: RoundView }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setCreated(undefined);
     const found: Problems = {};
     const amount = (fieldId: string, text: string) => {
       const parsed = parseAmount(text);
@@ -111,13 +109,6 @@ export function NewRoundForm({ base }: { base: RoundView }) {
     <section aria-labelledby="ny-runde" className="mt-8">
       <h2 id="ny-runde">Ny budgetrunde</h2>
       <p>Udvalg og rammer tages fra {base.round.name}; ret dem, før runden oprettes. Beløb skrives i mio. kr., fx «24,0» eller «-0,125».</p>
-      {created ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-heading">{created} er oprettet og valgt</p>
-          </div>
-        </div>
-      ) : null}
       <ErrorSummary problems={summary} />
       {create.error instanceof ApiError && !create.error.problem.errors?.length ? <ProblemAlert error={create.error} heading="Runden blev ikke oprettet" /> : null}
       <form onSubmit={submit} noValidate>
