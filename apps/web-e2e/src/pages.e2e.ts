@@ -20,7 +20,7 @@ test('the budget office’s pages: proposals with amounts computed in the browse
   const table = page.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(4 + 2);
   await expect(table).toContainText('B26-SU-01');
-  await expect(table.getByRole('row').last()).toContainText('I alt (4 forslag)');
+  await expect(table.getByRole('row').last()).toContainText('I alt, alle viste forslag (4)');
   await checkPage(page, 'forslag');
 
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Bilag' }).click();

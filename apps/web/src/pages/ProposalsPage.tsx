@@ -20,7 +20,8 @@ export function ProposalsPage() {
     <>
       <h1>{heading}</h1>
       <p>
-        {selected.round.name}. Beløb i mio. kr. ({selected.round.priceLevel}) for budgetåret {selected.round.budgetYear}; negative beløb er besparelser.
+        {selected.round.name}. Beløb i mio. kr. ({selected.round.priceLevel}) for budgetåret {selected.round.budgetYear}, som udvalgene har stillet
+        forslagene; negative beløb er besparelser. Beløb, som FU eller Regionsrådet har ændret, står i bilagene.
       </p>
       {proposals.isPending ? <Loading text="Henter forslagene …" /> : null}
       {proposals.error instanceof ApiError ? <ProblemAlert error={proposals.error} heading="Forslagene kunne ikke hentes" /> : null}
@@ -54,7 +55,7 @@ export function ProposalsPage() {
             <tfoot>
               <tr>
                 <th scope="row" colSpan={4}>
-                  I alt ({proposals.data?.total ?? items.length} forslag)
+                  I alt, alle viste forslag ({proposals.data?.total ?? items.length})
                 </th>
                 <td className="align-text-right">{formatAmount(sumOptionalAmounts(amounts))}</td>
               </tr>
