@@ -1,4 +1,5 @@
 import { Actor } from '@budgetflow/domain';
+import { IntakeDatabase } from '@budgetflow/intake/data-access';
 import { bearer, bearerWithClaims, proposalRequest, roundRequest } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
@@ -83,18 +84,25 @@ interface Expected {
 const OK: Expected = { status: 200 };
 const CREATED: Expected = { status: 201 };
 const forbidden = (code: string): Expected => ({ status: 403, code });
+const NOT_FOUND: Expected = { status: 404, code: 'proposal.not_found' };
 const READS_ALLOWED = { 'GET /rounds': OK, 'GET /rounds/:id': OK, 'GET /proposals': OK, 'GET /proposals/:id': OK, 'GET /proposals/:id/history': OK } as const;
+// SU's fresh draft was never submitted: it is SU's own (and the budget office's) business, a 404 for anybody else.
+const READS_WITHOUT_THE_DRAFT = { ...READS_ALLOWED, 'GET /proposals/:id': NOT_FOUND, 'GET /proposals/:id/history': NOT_FOUND } as const;
+
+/** Whose drafts a role sees in lists: every committee's, its own committee's, or none. */
+type DraftsSeen = 'all' | 'own' | 'none';
 
 const outcomeText = ({ status, code }: Expected) => (code ? `${status} ${code}` : String(status));
 
 const actor = (name: string, who: Actor): Caller => ({ name, authorization: () => bearer(who), committee: 'committee' in who ? who.committee : undefined });
 
-/** A role without proposal rights: it may read everything, create no proposal, and act on none. */
-function centralRole(caller: Caller, createRound: Expected, actOnProposal: Expected) {
+/** A role without proposal rights: it may read what it may see, create no proposal, and act on none. */
+function centralRole(caller: Caller, createRound: Expected, actOnProposal: Expected, drafts: DraftsSeen) {
   return {
     caller,
+    drafts,
     expected: {
-      ...READS_ALLOWED,
+      ...(drafts === 'all' ? READS_ALLOWED : READS_WITHOUT_THE_DRAFT),
       'POST /rounds': createRound,
       'POST /rounds/:id/proposals (own committee)': forbidden('proposal.committee_only'),
       'POST /rounds/:id/proposals (another committee in the body)': forbidden('proposal.committee_only'),
@@ -109,6 +117,7 @@ function centralRole(caller: Caller, createRound: Expected, actOnProposal: Expec
 const ROLES = [
   {
     caller: actor('committee_secretariat of SU (owns the proposal)', su),
+    drafts: 'own' as DraftsSeen,
     expected: {
       ...READS_ALLOWED,
       'POST /rounds': forbidden('round.budget_office_only'),
@@ -122,8 +131,9 @@ const ROLES = [
   },
   {
     caller: actor('committee_secretariat of DNS (another committee)', { role: 'committee_secretariat', committee: 'DNS' }),
+    drafts: 'own' as DraftsSeen,
     expected: {
-      ...READS_ALLOWED,
+      ...READS_WITHOUT_THE_DRAFT,
       'POST /rounds': forbidden('round.budget_office_only'),
       // Its own committee is DNS: it may draft for DNS, never for SU, and may not touch SU's draft.
       'POST /rounds/:id/proposals (own committee)': CREATED,
@@ -134,10 +144,10 @@ const ROLES = [
     } satisfies Record<ActionName, Expected>,
     allowedActions: [] as string[],
   },
-  centralRole(actor('budget_office', { role: 'budget_office' }), CREATED, forbidden('workflow.wrong_role')),
-  centralRole(actor('fu_secretariat', { role: 'fu_secretariat' }), forbidden('round.budget_office_only'), forbidden('workflow.wrong_role')),
-  centralRole(actor('rr_secretariat', { role: 'rr_secretariat' }), forbidden('round.budget_office_only'), forbidden('workflow.wrong_role')),
-  centralRole(actor('reader', { role: 'reader' }), forbidden('round.budget_office_only'), forbidden('workflow.reader_read_only')),
+  centralRole(actor('budget_office', { role: 'budget_office' }), CREATED, forbidden('workflow.wrong_role'), 'all'),
+  centralRole(actor('fu_secretariat', { role: 'fu_secretariat' }), forbidden('round.budget_office_only'), forbidden('workflow.wrong_role'), 'none'),
+  centralRole(actor('rr_secretariat', { role: 'rr_secretariat' }), forbidden('round.budget_office_only'), forbidden('workflow.wrong_role'), 'none'),
+  centralRole(actor('reader', { role: 'reader' }), forbidden('round.budget_office_only'), forbidden('workflow.reader_read_only'), 'none'),
 ];
 
 // Tokens that must never get in: each carries the claims of a caller who would otherwise be allowed.
@@ -152,8 +162,8 @@ const REFUSED_TOKENS: Caller[] = [
 
 const actionNames = Object.keys(ACTIONS) as ActionName[];
 
-const roleCells = ROLES.flatMap(({ caller, expected, allowedActions }) =>
-  actionNames.map((action) => ({ who: caller.name, caller, action, allowedActions, ...expected[action], outcome: outcomeText(expected[action]) })),
+const roleCells = ROLES.flatMap(({ caller, expected, allowedActions, drafts }) =>
+  actionNames.map((action) => ({ who: caller.name, caller, action, allowedActions, drafts, ...expected[action], outcome: outcomeText(expected[action]) })),
 );
 const tokenCells = REFUSED_TOKENS.flatMap((caller) => actionNames.map((action) => ({ who: caller.name, caller, action, outcome: '401 auth.unauthenticated' })));
 
@@ -176,7 +186,8 @@ describe('intake permission matrix: every caller against every endpoint', () => 
 
   async function proposalAsSeen(proposalId: string) {
     const http = request(app.getHttpServer());
-    const auth = await bearer({ role: 'reader' });
+    // The budget office sees drafts too.
+    const auth = await bearer({ role: 'budget_office' });
     const proposal = await http.get(`/proposals/${proposalId}`).set('Authorization', auth).expect(200);
     const history = await http.get(`/proposals/${proposalId}/history`).set('Authorization', auth).expect(200);
     return { version: proposal.body.version, state: proposal.body.state, title: proposal.body.content.title, history: history.body.map((line: { action: string }) => line.action) };
@@ -200,7 +211,7 @@ describe('intake permission matrix: every caller against every endpoint', () => 
     }
   }
 
-  it.each(roleCells)('$who: $action → $outcome', async ({ caller, action, status, code, allowedActions }) => {
+  it.each(roleCells)('$who: $action → $outcome', async ({ caller, action, status, code, allowedActions, drafts }) => {
     if (code !== undefined) {
       await expectRefusedWithoutEffect(action, caller, status, code);
       return;
@@ -237,8 +248,11 @@ describe('intake permission matrix: every caller against every endpoint', () => 
         expect(response.body).toMatchObject({ id: roundId, round: { name: 'Budget 2026' } });
         break;
       case 'GET /proposals': {
-        // Every proposal of the round is listed (20 to a page), whoever asks.
-        const total = before.proposals.length;
+        // Every proposal of the round the caller may see is listed (20 to a page): drafts only to their committee and the budget office.
+        const rows = await app.get(IntakeDatabase).proposal.findMany({ where: { roundId }, select: { committee: true, submittedAt: true } });
+        const seen = rows.filter((row) => row.submittedAt !== null || drafts === 'all' || (drafts === 'own' && row.committee === caller.committee));
+        const total = seen.length;
+        expect(total).toBeLessThanOrEqual(before.proposals.length);
         expect(response.body).toMatchObject({ page: 1, pageSize: 20, total });
         expect(response.body.items).toHaveLength(Math.min(20, total));
         expect(response.body.items.every((item: { roundId: string }) => item.roundId === roundId)).toBe(true);
