@@ -71,7 +71,15 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
     expect(decided.body).toMatchObject({ state: 'approved_by_fu' });
     expect(decided.body.totals).toEqual({ '2026': -8000, '2027': -8000, '2028': -9500, permanent: -9500 });
     expect(decided.body.originalTable).toEqual(created.body.content.table);
-    await expectEventually(async () => expect(await intakeState(id)).toMatchObject({ state: 'approved_by_fu' }));
+    // The committee sees FU's amounts beside what it submitted, computed by the domain's one rule.
+    await expectEventually(async () =>
+      expect(await intakeState(id)).toMatchObject({
+        state: 'approved_by_fu',
+        decidedBy: 'FU',
+        decidedTotals: { '2026': -8000, '2027': -8000, '2028': -9500, permanent: -9500 },
+        totals: created.body.totals,
+      }),
+    );
 
     // RR adopts it with the budget agreement.
     const rrMeeting = await toWorkflow().post('/meetings').set('Authorization', rrAuth).send({ roundId, body: 'RR', date: '2025-10-08' }).expect(201);
