@@ -28,7 +28,7 @@ describe('@budgetflow/domain public API', () => {
         'ROUND_DATE_ORDER', 'ROW_CATEGORIES', 'ROW_CATEGORY_LABELS', 'SECTION_KINDS', 'SECTION_KIND_LABELS',
         'TABLE_SUM_LABEL', 'THOUSANDS_PER_MIO', 'WORKFLOW_ACTIONS', 'WORKFLOW_ACTION_LABELS', 'WORKFLOW_TRANSITIONS',
         'YEAR_TABLE_LABELS', 'addAmounts', 'allowedActions', 'applyAction', 'budget2026Proposals', 'budget2026Round',
-        'categoryTotals', 'columnKeys', 'columnLabel', 'columnTotal', 'decisionAction', 'describeActor', 'describeAmounts',
+        'categoryTotals', 'columnKeys', 'decideImport', 'columnLabel', 'columnTotal', 'decisionAction', 'describeActor', 'describeAmounts',
         'effectiveTable', 'fagudvalg', 'findCommittee', 'formatAmount', 'formatMio', 'formatProposalReference', 'frameStatus',
         'isAmount', 'isAmountInRange', 'isIsoDate', 'isProposalState', 'isWorkflowAction', 'negate', 'parseAmount',
         'parseAmountOrThrow', 'parseProposalReference', 'roundColumns', 'subtract', 'sumAmounts', 'sumOptionalAmounts',

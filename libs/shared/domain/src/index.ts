@@ -74,6 +74,8 @@ export type { TableDecision } from './workflow/effective-table';
 export { holderOf, isFinalState } from './workflow/proposal-holder';
 export { mayReadProposal, readableDraftsOf } from './workflow/proposal-visibility';
 export type { VisibleProposal } from './workflow/proposal-visibility';
+export { decideImport } from './workflow/proposal-import';
+export type { ImportChange, ImportDecision, ImportHistoryAction, ImportRefusalCode, ImportTarget } from './workflow/proposal-import';
 export type { ProposalHolder } from './workflow/proposal-holder';
 export { CLOSING_REASONS, closingStep } from './workflow/round-closing';
 export type { ClosingStep } from './workflow/round-closing';
