@@ -7,3 +7,10 @@ export type { AmendingBody, BilagAgreement, BilagData, BilagProposal, BilagRound
 export { REPORTS, reportDescription, reportFileName, reportTitle } from './reports';
 export type { ReportDescription, ReportKey } from './reports';
 export { renderAdoptedOverview, renderCatalogue, renderFactSheet, renderFrameStatus, renderYearTable } from './render';
+// Spreadsheets: every bilag as XLSX (the same tables as the PDFs), and the flat round export as XLSX and CSV
+export { XLSX_MEDIA_TYPE, renderReportXlsx, reportTables } from './xlsx/report-workbooks';
+export { EXPORT_COLUMNS, renderRoundExportCsv, renderRoundExportXlsx, roundExportLines } from './xlsx/round-export';
+export type { ExportLine } from './xlsx/round-export';
+export { amountNumberFormat, columnLetter, csvAmount, decimalsOf, mioValue } from './xlsx/danish-number-format';
+export { HEADER_ROW, sumFormula, sumSources } from './xlsx/amount-sheet';
+export type { BilagTable } from './tables/bilag-table';

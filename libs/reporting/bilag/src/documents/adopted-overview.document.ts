@@ -1,11 +1,9 @@
-import { BudgetRound, YearTable } from '@budgetflow/domain';
+import { BudgetRound } from '@budgetflow/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { amountSentence } from '../content/amount-sentence';
-import { CommitteeGroup, groupByCommittee } from '../content/committee-groups';
-import { decidedAmountsNote } from '../content/decided-table';
-import { decidedYearTable } from '../content/decided-year-table';
+import { CommitteeGroup } from '../content/committee-groups';
 import { adoptedProposals } from '../content/proposal-selection';
-import { AmountTableRow, amountTable, detailRow, totalRow } from '../layout/amount-table';
+import { amountTable } from '../layout/amount-table';
 import { danishIsoDate } from '../layout/danish-date';
 import { joinDanish } from '../layout/danish-text';
 import { documentHeading } from '../layout/document-heading';
@@ -13,6 +11,7 @@ import { bilagDocument } from '../layout/page-setup';
 import { COLORS } from '../layout/styles';
 import { BilagAgreement, BilagData, BilagProposal } from '../model/bilag-data';
 import { reportTitle } from '../reports';
+import { adoptedGroups, adoptedNote, adoptedSummaryTable } from '../tables/adopted-overview.tables';
 
 function agreementText(round: BudgetRound, agreement: BilagAgreement | null): Content {
   if (!agreement) {
@@ -44,18 +43,11 @@ function committeeLines(round: BudgetRound, group: CommitteeGroup<BilagProposal>
   ];
 }
 
-function summaryTable(round: BudgetRound, groups: readonly CommitteeGroup<BilagProposal>[]): Content {
-  const whole = decidedYearTable(round, groups.flatMap((group) => group.items));
-  const cells = (table: YearTable) => whole.columns.map((column) => table.total[column.key] ?? null);
-  // Each committee's row is its proposals' sum; "I alt" is the sum of all of them.
-  const rows: AmountTableRow[] = groups.map((group) => detailRow([group.committee.name], cells(decidedYearTable(round, group.items))));
-  rows.push(totalRow('I alt', cells(whole)));
+function summaryTable(data: BilagData): Content {
+  const table = adoptedSummaryTable(data);
   return {
     unbreakable: true,
-    stack: [
-      { text: `De vedtagne forslag i alt (${round.priceLevel}; mio. kr.)`, style: 'caption', margin: [0, 18, 0, 4] },
-      amountTable({ textColumns: [{ header: 'Udvalg', width: '*' }], amountHeaders: whole.columns.map((column) => column.label), rows }),
-    ],
+    stack: [{ text: table.caption, style: 'caption', margin: [0, 18, 0, 4] }, amountTable(table.spec)],
   };
 }
 
@@ -64,14 +56,14 @@ export function adoptedOverviewDocument(data: BilagData): TDocumentDefinitions {
   const { round } = data.round;
   const title = reportTitle('vedtaget', round);
   const proposals = adoptedProposals(data);
-  const groups = groupByCommittee(round, proposals, (proposal) => proposal.content.committee);
+  const groups = adoptedGroups(data);
   const list: Content[] =
     proposals.length === 0
       ? [{ text: 'Der er ingen vedtagne forslag.', style: 'paragraph' }]
       : [
           ...groups.flatMap((group) => committeeLines(round, group)),
-          summaryTable(round, groups),
-          { text: `Beløbene er i mio. kr. i ${round.priceLevel}. ${decidedAmountsNote(proposals)}`, style: 'note', margin: [0, 6, 0, 0] },
+          summaryTable(data),
+          { text: adoptedNote(data), style: 'note', margin: [0, 6, 0, 0] },
         ];
   return bilagDocument(data, {
     title,

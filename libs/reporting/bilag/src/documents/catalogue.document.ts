@@ -1,15 +1,14 @@
-import { BudgetRound, PROPOSAL_STATE_LABELS, fagudvalg, yearColumnKey, yearTable } from '@budgetflow/domain';
+import { BudgetRound, fagudvalg } from '@budgetflow/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { CommitteeGroup, groupByCommittee } from '../content/committee-groups';
 import { proposalSection } from '../content/proposal-section';
-import { catalogueProposals } from '../content/proposal-selection';
-import { AmountTableRow, amountTable, detailRow, groupRow, subtotalRow, totalRow } from '../layout/amount-table';
+import { amountTable } from '../layout/amount-table';
 import { amountText } from '../layout/amount-text';
 import { danishLongDate } from '../layout/danish-date';
 import { joinDanish } from '../layout/danish-text';
 import { bilagDocument } from '../layout/page-setup';
-import { BilagData, BilagProposal } from '../model/bilag-data';
+import { BilagData } from '../model/bilag-data';
 import { reportTitle } from '../reports';
+import { catalogueGroups, catalogueOverviewTable } from '../tables/catalogue.tables';
 
 function titlePage(round: BudgetRound, title: string, generatedAt: Date): Content {
   return {
@@ -47,45 +46,12 @@ function introduction(round: BudgetRound): Content[] {
   ];
 }
 
-function overviewTable(round: BudgetRound, groups: readonly CommitteeGroup<BilagProposal>[], proposals: readonly BilagProposal[]): Content {
-  const key = yearColumnKey(round.budgetYear);
-  // The catalogue shows proposals as submitted, so the overview sums the submitted tables.
-  const asSubmitted = (items: readonly BilagProposal[]) => yearTable(round, items.map(({ content }) => ({ reference: content.reference, title: content.title, table: content.table })));
-  const rows: AmountTableRow[] = groups.flatMap((group) => {
-    const table = asSubmitted(group.items);
-    return [
-      groupRow(group.committee.name),
-      ...group.items.map((proposal, index) =>
-        detailRow([proposal.content.reference, proposal.content.title, PROPOSAL_STATE_LABELS[proposal.state]], [table.rows[index]?.cells[key] ?? null]),
-      ),
-      subtotalRow(`I alt, ${group.committee.name}`, [table.total[key] ?? null]),
-    ];
-  });
-  rows.push(totalRow('I alt', [asSubmitted(proposals).total[key] ?? null]));
-  return {
-    stack: [
-      { text: `Forslag til omstillingstemaer ${round.budgetYear} (${round.priceLevel}; mio. kr.)`, style: 'caption' },
-      amountTable({
-        textColumns: [
-          { header: 'Reference', width: 62 },
-          { header: 'Forslag', width: '*' },
-          { header: 'Status', width: 74 },
-        ],
-        amountHeaders: [String(round.budgetYear)],
-        rows,
-      }),
-    ],
-  };
-}
-
 /** "Forslag til omstillingstemaer, Budget 2026": title page, contents, overview and one section per proposal. */
 export function catalogueDocument(data: BilagData): TDocumentDefinitions {
   const { round } = data.round;
   const title = reportTitle('katalog', round);
-  const proposals = catalogueProposals(data);
-  const groups = groupByCommittee(round, proposals, (proposal) => proposal.content.committee);
-  // The overview lists proposals in committee order, so "I alt" sums exactly the rows above it.
-  const ordered = groups.flatMap((group) => group.items);
+  const groups = catalogueGroups(data);
+  const overview = catalogueOverviewTable(data);
   const sections = groups.flatMap((group) =>
     group.items.flatMap((proposal, index) =>
       proposalSection(round, proposal, { pageBreak: true, withIdentity: true, committeeInToc: index === 0, titleInToc: true, showDecidedTable: false }),
@@ -98,7 +64,7 @@ export function catalogueDocument(data: BilagData): TDocumentDefinitions {
       titlePage(round, title, data.generatedAt),
       { toc: { title: { text: 'Indhold', style: 'tocTitle' } }, pageBreak: 'after' },
       ...introduction(round),
-      overviewTable(round, groups, ordered),
+      { stack: [{ text: overview.caption, style: 'caption' }, amountTable(overview.spec)] },
       ...sections,
     ],
   });

@@ -1,127 +1,14 @@
-import {
-  Amount,
-  AmountsByState,
-  BudgetRound,
-  COUNTED_STATES,
-  PROPOSAL_STATES,
-  PROPOSAL_STATE_LABELS,
-  ProposalState,
-  columnTotal,
-  frameStatus,
-  sumAmounts,
-  sumOptionalAmounts,
-  yearColumnKey,
-} from '@budgetflow/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { groupByCommittee } from '../content/committee-groups';
-import { amendedMark, decidedAmountsNote, decidedTable, isAmended } from '../content/decided-table';
-import { statesInWords } from '../content/proposal-selection';
-import { AmountTableRow, amountTable, detailRow, groupRow, lineRow, subtotalRow, totalRow } from '../layout/amount-table';
+import { amountTable } from '../layout/amount-table';
 import { documentHeading } from '../layout/document-heading';
 import { bilagDocument } from '../layout/page-setup';
-import { BilagData, BilagProposal } from '../model/bilag-data';
+import { BilagData } from '../model/bilag-data';
 import { reportTitle } from '../reports';
+import { BilagTable } from '../tables/bilag-table';
+import { frameProposalTable, frameStatusNotes, frameTables } from '../tables/frame-status.tables';
 
-/** Columns of state sums: what is still being handled, what FU approved, what RR adopted, and what no longer counts. */
-const PENDING_STATES: readonly ProposalState[] = ['draft', 'submitted', 'returned', 'on_fu_agenda'];
-const STATE_COLUMNS: readonly { readonly header: string; readonly states: readonly ProposalState[] }[] = [
-  { header: 'Under behandling', states: PENDING_STATES },
-  { header: 'Godkendt af FU', states: ['approved_by_fu'] },
-  { header: 'Vedtaget', states: ['adopted'] },
-];
-const UNCOUNTED_STATES: readonly ProposalState[] = PROPOSAL_STATES.filter((state) => !COUNTED_STATES.includes(state));
-
-function sumOfStates(byState: AmountsByState, states: readonly ProposalState[]): Amount {
-  return sumAmounts(states.map((state) => byState[state]));
-}
-
-function caption(text: string): Content {
-  return { text, style: 'caption' };
-}
-
-function committeeTable(round: BudgetRound, data: BilagData): Content {
-  const status = frameStatus(
-    round,
-    data.proposals.map((proposal) => ({ committee: proposal.content.committee, status: proposal.state, table: decidedTable(proposal) })),
-  );
-  const stateAmounts = (byState: AmountsByState) => STATE_COLUMNS.map((column) => sumOfStates(byState, column.states));
-  const rows: AmountTableRow[] = status.committees.map((committee) =>
-    detailRow([committee.committee.name], [committee.frame, ...stateAmounts(committee.byState), committee.counted, committee.gap, sumOfStates(committee.byState, UNCOUNTED_STATES)]),
-  );
-  // "I alt" adds up the rows above it, column by column.
-  rows.push(
-    totalRow('I alt', [
-      sumOptionalAmounts(status.committees.map((committee) => committee.frame)),
-      ...stateAmounts(status.byState),
-      status.counted,
-      sumOptionalAmounts(status.committees.map((committee) => committee.gap)),
-      sumOfStates(status.byState, UNCOUNTED_STATES),
-    ]),
-  );
-  const headers = ['Ramme', ...STATE_COLUMNS.map((column) => column.header), 'Medregnet i alt', 'Rest', 'Ikke medregnet'];
-  const year = round.budgetYear;
-  const tables: Content[] = [
-    caption(`Udvalgenes rammer og forslag ${year} (${round.priceLevel}; mio. kr.)`),
-    amountTable({ textColumns: [{ header: 'Udvalg', width: '*' }], amountHeaders: headers, rows, amountWidth: 45 }),
-  ];
-  if (status.target !== null) {
-    tables.push(
-      caption(`Budgetrunden mod målet ${year} (${round.priceLevel}; mio. kr.)`),
-      amountTable({
-        textColumns: [{ header: '', width: '*' }],
-        amountHeaders: [String(year)],
-        rows: [
-          lineRow('Mål for budgetrunden (råderum)', [status.target]),
-          lineRow('Medregnede forslag i alt', [status.counted]),
-          totalRow('Rest', [status.gap]),
-        ],
-      }),
-    );
-  }
-  return { stack: tables };
-}
-
-function proposalTable(round: BudgetRound, data: BilagData): Content {
-  const key = yearColumnKey(round.budgetYear);
-  const groups = groupByCommittee(round, data.proposals, (proposal) => proposal.content.committee);
-  const counts = (proposal: BilagProposal) => COUNTED_STATES.includes(proposal.state);
-  // An empty cell saves nothing that year; it counts as 0 as in the domain's frame status.
-  const amountOf = (proposal: BilagProposal) => columnTotal(decidedTable(proposal), key) ?? 0;
-  const sums = (items: readonly BilagProposal[]) => [sumAmounts(items.filter(counts).map(amountOf)), sumAmounts(items.filter((item) => !counts(item)).map(amountOf))];
-  const rows: AmountTableRow[] = groups.flatMap((group) => [
-    groupRow(group.committee.name),
-    ...group.items.map((proposal) => {
-      const title = isAmended(proposal) ? `${proposal.content.title} ${amendedMark(proposal)}` : proposal.content.title;
-      const amount = amountOf(proposal);
-      return detailRow([proposal.content.reference, title, PROPOSAL_STATE_LABELS[proposal.state]], counts(proposal) ? [amount, undefined] : [undefined, amount]);
-    }),
-    subtotalRow(`I alt, ${group.committee.name}`, sums(group.items)),
-  ]);
-  rows.push(totalRow('I alt', sums(groups.flatMap((group) => group.items))));
-  return {
-    stack: [
-      caption(`Forslagene ${round.budgetYear} efter status (${round.priceLevel}; mio. kr.)`),
-      amountTable({
-        textColumns: [
-          { header: 'Reference', width: 62 },
-          { header: 'Forslag', width: '*' },
-          { header: 'Status', width: 70 },
-        ],
-        amountHeaders: ['Medregnet', 'Ikke medregnet'],
-        rows,
-        amountWidth: 56,
-      }),
-    ],
-  };
-}
-
-function notes(round: BudgetRound, data: BilagData): Content[] {
-  return [
-    `Rammerne er udvalgenes besparelseskrav og står som positive beløb; forslagenes besparelser er negative. Rest = ramme + medregnede forslag: et positivt beløb mangler stadig at blive fundet, et negativt er fundet ud over rammen.`,
-    `Medregnet er forslag med status ${statesInWords(COUNTED_STATES)}. Ikke medregnet er forslag med status ${statesInWords(UNCOUNTED_STATES)}.`,
-    decidedAmountsNote(data.proposals),
-    `Beløbene er forslagenes virkning i budgetåret ${round.budgetYear}.`,
-  ].map((text): Content => ({ text, style: 'note' }));
+function captioned(table: BilagTable): Content[] {
+  return [{ text: table.caption, style: 'caption' }, amountTable(table.spec)];
 }
 
 /** Rammeopfølgning: each committee's frame against its proposals by status, the round against its target. */
@@ -132,9 +19,9 @@ export function frameStatusDocument(data: BilagData): TDocumentDefinitions {
     title,
     content: [
       ...documentHeading(title, `Udvalgenes forslag mod rammerne i budgetåret ${round.budgetYear}, med de besluttede beløb`),
-      committeeTable(round, data),
-      { stack: notes(round, data), margin: [0, 6, 0, 0] },
-      proposalTable(round, data),
+      { stack: frameTables(data).flatMap(captioned) },
+      { stack: frameStatusNotes(round, data).map((text): Content => ({ text, style: 'note' })), margin: [0, 6, 0, 0] },
+      { stack: captioned(frameProposalTable(data)) },
     ],
   });
 }

@@ -18,6 +18,13 @@ export type AmountRowKind = 'detail' | 'group' | 'line' | 'subtotal' | 'total';
 /** A cell's amount: null is an empty cell ("-"), undefined leaves the cell blank. */
 export type AmountCell = Amount | null | undefined;
 
+/**
+ * Which rows above a sum row add up to it (the XLSX writes it as a SUM formula over them): a subtotal sums the
+ * detail rows of its group; a total sums the subtotals since the previous total, or, without any, the detail and
+ * line rows since it; 'withPreviousTotal' adds the previous total too ("Samlet" = "I alt" + rest).
+ */
+export type SumScope = 'default' | 'withPreviousTotal';
+
 /** One row: its texts (one per text column; group and sum rows use the first across all) and amounts. */
 export interface AmountTableRow {
   readonly kind: AmountRowKind;
@@ -26,6 +33,8 @@ export interface AmountTableRow {
   readonly amounts: readonly AmountCell[];
   /** Indents the first text (a row under a group heading). */
   readonly indent?: boolean;
+  /** For subtotal and total rows: what they sum (see SumScope). */
+  readonly sumOf?: SumScope;
 }
 
 /** An amount table: text columns on the left, right-aligned amount columns on the right. */
@@ -58,8 +67,8 @@ export function subtotalRow(text: string, amounts: readonly AmountCell[]): Amoun
 }
 
 /** A bold total row ("I alt", "Samlet"). */
-export function totalRow(text: string, amounts: readonly AmountCell[]): AmountTableRow {
-  return { kind: 'total', texts: [text], amounts };
+export function totalRow(text: string, amounts: readonly AmountCell[], sumOf: SumScope = 'default'): AmountTableRow {
+  return { kind: 'total', texts: [text], amounts, sumOf };
 }
 
 const FILLS: Readonly<Record<AmountRowKind, string | undefined>> = {
