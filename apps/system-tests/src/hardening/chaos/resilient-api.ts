@@ -1,0 +1,97 @@
+// A client for the chaos test: every request is repeated until the service answers (through kill -9 and restarts),
+// POSTs carry an Idempotency-Key so that a repeat never acts twice.
+
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export interface Success {
+  method: string;
+  path: string;
+  status: number;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Statuses that mean "not now": the service or its database is restarting, or a claim is still held. */
+const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);
+
+export class ResilientApi {
+  constructor(
+    private readonly baseUrl: () => string,
+    private readonly token: string,
+    /** Every request the client saw succeed, for the checks at the end. */
+    readonly successes: Success[],
+    private readonly deadlineMs = 240_000,
+  ) {}
+
+  async get<T = unknown>(path: string): Promise<ApiAnswer<T>> {
+    return this.send<T>('GET', path);
+  }
+
+  async bytes(path: string): Promise<Buffer> {
+    const deadline = Date.now() + this.deadlineMs;
+    for (;;) {
+      try {
+        const response = await fetch(`${this.baseUrl()}${path}`, { headers: { Authorization: this.token }, signal: AbortSignal.timeout(60_000) });
+        if (response.status === 200) return Buffer.from(await response.arrayBuffer());
+      } catch {
+        // the service is down; try again
+      }
+      if (Date.now() > deadline) throw new Error(`GET ${path} did not succeed in time`);
+      await pause(500);
+    }
+  }
+
+  /**
+   * Sends until the answer is not transient. A 409 `idempotency.in_progress` (the first attempt died with its claim)
+   * is transient too: the claim is taken over after a while.
+   */
+  async send<T = unknown>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<ApiAnswer<T>> {
+    const deadline = Date.now() + this.deadlineMs;
+    let last = 'no answer';
+    for (;;) {
+      try {
+        const response = await fetch(`${this.baseUrl()}${path}`, {
+          method,
+          headers: {
+            Authorization: this.token,
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+            ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: AbortSignal.timeout(30_000),
+        });
+        const text = await response.text();
+        const parsed = text ? JSON.parse(text) : undefined;
+        last = `${response.status} ${text.slice(0, 300)}`;
+        const inProgress = response.status === 409 && parsed?.code === 'idempotency.in_progress';
+        if (!TRANSIENT.has(response.status) && !inProgress) {
+          if (response.status < 300) this.successes.push({ method, path, status: response.status });
+          return { status: response.status, body: parsed as T };
+        }
+      } catch (error) {
+        last = error instanceof Error ? error.message : String(error);
+      }
+      if (Date.now() > deadline) throw new Error(`${method} ${path} did not get an answer in time (last: ${last})`);
+      await pause(400);
+    }
+  }
+}
+
+/** Polls until `check` returns a value (not undefined), through outages. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 240_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${lastError ? ` (${lastError instanceof Error ? lastError.message : String(lastError)})` : ''}`);
+    await pause(500);
+  }
+}
