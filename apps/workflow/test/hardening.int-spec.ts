@@ -78,6 +78,16 @@ describe('workflow hardening (issue 14)', () => {
     }
   });
 
+  it('a party of the budget agreement or a meeting title on two lines, or with an emoji, is refused', async () => {
+    const before = await written();
+    const agreement = await driver.http().post(`/meetings/${meetingId}/budget-agreement`).set('Authorization', await bearer({ role: 'rr_secretariat' })).send({ parties: ['Venstre\nSF'], date: '2025-09-16', proposalIds: [randomUUID()] });
+    expectProblem(agreement, 400, 'request.invalid');
+    expect(agreement.body.errors).toEqual([expect.objectContaining({ code: 'request.lineText', path: 'parties' })]);
+    const meeting = await driver.http().post('/meetings').set('Authorization', await bearer(budgetOffice)).send({ roundId: driver.story.roundId, body: 'FU', date: '2025-06-01', title: 'Møde 😀' });
+    expectProblem(meeting, 400, 'request.invalid');
+    expect(await written()).toEqual(before);
+  });
+
   it('POST /meetings takes an Idempotency-Key, scoped to subject, role and committee', async () => {
     const key = `meeting-${randomUUID()}`;
     const subject = `person-${randomUUID().slice(0, 8)}`;

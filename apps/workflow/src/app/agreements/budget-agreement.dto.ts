@@ -1,3 +1,4 @@
+import { IsDanishText } from '@budgetflow/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -9,6 +10,7 @@ export class BudgetAgreementDto {
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @MaxLength(200, { each: true })
+  @IsDanishText('line', { each: true })
   parties!: string[];
 
   @ApiProperty({ description: 'Aftalens dato (ÅÅÅÅ-MM-DD)', example: '2025-09-16' })

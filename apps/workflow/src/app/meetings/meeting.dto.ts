@@ -1,3 +1,4 @@
+import { IsDanishText } from '@budgetflow/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -19,6 +20,7 @@ export class CreateMeetingDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsDanishText('line')
   title?: string;
 }
 

@@ -19,6 +19,8 @@ const MESSAGES: Record<string, string> = {
   min: 'er for lille',
   max: 'er for stor',
   whitelistValidation: 'er ikke et kendt felt',
+  lineText: 'skal stå på én linje og må kun indeholde tegn, der kan vises i bilagene (ingen styretegn eller usynlige tegn)',
+  multilineText: 'må kun indeholde tegn, der kan vises i bilagene (ingen styretegn eller usynlige tegn)',
   nestedValidation: 'har en forkert opbygning',
 };
 
