@@ -1,5 +1,6 @@
 import { NextFunction, Request, Response } from 'express';
 import { ProblemException } from '../http/problem';
+import { uploadedFile } from './raw-upload';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -15,7 +16,8 @@ function hasBody(request: Request): boolean {
  * and the request answered as if it had sent nothing (400 for missing fields).
  */
 export function requireJsonBodies(request: Request, _response: Response, next: NextFunction): void {
-  if (!hasBody(request) || request.method === 'GET' || request.method === 'HEAD') return next();
+  // A file an upload route has read (see rawUploads) is its body, not JSON.
+  if (!hasBody(request) || request.method === 'GET' || request.method === 'HEAD' || uploadedFile(request)) return next();
   const type = request.headers['content-type'];
   if (type !== undefined && JSON_TYPE.test(type)) return next();
   next(

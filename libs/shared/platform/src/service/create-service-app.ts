@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { InputShapePipe } from '../hardening/body-shape.pipe';
 import { answerClientErrorsAsProblems } from '../hardening/client-errors';
 import { requireJsonBodies } from '../hardening/content-type';
+import { UploadRoute, rawUploads } from '../hardening/raw-upload';
 import { DEFAULT_RATE_LIMITS, RateLimitSettings, SubjectRateLimitInterceptor, addressRateLimit } from '../hardening/rate-limit';
 import { securityHeaders } from '../hardening/security-headers';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
@@ -23,6 +24,8 @@ export interface ServiceAppOptions {
   consumer?: MicroserviceOptions;
   /** Requests per client address and per subject (RATE_LIMIT_* variables). */
   rateLimits?: RateLimitSettings;
+  /** Routes that take a file as raw body (e.g. a spreadsheet import), each with its media types and size limit. */
+  uploads?: readonly UploadRoute[];
 }
 
 /** Builds a service's Nest application the same way for production and tests: logs, API docs, Kafka consumer. */
@@ -35,6 +38,7 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
   // In this order: headers on every answer, the address limit before any work, a non-JSON body refused unread.
   app.use(securityHeaders);
   app.use(addressRateLimit(options.rateLimits ?? DEFAULT_RATE_LIMITS));
+  if (options.uploads) app.use(rawUploads(options.uploads));
   app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
