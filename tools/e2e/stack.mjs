@@ -34,7 +34,7 @@ export async function e2eSettings() {
     GATEWAY_PUBLIC_URL: `http://${host}:${gatewayPort}`,
     GATEWAY_COOKIE_NAME: 'budgetflow_e2e_session',
     // Short enough for a test to see a session end while it waits.
-    GATEWAY_SESSION_IDLE: '20s',
+    GATEWAY_SESSION_IDLE: '45s',
     GATEWAY_SESSION_ABSOLUTE: '15m',
     OIDC_ISSUER: issuer,
     JWT_TRUSTED_ISSUERS: issuer,

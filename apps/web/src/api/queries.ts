@@ -4,7 +4,17 @@ import type { ProposalPage, ReportListView, RoundView, SessionView } from './typ
 
 // The data layer: one query per resource, typed by the services' views. Pages use these hooks, never fetch.
 
-export const sessionQuery = { queryKey: ['session'], queryFn: () => http.request<SessionView>('/auth/session') };
+let pageLoaded = false;
+
+/** The session: the first check of a page load counts as activity at the gateway, later ones (background) do not. */
+export const sessionQuery = {
+  queryKey: ['session'],
+  queryFn: () => {
+    const headers: Record<string, string> = pageLoaded ? { 'x-session-check': 'background' } : {};
+    pageLoaded = true;
+    return http.request<SessionView>('/auth/session', { headers });
+  },
+};
 
 export function useRounds(enabled = true) {
   return useQuery({ queryKey: ['rounds'], queryFn: () => http.request<RoundView[]>('/api/intake/rounds'), enabled });

@@ -72,11 +72,15 @@ export class AuthController {
     }
   }
 
-  /** Who is signed in (no tokens: those stay here), the CSRF token for the page, and when the session ends. */
+  /**
+   * Who is signed in (no tokens: those stay here), the CSRF token for the page, and when the session ends. Loading a
+   * page counts as activity; the page's own checks in the background (X-Session-Check: background) do not.
+   */
   @Get('session')
   async session(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     response.setHeader('Cache-Control', 'no-store');
-    return sessionView(await this.sessions.current(request));
+    const session = await this.sessions.current(request);
+    return sessionView(request.headers['x-session-check'] === 'background' ? session : await this.store.touch(session));
   }
 
   /** Signs out everywhere: every session of the person here, then the provider's session (the browser goes there). */
