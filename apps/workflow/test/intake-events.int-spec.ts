@@ -117,7 +117,7 @@ describe('workflow consumes intake events', () => {
         expect.arrayContaining([
           'value is not JSON',
           'unknown version 9 of proposal.submitted',
-          expect.stringMatching(/^proposal.submitted: .*proposal.roundId must be a non-empty string/),
+          expect.stringMatching(/^payload\.proposal\.roundId: must be a string/),
         ]),
       );
       const letter = letters.find((message) => message.headers['reason'] === 'value is not JSON');

@@ -3,6 +3,8 @@ import { eventConsumerProvider } from '@budgetflow/messaging';
 import { idempotencyInterceptorProvider, serviceFoundation } from '@budgetflow/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { IntakeConfig } from './intake-config';
+import { ProposalImportController } from './proposal-import/proposal-import.controller';
+import { ProposalImportService } from './proposal-import/proposal-import.service';
 import { ProposalsController } from './proposals/proposals.controller';
 import { ProposalsService } from './proposals/proposals.service';
 import { RoundsController } from './rounds/rounds.controller';
@@ -17,10 +19,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: serviceFoundation('intake', config, IntakeDatabase, config.INTAKE_DATABASE_URL),
-      controllers: [RoundsController, ProposalsController, WorkflowEventsController],
+      controllers: [RoundsController, ProposalsController, ProposalImportController, WorkflowEventsController],
       providers: [
         RoundsService,
         ProposalsService,
+        ProposalImportService,
         WorkflowClient,
         { provide: WORKFLOW_URL, useValue: config.WORKFLOW_URL },
         idempotencyInterceptorProvider,

@@ -2,6 +2,7 @@ import { kafkaTransport } from '@budgetflow/messaging';
 import { createServiceApp, rateLimitsFrom } from '@budgetflow/platform';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { IMPORT_UPLOAD } from './proposal-import/proposal-import.controller';
 import { IntakeConfig } from './intake-config';
 
 export { intakeConfigSchema } from './intake-config';
@@ -13,5 +14,6 @@ export function createIntakeApp(config: IntakeConfig): Promise<NestExpressApplic
     description: 'Fagudvalgenes budgetforslag: kladder, indsendelse og tilbagetrækning. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle og, for udvalgssekretariater, udvalg. Fejl gives som problem details (RFC 9457).',
     consumer: kafkaTransport({ brokers: config.KAFKA_BROKERS, clientId: 'intake', topicPrefix: config.KAFKA_TOPIC_PREFIX }, 'intake'),
     rateLimits: rateLimitsFrom(config),
+    uploads: [IMPORT_UPLOAD],
   });
 }

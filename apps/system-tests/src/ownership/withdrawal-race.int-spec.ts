@@ -90,6 +90,15 @@ describe('a withdrawal and a scheduling of the same proposal, at the same moment
       for (const id of ids) expect({ id, intake: intakeStates.get(id), reporting: reportedStates.get(id) }).toEqual({ id, intake: owner.get(id), reporting: owner.get(id) });
     }, { timeoutMs: 60_000 });
 
+    // Each act is on record once in both services' histories; the refused one is not an act (it changed nothing).
+    for (const race of races) {
+      const winner = owner.get(race.id) === 'withdrawn' ? 'withdraw' : 'schedule_for_fu';
+      for (const app of [intake, workflow]) {
+        const history = await request(app.getHttpServer()).get(`/proposals/${race.id}/history`).set('Authorization', readerAuth).expect(200);
+        expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['create', 'submit', winner]);
+      }
+    }
+
     // The bilag count exactly the proposals the workflow has on the agenda: the withdrawn ones are left out.
     const scheduled = RACES - withdrawn;
     expect(await reportText(reporting, roundId, 'udmoentning')).toContain(`Medtaget er de ${scheduled} forslag`);

@@ -1,5 +1,6 @@
 import { IntakeEventType } from '@budgetflow/contracts';
 import { EventHandlers } from '@budgetflow/messaging';
+import { Prisma } from '@budgetflow/workflow/data-access';
 import { applyCommitteeAction } from './intake-events/proposal-changed.handler';
 import { applyRoundCreated } from './intake-events/round-created.handler';
 
@@ -8,7 +9,7 @@ import { applyRoundCreated } from './intake-events/round-created.handler';
  * aggregate): rounds are kept for their columns, and every proposal event brings the committee's latest snapshot
  * and the state intake decided while the committee held the proposal.
  */
-export function intakeEventHandlers(): EventHandlers {
+export function intakeEventHandlers(): EventHandlers<Prisma.TransactionClient> {
   return {
     [`${IntakeEventType.RoundCreated}.v1`]: applyRoundCreated,
     [`${IntakeEventType.ProposalDrafted}.v1`]: applyCommitteeAction('create'),

@@ -4,3 +4,4 @@ export * from './parse-envelope';
 export * from './events/intake-events';
 export * from './events/workflow-events';
 export * from './events/reporting-events';
+export * from './parse';

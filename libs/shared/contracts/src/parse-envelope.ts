@@ -7,9 +7,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Checks the envelope's shape (not the payload); a message that fails here can never be processed. */
 export function parseEnvelope(raw: unknown): EnvelopeParseResult {
   let value = raw;
-  if (typeof raw === 'string' || Buffer.isBuffer(raw)) {
+  // Kafka hands over a Buffer; any byte array (Uint8Array) or string is read as UTF-8 JSON, in Node and browsers alike.
+  if (typeof raw === 'string' || raw instanceof Uint8Array) {
     try {
-      value = JSON.parse(raw.toString());
+      value = JSON.parse(typeof raw === 'string' ? raw : new TextDecoder().decode(raw));
     } catch {
       return { ok: false, reason: 'value is not JSON' };
     }
@@ -28,5 +29,20 @@ export function parseEnvelope(raw: unknown): EnvelopeParseResult {
   if (e.causationId !== null && typeof e.causationId !== 'string') problems.push('causationId must be a string or null');
   if (typeof e.payload !== 'object' || e.payload === null) problems.push('payload must be an object');
   if (problems.length > 0) return { ok: false, reason: `invalid envelope: ${problems.join('; ')}` };
-  return { ok: true, envelope: e as unknown as EventEnvelope };
+  const actor = e.actor as Record<string, unknown>;
+  return {
+    ok: true,
+    envelope: {
+      id: e.id as string,
+      type: e.type as string,
+      version: e.version as number,
+      aggregateId: e.aggregateId as string,
+      sequence: e.sequence as number,
+      occurredAt: e.occurredAt as string,
+      actor: { id: actor.id as string, role: String(actor.role ?? ''), ...(typeof actor.committee === 'string' ? { committee: actor.committee } : {}) },
+      correlationId: e.correlationId as string,
+      causationId: (e.causationId as string | null) ?? null,
+      payload: e.payload,
+    },
+  };
 }

@@ -4,14 +4,14 @@ import { Logger } from 'nestjs-pino';
 import { DeadLetterSink, MessageSource } from './dead-letter';
 import { EventConsumer, EventHandlers } from './event-consumer';
 import { DEAD_LETTER_SINK, SQL_DATABASE } from './messaging.module';
-import { TransactionalSql } from './sql-executor';
+import { SqlExecutor, TransactionalSql } from './sql-executor';
 
 /** The service's EventConsumer: its own database, the dead-letter sink and its log, with the given handlers. */
-export function eventConsumerProvider(consumer: string, handlers: () => EventHandlers): Provider {
+export function eventConsumerProvider<Tx extends SqlExecutor>(consumer: string, handlers: () => EventHandlers<Tx>): Provider {
   return {
     provide: EventConsumer,
     inject: [SQL_DATABASE, DEAD_LETTER_SINK, Logger],
-    useFactory: (db: TransactionalSql, deadLetters: DeadLetterSink, logger: Logger) =>
+    useFactory: (db: TransactionalSql<Tx>, deadLetters: DeadLetterSink, logger: Logger) =>
       new EventConsumer(db, deadLetters, handlers(), { consumer, log: (level, msg, extra) => logger[level]({ ...extra, msg }) }),
   };
 }

@@ -1,15 +1,15 @@
-import { EventEnvelope, parseEnvelope, qualifiedType } from '@budgetflow/contracts';
+import { EventEnvelope, ParseError, parseEnvelope, qualifiedType } from '@budgetflow/contracts';
 import { DeadLetterSink, MessageSource } from './dead-letter';
 import { SqlExecutor, TransactionalSql } from './sql-executor';
 
 /** Thrown by a handler for an event that can never be applied (e.g. an invalid payload): it is dead-lettered. */
 export class PermanentEventError extends Error {}
 
-/** Applies one event inside the consumer's transaction. */
-export type EventHandler = (envelope: EventEnvelope, tx: SqlExecutor) => Promise<void>;
+/** Applies one event inside the consumer's transaction (Tx: the service's own transaction client). */
+export type EventHandler<Tx extends SqlExecutor = SqlExecutor> = (envelope: EventEnvelope, tx: Tx) => Promise<void>;
 
 /** Handlers by qualified type, e.g. "proposal.submitted.v1". */
-export type EventHandlers = Record<string, EventHandler>;
+export type EventHandlers<Tx extends SqlExecutor = SqlExecutor> = Record<string, EventHandler<Tx>>;
 
 export type ConsumeOutcome = 'applied' | 'duplicate' | 'stale' | 'ignored' | 'dead-lettered';
 
@@ -26,13 +26,13 @@ export interface EventConsumerOptions {
  * effects (a redelivery changes nothing), an event older than one already applied for the same aggregate and
  * stream is skipped, and a message that can never be processed goes to the dead-letter sink instead of blocking.
  */
-export class EventConsumer {
+export class EventConsumer<Tx extends SqlExecutor = SqlExecutor> {
   private readonly attempts = new Map<string, number>();
 
   constructor(
-    private readonly db: TransactionalSql,
+    private readonly db: TransactionalSql<Tx>,
     private readonly deadLetters: DeadLetterSink,
-    private readonly handlers: EventHandlers,
+    private readonly handlers: EventHandlers<Tx>,
     private readonly options: EventConsumerOptions,
   ) {}
 
@@ -53,7 +53,8 @@ export class EventConsumer {
       return outcome;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (error instanceof PermanentEventError) return this.deadLetter(value, source, reason);
+      // A payload that does not have its type's shape can never be applied, however often it is retried.
+      if (error instanceof PermanentEventError || error instanceof ParseError) return this.deadLetter(value, source, reason);
       const attempt = (this.attempts.get(attemptKey) ?? 0) + 1;
       this.attempts.set(attemptKey, attempt);
       if (attempt >= (this.options.maxAttempts ?? 5)) {
@@ -65,7 +66,7 @@ export class EventConsumer {
     }
   }
 
-  private async applyOnce(tx: SqlExecutor, envelope: EventEnvelope, stream: string, handler: EventHandler): Promise<ConsumeOutcome> {
+  private async applyOnce(tx: Tx, envelope: EventEnvelope, stream: string, handler: EventHandler<Tx>): Promise<ConsumeOutcome> {
     const inserted = await tx.$executeRawUnsafe(
       'INSERT INTO processed_event (event_id, type) VALUES ($1::uuid, $2) ON CONFLICT (event_id) DO NOTHING',
       envelope.id,

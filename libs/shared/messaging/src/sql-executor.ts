@@ -7,7 +7,7 @@ export interface SqlExecutor {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
 }
 
-/** A client that can also open an interactive transaction. */
-export interface TransactionalSql extends SqlExecutor {
-  $transaction<R>(fn: (tx: SqlExecutor) => Promise<R>, options?: { timeout?: number; maxWait?: number }): Promise<R>;
+/** A client that can also open an interactive transaction, whose client is Tx (a service's Prisma transaction client). */
+export interface TransactionalSql<Tx extends SqlExecutor = SqlExecutor> extends SqlExecutor {
+  $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: { timeout?: number; maxWait?: number }): Promise<R>;
 }

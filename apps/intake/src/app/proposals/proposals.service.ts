@@ -16,6 +16,7 @@ import {
   tableTotals,
   validateProposal,
 } from '@budgetflow/domain';
+import { parseBudgetRound, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
 import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
@@ -207,7 +208,7 @@ export class ProposalsService {
     if (cached) return cached;
     const row = await this.db.budgetRound.findUnique({ where: { id: roundId } });
     if (!row) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
-    const round = row.definition as unknown as BudgetRound;
+    const round = parseBudgetRound(row.definition, `budget_round ${row.id}.definition`);
     this.rounds.set(roundId, round);
     return round;
   }
@@ -248,10 +249,10 @@ export class ProposalsService {
   }
 
   private view(row: Proposal, user: AuthenticatedUser, roundIsClosed: boolean): ProposalView {
-    const content = row.content as unknown as ProposalContent;
-    const state = row.state as ProposalState;
+    const content = parseProposalContent(row.content, `proposal ${row.id}.content`);
+    const state = parseProposalState(row.state, `proposal ${row.id}.state`);
     // Where FU or RR changed the amounts, the committee sees the decided table beside what it submitted.
-    const inForce = decisionInForce(parseFollowedDecisions(row.decisions));
+    const inForce = decisionInForce(parseFollowedDecisions(row.decisions, row.id));
     const decidedTable: ConsequenceTable | null = inForce?.amendedTable ?? null;
     return {
       id: row.id,

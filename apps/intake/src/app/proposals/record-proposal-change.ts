@@ -1,5 +1,5 @@
-import { EventActor, IntakeEventType, ProposalChangedV1, ProposalSnapshotV1, Topic } from '@budgetflow/contracts';
-import { ProposalContent, ProposalState, WorkflowAction } from '@budgetflow/domain';
+import { EventActor, IntakeEventType, ProposalChangedV1, ProposalSnapshotV1, Topic, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
+import { WorkflowAction } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { appendToOutbox, newEnvelope } from '@budgetflow/messaging';
 
@@ -23,7 +23,11 @@ export interface ChangeCause {
   causationId: string | null;
 }
 
-/** Appends the history line and the event of a change intake decided, in the caller's transaction. */
+/**
+ * Appends the history line and the event of a change intake decided, in the caller's transaction. The history may
+ * name the action differently from the event (the budget office's import on a committee's behalf is a create or an
+ * edit to the followers, but «import_on_behalf» on the record).
+ */
 export async function recordProposalChange(
   tx: Tx,
   row: Proposal,
@@ -32,6 +36,7 @@ export async function recordProposalChange(
   fromState: string | null,
   remark: string | null,
   cause: ChangeCause,
+  historyAction: string = action,
 ): Promise<void> {
   await tx.proposalHistory.create({
     data: {
@@ -39,7 +44,7 @@ export async function recordProposalChange(
       actorId: actor.id,
       actorRole: actor.role,
       actorCommittee: actor.committee ?? null,
-      action,
+      action: historyAction,
       fromState,
       toState: row.state,
       version: row.version,
@@ -62,10 +67,10 @@ export function snapshot(row: Proposal): ProposalSnapshotV1 {
     roundId: row.roundId,
     reference: row.reference,
     committee: row.committee,
-    state: row.state as ProposalState,
+    state: parseProposalState(row.state, `proposal ${row.id}.state`),
     stateSequence: row.stateSequence,
     version: row.version,
-    content: row.content as unknown as ProposalContent,
+    content: parseProposalContent(row.content, `proposal ${row.id}.content`),
     submittedAt: row.submittedAt?.toISOString() ?? null,
     submittedBy: row.submittedBy,
   };

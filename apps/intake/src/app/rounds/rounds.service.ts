@@ -1,3 +1,4 @@
+import { parseBudgetRound } from '@budgetflow/contracts';
 import { Topic, IntakeEventType, RoundCreatedV1 } from '@budgetflow/contracts';
 import { BudgetRound, ValidationIssue, parseAmount, validateRound } from '@budgetflow/domain';
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
@@ -51,13 +52,13 @@ export class RoundsService {
 
   async list(): Promise<RoundView[]> {
     const rows = await this.db.budgetRound.findMany({ orderBy: [{ budgetYear: 'desc' }, { name: 'asc' }] });
-    return rows.map((row) => ({ id: row.id, round: row.definition as unknown as BudgetRound, createdAt: row.createdAt.toISOString() }));
+    return rows.map((row) => ({ id: row.id, round: parseBudgetRound(row.definition, `budget_round ${row.id}.definition`), createdAt: row.createdAt.toISOString() }));
   }
 
   async get(id: string): Promise<RoundView> {
     const row = await this.db.budgetRound.findUnique({ where: { id } });
     if (!row) throw ProblemException.notFound(`Budgetrunden ${id}`, 'round.not_found');
-    return { id: row.id, round: row.definition as unknown as BudgetRound, createdAt: row.createdAt.toISOString() };
+    return { id: row.id, round: parseBudgetRound(row.definition, `budget_round ${row.id}.definition`), createdAt: row.createdAt.toISOString() };
   }
 
   // Amounts arrive as Danish text ("35,0"); every problem is reported together with the round's own.

@@ -1,7 +1,7 @@
-import { AgreementAdoptedV1, EventEnvelope, ProposalWorkflowChangedV1, WorkflowEventType } from '@budgetflow/contracts';
-import { ProposalState, holderOf, isProposalState } from '@budgetflow/domain';
+import { EventEnvelope, WorkflowEventType, agreementAdoptedPayload, workflowChangedPayload } from '@budgetflow/contracts';
+import { ProposalState, holderOf } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
-import { EventHandlers, PermanentEventError, SqlExecutor } from '@budgetflow/messaging';
+import { EventHandlers, PermanentEventError } from '@budgetflow/messaging';
 import { FollowedDecision, parseFollowedDecisions } from '../proposals/followed-decisions';
 import { lapseHeldProposal } from '../proposals/lapse-held-proposal';
 import { lockProposal, lockRound } from '../proposals/proposals.service';
@@ -18,22 +18,13 @@ const ACTION_OF: Record<string, string> = {
   [WorkflowEventType.ProposalLapsedAtAgreement]: 'lapse',
 };
 
-function workflowChange(envelope: EventEnvelope): ProposalWorkflowChangedV1 {
-  const change = envelope.payload as Partial<ProposalWorkflowChangedV1>;
-  if (typeof change.proposalId !== 'string' || !isProposalState(change.state) || !Number.isInteger(change.stateSequence)) {
-    throw new PermanentEventError(`${envelope.type}: payload needs proposalId, a known state and stateSequence`);
-  }
-  return change as ProposalWorkflowChangedV1;
-}
-
 /**
  * Follows a state change the workflow decided while it held the proposal: the new state (when it is newer than
  * intake's, by state sequence), the budget office's remark, and a decision's amended table. A proposal returned
  * to its committee after the budget agreement closed the round lapses at once: intake holds it again and decides.
  */
-async function followWorkflowChange(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
-  const tx = sql as unknown as Tx;
-  const change = workflowChange(envelope);
+async function followWorkflowChange(envelope: EventEnvelope, tx: Tx): Promise<void> {
+  const change = workflowChangedPayload(envelope);
   const known = await tx.proposal.findUnique({ where: { id: change.proposalId }, select: { roundId: true } });
   // The workflow only knows proposals intake published; an unknown id can never be applied here.
   if (!known) throw new PermanentEventError(`${envelope.type}: unknown proposal ${change.proposalId}`);
@@ -41,7 +32,7 @@ async function followWorkflowChange(envelope: EventEnvelope, sql: SqlExecutor): 
   const proposal = await lockProposal(tx, change.proposalId);
   // Intake already has a newer state (it can only have come after this one): nothing to follow.
   if (change.stateSequence <= proposal.stateSequence) return;
-  const decisions = parseFollowedDecisions(proposal.decisions);
+  const decisions = parseFollowedDecisions(proposal.decisions, proposal.id);
   if (change.decidedTable && change.meeting) {
     decisions.push({ body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence } satisfies FollowedDecision);
   }
@@ -83,10 +74,8 @@ async function lapseAfterClosing(tx: Tx, proposal: Proposal, envelope: EventEnve
  * the holder of every draft and returned proposal, lets them lapse with the reason on record. Proposals the
  * workflow holds were settled in the agreement's own transaction.
  */
-async function closeRound(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
-  const tx = sql as unknown as Tx;
-  const agreement = envelope.payload as Partial<AgreementAdoptedV1>;
-  if (typeof agreement.roundId !== 'string') throw new PermanentEventError(`${envelope.type}: payload needs roundId`);
+async function closeRound(envelope: EventEnvelope, tx: Tx): Promise<void> {
+  const agreement = agreementAdoptedPayload(envelope);
   // Exclusive against every committee step in the round (they share this lock), so none slips past the closing.
   const rows = await tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${agreement.roundId}::uuid FOR UPDATE`;
   if (rows.length === 0) throw new PermanentEventError(`${envelope.type}: unknown round ${agreement.roundId}`);
@@ -100,7 +89,7 @@ async function closeRound(envelope: EventEnvelope, sql: SqlExecutor): Promise<vo
 }
 
 /** The workflow events intake applies, by qualified type. */
-export function workflowEventHandlers(): EventHandlers {
+export function workflowEventHandlers(): EventHandlers<Tx> {
   return {
     ...Object.fromEntries(Object.keys(ACTION_OF).map((type) => [`${type}.v1`, followWorkflowChange])),
     [`${WorkflowEventType.AgreementAdopted}.v1`]: closeRound,

@@ -1,12 +1,8 @@
-import { ConsequenceTable, DecisionBody, ProposalContent, ProposalState } from '@budgetflow/domain';
+import { AmendingDecision } from '@budgetflow/contracts';
+import { ProposalContent, ProposalState } from '@budgetflow/domain';
 
 /** A decision that changed a proposal's amounts, as the workflow published it. */
-export interface ReportedDecision {
-  readonly body: DecisionBody;
-  readonly meetingDate: string;
-  readonly amendedTable: ConsequenceTable;
-  readonly stateSequence: number;
-}
+export type ReportedDecision = AmendingDecision;
 
 /** A proposal in the reporting read model. */
 export interface ReadModelProposal {

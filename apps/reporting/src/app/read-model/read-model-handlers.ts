@@ -1,20 +1,18 @@
 import {
-  AgreementAdoptedV1,
   EventEnvelope,
   IntakeEventType,
-  ProposalChangedV1,
-  ProposalWorkflowChangedV1,
-  RoundCreatedV1,
   WorkflowEventType,
+  agreementAdoptedPayload,
+  proposalChangedPayload,
+  roundCreatedPayload,
+  workflowChangedPayload,
 } from '@budgetflow/contracts';
-import { isProposalState } from '@budgetflow/domain';
 import { Prisma } from '@budgetflow/reporting/data-access';
 import { ProposalFact, ReportedDecision, applyProposalFact } from './proposal-facts';
 import { readModelProposal } from './stored-proposal';
-import { EventHandlers, PermanentEventError, SqlExecutor } from '@budgetflow/messaging';
+import { EventHandlers } from '@budgetflow/messaging';
 
 type Tx = Prisma.TransactionClient;
-const asTx = (sql: SqlExecutor) => sql as unknown as Tx;
 
 // Every applied event counts once towards its round's data version (the bilag print it; the renderer watches it),
 // also when it arrives before the round itself.
@@ -26,18 +24,14 @@ async function touchRound(tx: Tx, roundId: string, data: Prisma.ReportRoundUpdat
   });
 }
 
-async function roundCreated(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
-  const { roundId, round } = envelope.payload as RoundCreatedV1;
-  if (typeof roundId !== 'string' || typeof round?.name !== 'string') throw new PermanentEventError('round.created: payload needs roundId and round');
-  await touchRound(asTx(sql), roundId, { definition: round as object });
+async function roundCreated(envelope: EventEnvelope, tx: Tx): Promise<void> {
+  const { roundId, round } = roundCreatedPayload(envelope);
+  await touchRound(tx, roundId, { definition: round as object });
 }
 
-async function proposalChanged(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
-  const { proposal } = envelope.payload as ProposalChangedV1;
-  if (typeof proposal?.proposalId !== 'string' || !isProposalState(proposal.state) || !Number.isInteger(proposal.stateSequence)) {
-    throw new PermanentEventError(`${envelope.type}: payload needs the proposal snapshot with its state sequence`);
-  }
-  await applyFact(asTx(sql), {
+async function proposalChanged(envelope: EventEnvelope, tx: Tx): Promise<void> {
+  const { proposal } = proposalChangedPayload(envelope);
+  await applyFact(tx, {
     source: 'intake',
     proposalId: proposal.proposalId,
     roundId: proposal.roundId,
@@ -48,16 +42,13 @@ async function proposalChanged(envelope: EventEnvelope, sql: SqlExecutor): Promi
   });
 }
 
-async function workflowChanged(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
-  const change = envelope.payload as ProposalWorkflowChangedV1;
-  if (typeof change.proposalId !== 'string' || !isProposalState(change.state) || !Number.isInteger(change.stateSequence)) {
-    throw new PermanentEventError(`${envelope.type}: payload needs proposalId, a known state and stateSequence`);
-  }
+async function workflowChanged(envelope: EventEnvelope, tx: Tx): Promise<void> {
+  const change = workflowChangedPayload(envelope);
   const decision: ReportedDecision | null =
     change.decidedTable && change.meeting
       ? { body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence }
       : null;
-  await applyFact(asTx(sql), { source: 'workflow', proposalId: change.proposalId, roundId: change.roundId, state: change.state, stateSequence: change.stateSequence, decision });
+  await applyFact(tx, { source: 'workflow', proposalId: change.proposalId, roundId: change.roundId, state: change.state, stateSequence: change.stateSequence, decision });
 }
 
 // Read, apply the fact by the one rule, write back; the consumer's transaction holds the row.
@@ -79,14 +70,13 @@ async function applyFact(tx: Tx, fact: ProposalFact): Promise<void> {
   await touchRound(tx, next.roundId);
 }
 
-async function agreementAdopted(envelope: EventEnvelope, sql: SqlExecutor): Promise<void> {
-  const agreement = envelope.payload as AgreementAdoptedV1;
-  if (typeof agreement.roundId !== 'string' || !Array.isArray(agreement.parties)) throw new PermanentEventError('agreement.adopted: payload needs roundId and parties');
-  await touchRound(asTx(sql), agreement.roundId, { agreement: { parties: agreement.parties, date: agreement.date, proposalIds: agreement.proposalIds } });
+async function agreementAdopted(envelope: EventEnvelope, tx: Tx): Promise<void> {
+  const agreement = agreementAdoptedPayload(envelope);
+  await touchRound(tx, agreement.roundId, { agreement: { parties: agreement.parties, date: agreement.date, proposalIds: agreement.proposalIds } });
 }
 
 /** How the reporting read model applies the intake and workflow events, by qualified type. */
-export function readModelHandlers(): EventHandlers {
+export function readModelHandlers(): EventHandlers<Tx> {
   return {
     [`${IntakeEventType.RoundCreated}.v1`]: roundCreated,
     [`${IntakeEventType.ProposalDrafted}.v1`]: proposalChanged,

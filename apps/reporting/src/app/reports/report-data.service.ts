@@ -1,6 +1,8 @@
-import { BudgetRound, ProposalContent, decisionInForce } from '@budgetflow/domain';
+import { parseBudgetRound } from '@budgetflow/contracts';
+import { ProposalContent, decisionInForce } from '@budgetflow/domain';
 import { Prisma, ReportingDatabase } from '@budgetflow/reporting/data-access';
-import { BilagAgreement, BilagData } from '@budgetflow/reporting/bilag';
+import { BilagData } from '@budgetflow/reporting/bilag';
+import { parseStoredAgreement } from '../read-model/stored-agreement';
 import { readModelProposal } from '../read-model/stored-proposal';
 import { ProblemException } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
@@ -26,7 +28,7 @@ export class ReportDataService {
     );
     if (!round?.definition) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
     return {
-      round: { id: round.id, round: round.definition as unknown as BudgetRound },
+      round: { id: round.id, round: parseBudgetRound(round.definition, `report_round ${round.id}.definition`) },
       // In reference order (B26-SU-01, B26-SU-02, ...): the bilag list them so within each committee.
       proposals: proposals
         .map(readModelProposal)
@@ -42,7 +44,7 @@ export class ReportDataService {
             amendedBy: inForce?.body ?? null,
           };
         }),
-      agreement: (round.agreement as unknown as BilagAgreement | null) ?? null,
+      agreement: round.agreement === null ? null : parseStoredAgreement(round.agreement, `report_round ${round.id}.agreement`),
       dataVersion: round.dataVersion,
     };
   }

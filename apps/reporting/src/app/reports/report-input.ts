@@ -2,12 +2,21 @@ import { ReportKey } from '@budgetflow/reporting/bilag';
 import { createHash } from 'node:crypto';
 import { RoundData } from './report-data.service';
 
+/** The formats a report is served in; the flat round export comes as XLSX or CSV. */
+export type ReportFormat = 'pdf' | 'xlsx' | 'csv';
+
 /**
  * The data one report shows, as a stable hash: its ETag and storage key. A fact sheet depends on its round and
  * its proposal only; the other reports on the whole round. So an ETag changes exactly when its data does.
  */
-export function reportInputHash(key: ReportKey, data: RoundData, proposalId: string | null): string {
+export function reportInputHash(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null, format: ReportFormat = 'pdf'): string {
   const proposals = proposalId === null ? data.proposals : data.proposals.filter((proposal) => proposal.id === proposalId);
-  const input = { key, round: data.round, proposals, agreement: proposalId === null ? data.agreement : null };
+  // A PDF's input is hashed as before (its ETags stay valid); the other formats of the same data get their own.
+  const input = { key, round: data.round, proposals, agreement: proposalId === null ? data.agreement : null, ...(format === 'pdf' ? {} : { format }) };
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}
+
+/** The ETag of a report in a format: a quoted prefix of its input hash. */
+export function reportEtag(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null, format: ReportFormat = 'pdf'): string {
+  return `"${reportInputHash(key, data, proposalId, format).slice(0, 32)}"`;
 }

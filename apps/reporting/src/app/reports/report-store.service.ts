@@ -5,6 +5,9 @@ import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import {
   BilagData,
   ReportKey,
+  renderReportXlsx,
+  renderRoundExportCsv,
+  renderRoundExportXlsx,
   renderAdoptedOverview,
   renderCatalogue,
   renderFactSheet,
@@ -13,13 +16,28 @@ import {
 } from '@budgetflow/reporting/bilag';
 import { Injectable } from '@nestjs/common';
 import { ReportDataService, RoundData } from './report-data.service';
-import { reportInputHash } from './report-input';
+import { ReportFormat, reportInputHash } from './report-input';
 
 /** A report as stored: its ETag and data version; the bytes are read only when someone asks for them. */
 export interface StoredReport {
   etag: string;
   dataVersion: number;
+  /** The stored bytes (a PDF, or the workbook or CSV of the same data). */
   pdf(): Promise<Buffer>;
+}
+
+/** What a stored report is: a bilag (or a fact sheet), or the flat round export, in a format. */
+export type StoredKey = ReportKey | 'eksport';
+
+// The row key of a stored report: PDFs under the report's key as before, other formats with their extension.
+function storedName(key: StoredKey, format: ReportFormat): string {
+  return format === 'pdf' ? key : `${key}.${format}`;
+}
+
+async function renderAs(key: StoredKey, format: ReportFormat, bilag: BilagData, proposalId: string | null): Promise<Buffer> {
+  if (key === 'eksport') return format === 'csv' ? renderRoundExportCsv(bilag) : renderRoundExportXlsx(bilag);
+  if (format === 'xlsx') return renderReportXlsx(key, bilag, proposalId ?? undefined);
+  return key === 'faktaark' ? renderFactSheet(bilag, proposalId ?? '') : ROUND_REPORTS[key](bilag);
 }
 
 const ROUND_REPORTS: Record<Exclude<ReportKey, 'faktaark'>, (data: BilagData) => Promise<Buffer>> = {
@@ -41,14 +59,15 @@ export class ReportStore {
   ) {}
 
   /** The report in its current version, rendered and stored first when its data changed. */
-  async ensure(roundId: string, key: ReportKey, proposalId: string | null, loaded?: RoundData): Promise<StoredReport> {
+  async ensure(roundId: string, key: StoredKey, proposalId: string | null, loaded?: RoundData, format: ReportFormat = 'pdf'): Promise<StoredReport> {
     const data = loaded ?? (await this.data.load(roundId));
     if (proposalId !== null && !data.proposals.some((proposal) => proposal.id === proposalId)) {
       throw ProblemException.notFound(`Forslaget ${proposalId} i runden`, 'proposal.not_found');
     }
-    const inputHash = reportInputHash(key, data, proposalId);
+    const inputHash = reportInputHash(key, data, proposalId, format);
     const etag = `"${inputHash.slice(0, 32)}"`;
-    const where = { roundId_report_proposalId_inputHash: { roundId, report: key, proposalId: proposalId ?? '', inputHash } };
+    const report = storedName(key, format);
+    const where = { roundId_report_proposalId_inputHash: { roundId, report, proposalId: proposalId ?? '', inputHash } };
     // Only the data version: reading the PDF through the driver costs more than rendering a small one.
     const stored = await this.db.storedReport.findUnique({ where, select: { dataVersion: true } });
     if (stored) {
@@ -57,14 +76,16 @@ export class ReportStore {
     }
 
     const bilag: BilagData = { ...data, dataVersion: String(data.dataVersion), generatedAt: new Date() };
-    const pdf = key === 'faktaark' ? await renderFactSheet(bilag, proposalId ?? '') : await ROUND_REPORTS[key](bilag);
+    // Stored like the PDF, so a repeated request gets the same bytes (with the same generation time) as its ETag.
+    const pdf = await renderAs(key, format, bilag, proposalId);
     await this.db.$transaction(async (tx) => {
       const inserted = await tx.$executeRaw`
         INSERT INTO stored_report (round_id, report, proposal_id, input_hash, data_version, pdf)
-        VALUES (${roundId}::uuid, ${key}, ${proposalId ?? ''}, ${inputHash}, ${data.dataVersion}, ${pdf})
+        VALUES (${roundId}::uuid, ${report}, ${proposalId ?? ''}, ${inputHash}, ${data.dataVersion}, ${pdf})
         ON CONFLICT DO NOTHING`;
-      // Another request may have rendered the same input meanwhile: only the first one is announced.
-      if (inserted === 0) return;
+      // Another request may have rendered the same input meanwhile: only the first one is announced. Only PDFs are
+      // announced: the spreadsheets are rendered when asked for, from the same data.
+      if (inserted === 0 || format !== 'pdf' || key === 'eksport') return;
       const round = await tx.reportRound.update({ where: { id: roundId }, data: { eventCount: { increment: 1 } } });
       const payload: ReportGeneratedV1 = { roundId, report: key, proposalId, etag, dataVersion: data.dataVersion };
       await appendToOutbox(tx, [

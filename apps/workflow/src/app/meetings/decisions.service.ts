@@ -1,5 +1,6 @@
+import { parseBudgetRound } from '@budgetflow/contracts';
 import { WorkflowEventType } from '@budgetflow/contracts';
-import { BudgetRound, DECISION_OUTCOMES, DecisionBody, DecisionOutcome, applyAction, decisionAction, validateDecision } from '@budgetflow/domain';
+import { DECISION_OUTCOMES, DecisionBody, DecisionOutcome, applyAction, decisionAction, validateDecision } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
@@ -34,7 +35,7 @@ export class DecisionsService {
       const round = await tx.budgetRound.findUniqueOrThrow({ where: { id: meeting.roundId } });
       const validated = validateDecision(
         { body, outcome: dto.outcome, meetingDate: meetingRef(meeting, item).date, agendaItem: `Punkt ${number}`, text: dto.text, amendedTable: dto.amendedTable ?? null },
-        round.definition as unknown as BudgetRound,
+        parseBudgetRound(round.definition, `budget_round ${round.id}.definition`),
       );
       // Without a known outcome there is no action for the rules to judge.
       if (!DECISION_OUTCOMES[body].includes(dto.outcome as DecisionOutcome) && !validated.ok) throw invalidInput(validated.issues);

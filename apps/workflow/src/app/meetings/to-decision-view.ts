@@ -1,4 +1,6 @@
-import { ConsequenceTable, DECISION_OUTCOME_LABELS, DecisionOutcome } from '@budgetflow/domain';
+import { parseConsequenceTable } from '@budgetflow/contracts';
+import { DECISION_OUTCOME_LABELS, DecisionOutcome } from '@budgetflow/domain';
+import { nullableTable } from '../shared/stored-tables';
 import { AgendaItem, Decision, Meeting, Proposal } from '@budgetflow/workflow/data-access';
 import { fromDbDate } from '../shared/iso-dates';
 import { DecisionView } from './decision.view';
@@ -23,8 +25,8 @@ export function toDecisionView(row: DecisionRow): DecisionView {
     outcome: row.outcome,
     outcomeLabel: DECISION_OUTCOME_LABELS[row.outcome as DecisionOutcome],
     text: row.text,
-    originalTable: row.originalTable as unknown as ConsequenceTable,
-    amendedTable: (row.amendedTable as unknown as ConsequenceTable | null) ?? null,
+    originalTable: parseConsequenceTable(row.originalTable, `decision ${row.id}.originalTable`),
+    amendedTable: nullableTable(row.amendedTable, `decision ${row.id}.amendedTable`),
     agreementId: row.agreementId,
     decidedAt: row.decidedAt.toISOString(),
     decidedBy: row.decidedBy,

@@ -1,4 +1,5 @@
-import { ConsequenceTable, PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, holderOf, mayReadProposal, readableDraftsOf, tableTotals } from '@budgetflow/domain';
+import { nullableTable } from '../shared/stored-tables';
+import { PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, holderOf, mayReadProposal, readableDraftsOf, tableTotals } from '@budgetflow/domain';
 import { AuthenticatedUser, ProposalQueryDto } from '@budgetflow/platform';
 import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
@@ -58,8 +59,8 @@ export class ProposalReadsService {
       meeting: row.meetingId ? { id: row.meetingId, agendaItem: row.agendaItem } : null,
       outcome: row.outcome,
       decisionText: row.decisionText,
-      originalTable: (row.originalTable as unknown as ConsequenceTable | null) ?? null,
-      decidedTable: (row.decidedTable as unknown as ConsequenceTable | null) ?? null,
+      originalTable: nullableTable(row.originalTable, `proposal_history ${row.id}.originalTable`),
+      decidedTable: nullableTable(row.decidedTable, `proposal_history ${row.id}.decidedTable`),
     }));
   }
 
@@ -69,7 +70,7 @@ export class ProposalReadsService {
     const decisions = agenda.flatMap((item) => (item.decision ? [item.decision as DecisionRow] : []));
     const decided = effectiveTable(
       original,
-      decisions.map((decision) => ({ meetingDate: fromDbDate(decision.meetingDate), amendedTable: decision.amendedTable as unknown as ConsequenceTable | null })),
+      decisions.map((decision) => ({ meetingDate: fromDbDate(decision.meetingDate), amendedTable: nullableTable(decision.amendedTable, `decision ${decision.id}.amendedTable`) })),
     );
     const state = row.state as ProposalState;
     const roundClosed = closedRounds.has(row.roundId);

@@ -1,5 +1,5 @@
 import { ConsequenceTable, ProposalState, WorkflowSubject } from '@budgetflow/domain';
-import { ProposalSnapshotV1 } from '@budgetflow/contracts';
+import { ProposalSnapshotV1, parseProposalSnapshot } from '@budgetflow/contracts';
 import { Prisma, Proposal } from '@budgetflow/workflow/data-access';
 import { ProblemException } from '@budgetflow/platform';
 
@@ -57,7 +57,7 @@ export function subjectOf(proposal: Proposal, roundClosed = false): WorkflowSubj
 
 /** Intake's latest snapshot of the proposal. */
 export function snapshotOf(proposal: Proposal): ProposalSnapshotV1 {
-  return proposal.snapshot as unknown as ProposalSnapshotV1;
+  return parseProposalSnapshot(proposal.snapshot, `proposal ${proposal.id}.snapshot`);
 }
 
 /** The table as the committee wrote it (the original, which stays on record beside any amended table). */

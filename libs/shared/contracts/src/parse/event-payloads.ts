@@ -1,0 +1,83 @@
+import { DECISION_OUTCOMES, DecisionOutcome } from '@budgetflow/domain';
+import { EventEnvelope } from '../envelope';
+import { ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1 } from '../events/intake-events';
+import { ReportGeneratedV1 } from '../events/reporting-events';
+import { AgreementAdoptedV1, ProposalWorkflowChangedV1 } from '../events/workflow-events';
+import { parseBudgetRound, parseConsequenceTable, parseProposalContent, parseProposalState } from './domain-values';
+import { ParseError, Parser, array, fields, integer, nonEmptyText, nullable, oneOf, positiveInteger, text } from './reader';
+
+const OUTCOMES = [...DECISION_OUTCOMES.FU, ...DECISION_OUTCOMES.RR] as DecisionOutcome[];
+
+/** A proposal's snapshot as intake's events carry it (and the workflow stores it). */
+export const parseProposalSnapshot: Parser<ProposalSnapshotV1> = fields<ProposalSnapshotV1>({
+  proposalId: nonEmptyText,
+  roundId: nonEmptyText,
+  reference: nonEmptyText,
+  committee: nonEmptyText,
+  state: parseProposalState,
+  stateSequence: positiveInteger,
+  version: integer,
+  content: parseProposalContent,
+  submittedAt: nullable(text),
+  submittedBy: nullable(text),
+});
+
+const parseProposalChanged = fields<ProposalChangedV1>({ proposal: parseProposalSnapshot });
+
+const parseRoundCreated = fields<RoundCreatedV1>({ roundId: nonEmptyText, round: parseBudgetRound });
+
+const meeting = fields<NonNullable<ProposalWorkflowChangedV1['meeting']>>({
+  id: nonEmptyText,
+  body: oneOf(['FU', 'RR'] as const),
+  date: nonEmptyText,
+  agendaItem: integer,
+});
+
+const parseWorkflowChanged = fields<ProposalWorkflowChangedV1>({
+  proposalId: nonEmptyText,
+  roundId: nonEmptyText,
+  state: parseProposalState,
+  stateSequence: positiveInteger,
+  remark: nullable(text),
+  meeting: nullable(meeting),
+  outcome: nullable(oneOf(OUTCOMES)),
+  decisionText: nullable(text),
+  decidedTable: nullable(parseConsequenceTable),
+  reason: nullable(text),
+});
+
+const parseAgreementAdopted = fields<AgreementAdoptedV1>({
+  agreementId: nonEmptyText,
+  roundId: nonEmptyText,
+  parties: (value, path) => array(value, path, text),
+  date: nonEmptyText,
+  proposalIds: (value, path) => array(value, path, nonEmptyText),
+});
+
+const parseReportGenerated = fields<ReportGeneratedV1>({
+  roundId: nonEmptyText,
+  report: nonEmptyText,
+  proposalId: nullable(text),
+  etag: nonEmptyText,
+  dataVersion: integer,
+});
+
+/** The payload of an event, checked against its type; the aggregate must be the one the payload names. */
+function payloadOf<T>(parse: Parser<T>, aggregate: (payload: T) => string): (envelope: EventEnvelope) => T {
+  return (envelope) => {
+    const payload = parse(envelope.payload, 'payload');
+    if (aggregate(payload) !== envelope.aggregateId) throw new ParseError('aggregateId', `must be the aggregate the payload names (${aggregate(payload)})`);
+    return payload;
+  };
+}
+
+/** intake's proposal.*.v1 events. */
+export const proposalChangedPayload = payloadOf(parseProposalChanged, (payload) => payload.proposal.proposalId);
+/** round.created.v1. */
+export const roundCreatedPayload = payloadOf(parseRoundCreated, (payload) => payload.roundId);
+/** The workflow's proposal.*.v1 events. */
+export const workflowChangedPayload = payloadOf(parseWorkflowChanged, (payload) => payload.proposalId);
+/** agreement.adopted.v1. */
+export const agreementAdoptedPayload = payloadOf(parseAgreementAdopted, (payload) => payload.roundId);
+/** report.generated.v1. */
+export const reportGeneratedPayload = payloadOf(parseReportGenerated, (payload) => payload.roundId);
