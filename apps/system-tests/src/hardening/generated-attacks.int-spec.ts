@@ -126,7 +126,13 @@ describe('generated attacks from the OpenAPI documents', () => {
       const reader = await bearer({ role: 'reader' });
       await expectEventually(async () => expect((await http.get(`/proposals/${second.id}`).set('Authorization', reader)).status).toBe(200), { timeoutMs: 30_000 });
       const office = await bearer({ role: 'budget_office' });
-      const meeting = (await http.post('/meetings').set('Authorization', office).send({ roundId: story.roundId, body: 'FU', date: '2025-05-19' }).expect(201)).body;
+      // The round's event may be applied after the proposals' (another partition): retry until the round is there.
+      let meeting: { id: string } = { id: '' };
+      await expectEventually(async () => {
+        const created = await http.post('/meetings').set('Authorization', office).set('Idempotency-Key', 'attack-seed-meeting').send({ roundId: story.roundId, body: 'FU', date: '2025-05-19' });
+        expect(created.status).toBe(201);
+        meeting = created.body;
+      }, { timeoutMs: 30_000 });
       await http.post(`/meetings/${meeting.id}/agenda-items`).set('Authorization', office).send({ proposalId: first.id }).expect(201);
       await fingerprint.settled();
       await run('workflow', {
