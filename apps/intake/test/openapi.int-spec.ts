@@ -53,6 +53,8 @@ interface DocumentedOperation {
   headers?: string[];
   /** The schema of the request body, if it takes one. */
   body?: string;
+  /** The media type of a raw file body (an upload), if it takes one instead of JSON. */
+  rawBody?: string;
   success: '200' | '201';
   /** Needs a bearer token (everything but /health). */
   secured?: false;
@@ -70,6 +72,16 @@ const OPERATIONS: DocumentedOperation[] = [
   { method: 'post', path: '/proposals/{proposalId}/withdraw', pathParameters: ['proposalId'], headers: ['If-Match', 'Idempotency-Key'], body: 'ProposalActionDto', success: '200' },
   { method: 'get', path: '/proposals/{proposalId}/history', pathParameters: ['proposalId'], success: '200' },
   { method: 'get', path: '/health', pathParameters: [], success: '200', secured: false },
+  { method: 'get', path: '/rounds/{roundId}/proposals/import-template.xlsx', pathParameters: ['roundId'], success: '200' },
+  {
+    method: 'post',
+    path: '/rounds/{roundId}/proposals/import',
+    pathParameters: ['roundId'],
+    queryParameters: ['dryRun'],
+    headers: ['Idempotency-Key'],
+    rawBody: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    success: '201',
+  },
 ];
 
 const WRITES = OPERATIONS.filter((operation) => operation.method !== 'get');
@@ -93,6 +105,8 @@ const SCHEMAS = [
   'HistoryEntryView',
   'ProblemDetailsSchema',
   'ProblemIssueSchema',
+  'ImportResultView',
+  'ImportedProposalView',
 ];
 
 // Words that give an English text away; Danish descriptions have none of them.
@@ -135,7 +149,7 @@ describe('intake OpenAPI document (/docs/openapi.json)', () => {
     expect(documented.sort()).toEqual(OPERATIONS.map(({ method, path }) => `${method.toUpperCase()} ${path}`).sort());
   });
 
-  it.each(OPERATIONS)('$method $path is described with its parameters, body and answer', ({ method, path, pathParameters, queryParameters = [], headers = [], body, success, secured }) => {
+  it.each(OPERATIONS)('$method $path is described with its parameters, body and answer', ({ method, path, pathParameters, queryParameters = [], headers = [], body, rawBody, success, secured }) => {
     const described = operation(method, path);
     const parameters = described.parameters ?? [];
     const named = (where: Parameter['in']) => parameters.filter((parameter) => parameter.in === where).map((parameter) => parameter.name);
@@ -150,6 +164,7 @@ describe('intake OpenAPI document (/docs/openapi.json)', () => {
       expect({ name: parameter.name, required: parameter.required ?? false, description: parameter.description }).toEqual({ name: parameter.name, required: false, description: expect.stringMatching(/\S/) });
     }
     if (body) expect(described.requestBody?.content['application/json']?.schema).toEqual({ $ref: `#/components/schemas/${body}` });
+    else if (rawBody) expect(described.requestBody?.content[rawBody]?.schema).toMatchObject({ type: 'string', format: 'binary' });
     else expect(described.requestBody).toBeUndefined();
     expect(Object.keys(described.responses)).toContain(success);
     if (secured === false) expect(described.security ?? []).toEqual([]);

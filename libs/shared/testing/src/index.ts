@@ -10,3 +10,5 @@ export * from './private-broker';
 export * from './refused-tokens';
 export * from './intake-events';
 export * from './pdf-text';
+export * from './xlsx-figures';
+export * from './import-sheets';

@@ -4,28 +4,16 @@ import { amountSentence } from '../content/amount-sentence';
 import { CommitteeGroup } from '../content/committee-groups';
 import { adoptedProposals } from '../content/proposal-selection';
 import { amountTable } from '../layout/amount-table';
-import { danishIsoDate } from '../layout/danish-date';
-import { joinDanish } from '../layout/danish-text';
 import { documentHeading } from '../layout/document-heading';
 import { bilagDocument } from '../layout/page-setup';
 import { COLORS } from '../layout/styles';
 import { BilagAgreement, BilagData, BilagProposal } from '../model/bilag-data';
 import { reportTitle } from '../reports';
-import { adoptedGroups, adoptedNote, adoptedSummaryTable } from '../tables/adopted-overview.tables';
+import { NO_ADOPTED_PROPOSALS, adoptedGroups, adoptedNote, adoptedSummaryTable, agreementSentence } from '../tables/adopted-overview.tables';
 
 function agreementText(round: BudgetRound, agreement: BilagAgreement | null): Content {
-  if (!agreement) {
-    return {
-      text: `${round.name} er endnu ikke vedtaget: der er ingen budgetaftale. Bilaget viser de forslag, Regionsrådet indtil nu har vedtaget.`,
-      bold: true,
-      color: COLORS.heading,
-      style: 'paragraph',
-    };
-  }
-  return {
-    text: `Budgetaftalen for ${round.name} er indgået den ${danishIsoDate(agreement.date)} mellem ${joinDanish(agreement.parties)}. Bilaget viser de forslag, der er vedtaget med aftalen, pr. udvalg.`,
-    style: 'paragraph',
-  };
+  const text = agreementSentence(round, agreement);
+  return agreement ? { text, style: 'paragraph' } : { text, bold: true, color: COLORS.heading, style: 'paragraph' };
 }
 
 function committeeLines(round: BudgetRound, group: CommitteeGroup<BilagProposal>): Content[] {
@@ -59,7 +47,7 @@ export function adoptedOverviewDocument(data: BilagData): TDocumentDefinitions {
   const groups = adoptedGroups(data);
   const list: Content[] =
     proposals.length === 0
-      ? [{ text: 'Der er ingen vedtagne forslag.', style: 'paragraph' }]
+      ? [{ text: NO_ADOPTED_PROPOSALS, style: 'paragraph' }]
       : [
           ...groups.flatMap((group) => committeeLines(round, group)),
           summaryTable(data),

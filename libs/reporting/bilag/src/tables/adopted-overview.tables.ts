@@ -1,12 +1,23 @@
-import { YearTable } from '@budgetflow/domain';
+import { BudgetRound, YearTable } from '@budgetflow/domain';
 import { amountSentence } from '../content/amount-sentence';
 import { CommitteeGroup, groupByCommittee } from '../content/committee-groups';
 import { decidedAmountsNote } from '../content/decided-table';
 import { decidedYearTable } from '../content/decided-year-table';
 import { adoptedProposals } from '../content/proposal-selection';
 import { AmountTableRow, detailRow, groupRow, totalRow } from '../layout/amount-table';
-import { BilagData, BilagProposal } from '../model/bilag-data';
+import { danishIsoDate } from '../layout/danish-date';
+import { joinDanish } from '../layout/danish-text';
+import { BilagAgreement, BilagData, BilagProposal } from '../model/bilag-data';
 import { BilagTable } from './bilag-table';
+
+/** What the bilag says when nothing is adopted. */
+export const NO_ADOPTED_PROPOSALS = 'Der er ingen vedtagne forslag.';
+
+/** The sentence on the budget agreement (or that there is none yet) at the top of the bilag. */
+export function agreementSentence(round: BudgetRound, agreement: BilagAgreement | null): string {
+  if (!agreement) return `${round.name} er endnu ikke vedtaget: der er ingen budgetaftale. Bilaget viser de forslag, Regionsrådet indtil nu har vedtaget.`;
+  return `Budgetaftalen for ${round.name} er indgået den ${danishIsoDate(agreement.date)} mellem ${joinDanish(agreement.parties)}. Bilaget viser de forslag, der er vedtaget med aftalen, pr. udvalg.`;
+}
 
 /** The adopted proposals by committee, in the order the bilag lists them. */
 export function adoptedGroups(data: BilagData): CommitteeGroup<BilagProposal>[] {
@@ -29,7 +40,7 @@ export function adoptedLinesTable(data: BilagData): BilagTable {
     sheet: 'Vedtagne forslag',
     caption: `Vedtagne forslag, ${round.name}`,
     spec: { textColumns: [{ header: 'Reference', width: 62 }, { header: 'Forslag', width: '*' }], amountHeaders: [], rows },
-    notes: [adoptedNote(data)],
+    notes: [agreementSentence(round, data.agreement), rows.length === 0 ? NO_ADOPTED_PROPOSALS : adoptedNote(data)],
   };
 }
 

@@ -6,7 +6,7 @@ import { amountText } from '../layout/amount-text';
 import { BilagData } from '../model/bilag-data';
 import { demoBilagData } from '../testing/bilag-data.builder';
 import { generatedBilagData } from '../testing/generated-round';
-import { amountAt, checkSums, readXlsx } from '../testing/xlsx-figures';
+import { amountAt, checkSums, readXlsx } from '@budgetflow/testing';
 import { HEADER_ROW } from './amount-sheet';
 import { renderReportXlsx, reportTables } from './report-workbooks';
 

@@ -1,7 +1,7 @@
 import { tableHeading } from '@budgetflow/domain';
 import { Workbook } from 'exceljs';
 import { amendmentLabel } from '../content/decided-table';
-import { findProposal } from '../content/proposal-selection';
+import { adoptedProposals, findProposal } from '../content/proposal-selection';
 import { PORTRAIT_AMOUNT_COLUMNS } from '../documents/year-table.document';
 import { generationNoteText } from '../layout/generation-note';
 import { BilagData } from '../model/bilag-data';
@@ -34,7 +34,8 @@ export function reportTables(key: ReportKey, data: BilagData, proposalId?: strin
     case 'udmoentning':
       return [yearTableTable(data)];
     case 'vedtaget':
-      return [adoptedLinesTable(data), adoptedSummaryTable(data)];
+      // Without adopted proposals the PDF has no summary table either.
+      return adoptedProposals(data).length === 0 ? [adoptedLinesTable(data)] : [adoptedLinesTable(data), adoptedSummaryTable(data)];
     case 'faktaark': {
       const proposal = findProposal(data, proposalId ?? '');
       const submitted: BilagTable = { sheet: 'Som indsendt', caption: tableHeading(round.priceLevel), spec: consequenceTableSpec(round, proposal.content.table) };

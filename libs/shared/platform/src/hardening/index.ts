@@ -4,6 +4,7 @@ export * from './strict-int';
 export * from './page-query';
 export * from './security-headers';
 export * from './content-type';
+export * from './raw-upload';
 export * from './client-errors';
 export * from './rate-limit';
 export * from './hardening-config';

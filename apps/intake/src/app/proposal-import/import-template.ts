@@ -1,0 +1,78 @@
+import { BudgetRound, fagudvalg, formatProposalReference, roundColumns } from '@budgetflow/domain';
+import { Workbook } from 'exceljs';
+import { importColumns } from './import-columns';
+import { EXPLANATION_SHEET, PROPOSAL_SHEET } from './sheet-reader';
+
+/** The example proposal of the template: two table rows, so the grouping by reference shows. */
+export function templateExample(round: BudgetRound): Record<string, string | number | null>[] {
+  const committee = fagudvalg(round.committees)[0]?.code ?? 'SU';
+  const reference = formatProposalReference(round.budgetYear, committee, 1);
+  const amounts = (values: (number | null)[]) => Object.fromEntries(roundColumns(round).map((column, index) => [column.label, values[index] ?? values[values.length - 1] ?? null]));
+  const first = {
+    Reference: reference,
+    Udvalg: committee,
+    Version: null,
+    Titel: 'Effektiv ambulatoriedrift',
+    'Hospital/virksomhed/område forslaget vedrører': 'Aalborg Universitetshospital',
+    Forslagstype: 'Omstilling/besparelse',
+    Finansiering: null,
+    Baggrund: 'Effektiv ambulatoriedrift er et vedblivende fokusområde.\n\nMålet er færre unødvendige kontakter.',
+    'Beskrivelse af forslag': null,
+    Omstillingsforslag: 'Systematisk eftersyn af kontrolbesøg.',
+    Økonomi: 'Besparelsen vurderes til ca. 1,125 mio. kr. årligt.',
+    'Øvrige forhold': null,
+    'Overskrift til forslagsafsnit': 'Prioriteringsforslag',
+    Afsnitsrækkefølge: null,
+    Række: 'Færre kontrolbesøg',
+    Kategori: 'Drift',
+    ...amounts([-1, -1, -1, -1]),
+  };
+  const second = { Reference: reference, Række: 'Indkøb', Kategori: 'Drift', ...amounts([-0.125, -0.125, -0.125, -0.125]) };
+  return [first, second];
+}
+
+/**
+ * The import template of a round as XLSX: the sheet «Forslag» with the headings (frozen) and an example proposal
+ * of two lines, and the sheet «Vejledning» that explains each column. Amount cells are numbers in mio. kr. with a
+ * Danish number format, as the bilag's spreadsheets have them.
+ */
+export async function importTemplate(round: BudgetRound): Promise<Buffer> {
+  const columns = importColumns(round);
+  const workbook = new Workbook();
+  workbook.creator = 'Budgetflow';
+  workbook.title = `Skabelon til indlæsning af forslag, ${round.name}`;
+  const sheet = workbook.addWorksheet(PROPOSAL_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const header = sheet.addRow(columns.map((column) => column.header));
+  header.font = { bold: true };
+  header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6ECF2' } }));
+  for (const example of templateExample(round)) {
+    const row = sheet.addRow(columns.map((column) => example[column.header] ?? null));
+    columns.forEach((column, index) => {
+      if (column.field.startsWith('amount:')) row.getCell(index + 1).numFmt = '#,##0.0##;-#,##0.0##';
+      if (column.field.startsWith('section:')) row.getCell(index + 1).alignment = { wrapText: true, vertical: 'top' };
+    });
+  }
+  columns.forEach((column, index) => {
+    sheet.getColumn(index + 1).width = column.field.startsWith('section:') ? 40 : column.field.startsWith('amount:') ? 11 : Math.max(12, Math.min(30, column.header.length + 2));
+  });
+
+  const explanation = workbook.addWorksheet(EXPLANATION_SHEET);
+  explanation.addRow([`Indlæsning af forslag til ${round.name} (${round.priceLevel})`]).font = { bold: true, size: 14 };
+  for (const line of [
+    'Skriv én linje pr. række i forslagets tabel over økonomisk konsekvens. Linjer med samme reference er samme forslag; forslagets øvrige felter skrives på dets første linje (eller gentages ens).',
+    'Indlæsningen er alt eller intet: er der fejl, gemmes intet, og svaret nævner hver fejl med ark, række, kolonne og celleværdi. Forslagene oprettes som kladder; en eksisterende kladde med samme reference opdateres, når kolonnen «Version» har dens aktuelle version.',
+    'Slet eksemplet, før du indlæser. Flettede celler og formler uden beregnet værdi kan ikke indlæses. Højst 5.000 linjer og 10 MB. Filen kan også gemmes som CSV (semikolon; UTF-8 eller Windows-1252).',
+  ]) {
+    explanation.addRow([line]);
+  }
+  explanation.addRow([]);
+  const headings = explanation.addRow(['Kolonne', 'Skal udfyldes', 'Forklaring']);
+  headings.font = { bold: true };
+  for (const column of columns) {
+    explanation.addRow([column.header, column.required ? (column.level === 'proposal' ? 'Ja (på forslagets første linje)' : 'Ja (på hver linje)') : 'Nej', column.explanation]);
+  }
+  explanation.getColumn(1).width = 32;
+  explanation.getColumn(2).width = 30;
+  explanation.getColumn(3).width = 110;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

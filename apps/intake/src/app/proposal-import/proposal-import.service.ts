@@ -1,0 +1,186 @@
+import {
+  Actor,
+  BudgetRound,
+  ImportDecision,
+  ProposalContent,
+  ProposalState,
+  decideImport,
+  isProposalState,
+  tableTotals,
+  validateProposal,
+} from '@budgetflow/domain';
+import { IntakeDatabase, Prisma } from '@budgetflow/intake/data-access';
+import { OutboxRelay } from '@budgetflow/messaging';
+import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile } from '@budgetflow/platform';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { lockRound } from '../proposals/proposals.service';
+import { recordProposalChange } from '../proposals/record-proposal-change';
+import { ImportIssue } from './import-issue';
+import { importTemplate } from './import-template';
+import { ImportResultView, ImportedProposalView } from './proposal-import.view';
+import { SheetProposal, readProposals } from './proposal-rows';
+import { readSpreadsheet } from './sheet-reader';
+
+/** Most problems one answer lists; a file full of mistakes gets the first ones and the count. */
+const MAX_IMPORT_ISSUES = 500;
+// A thousand proposals are a few thousand statements: far more than an ordinary request's 20 s.
+const IMPORT_TRANSACTION = { maxWait: 20_000, timeout: 300_000 };
+
+interface Existing {
+  id: string;
+  state: ProposalState;
+  version: number;
+  committee: string;
+}
+
+interface Planned {
+  proposal: SheetProposal;
+  content: ProposalContent;
+  decision: Extract<ImportDecision, { ok: true }>;
+  existing: Existing | null;
+}
+
+function invalidFile(issues: readonly ImportIssue[], detail?: string): ProblemException {
+  const listed = issues.slice(0, MAX_IMPORT_ISSUES);
+  return new ProblemException({
+    status: 422,
+    code: 'import.invalid',
+    title: 'Filen kan ikke indlæses',
+    detail: detail ?? `Filen har ${issues.length} fejl; intet er gemt. Ret fejlene og indlæs filen igen.`,
+    errors: listed,
+    ...(issues.length > listed.length ? { errorCount: issues.length } : {}),
+  });
+}
+
+function actorOf(user: AuthenticatedUser) {
+  const { actor } = user;
+  return { id: user.id, role: actor.role, committee: actor.role === 'committee_secretariat' ? actor.committee : undefined };
+}
+
+/**
+ * Proposals from a spreadsheet, all or nothing: the file is read, every proposal checked by the domain's rules
+ * (validateProposal, decideImport, the version of a draft it updates), and either every problem is answered,
+ * located by sheet, row and column, or every proposal is written in one transaction, each with its history line
+ * and event as if typed through the API. A preview (dry run) does everything but the writing.
+ */
+@Injectable()
+export class ProposalImportService {
+  constructor(
+    private readonly db: IntakeDatabase,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async template(roundId: string): Promise<{ round: BudgetRound; bytes: Buffer }> {
+    const { round } = await this.round(roundId);
+    return { round, bytes: await importTemplate(round) };
+  }
+
+  async import(user: AuthenticatedUser, roundId: string, file: UploadedFile, dryRun: boolean, request: RequestContext): Promise<ImportResultView> {
+    const { round, closed } = await this.round(roundId);
+    const actor = user.actor;
+    if (closed) throw ProblemException.conflict('workflow.round_closed', `${round.name} er afsluttet med budgetaftalen; der kan ikke indlæses forslag.`, 'Ikke muligt nu');
+
+    const read = await readSpreadsheet(file.bytes, file.mediaType, file.charset);
+    if (!read.ok) {
+      const { refusal } = read;
+      if (refusal.issues) throw invalidFile(refusal.issues, refusal.detail);
+      throw new ProblemException({ status: refusal.status, code: refusal.code, title: refusal.title, detail: refusal.detail });
+    }
+    const sheet = read.grid.sheet;
+    const { proposals, issues: sheetIssues, located } = readProposals(read.grid, round, actor.role === 'committee_secretariat' ? actor.committee : null);
+    const issues: ImportIssue[] = [...sheetIssues];
+    const existing = await this.existing(this.db, roundId, proposals.map((proposal) => proposal.input.reference.trim()));
+    const planned: Planned[] = [];
+    for (const proposal of proposals) {
+      const result = validateProposal(proposal.input, round);
+      if (!result.ok) {
+        issues.push(...result.issues.map((issue) => located(proposal, issue)));
+        continue;
+      }
+      const content = result.value;
+      const found = existing.get(content.reference) ?? null;
+      const plan = this.plan(actor, proposal, content, found, false, located);
+      if ('issue' in plan) issues.push(plan.issue);
+      else planned.push(plan);
+    }
+    if (issues.length > 0) throw invalidFile(issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+
+    const preview = (plan: Planned): ImportedProposalView => ({
+      reference: plan.content.reference,
+      committee: plan.content.committee,
+      title: plan.content.title,
+      change: plan.decision.change,
+      id: plan.existing?.id ?? null,
+      version: plan.existing?.version ?? null,
+      tableRows: plan.content.table.rows.length,
+      totals: tableTotals(plan.content.table),
+      sheetRows: [...plan.proposal.rows],
+    });
+    const counts = (plans: readonly Planned[]) => ({ created: plans.filter((plan) => plan.decision.change === 'create').length, updated: plans.filter((plan) => plan.decision.change === 'update').length });
+    if (dryRun) return { dryRun: true, sheet, ...counts(planned), proposals: planned.map(preview) };
+
+    const cause = { correlationId: request.correlationId, causationId: request.requestId };
+    const written = await this.db.$transaction(async (tx) => {
+      if (await lockRound(tx, roundId)) throw ProblemException.conflict('workflow.round_closed', `${round.name} er afsluttet med budgetaftalen; der kan ikke indlæses forslag.`, 'Ikke muligt nu');
+      // Judged again on the locked rows: a draft submitted or edited since the check is not overwritten.
+      const locked = await this.existing(tx, roundId, planned.map((plan) => plan.content.reference), true);
+      const raced: ImportIssue[] = [];
+      const views: ImportedProposalView[] = [];
+      for (const plan of planned) {
+        const now = this.plan(actor, plan.proposal, plan.content, locked.get(plan.content.reference) ?? null, true, located);
+        if ('issue' in now) {
+          raced.push(now.issue);
+          continue;
+        }
+        const row = now.existing
+          ? await tx.proposal.update({ where: { id: now.existing.id }, data: { content: plan.content as object, version: { increment: 1 }, eventCount: { increment: 1 } } })
+          : await tx.proposal.create({
+              data: { id: randomUUID(), roundId, reference: plan.content.reference, committee: plan.content.committee, state: 'draft', stateSequence: 1, version: 1, content: plan.content as object, createdBy: user.id, eventCount: 1 },
+            });
+        await recordProposalChange(tx, row, actorOf(user), now.decision.change === 'create' ? 'create' : 'edit', now.existing?.state ?? null, null, cause, now.decision.historyAction);
+        views.push({ ...preview(now), id: row.id, version: row.version });
+      }
+      if (raced.length > 0) throw invalidFile(raced, `Forslag i filen er ændret, mens den blev indlæst; intet er gemt. ${raced.length} fejl.`);
+      return views;
+    }, IMPORT_TRANSACTION);
+    this.relay.nudge();
+    return { dryRun: false, sheet, ...counts(planned), proposals: written };
+  }
+
+  /** The domain's decision for one proposal and the version guard of an update, or the located problem. */
+  private plan(actor: Actor, proposal: SheetProposal, content: ProposalContent, existing: Existing | null, locked: boolean, located: (proposal: SheetProposal, issue: { code: string; path: string; message: string }) => ImportIssue): Planned | { issue: ImportIssue } {
+    const decision = decideImport(actor, { committee: content.committee, existingState: existing?.state ?? null, roundClosed: false });
+    const at = (code: string, path: string, message: string) => ({ issue: located(proposal, { code, path, message }) });
+    if (!decision.ok) return at(decision.code, decision.code === 'workflow.not_owner' ? 'committee' : 'reference', `${content.reference}: ${decision.reason}`);
+    if (existing && existing.committee !== content.committee) return at('proposal.duplicate_reference', 'reference', `Runden har allerede et forslag med referencen «${content.reference}».`);
+    if (decision.change === 'update') {
+      if (proposal.version === null) {
+        return at('proposal.version_required', 'version', `Forslaget ${content.reference} findes allerede som kladde (version ${existing?.version}); skriv den version, opdateringen bygger på, i kolonnen «Version».`);
+      }
+      if (proposal.version !== existing?.version) {
+        const hint = locked ? ' (det blev ændret under indlæsningen)' : '';
+        return at('proposal.version_conflict', 'version', `Forslaget er ændret siden version ${proposal.version}; den aktuelle version er ${existing?.version}${hint}. Hent forslaget igen og gentag ændringen.`);
+      }
+    }
+    return { proposal, content, decision, existing };
+  }
+
+  private async existing(db: IntakeDatabase | Prisma.TransactionClient, roundId: string, references: string[], forUpdate = false): Promise<Map<string, Existing>> {
+    if (references.length === 0) return new Map();
+    if (forUpdate) await db.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid AND reference = ANY(${references}::text[]) ORDER BY id FOR UPDATE`;
+    const rows = await db.proposal.findMany({ where: { roundId, reference: { in: references } }, select: { id: true, reference: true, state: true, version: true, committee: true } });
+    return new Map(
+      rows.map((row) => {
+        if (!isProposalState(row.state)) throw new TypeError(`proposal ${row.id}: unknown state ${row.state}`);
+        return [row.reference, { id: row.id, state: row.state, version: row.version, committee: row.committee }];
+      }),
+    );
+  }
+
+  private async round(roundId: string): Promise<{ round: BudgetRound; closed: boolean }> {
+    const row = await this.db.budgetRound.findUnique({ where: { id: roundId } });
+    if (!row) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
+    return { round: row.definition as unknown as BudgetRound, closed: row.closedAt !== null };
+  }
+}
