@@ -12,8 +12,9 @@ import { RoundRecord, ServiceUrls, playBudgetRound, recordOfRound } from './chao
 // request the client saw succeed must be in them, and no event may be applied twice (the same record and the same
 // data version in reporting).
 //
-// Size: CHAOS_SIZE=ci runs 4 proposals and 5 kills; CHAOS_SIZE=large all 10 proposals and 12 kills. Without
-// CHAOS_SIZE the test is skipped (see the note in the issue-14 report: not yet seen to pass on the shared machine).
+// Size: CHAOS_SIZE=ci runs 4 proposals and 5 kills; CHAOS_SIZE=large all 10 proposals and 12 kills.
+// UNFINISHED (issue 14): it has not passed yet, so npm test does not run it (the file name is outside jest's
+// testMatch). To work on it: CHAOS_SIZE=ci npx jest -c apps/system-tests/jest.config.js --testMatch '**/chaos.unfinished.ts'
 // Progress goes to .run/chaos/progress.log.
 // The services run as the built bundles (dist/apps/*, built here with nx, cached), on a private broker.
 const SIZE = process.env['CHAOS_SIZE'];
@@ -161,7 +162,7 @@ function buildBundles(): void {
 
 const textOf = async (pdf: Buffer) => flat(await pdfText(pdf));
 
-(SIZE ? describe : describe.skip)('chaos: the round survives kill -9 of the broker and every service', () => {
+describe('chaos: the round survives kill -9 of the broker and every service', () => {
   const broker = new PrivateBroker('chaos', 19292);
   const brokerPid = () => Number(readFileSync(join(root, '.infra', 'test-chaos', 'broker.pid'), 'utf8'));
   const extraDatabases: { url: string; name: string }[] = [];
