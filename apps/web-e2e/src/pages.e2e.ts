@@ -14,6 +14,8 @@ test('the sign-in page, the provider’s login page and a wrong password', async
 });
 
 test('the budget office’s pages: proposals with amounts computed in the browser, bilag, rounds', async ({ page }) => {
+  // Five pages, each checked by axe: minutes on a machine busy with other work.
+  test.setTimeout(240_000);
   await signIn(page, userByRole('budget_office'));
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Forslag' })).toBeVisible();
