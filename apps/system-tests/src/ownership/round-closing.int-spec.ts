@@ -97,7 +97,7 @@ describe('the budget agreement closes the round', () => {
   }, 60_000);
   afterAll(async () => {
     await Promise.all([intake, workflow, reporting].map((app) => app?.close()));
-  }, 30_000);
+  }, 120_000);
 
   it('settles every proposal with its reason, refuses later acts, and udmøntning, rammeopfølgning and vedtaget give the same adopted totals', async () => {
     const auth = async (role: string, committee?: string) => bearer(committee ? { role: 'committee_secretariat', committee } : ({ role } as never));

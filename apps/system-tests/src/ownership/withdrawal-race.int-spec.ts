@@ -30,7 +30,7 @@ describe('a withdrawal and a scheduling of the same proposal, at the same moment
   }, 60_000);
   afterAll(async () => {
     await Promise.all([intake, workflow, reporting].map((app) => app?.close()));
-  }, 30_000);
+  }, 120_000);
 
   it(`has one answer for each of ${RACES} races with varied delays, and every service and bilag shows it`, async () => {
     const [committee, office, readerAuth] = await Promise.all([bearer(su), bearer(budgetOffice), bearer(reader)]);
