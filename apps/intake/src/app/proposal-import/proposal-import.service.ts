@@ -9,13 +9,13 @@ import {
   tableTotals,
   validateProposal,
 } from '@budgetflow/domain';
-import { IntakeDatabase, Prisma } from '@budgetflow/intake/data-access';
+import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { lockRound } from '../proposals/proposals.service';
-import { recordProposalChange } from '../proposals/record-proposal-change';
+import { recordProposalChanges } from '../proposals/record-proposal-change';
 import { ImportIssue } from './import-issue';
 import { importTemplate } from './import-template';
 import { ImportResultView, ImportedProposalView } from './proposal-import.view';
@@ -126,24 +126,46 @@ export class ProposalImportService {
       // Judged again on the locked rows: a draft submitted or edited since the check is not overwritten.
       const locked = await this.existing(tx, roundId, planned.map((plan) => plan.content.reference), true);
       const raced: ImportIssue[] = [];
-      const views: ImportedProposalView[] = [];
+      const current: Planned[] = [];
       for (const plan of planned) {
         const now = this.plan(actor, plan.proposal, plan.content, locked.get(plan.content.reference) ?? null, true, located);
-        if ('issue' in now) {
-          raced.push(now.issue);
-          continue;
-        }
-        const row = now.existing
-          ? await tx.proposal.update({ where: { id: now.existing.id }, data: { content: plan.content as object, version: { increment: 1 }, eventCount: { increment: 1 } } })
-          : await tx.proposal.create({
-              data: { id: randomUUID(), roundId, reference: plan.content.reference, committee: plan.content.committee, state: 'draft', stateSequence: 1, version: 1, content: plan.content as object, createdBy: user.id, eventCount: 1 },
-            });
-        await recordProposalChange(tx, row, actorOf(user), now.decision.change === 'create' ? 'create' : 'edit', now.existing?.state ?? null, null, cause, now.decision.historyAction);
-        views.push({ ...preview(now), id: row.id, version: row.version });
+        if ('issue' in now) raced.push(now.issue);
+        else current.push(now);
       }
+      const creates = current.filter((plan) => plan.existing === null);
+      const updates = current.filter((plan) => plan.existing !== null);
       if (raced.length > 0) throw invalidFile(raced, `Forslag i filen er ændret, mens den blev indlæst; intet er gemt. ${raced.length} fejl.`);
-      return views;
-    }, IMPORT_TRANSACTION);
+      // New drafts in one statement; updates one by one (each its own content). Then history and events in two.
+      const created = creates.length === 0 ? [] : await tx.proposal.createManyAndReturn({
+        data: creates.map((plan) => ({
+          id: randomUUID(),
+          roundId,
+          reference: plan.content.reference,
+          committee: plan.content.committee,
+          state: 'draft',
+          stateSequence: 1,
+          version: 1,
+          content: plan.content as object,
+          createdBy: user.id,
+          eventCount: 1,
+        })),
+      });
+      const rows = new Map(created.map((row) => [row.reference, row]));
+      for (const plan of updates) {
+        rows.set(plan.content.reference, await tx.proposal.update({ where: { id: plan.existing?.id }, data: { content: plan.content as object, version: { increment: 1 }, eventCount: { increment: 1 } } }));
+      }
+      const changes = current.map((plan) => {
+        const row = rows.get(plan.content.reference) as Proposal;
+        const update = plan.existing !== null;
+        return { plan, row, change: { row, action: update ? ('edit' as const) : ('create' as const), fromState: plan.existing?.state ?? null, remark: null, historyAction: plan.decision.historyAction } };
+      });
+      await recordProposalChanges(tx, actorOf(user), changes.map(({ change }) => change), cause);
+      return changes.map(({ plan, row }) => ({ ...preview(plan), id: row.id, version: row.version }));
+    }, IMPORT_TRANSACTION).catch((error: unknown) => {
+      // Another request created a proposal with one of the references meanwhile: nothing of this file is written.
+      if (isUniqueViolation(error)) throw ProblemException.conflict('proposal.duplicate_reference', 'Et forslag med en af filens referencer er oprettet imens; intet er gemt. Indlæs filen igen.');
+      throw error;
+    });
     this.relay.nudge();
     return { dryRun: false, sheet, ...counts(planned), proposals: written };
   }

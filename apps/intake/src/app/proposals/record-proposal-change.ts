@@ -23,11 +23,20 @@ export interface ChangeCause {
   causationId: string | null;
 }
 
-/**
- * Appends the history line and the event of a change intake decided, in the caller's transaction. The history may
- * name the action differently from the event (the budget office's import on a committee's behalf is a create or an
- * edit to the followers, but «import_on_behalf» on the record).
- */
+/** One change intake decided: the proposal as it is now, what was done, from which state, and why. */
+export interface ProposalChange {
+  readonly row: Proposal;
+  readonly action: IntakeAction;
+  readonly fromState: string | null;
+  readonly remark: string | null;
+  /**
+   * The action on the record, when it differs from the event's (the budget office's import on a committee's behalf
+   * is a create or an edit to the followers, but «import_on_behalf» in the history).
+   */
+  readonly historyAction?: string;
+}
+
+/** Appends the history line and the event of a change intake decided, in the caller's transaction. */
 export async function recordProposalChange(
   tx: Tx,
   row: Proposal,
@@ -38,26 +47,32 @@ export async function recordProposalChange(
   cause: ChangeCause,
   historyAction: string = action,
 ): Promise<void> {
-  await tx.proposalHistory.create({
-    data: {
+  await recordProposalChanges(tx, actor, [{ row, action, fromState, remark, historyAction }], cause);
+}
+
+/** The history lines and events of many changes by one actor (an import), in two statements. */
+export async function recordProposalChanges(tx: Tx, actor: EventActor, changes: readonly ProposalChange[], cause: ChangeCause): Promise<void> {
+  if (changes.length === 0) return;
+  await tx.proposalHistory.createMany({
+    data: changes.map(({ row, action, fromState, remark, historyAction }) => ({
       proposalId: row.id,
       actorId: actor.id,
       actorRole: actor.role,
       actorCommittee: actor.committee ?? null,
-      action: historyAction,
+      action: historyAction ?? action,
       fromState,
       toState: row.state,
       version: row.version,
       remark,
-    },
+    })),
   });
-  const payload: ProposalChangedV1 = { proposal: snapshot(row) };
-  await appendToOutbox(tx, [
-    {
-      topic: Topic.IntakeEvents,
-      envelope: newEnvelope({ type: EVENT_OF[action], aggregateId: row.id, sequence: row.eventCount, actor, ...cause, payload }),
-    },
-  ]);
+  await appendToOutbox(
+    tx,
+    changes.map(({ row, action }) => {
+      const payload: ProposalChangedV1 = { proposal: snapshot(row) };
+      return { topic: Topic.IntakeEvents, envelope: newEnvelope({ type: EVENT_OF[action], aggregateId: row.id, sequence: row.eventCount, actor, ...cause, payload }) };
+    }),
+  );
 }
 
 /** The proposal as events carry it. */
