@@ -1,6 +1,6 @@
 import { Actor, ProposalDraftInput, budget2026Proposals, budget2026Round } from '@budgetflow/domain';
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
-import { bearer, importHeadings, importLines, importWorkbook, proposalsWorkbook, roundRequest } from '@budgetflow/testing';
+import { bearer, binaryBody, importHeadings, importLines, importWorkbook, proposalsWorkbook, roundRequest } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Workbook } from 'exceljs';
 import request from 'supertest';
@@ -58,11 +58,7 @@ describe('intake: proposals imported from a spreadsheet', () => {
       .get(`/rounds/${roundId}/proposals/import-template.xlsx`)
       .set('Authorization', await bearer(su))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(response.headers['content-type']).toBe(XLSX);
     const workbook = new Workbook();

@@ -3,7 +3,7 @@ import { budget2026Proposals } from '@budgetflow/domain';
 import { KafkaPublisher, newEnvelope } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
-import { IntakeEventStory, bearer, expectEventually, flat, pdfText, publishToIntakeTopic, testKafka } from '@budgetflow/testing';
+import { bearer, binaryBody, expectEventually, flat, IntakeEventStory, pdfText, publishToIntakeTopic, testKafka } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createReportingApp, reportingConfigSchema } from '../src/app/create-reporting-app';
@@ -39,11 +39,7 @@ describe('reporting: a restart that replays the topics from the beginning gives 
         .get(`/rounds/${story.roundId}/reports/${report}`)
         .set('Authorization', auth)
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(binaryBody)
         .expect(200);
       result[report] = withoutGenerationTime(flat(await pdfText(response.body as Buffer)));
     }

@@ -1,9 +1,8 @@
 import { budget2026Round, formatAmount, parseAmountOrThrow } from '@budgetflow/domain';
 import { bearer, expectEventually, proposalRequest, roundRequest } from '@budgetflow/testing';
-import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { reportText } from '../support/reports';
-import { startAll } from '../support/services';
+import { useRunningServices } from '../support/services';
 
 // Short committee names, so each bilag row reads "<name> <amounts>" without a wrapped name in between.
 const COMMITTEES = [
@@ -88,18 +87,10 @@ function amountsAfter(text: string, label: string, count: number): number[] {
 
 // The budget agreement ends the round: after it, every bilag agrees with vedtaget on what was adopted.
 describe('the budget agreement closes the round', () => {
-  let intake: INestApplication;
-  let workflow: INestApplication;
-  let reporting: INestApplication;
-
-  beforeAll(async () => {
-    [intake, workflow, reporting] = await startAll();
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([intake, workflow, reporting].map((app) => app?.close()));
-  }, 120_000);
+  const services = useRunningServices();
 
   it('settles every proposal with its reason, refuses later acts, and udmøntning, rammeopfølgning and vedtaget give the same adopted totals', async () => {
+    const { intake, workflow, reporting } = services;
     const auth = async (role: string, committee?: string) => bearer(committee ? { role: 'committee_secretariat', committee } : ({ role } as never));
     const [office, fu, rr, readerAuth] = await Promise.all([auth('budget_office'), auth('fu_secretariat'), auth('rr_secretariat'), auth('reader')]);
     const toIntake = () => request(intake.getHttpServer());

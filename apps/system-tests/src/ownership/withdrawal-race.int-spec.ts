@@ -1,10 +1,9 @@
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { bearer, expectEventually, proposalRequest, roundRequest } from '@budgetflow/testing';
-import { INestApplication } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { reportText } from '../support/reports';
-import { startAll } from '../support/services';
+import { useRunningServices } from '../support/services';
 
 const RACES = 60;
 const su = { role: 'committee_secretariat', committee: 'SU' } as const;
@@ -21,18 +20,10 @@ interface Race {
 // workflow holds the proposal and decides both, one after the other: exactly one wins, the loser is told so at
 // once, and intake, workflow and the bilag all end with the winner's state.
 describe('a withdrawal and a scheduling of the same proposal, at the same moment', () => {
-  let intake: INestApplication;
-  let workflow: INestApplication;
-  let reporting: INestApplication;
-
-  beforeAll(async () => {
-    [intake, workflow, reporting] = await startAll();
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([intake, workflow, reporting].map((app) => app?.close()));
-  }, 120_000);
+  const services = useRunningServices();
 
   it(`has one answer for each of ${RACES} races with varied delays, and every service and bilag shows it`, async () => {
+    const { intake, workflow, reporting } = services;
     const [committee, office, readerAuth] = await Promise.all([bearer(su), bearer(budgetOffice), bearer(reader)]);
     const round = await request(intake.getHttpServer()).post('/rounds').set('Authorization', office).send(roundRequest()).expect(201);
     const roundId = round.body.id as string;

@@ -1,4 +1,4 @@
-import { bearer, flat, pdfText } from '@budgetflow/testing';
+import { bearer, binaryBody, flat, pdfText } from '@budgetflow/testing';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
@@ -8,11 +8,7 @@ export async function reportText(reporting: INestApplication, roundId: string, r
     .get(`/rounds/${roundId}/reports/${report}`)
     .set('Authorization', await bearer({ role: 'reader' }))
     .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    })
+    .parse(binaryBody)
     .expect(200);
   return flat(await pdfText(response.body as Buffer));
 }

@@ -24,3 +24,37 @@ export async function startAll(): Promise<[INestApplication, INestApplication, I
   const [workflow, reporting] = await Promise.all([startWorkflow(), startReporting()]);
   return [await startIntake(workflow), workflow, reporting];
 }
+
+/** The three services, started before this file's tests and closed after them. */
+export interface RunningServices {
+  readonly intake: INestApplication;
+  readonly workflow: INestApplication;
+  readonly reporting: INestApplication;
+}
+
+/** Starts the three services for this test file (beforeAll) and closes them at its end (afterAll). */
+export function useRunningServices(): RunningServices {
+  let apps: [INestApplication, INestApplication, INestApplication] | undefined;
+  beforeAll(async () => {
+    apps = await startAll();
+  }, 60_000);
+  // A loaded machine can take a while to leave the consumer groups.
+  afterAll(async () => {
+    await Promise.all((apps ?? []).map((app) => app.close()));
+  }, 120_000);
+  const started = () => {
+    if (!apps) throw new Error('the services start in beforeAll');
+    return apps;
+  };
+  return {
+    get intake() {
+      return started()[0];
+    },
+    get workflow() {
+      return started()[1];
+    },
+    get reporting() {
+      return started()[2];
+    },
+  };
+}

@@ -12,3 +12,4 @@ export * from './intake-events';
 export * from './pdf-text';
 export * from './xlsx-figures';
 export * from './import-sheets';
+export * from './binary-body';

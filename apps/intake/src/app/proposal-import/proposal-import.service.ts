@@ -14,7 +14,7 @@ import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { lockRound } from '../proposals/proposals.service';
+import { lockRound } from '../proposals/proposal-locks';
 import { recordProposalChanges } from '../proposals/record-proposal-change';
 import { ImportIssue } from './import-issue';
 import { importTemplate } from './import-template';

@@ -19,7 +19,7 @@ import {
 import { parseBudgetRound, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
 import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,6 +27,7 @@ import { WorkflowClient } from '../workflow-client/workflow-client';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
 import { parseFollowedDecisions } from './followed-decisions';
+import { lockProposal, lockRound } from './proposal-locks';
 import { ChangeCause, recordProposalChange } from './record-proposal-change';
 
 type Tx = Prisma.TransactionClient;
@@ -166,7 +167,7 @@ export class ProposalsService {
       const closed = await lockRound(tx, known.roundId);
       const proposal = await lockProposal(tx, id);
       const decision = applyAction({ state: proposal.state as ProposalState, committee: proposal.committee, roundClosed: closed }, action, user.actor);
-      if (!decision.ok) throw refusal(decision.code, decision.reason);
+      if (!decision.ok) throw refusalProblem(decision);
       if (expectedVersion !== undefined && expectedVersion !== proposal.version) throw this.stale(proposal, expectedVersion);
       const changesState = action !== 'edit';
       const row = await tx.proposal.update({
@@ -279,18 +280,6 @@ export class ProposalsService {
   }
 }
 
-/** Shares a lock on the round for the transaction (the agreement takes it exclusively); true when the round is closed. */
-export async function lockRound(tx: Tx, roundId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${roundId}::uuid FOR SHARE`;
-  return Boolean(rows[0]?.closed_at);
-}
-
-/** Reads a proposal and locks it until the transaction ends. */
-export async function lockProposal(tx: Tx, id: string): Promise<Proposal> {
-  await tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
-  return tx.proposal.findUniqueOrThrow({ where: { id } });
-}
-
 /** The proposals this caller may read (the domain's visibility rule as a query). */
 function readableBy(user: AuthenticatedUser): Prisma.ProposalWhereInput {
   const drafts = readableDraftsOf(user.actor);
@@ -306,11 +295,6 @@ function eventActor(user: AuthenticatedUser) {
 
 function cause(request: RequestContext): ChangeCause {
   return { correlationId: request.correlationId, causationId: request.requestId };
-}
-
-function refusal(code: string, reason: string): ProblemException {
-  const status = code === 'workflow.invalid_transition' || code === 'workflow.round_closed' ? 409 : 403;
-  return new ProblemException({ status, code, title: status === 409 ? 'Ikke muligt nu' : 'Ingen adgang', detail: reason });
 }
 
 function roundClosed(round: BudgetRound): ProblemException {

@@ -1,12 +1,15 @@
 import { EventEnvelope, WorkflowEventType, agreementAdoptedPayload, workflowChangedPayload } from '@budgetflow/contracts';
-import { ProposalState, holderOf } from '@budgetflow/domain';
+import { PROPOSAL_STATES, holderOf } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { EventHandlers, PermanentEventError } from '@budgetflow/messaging';
 import { FollowedDecision, parseFollowedDecisions } from '../proposals/followed-decisions';
 import { lapseHeldProposal } from '../proposals/lapse-held-proposal';
-import { lockProposal, lockRound } from '../proposals/proposals.service';
+import { lockProposal, lockProposalsIn, lockRound, lockRoundForClosing } from '../proposals/proposal-locks';
 
 type Tx = Prisma.TransactionClient;
+
+/** The states in which the committee, and so intake, holds a proposal. */
+const COMMITTEE_HELD = PROPOSAL_STATES.filter((state) => holderOf(state) === 'committee');
 
 /** The history's action for each workflow event (a decision is recorded by its outcome). */
 const ACTION_OF: Record<string, string> = {
@@ -76,14 +79,11 @@ async function lapseAfterClosing(tx: Tx, proposal: Proposal, envelope: EventEnve
  */
 async function closeRound(envelope: EventEnvelope, tx: Tx): Promise<void> {
   const agreement = agreementAdoptedPayload(envelope);
-  // Exclusive against every committee step in the round (they share this lock), so none slips past the closing.
-  const rows = await tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${agreement.roundId}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw new PermanentEventError(`${envelope.type}: unknown round ${agreement.roundId}`);
-  if (rows[0]?.closed_at) return;
+  const round = await lockRoundForClosing(tx, agreement.roundId);
+  if (!round) throw new PermanentEventError(`${envelope.type}: unknown round ${agreement.roundId}`);
+  if (round.closed) return;
   await tx.budgetRound.update({ where: { id: agreement.roundId }, data: { closedAt: new Date(envelope.occurredAt), closedBy: envelope.actor.id } });
-  const held: ProposalState[] = ['draft', 'returned'];
-  await tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${agreement.roundId}::uuid AND state IN ('draft', 'returned') ORDER BY id FOR UPDATE`;
-  const proposals = await tx.proposal.findMany({ where: { roundId: agreement.roundId, state: { in: held } }, orderBy: { id: 'asc' } });
+  const proposals = await lockProposalsIn(tx, agreement.roundId, COMMITTEE_HELD);
   const closer = { id: envelope.actor.id, role: envelope.actor.role };
   for (const proposal of proposals) await lapseHeldProposal(tx, proposal, closer, { correlationId: envelope.correlationId, causationId: envelope.id });
 }

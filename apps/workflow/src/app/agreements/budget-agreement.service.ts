@@ -1,7 +1,7 @@
 import { AgreementAdoptedV1, Topic, WorkflowEventType } from '@budgetflow/contracts';
 import { ProposalState, ValidationIssue, applyAction, closingStep, holderOf, isIsoDate } from '@budgetflow/domain';
 import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +9,7 @@ import { appendAgendaItem, lockMeeting, meetingRef } from '../meetings/meeting-l
 import { toDbDate } from '../shared/iso-dates';
 import { Tx, lockRoundForClosing, originalTableOf, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';
-import { refusalProblem, requirePermission } from '../shared/refusal';
+import { requirePermission } from '../shared/refusal';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 
 /**

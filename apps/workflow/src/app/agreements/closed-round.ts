@@ -12,7 +12,8 @@ import { recordChange } from '../shared/record-change';
  */
 export async function lapseInClosedRound(tx: Tx, proposal: Proposal, cause: EventEnvelope): Promise<void> {
   const step = closingStep(proposal.state as ProposalState, false);
-  if (!step) return;
+  // Only a submission crosses a closed round's agreement, and a submitted proposal lapses.
+  if (step?.action !== 'lapse') return;
   const agreement = await tx.budgetAgreement.findUniqueOrThrow({ where: { roundId: proposal.roundId } });
   const closer: AuthenticatedUser = { id: agreement.createdBy, name: agreement.createdBy, actor: { role: 'rr_secretariat' } };
   await recordChange(

@@ -1,12 +1,12 @@
 import { WorkflowEventType } from '@budgetflow/contracts';
 import { WorkflowSubject, applyAction } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, refusalProblem } from '@budgetflow/platform';
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { Tx, lockKnownProposal, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';
-import { refusalProblem, requirePermission } from '../shared/refusal';
+import { requirePermission } from '../shared/refusal';
 import { checkVersion } from '../shared/versions';
 import { appendAgendaItem, lockMeeting, meetingRef } from './meeting-lock';
 

@@ -1,12 +1,12 @@
 import { WorkflowEventType } from '@budgetflow/contracts';
 import { applyAction } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, RequestContext, refusalProblem } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { lockKnownProposal, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';
-import { refusalProblem, requirePermission } from '../shared/refusal';
+import { requirePermission } from '../shared/refusal';
 import { checkVersion } from '../shared/versions';
 
 /** The budget office sends a submitted proposal back to its committee with remarks (formalities not met). */

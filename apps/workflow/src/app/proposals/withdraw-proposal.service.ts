@@ -1,12 +1,12 @@
 import { WorkflowEventType } from '@budgetflow/contracts';
 import { applyAction, holderOf } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, refusalProblem } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { lockKnownProposal, proposalNotFound, subjectOf } from '../shared/proposal-lock';
 import { recordChange } from '../shared/record-change';
-import { refusalProblem, requirePermission } from '../shared/refusal';
+import { requirePermission } from '../shared/refusal';
 
 /**
  * A committee withdraws a proposal it has submitted. From its submission on the workflow holds the proposal,

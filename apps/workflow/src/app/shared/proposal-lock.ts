@@ -12,8 +12,10 @@ export type Tx = Prisma.TransactionClient;
  * Lock order everywhere: the meeting, the round, then proposals by id.
  */
 export async function lockRoundForAct(tx: Tx, roundId: string): Promise<boolean> {
-  await tx.$queryRaw`SELECT id FROM budget_round WHERE id = ${roundId}::uuid FOR SHARE`;
-  return (await tx.budgetAgreement.count({ where: { roundId } })) > 0;
+  // One round trip on every act: the lock and whether an agreement exists.
+  const rows = await tx.$queryRaw<{ closed: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM budget_agreement a WHERE a.round_id = r.id) AS closed FROM budget_round r WHERE r.id = ${roundId}::uuid FOR SHARE OF r`;
+  return rows[0]?.closed ?? false;
 }
 
 /** The exclusive counterpart of lockRoundForAct, for the budget agreement that closes the round. */
