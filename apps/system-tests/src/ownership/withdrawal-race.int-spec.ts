@@ -42,8 +42,9 @@ describe('a withdrawal and a scheduling of the same proposal, at the same moment
 
     const races: Race[] = [];
     for (const [index, id] of ids.entries()) {
-      // 0-9 ms apart, the withdrawal first in even races and the scheduling first in odd ones.
-      const delay = index % 10;
+      // 0-38 ms apart, the withdrawal first in even races and the scheduling first in odd ones: the close ones are
+      // real races, and the far ones make sure both outcomes occur (the withdrawal's path through intake is longer).
+      const delay = (index % 20) * 2;
       const withdraw = async () => {
         if (index % 2 === 1) await sleep(delay);
         return (await request(intake.getHttpServer()).post(`/proposals/${id}/withdraw`).set('Authorization', committee).send({})).status;
