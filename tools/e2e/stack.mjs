@@ -1,13 +1,13 @@
 // The system the browser tests run against, apart from npm start's: the three services, the development OpenID
 // provider and the gateway on their own ports (300 above the configured ones), databases with an _e2e suffix (emptied
-// on every run), topics prefixed "e2e.", short session lifetimes, pid files and logs under .run/e2e/.
+// on every run), topics prefixed "e2e." (after KAFKA_TOPIC_PREFIX, so that two checkouts can test side by side),
+// short session lifetimes, pid files and logs under .run/e2e/.
 import { join } from 'node:path';
 import { ok, step } from '../infra/log.mjs';
 import { loadSettings, root } from '../infra/settings.mjs';
 
 export const E2E_RUN_DIR = join(root, '.run', 'e2e');
 const SUFFIX = '_e2e';
-const TOPIC_PREFIX = 'e2e.';
 
 /** The settings of the test system, derived from the configured ones. */
 export async function e2eSettings() {
@@ -16,6 +16,7 @@ export async function e2eSettings() {
   const port = (variable) => String(Number(settings[variable]) + 300);
   const host = settings.HTTP_HOST || '127.0.0.1';
   const gatewayPort = port('GATEWAY_PORT');
+  const topicPrefix = `${settings.KAFKA_TOPIC_PREFIX || ''}e2e.`;
   const issuer = `http://${host}:${Number(new URL(settings.OIDC_ISSUER).port || 3110) + 300}`;
   return {
     ...settings,
@@ -23,7 +24,7 @@ export async function e2eSettings() {
     WORKFLOW_DATABASE_URL: suffixedDatabaseUrl(settings.WORKFLOW_DATABASE_URL, SUFFIX),
     REPORTING_DATABASE_URL: suffixedDatabaseUrl(settings.REPORTING_DATABASE_URL, SUFFIX),
     GATEWAY_DATABASE_URL: suffixedDatabaseUrl(settings.GATEWAY_DATABASE_URL, SUFFIX),
-    KAFKA_TOPIC_PREFIX: TOPIC_PREFIX,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
     INTAKE_PORT: port('INTAKE_PORT'),
     WORKFLOW_PORT: port('WORKFLOW_PORT'),
     REPORTING_PORT: port('REPORTING_PORT'),
@@ -64,8 +65,8 @@ export async function startE2eStack() {
   await ensureDatabases({ suffix: SUFFIX, empty: true });
   await ensureGatewayDatabase({ suffix: SUFFIX });
   const startedKafka = await startKafka();
-  await deleteTopicsAndGroups(TOPIC_PREFIX);
-  await ensureTopics(TOPIC_PREFIX);
+  await deleteTopicsAndGroups(settings.KAFKA_TOPIC_PREFIX);
+  await ensureTopics(settings.KAFKA_TOPIC_PREFIX);
   step('Browser tests: the services, the development OpenID provider and the gateway');
   try {
     await startServices(settings, E2E_RUN_DIR);
