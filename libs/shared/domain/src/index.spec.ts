@@ -31,7 +31,7 @@ describe('@budgetflow/domain public API', () => {
         'categoryTotals', 'columnKeys', 'decideImport', 'columnLabel', 'columnTotal', 'decisionAction', 'describeActor', 'describeAmounts',
         'effectiveTable', 'fagudvalg', 'findCommittee', 'formatAmount', 'formatMio', 'formatProposalReference', 'frameStatus',
         'isAmount', 'isAmountInRange', 'isIsoDate', 'isProposalState', 'isWorkflowAction', 'negate', 'parseAmount',
-        'parseAmountOrThrow', 'parseProposalReference', 'roundColumns', 'subtract', 'sumAmounts', 'sumOptionalAmounts',
+        'parseAmountOrThrow', 'parseProposalReference', 'readPastedAmounts', 'roundColumns', 'splitPastedBlock', 'subtract', 'sumAmounts', 'sumOptionalAmounts',
         'tableHeading', 'tableTotals', 'validateConsequenceTable', 'validateDecision', 'validateProposal', 'validateRound',
         'yearColumnKey', 'yearTable',
       ].sort(),

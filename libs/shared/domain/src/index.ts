@@ -15,6 +15,8 @@ export type { AmountError, AmountErrorCode, ParseAmountResult } from './money/pa
 export { EMPTY_CELL_TEXT, formatAmount, formatMio } from './money/format-amount';
 export type { FormatAmountOptions } from './money/format-amount';
 export { addAmounts, negate, subtract, sumAmounts, sumOptionalAmounts } from './money/amount-arithmetic';
+export { readPastedAmounts, splitPastedBlock } from './money/pasted-amounts';
+export type { PastedAmountCell, PastedAmounts, PastedCellProblemCode, PastedNumberFormat } from './money/pasted-amounts';
 
 // Committees
 export { COMMITTEE_KINDS, COMMITTEE_KIND_LABELS, fagudvalg, findCommittee } from './committee/committee';
