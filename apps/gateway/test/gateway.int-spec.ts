@@ -58,6 +58,7 @@ describe('the gateway with the development OpenID provider', () => {
   let gateway: string;
   let issuer: string;
   let database: Awaited<ReturnType<typeof freshGatewayDatabase>>;
+  let config: Parameters<typeof createGatewayApp>[0];
   const seen: { method?: string; url?: string; headers?: IncomingHttpHeaders; body?: string }[] = [];
 
   beforeAll(async () => {
@@ -87,7 +88,7 @@ describe('the gateway with the development OpenID provider', () => {
     database = await freshGatewayDatabase();
     const web = mkdtempSync(join(tmpdir(), 'budgetflow-web-'));
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>Budgetflow</title>');
-    const config = loadConfig(
+    config = loadConfig(
       gatewayConfigSchema,
       {
         ...shared,
@@ -199,5 +200,23 @@ describe('the gateway with the development OpenID provider', () => {
     expect(await page.text()).toContain('<title>Budgetflow</title>');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('limits the requests of one address, with RateLimit headers and a 429 problem', async () => {
+    const port = await freePort();
+    const limited = await createGatewayApp({ ...config, GATEWAY_PORT: port, RATE_LIMIT_PER_ADDRESS: 3 });
+    await limited.listen(port, '127.0.0.1');
+    try {
+      const answers = [];
+      for (let request = 0; request < 4; request += 1) answers.push(await fetch(`http://127.0.0.1:${port}/forslag`));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
+      expect(answers[2].headers.get('ratelimit')).toBe('"address";r=0;t=60');
+      const refused = answers[3];
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(await refused.json()).toMatchObject({ status: 429, code: 'request.rate_limited' });
+    } finally {
+      await limited.close();
+    }
   });
 });

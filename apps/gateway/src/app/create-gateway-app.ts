@@ -1,4 +1,4 @@
-import { ProblemDetailsFilter } from '@budgetflow/platform';
+import { ProblemDetailsFilter, addressRateLimit } from '@budgetflow/platform';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -20,6 +20,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   app.set('trust proxy', false);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.use(securityHeaders(new URL(config.OIDC_ISSUER).origin));
+  // The limit per browser's address, before a session is looked up or a request forwarded.
+  app.use(addressRateLimit({ windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS, perAddress: config.RATE_LIMIT_PER_ADDRESS, perSubject: 0 }));
   const sessions = app.get(SessionService);
   app.use('/api', apiProxy({ intake: config.INTAKE_URL, workflow: config.WORKFLOW_URL, reporting: config.REPORTING_URL }, sessions));
   // Everything but Nest's own routes (/auth, /health) is the web application.

@@ -1,4 +1,4 @@
-import { ConfigOf, VariableParser, authConfigSchema, authProblems, oneOf, optionalText, port, text, url } from '@budgetflow/platform';
+import { ConfigOf, VariableParser, authConfigSchema, authProblems, hardeningConfigSchema, oneOf, optionalText, port, text, url } from '@budgetflow/platform';
 
 /** A duration such as 30m, 10h or 20s, in milliseconds. */
 export const duration =
@@ -33,6 +33,9 @@ export const gatewayConfigSchema = {
   OIDC_CLIENT_SECRET: text(),
   OIDC_SCOPE: text('openid profile offline_access'),
   OIDC_RESOURCE: optionalText(),
+  // Every browser arrives here with its own address (behind the gateway the services see only the gateway's).
+  RATE_LIMIT_WINDOW_SECONDS: hardeningConfigSchema.RATE_LIMIT_WINDOW_SECONDS,
+  RATE_LIMIT_PER_ADDRESS: hardeningConfigSchema.RATE_LIMIT_PER_ADDRESS,
 };
 
 export type GatewayConfig = ConfigOf<typeof gatewayConfigSchema>;
