@@ -10,6 +10,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env['E2E_BASE_URL'] = settings['GATEWAY_PUBLIC_URL'];
   process.env['E2E_ISSUER'] = settings['OIDC_ISSUER'];
   process.env['E2E_INTAKE_URL'] = `http://${settings['HTTP_HOST']}:${settings['INTAKE_PORT']}`;
+  process.env['E2E_WORKFLOW_URL'] = settings['WORKFLOW_URL'];
+  process.env['E2E_REPORTING_URL'] = settings['REPORTING_URL'];
+  // The tests act as another role through the API with development tokens, as the seed does.
+  process.env['E2E_JWT_SECRET'] = settings['JWT_SECRET'];
+  process.env['E2E_JWT_AUDIENCE'] = settings['JWT_AUDIENCE'];
   process.env['E2E_PASSWORD'] = settings['DEV_IDP_PASSWORD'];
   process.env['E2E_COOKIE_NAME'] = settings['GATEWAY_COOKIE_NAME'];
   return stop;

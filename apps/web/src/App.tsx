@@ -9,8 +9,12 @@ import { ProposalsPage } from './pages/ProposalsPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { RoundsPage } from './pages/RoundsPage';
 import { StartPage } from './pages/StartPage';
+import { CommitteeRoundPage } from './proposals/CommitteeRoundPage';
+import { EditProposalPage } from './proposals/EditProposalPage';
+import { NewProposalPage } from './proposals/NewProposalPage';
+import { ProposalPage } from './proposals/ProposalPage';
 import { SelectedRoundProvider } from './rounds/SelectedRound';
-import { SessionProvider, useSession } from './session/SessionContext';
+import { SessionProvider, useSession, useSessionUser } from './session/SessionContext';
 
 const TITLES: Record<string, string> = { '/': 'Forside', '/forslag': 'Forslag', '/bilag': 'Bilag', '/runder': 'Budgetrunder', '/logget-ud': 'Logget ud', '/fejl': 'Fejl' };
 
@@ -18,7 +22,8 @@ const TITLES: Record<string, string> = { '/': 'Forside', '/forslag': 'Forslag', 
 function DocumentTitle() {
   const { pathname } = useLocation();
   useEffect(() => {
-    document.title = `${TITLES[pathname] ?? 'Budgetflow'} – Budgetflow`;
+    const proposal = pathname === '/forslag/nyt' ? 'Nyt forslag' : pathname.endsWith('/rediger') ? 'Ret forslag' : pathname.startsWith('/forslag/') ? 'Forslag' : undefined;
+    document.title = `${TITLES[pathname] ?? proposal ?? 'Budgetflow'} – Budgetflow`;
   }, [pathname]);
   return null;
 }
@@ -61,7 +66,10 @@ function SignedInArea() {
       <Routes>
         <Route element={<AppShell />}>
           <Route index element={<StartPage />} />
-          <Route path="forslag" element={<ProposalsPage />} />
+          <Route path="forslag" element={<ProposalsByRole />} />
+          <Route path="forslag/nyt" element={<NewProposalPage />} />
+          <Route path="forslag/:id" element={<ProposalPage />} />
+          <Route path="forslag/:id/rediger" element={<EditProposalPage />} />
           <Route path="bilag" element={<ReportsPage />} />
           <Route path="runder" element={<RoundsPage />} />
           <Route path="*" element={<NotFoundPage />} />
@@ -69,4 +77,9 @@ function SignedInArea() {
       </Routes>
     </SelectedRoundProvider>
   );
+}
+
+/** A committee sees its round (frame, deadline, its proposals); everyone else the round's proposals. */
+function ProposalsByRole() {
+  return useSessionUser().role === 'committee_secretariat' ? <CommitteeRoundPage /> : <ProposalsPage />;
 }

@@ -1,4 +1,4 @@
-import type { BudgetRound, ProposalContent, ProposalState, Role, TableCells } from '@budgetflow/domain';
+import type { BudgetRound, ConsequenceTable, ProposalContent, ProposalState, Role, TableCells } from '@budgetflow/domain';
 
 // The answers of the gateway and the services as the page reads them (the services' views, see their /docs).
 
@@ -28,8 +28,31 @@ export interface ProposalView {
   version: number;
   content: ProposalContent;
   totals: TableCells;
+  /** The table as FU or RR decided it, when the decision changed the amounts. */
+  decidedTable: ConsequenceTable | null;
+  decidedTotals: TableCells | null;
+  decidedBy: 'FU' | 'RR' | null;
+  roundClosed: boolean;
+  /** The budget office's latest remark (with a return). */
+  remark: string | null;
   allowedActions: string[];
+  createdAt: string;
   updatedAt: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+}
+
+/** Intake GET /proposals/{id}/history: one line per step. */
+export interface HistoryEntryView {
+  at: string;
+  actorId: string;
+  actorRole: Role;
+  actorCommittee: string | null;
+  action: string;
+  fromState: ProposalState | null;
+  toState: ProposalState;
+  version: number;
+  remark: string | null;
 }
 
 export interface ProposalPage {

@@ -35,7 +35,12 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [pasteProblems, setPasteProblems] = useState<Record<string, string>>({});
   const [pasteNotice, setPasteNotice] = useState('');
-  const reading = useMemo(() => readTable(value, columns), [value, columns]);
+  const reading = useMemo(() => {
+    const read = readTable(value, columns);
+    // A pasted cell that was not taken counts as unreadable until the person has typed it again.
+    const marked = Object.keys(pasteProblems).map((path) => /\.cells\.(.+)$/.exec(path)?.[1] ?? '');
+    return { ...read, unreadable: new Set([...read.unreadable, ...marked.filter(Boolean)]) };
+  }, [value, columns, pasteProblems]);
   const announcedTotals = useDebounced(totalsText(reading.totals, reading.unreadable, columns), 800);
 
   const change = (rows: ConsequenceRowInput[]) => onChange?.({ rows });
