@@ -12,7 +12,7 @@ async function openRound(page: Page, name: string): Promise<void> {
 
 test('a committee writes a proposal by typing and pasting, fixes what is refused, submits; returned, it edits and submits again; the history shows every step', async ({ page }) => {
   test.setTimeout(300_000);
-  const roundName = 'Budget 2026 (udvalgets forslag)';
+  const roundName = 'Prøverunde 2026: udvalgets forslag';
   await createRound(roundName, 10);
   await signIn(page, committee);
   await openRound(page, roundName);
@@ -123,5 +123,5 @@ test('a committee writes a proposal by typing and pasting, fixes what is refused
   expect(steps[3]).toMatch(/Sendt retur med bemærkninger · Koncernøkonomi[\s\S]*Indsendt → Retur til udvalg[\s\S]*Begrundelse: Beskriv, hvilke funktioner der samles\./);
   expect(steps[4]).toMatch(/Rettet[\s\S]*Retur til udvalg/);
   expect(steps[5]).toMatch(/Indsendt[\s\S]*Retur til udvalg → Indsendt/);
-  await checkPage(page, 'forslag');
+  await checkPage(page, 'forslag-side');
 });
