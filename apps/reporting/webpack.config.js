@@ -10,6 +10,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The render worker thread's code, beside main.js (apps/reporting/src/app/rendering/render-pool.ts loads it).
+      additionalEntryPoints: [{ entryName: 'render-worker', entryPath: 'apps/reporting/src/render-worker.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -4,6 +4,7 @@ import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { DynamicModule, Module } from '@nestjs/common';
 import { EventsController } from './read-model/events.controller';
 import { readModelHandlers } from './read-model/read-model-handlers';
+import { RenderPool } from './rendering/render-pool';
 import { ReportDataService } from './reports/report-data.service';
 import { ReportRenderer } from './reports/report-renderer';
 import { ReportStore } from './reports/report-store.service';
@@ -21,6 +22,7 @@ export class AppModule {
         ReportDataService,
         ReportStore,
         ReportRenderer,
+        { provide: RenderPool, useFactory: () => new RenderPool(config.REPORT_RENDER_WORKERS) },
         eventConsumerProvider('reporting', readModelHandlers),
       ],
     };

@@ -1,13 +1,15 @@
 import { PollPause } from '@budgetflow/messaging';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ReportDataService } from './report-data.service';
-import { ROUND_REPORT_KEYS, ReportStore } from './report-store.service';
+import { ROUND_REPORT_KEYS } from '../rendering/render-job';
+import { ReportStore } from './report-store.service';
 
 /**
  * Re-renders what a change affects, in the background: when a round's data version moves, every report whose
  * data changed is rendered and stored (unchanged ones are found in storage by their input hash and skipped).
- * It waits until the round has been quiet for a moment: rendering blocks the event loop (a 100-proposal catalogue
- * takes a second), so re-rendering everything after each of FU's decisions would delay the reports people ask for.
+ * It waits until the round has been quiet for a moment: rendering runs in the render workers (a 100-proposal
+ * catalogue takes a second), so re-rendering everything after each of FU's decisions would queue the reports people
+ * ask for behind renders that are out of date at once.
  */
 // How long a round must go without changes before its reports are rendered ahead of being asked for.
 const QUIET_MS = 1500;

@@ -2,20 +2,11 @@ import { ReportGeneratedV1, ReportingEventType, Topic } from '@budgetflow/contra
 import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
 import { ProblemException } from '@budgetflow/platform';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
-import {
-  BilagData,
-  ReportKey,
-  renderReportXlsx,
-  renderRoundExportCsv,
-  renderRoundExportXlsx,
-  renderAdoptedOverview,
-  renderCatalogue,
-  renderFactSheet,
-  renderFrameStatus,
-  renderYearTable,
-} from '@budgetflow/reporting/bilag';
+import { BilagData } from '@budgetflow/reporting/bilag';
 import { Injectable } from '@nestjs/common';
 import { ReportDataService, RoundData } from './report-data.service';
+import { RenderPool } from '../rendering/render-pool';
+import { StoredKey } from '../rendering/render-job';
 import { ReportFormat, reportInputHash } from './report-input';
 
 /** A report as stored: its ETag and data version; the bytes are read only when someone asks for them. */
@@ -26,28 +17,10 @@ export interface StoredReport {
   pdf(): Promise<Buffer>;
 }
 
-/** What a stored report is: a bilag (or a fact sheet), or the flat round export, in a format. */
-export type StoredKey = ReportKey | 'eksport';
-
 // The row key of a stored report: PDFs under the report's key as before, other formats with their extension.
 function storedName(key: StoredKey, format: ReportFormat): string {
   return format === 'pdf' ? key : `${key}.${format}`;
 }
-
-async function renderAs(key: StoredKey, format: ReportFormat, bilag: BilagData, proposalId: string | null): Promise<Buffer> {
-  if (key === 'eksport') return format === 'csv' ? renderRoundExportCsv(bilag) : renderRoundExportXlsx(bilag);
-  if (format === 'xlsx') return renderReportXlsx(key, bilag, proposalId ?? undefined);
-  return key === 'faktaark' ? renderFactSheet(bilag, proposalId ?? '') : ROUND_REPORTS[key](bilag);
-}
-
-const ROUND_REPORTS: Record<Exclude<ReportKey, 'faktaark'>, (data: BilagData) => Promise<Buffer>> = {
-  katalog: renderCatalogue,
-  rammeopfoelgning: renderFrameStatus,
-  udmoentning: renderYearTable,
-  vedtaget: renderAdoptedOverview,
-};
-
-export const ROUND_REPORT_KEYS = Object.keys(ROUND_REPORTS) as Exclude<ReportKey, 'faktaark'>[];
 
 /** Serves a report from storage when its data is unchanged; renders, stores and announces it otherwise. */
 @Injectable()
@@ -56,6 +29,7 @@ export class ReportStore {
     private readonly db: ReportingDatabase,
     private readonly data: ReportDataService,
     private readonly relay: OutboxRelay,
+    private readonly pool: RenderPool,
   ) {}
 
   /** The report in its current version, rendered and stored first when its data changed. */
@@ -77,7 +51,7 @@ export class ReportStore {
 
     const bilag: BilagData = { ...data, dataVersion: String(data.dataVersion), generatedAt: new Date() };
     // Stored like the PDF, so a repeated request gets the same bytes (with the same generation time) as its ETag.
-    const pdf = await renderAs(key, format, bilag, proposalId);
+    const pdf = await this.pool.render({ key, format, bilag, proposalId });
     await this.db.$transaction(async (tx) => {
       const inserted = await tx.$executeRaw`
         INSERT INTO stored_report (round_id, report, proposal_id, input_hash, data_version, pdf)

@@ -5,7 +5,8 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiPro
 import { Response } from 'express';
 import { ReportDataService, RoundData } from './report-data.service';
 import { ReportFormat, reportEtag } from './report-input';
-import { ROUND_REPORT_KEYS, ReportStore, StoredKey } from './report-store.service';
+import { ROUND_REPORT_KEYS, StoredKey } from '../rendering/render-job';
+import { ReportStore } from './report-store.service';
 
 const MEDIA_TYPES: Record<ReportFormat, string> = { pdf: 'application/pdf', xlsx: XLSX_MEDIA_TYPE, csv: 'text/csv; charset=utf-8' };
 const ACCEPT = {
