@@ -1,9 +1,8 @@
 // How long after FU's decision the reporting service serves the affected bilag (issue 8): from the response of
 // the decision to the moment the frame status report (rammeopfoelgning) has arrived with a new ETag.
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { ApiClient, waitFor } from '../demo/api-client.mjs';
-import { benchRoundBody, proposalInputs } from './intake-load.mjs';
+import { waitFor } from '../demo/api-client.mjs';
+import { reportingQuiet, settle, submittedRound } from './bench-round.mjs';
 import { latencySummary } from './statistics.mjs';
 
 const FULL = { proposals: 120 };
@@ -12,7 +11,6 @@ const SMOKE = { proposals: 3 };
 const REPORT = 'rammeopfoelgning';
 const POLL_PAUSE_MS = 5;
 const NEW_ETAG_TIMEOUT_MS = 30_000;
-const SETUP_CONCURRENCY = 8;
 // Events from earlier load (the intake benchmark) can keep the reporting service busy for minutes.
 const CATCH_UP_TIMEOUT_MS = 15 * 60_000;
 const QUIET_MS = 5_000;
@@ -30,26 +28,9 @@ const DECISIONS = [
 
 export async function run({ smoke, urls, token, settings }) {
   const { proposals: size } = smoke ? SMOKE : FULL;
-  const as = async (url, role, committee) => new ApiClient(url, await token(role, committee));
-  const office = { intake: await as(urls.intake, 'budget_office'), workflow: await as(urls.workflow, 'budget_office') };
-  const fu = await as(urls.workflow, 'fu_secretariat');
-  const reader = await as(urls.reporting, 'reader');
-
   // A fresh round with `size` submitted proposals, all on one FU agenda, and reporting caught up with it.
-  const { id: roundId, round } = await office.intake.post('/rounds', benchRoundBody('Benchmark decision latency'));
-  const committees = {};
-  for (const { code, kind } of round.committees) if (kind === 'fagudvalg') committees[code] = await as(urls.intake, 'committee_secretariat', code);
-  const next = proposalInputs();
-  const inputs = Array.from({ length: size }, () => next());
-  await inParallel(inputs, SETUP_CONCURRENCY, async (input) => {
-    const draft = await committees[input.committee].post(`/rounds/${roundId}/proposals`, input);
-    await committees[input.committee].post(`/proposals/${draft.id}/submit`, { version: draft.version });
-  });
-  const submitted = await waitFor('the workflow service to receive the submitted proposals', async () => {
-    const items = await allProposals(office.workflow, roundId);
-    return items.length === size && items.every((proposal) => proposal.state === 'submitted') ? items : undefined;
-  });
-  await waitFor('the workflow service to receive the round', () => office.workflow.get(`/rounds/${roundId}/decisions`).catch(() => undefined));
+  const { roundId, round, submitted, office, reader, as } = await submittedRound({ urls, token, size, label: 'Benchmark decision latency' });
+  const fu = await as(urls.workflow, 'fu_secretariat');
   const meeting = await office.workflow.post('/meetings', { roundId, body: 'FU', date: round.dates.committeeWorkApprovedByFu, title: 'Benchmark: FU decides' });
   for (const proposal of submitted) await office.workflow.post(`/meetings/${meeting.id}/agenda-items`, { proposalId: proposal.id, version: proposal.version });
   const { agenda } = await fu.get(`/meetings/${meeting.id}`);
@@ -63,7 +44,7 @@ export async function run({ smoke, urls, token, settings }) {
     CATCH_UP_TIMEOUT_MS,
   );
   // Smoke sizes only check that the benchmark works: no waiting for the service's work on other rounds.
-  if (!smoke) await reportingQuiet(settings.REPORTING_DATABASE_URL);
+  if (!smoke) await reportingQuiet(settings.REPORTING_DATABASE_URL, QUIET_MS, CATCH_UP_TIMEOUT_MS);
   const catchUpMs = Math.round(performance.now() - catchUpStarted);
   // Every bilag of this data stored, so the background renderer has nothing left when the first decision comes.
   await settle(reader, roundId);
@@ -136,54 +117,4 @@ async function newVersion(reader, roundId, before) {
     await new Promise((resolve) => setTimeout(resolve, POLL_PAUSE_MS));
   }
   return undefined;
-}
-
-/** Waits until the reporting service has neither applied an event nor stored a bilag for QUIET_MS: its other work is done. */
-async function reportingQuiet(databaseUrl) {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    await waitFor(
-      'the reporting service to finish rendering',
-      async () => {
-        const { rows } = await db.query(
-          'SELECT extract(epoch FROM now() - greatest((SELECT max(processed_at) FROM processed_event), (SELECT max(created_at) FROM stored_report))) * 1000 AS idle',
-        );
-        return Number(rows[0].idle) >= QUIET_MS ? true : undefined;
-      },
-      CATCH_UP_TIMEOUT_MS,
-    );
-  } finally {
-    await db.end();
-  }
-}
-
-/**
- * Fetches the round's reports and fact sheets (only the one of `changedProposalId` when given: a decision changes no
- * other) in their current version once, rendering what is not stored yet.
- */
-async function settle(reader, roundId, changedProposalId) {
-  const { reports, factSheets } = await reader.get(`/rounds/${roundId}/reports`);
-  const sheets = changedProposalId ? factSheets.filter((sheet) => sheet.href.includes(changedProposalId)) : factSheets;
-  for (const { href, etag } of [...reports, ...sheets]) {
-    const response = await fetch(`${reader.baseUrl}${href}`, { headers: { Authorization: `Bearer ${reader.token}`, 'If-None-Match': etag } });
-    await response.arrayBuffer();
-    if (response.status !== 200 && response.status !== 304) throw new Error(`GET ${href} answered ${response.status}`);
-  }
-}
-
-async function allProposals(client, roundId) {
-  const items = [];
-  for (let page = 1; ; page += 1) {
-    const result = await client.get(`/proposals?roundId=${roundId}&pageSize=100&page=${page}`);
-    items.push(...result.items);
-    if (items.length >= result.total || result.items.length === 0) return items;
-  }
-}
-
-async function inParallel(items, concurrency, work) {
-  const queue = [...items];
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (queue.length) await work(queue.shift());
-  }));
 }

@@ -1,13 +1,12 @@
 // The benchmark's own copy of the system, so that it neither reads nor disturbs the demo data of npm start:
-// databases with a _bench suffix, topics and consumer groups with a "bench." prefix, the three services on ports
-// 100 above the configured ones, with pid files and logs under .run/bench/.
+// databases with a _bench suffix, topics and consumer groups with a "bench." prefix (after KAFKA_TOPIC_PREFIX), the
+// services on ports 100 above the configured ones, with pid files and logs under .run/bench/.
 import { join } from 'node:path';
 import { mintToken } from '../auth/tokens.mjs';
 import { ok, step } from '../infra/log.mjs';
 import { root } from '../infra/settings.mjs';
 
 export const BENCH_RUN_DIR = join(root, '.run', 'bench');
-export const BENCH_TOPIC_PREFIX = 'bench.';
 const DATABASE_SUFFIX = '_bench';
 
 /** The settings the benchmark's services run with, derived from the configured ones. */
@@ -19,7 +18,8 @@ export async function benchSettings(settings) {
     INTAKE_DATABASE_URL: suffixedDatabaseUrl(settings.INTAKE_DATABASE_URL, DATABASE_SUFFIX),
     WORKFLOW_DATABASE_URL: suffixedDatabaseUrl(settings.WORKFLOW_DATABASE_URL, DATABASE_SUFFIX),
     REPORTING_DATABASE_URL: suffixedDatabaseUrl(settings.REPORTING_DATABASE_URL, DATABASE_SUFFIX),
-    KAFKA_TOPIC_PREFIX: BENCH_TOPIC_PREFIX,
+    // After the configured prefix, so that two checkouts can benchmark side by side.
+    KAFKA_TOPIC_PREFIX: `${settings.KAFKA_TOPIC_PREFIX || ''}bench.`,
     INTAKE_PORT: port('INTAKE_PORT'),
     WORKFLOW_PORT: port('WORKFLOW_PORT'),
     REPORTING_PORT: port('REPORTING_PORT'),
@@ -32,7 +32,7 @@ export async function benchSettings(settings) {
 }
 
 /** PostgreSQL databases, the Kafka broker and topics. Returns whether this call started the broker. */
-export async function prepareInfrastructure() {
+export async function prepareInfrastructure(settings) {
   const { ensureDatabases, generateClients } = await import('../infra/postgres.mjs');
   const { ensureTopics, startKafka } = await import('../infra/kafka.mjs');
   const { stopServices } = await import('../infra/services.mjs');
@@ -46,9 +46,9 @@ export async function prepareInfrastructure() {
   step('Preparing the Kafka broker');
   const startedKafka = await startKafka();
   // New topics and no consumer offsets, as the databases are empty: no backlog of an earlier run is consumed.
-  await deleteTopicsAndGroups(BENCH_TOPIC_PREFIX);
-  await ensureTopics(BENCH_TOPIC_PREFIX);
-  ok(`Benchmark topics ready (prefix "${BENCH_TOPIC_PREFIX}", created afresh)`);
+  await deleteTopicsAndGroups(settings.KAFKA_TOPIC_PREFIX);
+  await ensureTopics(settings.KAFKA_TOPIC_PREFIX);
+  ok(`Benchmark topics ready (prefix "${settings.KAFKA_TOPIC_PREFIX}", created afresh)`);
   return startedKafka;
 }
 

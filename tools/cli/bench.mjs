@@ -1,8 +1,8 @@
 // npm run bench: measures speed and memory of the whole system on this machine and prints them; writes every
 // figure as JSON under bench/results/. Numbers only: nothing here asserts a time.
-//   npm run bench                     all four benchmarks at full size (about ten minutes)
+//   npm run bench                     all five benchmarks at full size (about fifteen minutes)
 //   npm run bench -- --smoke          tiny sizes, seconds per benchmark (npm test runs this, so it cannot rot)
-//   npm run bench -- --only=pdf,relay one or more of: relay, pdf, intake, decision
+//   npm run bench -- --only=pdf,relay one or more of: relay, pdf, intake, decision, responsiveness
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { fail, ok, runMain, step, warn } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
@@ -14,6 +14,7 @@ const BENCHMARKS = [
   // Against the three running services.
   { key: 'intake', module: '../bench/intake-load.mjs', needsServices: true },
   { key: 'decision', module: '../bench/decision-latency.mjs', needsServices: true },
+  { key: 'responsiveness', module: '../bench/render-responsiveness.mjs', needsServices: true },
 ];
 
 function options(argv) {
@@ -31,7 +32,7 @@ await runMain(async () => {
   const { benchSettings, prepareInfrastructure, startBenchServices, tokenMinter } = await import('../bench/environment.mjs');
   const { commit, machine, printTable, writeResults } = await import('../bench/results.mjs');
   const settings = await benchSettings(loadSettings());
-  const startedKafka = await prepareInfrastructure();
+  const startedKafka = await prepareInfrastructure(settings);
   const results = {};
   let services;
   try {
