@@ -49,7 +49,9 @@ export class ReportStore {
       return { etag, dataVersion: stored.dataVersion, pdf };
     }
 
-    const bilag: BilagData = { ...data, dataVersion: String(data.dataVersion), generatedAt: new Date() };
+    // A fact sheet shows its round and its proposal only (so its hash above): the worker gets just those.
+    const proposals = key === 'faktaark' ? data.proposals.filter((proposal) => proposal.id === proposalId) : data.proposals;
+    const bilag: BilagData = { ...data, proposals, dataVersion: String(data.dataVersion), generatedAt: new Date() };
     // Stored like the PDF, so a repeated request gets the same bytes (with the same generation time) as its ETag.
     const pdf = await this.pool.render({ key, format, bilag, proposalId });
     await this.db.$transaction(async (tx) => {
