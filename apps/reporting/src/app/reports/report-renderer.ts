@@ -57,7 +57,11 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       if (now - this.changedAt(id, dataVersion, now) < quietMs) continue;
       const data = await this.data.load(id);
       for (const key of ROUND_REPORT_KEYS) await this.store.ensure(id, key, null, data);
-      for (const proposal of data.proposals) await this.store.ensure(id, 'faktaark', proposal.id, data);
+      for (const proposal of data.proposals) {
+        // A round of a thousand fact sheets takes minutes: a shutdown must not wait for the rest of the pass.
+        if (!this.running) return count;
+        await this.store.ensure(id, 'faktaark', proposal.id, data);
+      }
       this.rendered.set(id, data.dataVersion);
       count += 1;
     }
