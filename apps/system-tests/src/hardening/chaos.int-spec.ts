@@ -106,15 +106,15 @@ class Stack {
       progress(`${this.name}: ${service} exited by itself (code ${code}, signal ${signal})`);
       this.crash(new Error(`${this.name}: ${service} exited by itself (code ${code}, signal ${signal}); last lines of its log:\n${tail}`));
     });
-    // Up when its HTTP server answers (its health may say «down» while the broker is away).
-    const deadline = Date.now() + 120_000;
+    // Up when its HTTP server answers (its health may say «down» while the broker is away); slow on a loaded machine.
+    const deadline = Date.now() + 300_000;
     for (;;) {
       if (hasExited(child)) throw new Error(`${service} exited during start-up; see .run/chaos/${this.name}-${service}.log`);
       try {
         await fetch(`${this.urls[service]()}/health`, { signal: AbortSignal.timeout(2000) });
         return;
       } catch {
-        if (Date.now() > deadline) throw new Error(`${service} did not start within 120 s`);
+        if (Date.now() > deadline) throw new Error(`${service} did not start within 300 s`);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
