@@ -124,4 +124,11 @@ test('a committee writes a proposal by typing and pasting, fixes what is refused
   expect(steps[4]).toMatch(/Rettet[\s\S]*Retur til udvalg/);
   expect(steps[5]).toMatch(/Indsendt[\s\S]*Retur til udvalg → Indsendt/);
   await checkPage(page, 'forslag-side');
+
+  // The fact sheet opens in the browser as a PDF (through the gateway, with the person's session).
+  const factSheet = (await page.getByRole('link', { name: /Faktaark \(PDF\)/ }).getAttribute('href')) as string;
+  await expect.poll(async () => (await page.request.get(factSheet)).status(), { timeout: 30_000 }).toBe(200);
+  const pdf = await page.request.get(factSheet);
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  expect(pdf.headers()['content-disposition']).toContain('inline');
 });

@@ -67,3 +67,11 @@ export async function paste(cell: Locator, text: string): Promise<void> {
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   }, text);
 }
+
+/** A PDF from a service as `role` (e.g. a bilag from reporting). */
+export async function fetchPdfAs(role: string, path: string, service: Service = 'reporting'): Promise<Buffer> {
+  const response = await fetch(`${base(service)}${path}`, { headers: { authorization: `Bearer ${await token(role)}`, accept: 'application/pdf' } });
+  expect(response.status, path).toBe(200);
+  expect(response.headers.get('content-type')).toContain('application/pdf');
+  return Buffer.from(await response.arrayBuffer());
+}
