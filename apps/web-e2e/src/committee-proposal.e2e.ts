@@ -131,4 +131,14 @@ test('a committee writes a proposal by typing and pasting, fixes what is refused
   const pdf = await page.request.get(factSheet);
   expect(pdf.headers()['content-type']).toContain('application/pdf');
   expect(pdf.headers()['content-disposition']).toContain('inline');
+
+  // On a tablet the editor fits the screen: only the table scrolls sideways, inside its own frame.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('/forslag/nyt');
+  await expect(page.getByLabel('Tekst, række 1')).toBeVisible();
+  const tooWide = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *')).filter((element) => element.getBoundingClientRect().right > 768 && !element.closest('.table--responsive-scroll')).map((element) => element.tagName + '.' + element.className),
+  );
+  expect(tooWide).toEqual([]);
+  await checkPage(page, 'nyt-forslag-tablet');
 });

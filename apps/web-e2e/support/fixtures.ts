@@ -49,7 +49,11 @@ export async function signInAtProvider(page: Page, user: DemoUser, password = en
  * it also writes a screenshot to docs/ui/<name>.png (so that a CI run leaves tracked files alone).
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
+  // The analysis takes a person's minutes on a loaded machine, longer than the test system's 45 s of idle session:
+  // it counts as the person's activity (a session check without the background header), before and after.
+  await stillHere(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  await stillHere(page);
   const serious = result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `axe on ${name}`).toEqual([]);
   if (process.env['UI_SCREENSHOTS'] === '1') {
@@ -62,4 +66,9 @@ export async function checkPage(page: Page, name: string): Promise<void> {
 /** The main navigation's entries, in order. */
 export async function navigationLabels(page: Page): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allInnerTexts();
+}
+
+/** The person is still at work: the session's idle time starts again (nothing happens without a session). */
+async function stillHere(page: Page): Promise<void> {
+  await page.request.get('/auth/session');
 }

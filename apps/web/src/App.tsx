@@ -11,6 +11,7 @@ import { RoundsPage } from './pages/RoundsPage';
 import { StartPage } from './pages/StartPage';
 import { CommitteeRoundPage } from './proposals/CommitteeRoundPage';
 import { EditProposalPage } from './proposals/EditProposalPage';
+import { ImportProposalsPage } from './proposals/ImportProposalsPage';
 import { NewProposalPage } from './proposals/NewProposalPage';
 import { ProposalPage } from './proposals/ProposalPage';
 import { SelectedRoundProvider } from './rounds/SelectedRound';
@@ -22,7 +23,7 @@ const TITLES: Record<string, string> = { '/': 'Forside', '/forslag': 'Forslag', 
 function DocumentTitle() {
   const { pathname } = useLocation();
   useEffect(() => {
-    const proposal = pathname === '/forslag/nyt' ? 'Nyt forslag' : pathname.endsWith('/rediger') ? 'Ret forslag' : pathname.startsWith('/forslag/') ? 'Forslag' : undefined;
+    const proposal = pathname === '/forslag/nyt' ? 'Nyt forslag' : pathname === '/forslag/indlaes' ? 'Indlæs forslag' : pathname.endsWith('/rediger') ? 'Ret forslag' : pathname.startsWith('/forslag/') ? 'Forslag' : undefined;
     document.title = `${TITLES[pathname] ?? proposal ?? 'Budgetflow'} – Budgetflow`;
   }, [pathname]);
   return null;
@@ -68,6 +69,7 @@ function SignedInArea() {
           <Route index element={<StartPage />} />
           <Route path="forslag" element={<ProposalsByRole />} />
           <Route path="forslag/nyt" element={<NewProposalPage />} />
+          <Route path="forslag/indlaes" element={<ImportProposalsPage />} />
           <Route path="forslag/:id" element={<ProposalPage />} />
           <Route path="forslag/:id/rediger" element={<EditProposalPage />} />
           <Route path="bilag" element={<ReportsPage />} />

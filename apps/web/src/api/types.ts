@@ -78,11 +78,16 @@ export interface ReportListView {
   factSheets: ReportLinkView[];
 }
 
-/** One problem of an RFC 9457 answer, for a field. */
+/** One problem of an RFC 9457 answer, for a field (an import's also with its place in the sheet). */
 export interface ProblemIssue {
   code: string;
   path: string;
   message: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  columnName?: string;
+  value?: string | null;
 }
 
 export interface ProblemDetails {
@@ -91,4 +96,6 @@ export interface ProblemDetails {
   title: string;
   detail: string;
   errors?: ProblemIssue[];
+  /** How many problems in all, when `errors` lists only the first (an import's). */
+  errorCount?: number;
 }

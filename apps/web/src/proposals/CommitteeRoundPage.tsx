@@ -52,6 +52,9 @@ export function CommitteeRoundPage() {
       <p>
         <Link className="button button-primary" to="/forslag/nyt">
           Nyt forslag
+        </Link>{' '}
+        <Link className="button button-secondary" to="/forslag/indlaes">
+          Indlæs fra regneark
         </Link>
       </p>
       {proposals.isPending ? <Loading text="Henter forslagene …" /> : null}

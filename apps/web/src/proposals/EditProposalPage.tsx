@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { http } from '../api/http';
-import { proposalKey, saveProposal, useProposal } from '../api/proposals';
+import { proposalKey, saveProposal, useProposalToEdit } from '../api/proposals';
 import type { ProposalView } from '../api/types';
 import { ErrorSummary } from '../forms/FieldError';
 import { Loading } from '../layout/Loading';
@@ -24,11 +24,11 @@ type SaveStatus = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 
 /** /forslag/:id/rediger: the committee edits its draft (or a returned proposal); saved as it is typed. */
 export function EditProposalPage() {
   const { id } = useParams();
-  const proposal = useProposal(id);
+  const proposal = useProposalToEdit(id);
   const { rounds, loading } = useSelectedRound();
   const round = rounds.find((candidate) => candidate.id === proposal.data?.roundId);
   if (proposal.error instanceof ApiError) return <ProblemAlert error={proposal.error} heading="Forslaget kunne ikke hentes" />;
-  const view = proposal.data;
+  const view = proposal.isFetchedAfterMount ? proposal.data : undefined;
   if (!view || loading) return <Loading text="Henter forslaget …" />;
   if (!round) return <p>Forslagets budgetrunde findes ikke.</p>;
   if (!view.allowedActions.includes('edit')) {

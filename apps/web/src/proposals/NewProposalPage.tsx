@@ -57,7 +57,6 @@ function NewProposalForm({ round }: { round: RoundView }) {
       if (!(error instanceof ApiError)) throw error;
       setProblems(placeProblems(error.problem.errors ?? [], draft));
       setFailure(error.problem.errors?.length ? undefined : error);
-      document.getElementById('fejlopsummering')?.closest<HTMLElement>('[role="alert"]')?.focus();
     } finally {
       setBusy(false);
     }

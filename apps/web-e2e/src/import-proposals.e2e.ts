@@ -1,0 +1,57 @@
+import { createRound } from '../support/api';
+import { checkPage, expect, signIn, test, userByRole } from '../support/fixtures';
+
+const committee = userByRole('committee_secretariat');
+
+/** A committee's sheet in the template's layout (CSV as Danish Excel saves it), with one cell to choose. */
+function sheet(cell: string): Buffer {
+  const lines = [
+    'Reference;Titel;Hospital/virksomhed/område forslaget vedrører;Forslagstype;Baggrund;Række;Kategori;2026;2027;2028;Permanent',
+    'B26-SU-01;Færre vikarer;Aalborg Universitetshospital;Omstilling/besparelse;Hospitalet bruger mange vikarer.;Vikarer;Drift;-1,0;-2,0;-2,0;-2,0',
+    `B26-SU-02;Samling af ambulatorier;Regionshospital Nordjylland;Omstilling/besparelse;Tre ambulatorier samles i én bygning.;Husleje;Drift;${cell};-0,5;-0,5;-0,5`,
+    'B26-SU-02;;;;;Flytning;Eventuelle etableringsudgifter (fx vedr. anlæg);0,3;-;-;-',
+  ];
+  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+test('a committee imports proposals from a sheet: the template, a preview with a located mistake, the corrected file previewed and imported', async ({ page }) => {
+  test.setTimeout(240_000);
+  const roundName = 'Prøverunde 2026: indlæsning';
+  await createRound(roundName);
+  await signIn(page, committee);
+  await page.getByLabel('Budgetrunde', { exact: true }).selectOption({ label: `${roundName} (Region Nordjylland)` });
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udvalgets forslag' }).click();
+  await page.getByRole('link', { name: 'Indlæs fra regneark' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Indlæs forslag fra regneark' })).toBeVisible();
+
+  // The round's template comes through the gateway as a workbook.
+  const template = await page.request.get((await page.getByRole('link', { name: /Hent skabelonen/ }).getAttribute('href')) as string);
+  expect(template.status()).toBe(200);
+  expect(template.headers()['content-type']).toContain('spreadsheetml');
+
+  // A mistake is shown at its cell, and nothing is saved.
+  const input = page.getByLabel('Regneark (XLSX eller CSV, højst 10 MB)');
+  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: sheet('-0,1234') });
+  const problems = page.getByRole('alert').filter({ hasText: 'Filen har en fejl' });
+  await expect(problems).toBeVisible();
+  const problem = problems.getByRole('row', { name: /CSV!H3/ });
+  await expect(problem).toContainText('2026');
+  await expect(problem).toContainText('-0,1234');
+  await expect(problem).toContainText('højst 3 decimaler');
+  await expect(page.getByTestId('indlaes-status')).toContainText('kan ikke indlæses: én fejl. Intet er gemt.');
+  await checkPage(page, 'indlaes-fejl');
+
+  // The corrected file: the preview says what will be created, then the import creates it.
+  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: sheet('-0,5') });
+  const preview = page.getByRole('table', { name: 'Forslag i filen (forhåndsvisning)' });
+  await expect(preview.getByRole('row')).toHaveCount(3);
+  await expect(preview.getByRole('row', { name: /B26-SU-02/ })).toContainText('Ny kladde');
+  await expect(preview.getByRole('row', { name: /B26-SU-02/ })).toContainText('-0,2');
+  await checkPage(page, 'indlaes-forhaandsvisning');
+  await page.getByRole('button', { name: 'Indlæs de 2 forslag' }).click();
+  await expect(page.getByTestId('indlaes-status')).toContainText('2 forslag er indlæst som kladde.');
+  await page.getByRole('table', { name: 'Indlæste forslag' }).getByRole('link', { name: 'B26-SU-02' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'B26-SU-02: Samling af ambulatorier' })).toBeVisible();
+  await expect(page.getByTestId('forslag-status')).toHaveText('Kladde');
+  await expect(page.getByRole('table', { name: /Økonomisk konsekvens/ }).locator('tfoot tr').last()).toContainText('-0,2');
+});
