@@ -9,15 +9,18 @@ import { deleteTopicsAndGroups } from './environment.mjs';
 const TOPIC_PREFIX = 'bench-relay.';
 const INSERT_CHUNK = 1000;
 
-/** A proposal.submitted.v1 event as intake writes it (the full proposal snapshot, about 2 KB of JSON), in its outbox form. */
-function submittedEvent({ newEnvelope, topic }, runId, index, content) {
+/** A proposal.submitted.v1 event of intake's size (the full proposal snapshot, about 2 KB of JSON), in its outbox form. */
+function submittedEvent({ definition }, runId, index, content) {
   const proposalId = randomUUID();
   const proposal = {
     proposalId, roundId: runId, reference: `${content.reference}-${index}`, committee: content.committee, state: 'submitted',
     version: 2, content, submittedAt: new Date().toISOString(), submittedBy: 'bench',
   };
   const actor = { id: 'bench', role: 'committee_secretariat', committee: content.committee };
-  return { topic, envelope: newEnvelope({ type: 'proposal.submitted', aggregateId: proposalId, sequence: 2, actor, correlationId: runId, causationId: null, payload: { proposal } }) };
+  // Built here, not with newEvent: the demo input (amounts as Danish text) is not a validated snapshot, and the relay does not care.
+  const { topic, type, version } = definition;
+  const envelope = { id: randomUUID(), type, version, aggregateId: proposalId, sequence: 2, occurredAt: new Date().toISOString(), actor, correlationId: runId, causationId: null, payload: { proposal } };
+  return { topic, envelope };
 }
 
 async function waitForBacklog(relay, timeoutMs) {
@@ -55,12 +58,12 @@ export async function run({ smoke, settings }) {
   const { ensureServiceDatabase, suffixedDatabaseUrl } = await import('../infra/postgres.mjs');
   const { ensureTopics } = await import('../infra/kafka.mjs');
   const { IntakeDatabase } = loadTs('libs/intake/data-access/src/index.ts');
-  const { KafkaPublisher, OutboxRelay, appendToOutbox, createKafka, newEnvelope } = loadTs('libs/shared/messaging/src/index.ts');
-  const { Topic, physicalTopic } = loadTs('libs/shared/contracts/src/topics.ts');
+  const { KafkaPublisher, OutboxRelay, appendToOutbox, createKafka } = loadTs('libs/shared/messaging/src/index.ts');
+  const { IntakeEvent, Topic, physicalTopic } = loadTs('libs/shared/contracts/src/index.ts');
   const { budget2026Proposals } = loadTs('libs/shared/domain/src/index.ts');
 
   const count = smoke ? 200 : 10_000;
-  const writer = { newEnvelope, topic: Topic.IntakeEvents };
+  const writer = { definition: IntakeEvent.ProposalSubmitted };
   const url = suffixedDatabaseUrl(settings.INTAKE_DATABASE_URL, '_relay');
   await ensureServiceDatabase('intake', url);
   // Fresh topics: the delivery check reads its topic from the start.

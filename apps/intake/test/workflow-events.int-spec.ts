@@ -1,5 +1,5 @@
-import { ProposalWorkflowChangedV1, Topic, WorkflowEventType, physicalTopic } from '@budgetflow/contracts';
-import { KafkaPublisher, newEnvelope } from '@budgetflow/messaging';
+import { ProposalWorkflowChangedV1, Topic, WorkflowEvent, WorkflowProposalEvent, physicalTopic } from '@budgetflow/contracts';
+import { KafkaPublisher, newEvent } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
 import { bearer, expectEventually, proposalRequest, roundRequest, testKafka } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -23,10 +23,10 @@ describe('intake applies workflow events', () => {
     await app?.close();
   }, 30_000);
 
-  async function publishWorkflowEvent(proposalId: string, roundId: string, sequence: number, type: string, change: Partial<ProposalWorkflowChangedV1>) {
+  async function publishWorkflowEvent(proposalId: string, roundId: string, sequence: number, event: WorkflowProposalEvent, change: Partial<ProposalWorkflowChangedV1>) {
     // Submitted as the second state change, the return is the third.
     const payload: ProposalWorkflowChangedV1 = { proposalId, roundId, state: 'submitted', stateSequence: 3, remark: null, meeting: null, outcome: null, decisionText: null, decidedTable: null, reason: null, ...change };
-    const envelope = newEnvelope({ type, aggregateId: proposalId, sequence, actor: { id: 'kø-1', role: 'budget_office' }, correlationId: 'test', causationId: null, payload });
+    const { envelope } = newEvent(event, { id: proposalId, sequence }, payload, { actor: { id: 'kø-1', role: 'budget_office' }, correlationId: 'test', causationId: null });
     await publisher.publish([{ topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']), key: proposalId, value: JSON.stringify(envelope), headers: {} }]);
     return envelope;
   }
@@ -41,7 +41,7 @@ describe('intake applies workflow events', () => {
     // A submitted proposal cannot be edited.
     await http.put(`/proposals/${id}`).set('Authorization', auth).send({ ...proposalRequest('B26-SU-01'), version: 2 }).expect(409);
 
-    const returned = await publishWorkflowEvent(id, round.body.id, 1, WorkflowEventType.ProposalReturned, { state: 'returned', remark: 'Uddyb baggrunden.' });
+    const returned = await publishWorkflowEvent(id, round.body.id, 1, WorkflowEvent.ProposalReturned, { state: 'returned', remark: 'Uddyb baggrunden.' });
     await expectEventually(async () => {
       const current = await http.get(`/proposals/${id}`).set('Authorization', auth).expect(200);
       expect(current.body).toMatchObject({ state: 'returned', remark: 'Uddyb baggrunden.', version: 3 });
@@ -50,7 +50,7 @@ describe('intake applies workflow events', () => {
 
     // The same event again, and an older one, are recognised and change nothing.
     await publisher.publish([{ topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']), key: id, value: JSON.stringify(returned), headers: {} }]);
-    await publishWorkflowEvent(id, round.body.id, 0 + 1, WorkflowEventType.ProposalScheduled, { state: 'on_fu_agenda' });
+    await publishWorkflowEvent(id, round.body.id, 0 + 1, WorkflowEvent.ProposalScheduled, { state: 'on_fu_agenda' });
 
     const fixed = proposalRequest('B26-SU-01', { area: 'Aalborg Universitetshospital og Regionshospital Nordjylland (alle matrikler)' });
     const edited = await http.put(`/proposals/${id}`).set('Authorization', auth).set('If-Match', '3').send(fixed).expect(200);

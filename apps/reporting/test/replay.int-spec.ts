@@ -1,6 +1,6 @@
-import { ProposalWorkflowChangedV1, Topic, WorkflowEventType, physicalTopic } from '@budgetflow/contracts';
+import { ProposalWorkflowChangedV1, Topic, WorkflowEvent, physicalTopic } from '@budgetflow/contracts';
 import { budget2026Proposals } from '@budgetflow/domain';
-import { KafkaPublisher, newEnvelope } from '@budgetflow/messaging';
+import { KafkaPublisher, newEvent } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { bearer, binaryBody, expectEventually, flat, IntakeEventStory, pdfText, publishToIntakeTopic, testKafka } from '@budgetflow/testing';
@@ -67,7 +67,7 @@ describe('reporting: a restart that replays the topics from the beginning gives 
       {
         topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']),
         key: proposals[0].id,
-        value: JSON.stringify(newEnvelope({ type: WorkflowEventType.ProposalDecidedByRr, aggregateId: proposals[0].id, sequence: 1, actor: { id: 'rr', role: 'rr_secretariat' }, correlationId: 'c', causationId: null, payload: adopted })),
+        value: JSON.stringify(newEvent(WorkflowEvent.ProposalDecidedByRr, { id: proposals[0].id, sequence: 1 }, adopted, { actor: { id: 'rr', role: 'rr_secretariat' }, correlationId: 'c', causationId: null }).envelope),
         headers: {},
       },
     ]);

@@ -1,6 +1,6 @@
-import { ProposalWorkflowChangedV1, ReportGeneratedV1, Topic, WorkflowEventType, physicalTopic } from '@budgetflow/contracts';
+import { ProposalWorkflowChangedV1, ReportGeneratedV1, Topic, WorkflowEvent, physicalTopic } from '@budgetflow/contracts';
 import { budget2026Proposals, budget2026Round, validateConsequenceTable } from '@budgetflow/domain';
-import { KafkaPublisher, newEnvelope } from '@budgetflow/messaging';
+import { KafkaPublisher, newEvent } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { IntakeEventStory, TopicReader, bearer, expectEventually, flat, pdfText, publishToIntakeTopic, testKafka } from '@budgetflow/testing';
@@ -82,7 +82,7 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
       decidedTable: table.value,
       reason: null,
     };
-    const decision = newEnvelope({ type: WorkflowEventType.ProposalDecidedByFu, aggregateId: amended.id, sequence: 1, actor: { id: 'fu', role: 'fu_secretariat' }, correlationId: 'c', causationId: null, payload: change });
+    const decision = newEvent(WorkflowEvent.ProposalDecidedByFu, { id: amended.id, sequence: 1 }, change, { actor: { id: 'fu', role: 'fu_secretariat' }, correlationId: 'c', causationId: null }).envelope;
     const topic = physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']);
     // Sent twice: the second copy must change nothing.
     await publisher.publish([decision, decision].map((envelope) => ({ topic, key: amended.id, value: JSON.stringify(envelope), headers: {} })));

@@ -53,7 +53,7 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
   }, 60_000);
 
   it('the frame status and the terminal summary agree on each committee’s frame, adopted sum and gap', async () => {
-    // Worked out by hand from the seed: FU cut B26-SU-02 to −10,0 in 2026 and rejected B26-PSU-03 (−0,5).
+    // Worked out by hand from the Budget 2026 catalogue: FU cut B26-SU-02 to −10,0 in 2026 and rejected B26-PSU-03 (−0,5).
     for (const line of [
       /Sundhedsudvalget\s+24,0\s+-20,0\s+4,0/,
       /Udvalg for Det Nære Sundhedsvæsen\s+3,0\s+-2,825\s+0,175/,

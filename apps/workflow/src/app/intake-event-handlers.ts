@@ -1,5 +1,5 @@
-import { IntakeEventType } from '@budgetflow/contracts';
-import { EventHandlers } from '@budgetflow/messaging';
+import { IntakeEvent } from '@budgetflow/contracts';
+import { EventHandlers, eventHandlers, on } from '@budgetflow/messaging';
 import { Prisma } from '@budgetflow/workflow/data-access';
 import { applyCommitteeAction } from './intake-events/proposal-changed.handler';
 import { applyRoundCreated } from './intake-events/round-created.handler';
@@ -10,12 +10,12 @@ import { applyRoundCreated } from './intake-events/round-created.handler';
  * and the state intake decided while the committee held the proposal.
  */
 export function intakeEventHandlers(): EventHandlers<Prisma.TransactionClient> {
-  return {
-    [`${IntakeEventType.RoundCreated}.v1`]: applyRoundCreated,
-    [`${IntakeEventType.ProposalDrafted}.v1`]: applyCommitteeAction('create'),
-    [`${IntakeEventType.ProposalUpdated}.v1`]: applyCommitteeAction('edit'),
-    [`${IntakeEventType.ProposalSubmitted}.v1`]: applyCommitteeAction('submit'),
-    [`${IntakeEventType.ProposalWithdrawn}.v1`]: applyCommitteeAction('withdraw'),
-    [`${IntakeEventType.ProposalLapsed}.v1`]: applyCommitteeAction('lapse'),
-  };
+  return eventHandlers<Prisma.TransactionClient>(
+    on(IntakeEvent.RoundCreated, applyRoundCreated),
+    on(IntakeEvent.ProposalDrafted, applyCommitteeAction('create')),
+    on(IntakeEvent.ProposalUpdated, applyCommitteeAction('edit')),
+    on(IntakeEvent.ProposalSubmitted, applyCommitteeAction('submit')),
+    on(IntakeEvent.ProposalWithdrawn, applyCommitteeAction('withdraw')),
+    on(IntakeEvent.ProposalLapsed, applyCommitteeAction('lapse')),
+  );
 }

@@ -27,8 +27,3 @@ export interface EventEnvelope<TPayload = unknown> {
   causationId: string | null;
   payload: TPayload;
 }
-
-/** "proposal.submitted" + 1 → "proposal.submitted.v1", as written in headers and logs. */
-export function qualifiedType(envelope: Pick<EventEnvelope, 'type' | 'version'>): string {
-  return `${envelope.type}.v${envelope.version}`;
-}

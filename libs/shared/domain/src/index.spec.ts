@@ -20,7 +20,7 @@ describe('@budgetflow/domain public API', () => {
     expect(Object.keys(domain).sort()).toEqual(
       [
         'CLOSING_REASONS', 'closingStep', 'decisionInForce', 'holderOf', 'isFinalState', 'mayReadProposal', 'readableDraftsOf',
-        'PRINTABLE_RANGES', 'checkText', 'cleanText', 'isPrintableCodePoint', 'normalizeText', 'textProblem',
+        'PRINTABLE_RANGES', 'checkText', 'cleanText', 'isPrintableCodePoint', 'joinDanish', 'normalizeText', 'textProblem',
         'ACTIONS_NEEDING_AMENDED_TABLE', 'ACTIONS_NEEDING_REMARK', 'AREA_LABEL', 'COMMITTEE_KINDS', 'COMMITTEE_KIND_LABELS',
         'COUNTED_STATES', 'DECISION_BODY_LABELS', 'DECISION_OUTCOMES', 'DECISION_OUTCOME_LABELS', 'EMPTY_CELL_TEXT',
         'MAX_AMOUNT', 'MAX_TITLE_LENGTH', 'NO_CONSEQUENCE', 'PERMANENT', 'PERMANENT_LABEL', 'PROPOSAL_KINDS',

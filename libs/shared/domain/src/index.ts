@@ -4,7 +4,7 @@
 export type { ValidationIssue, Validated } from './validation/validation-issue';
 export { isIsoDate } from './validation/iso-date';
 export type { IsoDate } from './validation/iso-date';
-export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, normalizeText, textProblem } from './validation/text';
+export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanish, normalizeText, textProblem } from './validation/text';
 export type { TextKind } from './validation/text';
 
 // Money
@@ -90,6 +90,6 @@ export type { YearTable, YearTableProposal, YearTableRow } from './year-table/ye
 export { NO_CONSEQUENCE, describeAmounts } from './wording/amount-wording';
 export type { AmountWording, WordingKind } from './wording/amount-wording';
 
-// Demo data (the seed's Budget 2026)
+// Demo data (Budget 2026 of the region's catalogue)
 export { budget2026Round } from './demo/budget-2026.fixture';
 export { budget2026Proposals } from './demo/budget-2026-proposals.fixture';

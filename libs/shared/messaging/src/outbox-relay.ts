@@ -1,4 +1,4 @@
-import { TopicName, physicalTopic } from '@budgetflow/contracts';
+import { TopicName, physicalTopic, qualifiedType } from '@budgetflow/contracts';
 import { EventPublisher, OutboundMessage } from './event-publisher';
 import { PollPause } from './poll-pause';
 import { TransactionalSql } from './sql-executor';
@@ -21,6 +21,7 @@ interface OutboxRow {
   value: string;
   event_id: string;
   event_type: string;
+  event_version: number;
   correlation_id: string;
 }
 
@@ -76,7 +77,7 @@ export class OutboxRelay {
           // Ordered by the (published_at, position) index, so only the batch is read, and by the bigint column
           // (ordering by a text alias would put position 10 before 9).
           `SELECT o.position::text AS position_text, o.topic, o.key, o.envelope::text AS value, o.envelope->>'id' AS event_id,
-                  (o.envelope->>'type') || '.v' || (o.envelope->>'version') AS event_type, o.envelope->>'correlationId' AS correlation_id
+                  o.envelope->>'type' AS event_type, (o.envelope->>'version')::int AS event_version, o.envelope->>'correlationId' AS correlation_id
              FROM outbox_event o WHERE o.published_at IS NULL ORDER BY o.published_at, o.position LIMIT $1`,
           this.batchSize,
         );
@@ -103,7 +104,7 @@ export class OutboxRelay {
       topic: physicalTopic(row.topic as TopicName, this.options.topicPrefix),
       key: row.key,
       value: row.value,
-      headers: { 'event-id': row.event_id, 'event-type': row.event_type, 'correlation-id': row.correlation_id },
+      headers: { 'event-id': row.event_id, 'event-type': qualifiedType({ type: row.event_type, version: row.event_version }), 'correlation-id': row.correlation_id },
     };
   }
 

@@ -25,3 +25,4 @@ export * from './service/service-foundation';
 export * from './http/input-problems';
 export * from './database/prisma-errors';
 export * from './hardening';
+export * from './http/proposal-problems';

@@ -1,4 +1,4 @@
-import { EventActor, EventEnvelope, IntakeEventType, ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1, Topic, physicalTopic } from '@budgetflow/contracts';
+import { EventActor, EventDefinition, EventEnvelope, IntakeEvent, ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1, Topic, physicalTopic } from '@budgetflow/contracts';
 import { ProposalContent, ProposalState, budget2026Proposals, budget2026Round, validateProposal } from '@budgetflow/domain';
 import { EventPublisher } from '@budgetflow/messaging';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,7 @@ export class IntakeEventStory {
   readonly roundId = randomUUID();
 
   roundCreated(): EventEnvelope<RoundCreatedV1> {
-    return envelope(IntakeEventType.RoundCreated, this.roundId, 1, { id: 'test-budget_office', role: 'budget_office' }, { roundId: this.roundId, round: budget2026Round });
+    return envelope(IntakeEvent.RoundCreated, this.roundId, 1, { id: 'test-budget_office', role: 'budget_office' }, { roundId: this.roundId, round: budget2026Round });
   }
 
   /** A demo proposal of the Budget 2026 catalogue (by reference) in this round. */
@@ -43,20 +43,20 @@ export class ProposalEventStory {
   }
 
   drafted() {
-    return this.next(IntakeEventType.ProposalDrafted, 'draft');
+    return this.next(IntakeEvent.ProposalDrafted, 'draft');
   }
 
   updated(title?: string) {
     if (title) this.content = { ...this.content, title };
-    return this.next(IntakeEventType.ProposalUpdated, this.state);
+    return this.next(IntakeEvent.ProposalUpdated, this.state);
   }
 
   submitted() {
-    return this.next(IntakeEventType.ProposalSubmitted, 'submitted');
+    return this.next(IntakeEvent.ProposalSubmitted, 'submitted');
   }
 
   withdrawn() {
-    return this.next(IntakeEventType.ProposalWithdrawn, 'withdrawn');
+    return this.next(IntakeEvent.ProposalWithdrawn, 'withdrawn');
   }
 
   /** Intake's state follows workflow's decisions too (it applies workflow's events). */
@@ -71,9 +71,9 @@ export class ProposalEventStory {
     return this.stateSequence;
   }
 
-  private next(type: string, state: ProposalState): EventEnvelope<ProposalChangedV1> {
+  private next(event: EventDefinition<ProposalChangedV1>, state: ProposalState): EventEnvelope<ProposalChangedV1> {
     this.sequence += 1;
-    if (type !== IntakeEventType.ProposalUpdated) this.stateSequence += 1;
+    if (event !== IntakeEvent.ProposalUpdated) this.stateSequence += 1;
     this.state = state;
     if (state === 'submitted') this.submittedAt = new Date().toISOString();
     const proposal: ProposalSnapshotV1 = {
@@ -89,12 +89,12 @@ export class ProposalEventStory {
       submittedBy: this.submittedAt ? `test-committee_secretariat-${this.committee}` : null,
     };
     const actor = { id: `test-committee_secretariat-${this.committee}`, role: 'committee_secretariat', committee: this.committee };
-    return envelope(type, this.id, this.sequence, actor, { proposal });
+    return envelope(event, this.id, this.sequence, actor, { proposal });
   }
 }
 
-function envelope<T>(type: string, aggregateId: string, sequence: number, actor: EventActor, payload: T): EventEnvelope<T> {
-  return { id: randomUUID(), type, version: 1, aggregateId, sequence, occurredAt: new Date().toISOString(), actor, correlationId: randomUUID(), causationId: null, payload };
+function envelope<T>({ type, version }: EventDefinition<T>, aggregateId: string, sequence: number, actor: EventActor, payload: T): EventEnvelope<T> {
+  return { id: randomUUID(), type, version, aggregateId, sequence, occurredAt: new Date().toISOString(), actor, correlationId: randomUUID(), causationId: null, payload };
 }
 
 /** Produces messages to this test file's intake topic, in order, keyed by aggregate (raw values allowed, for poison messages). */

@@ -1,4 +1,4 @@
-import { AllowRoles, ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, ProposalQueryDto, RequestContext, uuidParam } from '@budgetflow/platform';
+import { AllowRoles, ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, ProposalQueryDto, RequestContext, ifMatchHeader, uuidParam, versionFrom } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
@@ -7,16 +7,9 @@ import { ProposalsService } from './proposals.service';
 import { BearerAuthorization } from '../workflow-client/bearer-authorization';
 
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'Versionen ændringen bygger på, fx "3" (alternativ til «version» i indholdet)' };
+const IF_MATCH = ifMatchHeader('ændringen');
 const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'Gentages en POST med samme nøgle, gives det første svar igen, og intet oprettes på ny' };
 
-/** "3" or W/"3" → 3; anything else is an invalid header. */
-function versionFrom(ifMatch: string | undefined): number | undefined {
-  if (ifMatch === undefined) return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
-  if (!match) throw ProblemException.invalid([{ code: 'request.if_match', path: 'If-Match', message: 'Headeren If-Match skal være en version, fx "3".' }]);
-  return Number(match[1]);
-}
 
 @ApiTags('Budgetforslag')
 @ApiBearerAuth()

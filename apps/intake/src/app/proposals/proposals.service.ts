@@ -19,7 +19,7 @@ import {
 import { parseBudgetRound, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
 import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, checkVersion, invalidInput, isUniqueViolation, proposalNotFound, refusalProblem } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -105,7 +105,7 @@ export class ProposalsService {
     for (;;) {
       const proposal = await this.find(id);
       if (holderOf(proposal.state as ProposalState) !== 'administration') return this.act(user, id, 'withdraw', version, request);
-      if (version !== undefined && version !== proposal.version) throw this.stale(proposal, version);
+      checkVersion(proposal.version, version, 'ændringen');
       // The holder judges the committee too; a refusal comes back as the workflow's own problem.
       const answer = await this.workflow.withdraw(id, proposal.stateSequence, authorization, request, `intake-withdraw-${request.requestId}`);
       if (answer.kind === 'accepted') return this.viewOnceFollowed(user, id, answer.stateSequence);
@@ -168,7 +168,7 @@ export class ProposalsService {
       const proposal = await lockProposal(tx, id);
       const decision = applyAction({ state: proposal.state as ProposalState, committee: proposal.committee, roundClosed: closed }, action, user.actor);
       if (!decision.ok) throw refusalProblem(decision);
-      if (expectedVersion !== undefined && expectedVersion !== proposal.version) throw this.stale(proposal, expectedVersion);
+      checkVersion(proposal.version, expectedVersion, 'ændringen');
       const changesState = action !== 'edit';
       const row = await tx.proposal.update({
         where: { id },
@@ -221,7 +221,7 @@ export class ProposalsService {
 
   private async find(id: string): Promise<Proposal> {
     const row = await this.db.proposal.findUnique({ where: { id } });
-    if (!row) throw ProblemException.notFound(`Forslaget ${id}`, 'proposal.not_found');
+    if (!row) throw proposalNotFound(id);
     return row;
   }
 
@@ -229,7 +229,7 @@ export class ProposalsService {
   private async findReadable(user: AuthenticatedUser, id: string): Promise<Proposal> {
     const row = await this.find(id);
     if (!mayReadProposal(user.actor, { committee: row.committee, everSubmitted: row.submittedAt !== null })) {
-      throw ProblemException.notFound(`Forslaget ${id}`, 'proposal.not_found');
+      throw proposalNotFound(id);
     }
     return row;
   }
@@ -239,14 +239,6 @@ export class ProposalsService {
     const rows = await tx.proposal.findMany({ where: { roundId, committee }, select: { reference: true } });
     const used = rows.map((row) => parseProposalReference(row.reference)?.sequence ?? 0);
     return formatProposalReference(round.budgetYear, committee, Math.max(0, ...used) + 1);
-  }
-
-  private stale(proposal: Proposal, expected: number): ProblemException {
-    return ProblemException.conflict(
-      'proposal.version_conflict',
-      `Forslaget er ændret siden version ${expected}; den aktuelle version er ${proposal.version}. Hent forslaget igen og gentag ændringen.`,
-      'Forældet version',
-    );
   }
 
   private view(row: Proposal, user: AuthenticatedUser, roundIsClosed: boolean): ProposalView {

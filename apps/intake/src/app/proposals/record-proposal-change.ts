@@ -1,7 +1,7 @@
-import { EventActor, IntakeEventType, ProposalChangedV1, ProposalSnapshotV1, Topic, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
+import { EventActor, EventDefinition, IntakeEvent, ProposalChangedV1, ProposalSnapshotV1, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
 import { WorkflowAction } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
-import { appendToOutbox, newEnvelope } from '@budgetflow/messaging';
+import { appendToOutbox, newEvent } from '@budgetflow/messaging';
 
 type Tx = Prisma.TransactionClient;
 
@@ -9,12 +9,12 @@ type Tx = Prisma.TransactionClient;
 export type IntakeAction = 'create' | Extract<WorkflowAction, 'edit' | 'submit' | 'withdraw' | 'lapse'>;
 
 /** Which event each intake action publishes. */
-const EVENT_OF: Readonly<Record<IntakeAction, string>> = {
-  create: IntakeEventType.ProposalDrafted,
-  edit: IntakeEventType.ProposalUpdated,
-  submit: IntakeEventType.ProposalSubmitted,
-  withdraw: IntakeEventType.ProposalWithdrawn,
-  lapse: IntakeEventType.ProposalLapsed,
+const EVENT_OF: Readonly<Record<IntakeAction, EventDefinition<ProposalChangedV1>>> = {
+  create: IntakeEvent.ProposalDrafted,
+  edit: IntakeEvent.ProposalUpdated,
+  submit: IntakeEvent.ProposalSubmitted,
+  withdraw: IntakeEvent.ProposalWithdrawn,
+  lapse: IntakeEvent.ProposalLapsed,
 };
 
 /** The request or event that caused a change. */
@@ -68,10 +68,7 @@ export async function recordProposalChanges(tx: Tx, actor: EventActor, changes: 
   });
   await appendToOutbox(
     tx,
-    changes.map(({ row, action }) => {
-      const payload: ProposalChangedV1 = { proposal: snapshot(row) };
-      return { topic: Topic.IntakeEvents, envelope: newEnvelope({ type: EVENT_OF[action], aggregateId: row.id, sequence: row.eventCount, actor, ...cause, payload }) };
-    }),
+    changes.map(({ row, action }) => newEvent(EVENT_OF[action], { id: row.id, sequence: row.eventCount }, { proposal: snapshot(row) }, { actor, ...cause })),
   );
 }
 

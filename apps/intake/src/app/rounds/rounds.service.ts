@@ -1,8 +1,7 @@
-import { parseBudgetRound } from '@budgetflow/contracts';
-import { Topic, IntakeEventType, RoundCreatedV1 } from '@budgetflow/contracts';
+import { IntakeEvent, parseBudgetRound } from '@budgetflow/contracts';
 import { BudgetRound, ValidationIssue, parseAmount, validateRound } from '@budgetflow/domain';
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
-import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
+import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -27,21 +26,9 @@ export class RoundsService {
       const row = await tx.budgetRound.create({
         data: { id, name: round.name, region: round.region, budgetYear: round.budgetYear, definition: round as object, createdBy: user.id },
       });
-      const payload: RoundCreatedV1 = { roundId: id, round };
-      await appendToOutbox(tx, [
-        {
-          topic: Topic.IntakeEvents,
-          envelope: newEnvelope({
-            type: IntakeEventType.RoundCreated,
-            aggregateId: id,
-            sequence: 1,
-            actor: { id: user.id, role: user.actor.role },
-            correlationId: request.correlationId,
-            causationId: request.requestId,
-            payload,
-          }),
-        },
-      ]);
+      // A round's only event is its creation: sequence 1.
+      const context = { actor: { id: user.id, role: user.actor.role }, correlationId: request.correlationId, causationId: request.requestId };
+      await appendEvent(tx, IntakeEvent.RoundCreated, { id, sequence: 1 }, { roundId: id, round }, context);
       return row;
     }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? duplicate : error;

@@ -1,7 +1,7 @@
-import { EventEnvelope, WorkflowEventType, agreementAdoptedPayload, workflowChangedPayload } from '@budgetflow/contracts';
+import { AgreementAdoptedV1, EventEnvelope, ProposalWorkflowChangedV1, WORKFLOW_PROPOSAL_EVENTS, WorkflowEvent, WorkflowProposalEvent } from '@budgetflow/contracts';
 import { PROPOSAL_STATES, holderOf } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
-import { EventHandlers, PermanentEventError } from '@budgetflow/messaging';
+import { EventHandlers, PermanentEventError, eventHandlers, on } from '@budgetflow/messaging';
 import { FollowedDecision, parseFollowedDecisions } from '../proposals/followed-decisions';
 import { lapseHeldProposal } from '../proposals/lapse-held-proposal';
 import { lockProposal, lockProposalsIn, lockRound, lockRoundForClosing } from '../proposals/proposal-locks';
@@ -12,22 +12,21 @@ type Tx = Prisma.TransactionClient;
 const COMMITTEE_HELD = PROPOSAL_STATES.filter((state) => holderOf(state) === 'committee');
 
 /** The history's action for each workflow event (a decision is recorded by its outcome). */
-const ACTION_OF: Record<string, string> = {
-  [WorkflowEventType.ProposalReturned]: 'return_with_remarks',
-  [WorkflowEventType.ProposalScheduled]: 'schedule_for_fu',
-  [WorkflowEventType.ProposalDecidedByFu]: 'fu_decision',
-  [WorkflowEventType.ProposalDecidedByRr]: 'rr_decision',
-  [WorkflowEventType.ProposalWithdrawnAfterSubmission]: 'withdraw',
-  [WorkflowEventType.ProposalLapsedAtAgreement]: 'lapse',
-};
+const ACTION_OF = new Map<WorkflowProposalEvent, string>([
+  [WorkflowEvent.ProposalReturned, 'return_with_remarks'],
+  [WorkflowEvent.ProposalScheduled, 'schedule_for_fu'],
+  [WorkflowEvent.ProposalDecidedByFu, 'fu_decision'],
+  [WorkflowEvent.ProposalDecidedByRr, 'rr_decision'],
+  [WorkflowEvent.ProposalWithdrawnAfterSubmission, 'withdraw'],
+  [WorkflowEvent.ProposalLapsedAtAgreement, 'lapse'],
+]);
 
 /**
  * Follows a state change the workflow decided while it held the proposal: the new state (when it is newer than
  * intake's, by state sequence), the budget office's remark, and a decision's amended table. A proposal returned
  * to its committee after the budget agreement closed the round lapses at once: intake holds it again and decides.
  */
-async function followWorkflowChange(envelope: EventEnvelope, tx: Tx): Promise<void> {
-  const change = workflowChangedPayload(envelope);
+const followWorkflowChange = (event: WorkflowProposalEvent) => async (change: ProposalWorkflowChangedV1, envelope: EventEnvelope, tx: Tx): Promise<void> => {
   const known = await tx.proposal.findUnique({ where: { id: change.proposalId }, select: { roundId: true } });
   // The workflow only knows proposals intake published; an unknown id can never be applied here.
   if (!known) throw new PermanentEventError(`${envelope.type}: unknown proposal ${change.proposalId}`);
@@ -46,7 +45,7 @@ async function followWorkflowChange(envelope: EventEnvelope, tx: Tx): Promise<vo
       stateSequence: change.stateSequence,
       version: { increment: 1 },
       decisions: decisions as object[],
-      ...(envelope.type === WorkflowEventType.ProposalReturned ? { remark: change.remark } : {}),
+      ...(event === WorkflowEvent.ProposalReturned ? { remark: change.remark } : {}),
     },
   });
   await tx.proposalHistory.create({
@@ -56,7 +55,7 @@ async function followWorkflowChange(envelope: EventEnvelope, tx: Tx): Promise<vo
       actorId: envelope.actor.id,
       actorRole: envelope.actor.role,
       actorCommittee: envelope.actor.committee ?? null,
-      action: change.outcome ?? ACTION_OF[envelope.type] ?? envelope.type,
+      action: change.outcome ?? ACTION_OF.get(event) ?? event.type,
       fromState: proposal.state,
       toState: change.state,
       version: updated.version,
@@ -64,7 +63,7 @@ async function followWorkflowChange(envelope: EventEnvelope, tx: Tx): Promise<vo
     },
   });
   if (closed && holderOf(change.state) === 'committee') await lapseAfterClosing(tx, updated, envelope);
-}
+};
 
 async function lapseAfterClosing(tx: Tx, proposal: Proposal, envelope: EventEnvelope): Promise<void> {
   const round = await tx.budgetRound.findUniqueOrThrow({ where: { id: proposal.roundId } });
@@ -77,8 +76,7 @@ async function lapseAfterClosing(tx: Tx, proposal: Proposal, envelope: EventEnve
  * the holder of every draft and returned proposal, lets them lapse with the reason on record. Proposals the
  * workflow holds were settled in the agreement's own transaction.
  */
-async function closeRound(envelope: EventEnvelope, tx: Tx): Promise<void> {
-  const agreement = agreementAdoptedPayload(envelope);
+async function closeRound(agreement: AgreementAdoptedV1, envelope: EventEnvelope, tx: Tx): Promise<void> {
   const round = await lockRoundForClosing(tx, agreement.roundId);
   if (!round) throw new PermanentEventError(`${envelope.type}: unknown round ${agreement.roundId}`);
   if (round.closed) return;
@@ -90,8 +88,5 @@ async function closeRound(envelope: EventEnvelope, tx: Tx): Promise<void> {
 
 /** The workflow events intake applies, by qualified type. */
 export function workflowEventHandlers(): EventHandlers<Tx> {
-  return {
-    ...Object.fromEntries(Object.keys(ACTION_OF).map((type) => [`${type}.v1`, followWorkflowChange])),
-    [`${WorkflowEventType.AgreementAdopted}.v1`]: closeRound,
-  };
+  return eventHandlers<Tx>(...WORKFLOW_PROPOSAL_EVENTS.map((event) => on(event, followWorkflowChange(event))), on(WorkflowEvent.AgreementAdopted, closeRound));
 }

@@ -1,16 +1,17 @@
 import {
-  EventEnvelope,
-  IntakeEventType,
-  WorkflowEventType,
-  agreementAdoptedPayload,
-  proposalChangedPayload,
-  roundCreatedPayload,
-  workflowChangedPayload,
+  AgreementAdoptedV1,
+  INTAKE_PROPOSAL_EVENTS,
+  IntakeEvent,
+  ProposalChangedV1,
+  ProposalWorkflowChangedV1,
+  RoundCreatedV1,
+  WORKFLOW_PROPOSAL_EVENTS,
+  WorkflowEvent,
 } from '@budgetflow/contracts';
 import { Prisma } from '@budgetflow/reporting/data-access';
 import { ProposalFact, ReportedDecision, applyProposalFact } from './proposal-facts';
 import { readModelProposal } from './stored-proposal';
-import { EventHandlers } from '@budgetflow/messaging';
+import { EventHandlers, eventHandlers, on } from '@budgetflow/messaging';
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,13 +25,11 @@ async function touchRound(tx: Tx, roundId: string, data: Prisma.ReportRoundUpdat
   });
 }
 
-async function roundCreated(envelope: EventEnvelope, tx: Tx): Promise<void> {
-  const { roundId, round } = roundCreatedPayload(envelope);
+async function roundCreated({ roundId, round }: RoundCreatedV1, _: unknown, tx: Tx): Promise<void> {
   await touchRound(tx, roundId, { definition: round as object });
 }
 
-async function proposalChanged(envelope: EventEnvelope, tx: Tx): Promise<void> {
-  const { proposal } = proposalChangedPayload(envelope);
+async function proposalChanged({ proposal }: ProposalChangedV1, _: unknown, tx: Tx): Promise<void> {
   await applyFact(tx, {
     source: 'intake',
     proposalId: proposal.proposalId,
@@ -42,8 +41,7 @@ async function proposalChanged(envelope: EventEnvelope, tx: Tx): Promise<void> {
   });
 }
 
-async function workflowChanged(envelope: EventEnvelope, tx: Tx): Promise<void> {
-  const change = workflowChangedPayload(envelope);
+async function workflowChanged(change: ProposalWorkflowChangedV1, _: unknown, tx: Tx): Promise<void> {
   const decision: ReportedDecision | null =
     change.decidedTable && change.meeting
       ? { body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence }
@@ -70,26 +68,16 @@ async function applyFact(tx: Tx, fact: ProposalFact): Promise<void> {
   await touchRound(tx, next.roundId);
 }
 
-async function agreementAdopted(envelope: EventEnvelope, tx: Tx): Promise<void> {
-  const agreement = agreementAdoptedPayload(envelope);
+async function agreementAdopted(agreement: AgreementAdoptedV1, _: unknown, tx: Tx): Promise<void> {
   await touchRound(tx, agreement.roundId, { agreement: { parties: agreement.parties, date: agreement.date, proposalIds: agreement.proposalIds } });
 }
 
 /** How the reporting read model applies the intake and workflow events, by qualified type. */
 export function readModelHandlers(): EventHandlers<Tx> {
-  return {
-    [`${IntakeEventType.RoundCreated}.v1`]: roundCreated,
-    [`${IntakeEventType.ProposalDrafted}.v1`]: proposalChanged,
-    [`${IntakeEventType.ProposalUpdated}.v1`]: proposalChanged,
-    [`${IntakeEventType.ProposalSubmitted}.v1`]: proposalChanged,
-    [`${IntakeEventType.ProposalWithdrawn}.v1`]: proposalChanged,
-    [`${IntakeEventType.ProposalLapsed}.v1`]: proposalChanged,
-    [`${WorkflowEventType.ProposalReturned}.v1`]: workflowChanged,
-    [`${WorkflowEventType.ProposalScheduled}.v1`]: workflowChanged,
-    [`${WorkflowEventType.ProposalDecidedByFu}.v1`]: workflowChanged,
-    [`${WorkflowEventType.ProposalDecidedByRr}.v1`]: workflowChanged,
-    [`${WorkflowEventType.ProposalWithdrawnAfterSubmission}.v1`]: workflowChanged,
-    [`${WorkflowEventType.ProposalLapsedAtAgreement}.v1`]: workflowChanged,
-    [`${WorkflowEventType.AgreementAdopted}.v1`]: agreementAdopted,
-  };
+  return eventHandlers<Tx>(
+    on(IntakeEvent.RoundCreated, roundCreated),
+    ...INTAKE_PROPOSAL_EVENTS.map((event) => on(event, proposalChanged)),
+    ...WORKFLOW_PROPOSAL_EVENTS.map((event) => on(event, workflowChanged)),
+    on(WorkflowEvent.AgreementAdopted, agreementAdopted),
+  );
 }

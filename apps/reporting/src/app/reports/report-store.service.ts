@@ -1,6 +1,6 @@
-import { ReportGeneratedV1, ReportingEventType, Topic } from '@budgetflow/contracts';
-import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
-import { ProblemException } from '@budgetflow/platform';
+import { ReportingEvent } from '@budgetflow/contracts';
+import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
+import { proposalNotFound } from '@budgetflow/platform';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { BilagData } from '@budgetflow/reporting/bilag';
 import { Injectable } from '@nestjs/common';
@@ -36,7 +36,7 @@ export class ReportStore {
   async ensure(roundId: string, key: StoredKey, proposalId: string | null, loaded?: RoundData, format: ReportFormat = 'pdf'): Promise<StoredReport> {
     const data = loaded ?? (await this.data.load(roundId));
     if (proposalId !== null && !data.proposals.some((proposal) => proposal.id === proposalId)) {
-      throw ProblemException.notFound(`Forslaget ${proposalId} i runden`, 'proposal.not_found');
+      throw proposalNotFound(proposalId, ' i runden');
     }
     const inputHash = reportInputHash(key, data, proposalId, format);
     const etag = `"${inputHash.slice(0, 32)}"`;
@@ -63,21 +63,9 @@ export class ReportStore {
       // announced: the spreadsheets are rendered when asked for, from the same data.
       if (inserted === 0 || format !== 'pdf' || key === 'eksport') return;
       const round = await tx.reportRound.update({ where: { id: roundId }, data: { eventCount: { increment: 1 } } });
-      const payload: ReportGeneratedV1 = { roundId, report: key, proposalId, etag, dataVersion: data.dataVersion };
-      await appendToOutbox(tx, [
-        {
-          topic: Topic.ReportingEvents,
-          envelope: newEnvelope({
-            type: ReportingEventType.ReportGenerated,
-            aggregateId: roundId,
-            sequence: round.eventCount,
-            actor: { id: 'reporting', role: 'service' },
-            correlationId: roundId,
-            causationId: null,
-            payload,
-          }),
-        },
-      ]);
+      const payload = { roundId, report: key, proposalId, etag, dataVersion: data.dataVersion };
+      const context = { actor: { id: 'reporting', role: 'service' }, correlationId: roundId, causationId: null };
+      await appendEvent(tx, ReportingEvent.ReportGenerated, { id: roundId, sequence: round.eventCount }, payload, context);
     });
     this.relay.nudge();
     return { etag, dataVersion: data.dataVersion, pdf: async () => pdf };

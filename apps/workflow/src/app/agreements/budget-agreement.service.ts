@@ -1,6 +1,6 @@
-import { AgreementAdoptedV1, Topic, WorkflowEventType } from '@budgetflow/contracts';
-import { ProposalState, ValidationIssue, applyAction, closingStep, holderOf, isIsoDate } from '@budgetflow/domain';
-import { OutboxRelay, appendToOutbox, newEnvelope } from '@budgetflow/messaging';
+import { AgreementAdoptedV1, WorkflowEvent } from '@budgetflow/contracts';
+import { ProposalState, ValidationIssue, applyAction, closingStep, holderOf, isIsoDate, joinDanish } from '@budgetflow/domain';
+import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAgendaItem, lockMeeting, meetingRef } from '../meetings/meeting-lock';
 import { toDbDate } from '../shared/iso-dates';
 import { Tx, lockRoundForClosing, originalTableOf, subjectOf } from '../shared/proposal-lock';
-import { recordChange } from '../shared/record-change';
+import { eventContext, recordChange } from '../shared/record-change';
 import { requirePermission } from '../shared/refusal';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 
@@ -103,7 +103,7 @@ export class BudgetAgreementService {
       await this.decideAtRr(tx, user, meeting, proposal, 'not_adopted', step.reason, request, agreementId);
       return;
     }
-    await recordChange(tx, proposal, { action: step.action, to: step.to, eventType: WorkflowEventType.ProposalLapsedAtAgreement, reason: step.reason }, user, request);
+    await recordChange(tx, proposal, { action: step.action, to: step.to, event: WorkflowEvent.ProposalLapsedAtAgreement, reason: step.reason }, user, request);
   }
 
   // RR's decision on one proposal as part of the agreement: an agenda item at the RR meeting and the decision.
@@ -142,7 +142,7 @@ export class BudgetAgreementService {
       {
         action: outcome === 'adopted' ? 'rr_adopt' : 'rr_not_adopt',
         to: outcome,
-        eventType: WorkflowEventType.ProposalDecidedByRr,
+        event: WorkflowEvent.ProposalDecidedByRr,
         meeting: meetingRef(meeting, item),
         outcome,
         decisionText: text,
@@ -156,20 +156,7 @@ export class BudgetAgreementService {
   private async announce(tx: Tx, user: AuthenticatedUser, meeting: Meeting, agreementId: string, parties: string[], date: string, proposals: Proposal[], request: RequestContext) {
     const round = await tx.budgetRound.update({ where: { id: meeting.roundId }, data: { eventCount: { increment: 1 } } });
     const payload: AgreementAdoptedV1 = { agreementId, roundId: round.id, parties, date, proposalIds: proposals.map((proposal) => proposal.id) };
-    const envelope = newEnvelope({
-      type: WorkflowEventType.AgreementAdopted,
-      aggregateId: round.id,
-      sequence: round.eventCount,
-      actor: { id: user.id, role: user.actor.role },
-      correlationId: request.correlationId,
-      causationId: request.requestId,
-      payload,
-    });
-    await appendToOutbox(tx, [{ topic: Topic.WorkflowEvents, envelope }]);
+    await appendEvent(tx, WorkflowEvent.AgreementAdopted, { id: round.id, sequence: round.eventCount }, payload, eventContext(user, request));
   }
 }
 
-/** "A", "A og B", "A, B og C". */
-function joinDanish(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
-}

@@ -1,4 +1,4 @@
-import { EventEnvelope, WorkflowEventType } from '@budgetflow/contracts';
+import { EventEnvelope, WorkflowEvent } from '@budgetflow/contracts';
 import { ProposalState, closingStep } from '@budgetflow/domain';
 import { AuthenticatedUser } from '@budgetflow/platform';
 import { Proposal } from '@budgetflow/workflow/data-access';
@@ -19,7 +19,7 @@ export async function lapseInClosedRound(tx: Tx, proposal: Proposal, cause: Even
   await recordChange(
     tx,
     proposal,
-    { action: step.action, to: step.to, eventType: WorkflowEventType.ProposalLapsedAtAgreement, reason: step.reason },
+    { action: step.action, to: step.to, event: WorkflowEvent.ProposalLapsedAtAgreement, reason: step.reason },
     closer,
     { correlationId: cause.correlationId, requestId: cause.id },
   );

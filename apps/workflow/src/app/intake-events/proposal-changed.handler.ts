@@ -1,6 +1,6 @@
-import { EventEnvelope, ProposalSnapshotV1, proposalChangedPayload } from '@budgetflow/contracts';
+import { EventEnvelope, ProposalChangedV1, ProposalSnapshotV1 } from '@budgetflow/contracts';
 import { ProposalState, holderOf } from '@budgetflow/domain';
-import { EventHandler } from '@budgetflow/messaging';
+import { PayloadHandler } from '@budgetflow/messaging';
 import { Prisma, Proposal } from '@budgetflow/workflow/data-access';
 import { lapseInClosedRound } from '../agreements/closed-round';
 import { lockProposal, lockRoundForAct } from '../shared/proposal-lock';
@@ -16,9 +16,8 @@ export type CommitteeAction = 'create' | 'edit' | 'submit' | 'withdraw' | 'lapse
  * sequence), never judged again here. A submission hands the proposal to the workflow; if the budget agreement
  * has closed the round meanwhile, the workflow, now holding it, lets it lapse at once.
  */
-export function applyCommitteeAction(action: CommitteeAction): EventHandler<Tx> {
-  return async (envelope: EventEnvelope, tx: Tx) => {
-    const { proposal: snapshot } = proposalChangedPayload(envelope);
+export function applyCommitteeAction(action: CommitteeAction): PayloadHandler<ProposalChangedV1, Tx> {
+  return async ({ proposal: snapshot }, envelope, tx) => {
     const roundClosed = await lockRoundForAct(tx, snapshot.roundId);
     const existing = await lockProposal(tx, snapshot.proposalId);
     const proposal = existing ? await follow(tx, envelope, snapshot, action, existing) : await firstSeen(tx, envelope, snapshot, action);

@@ -1,9 +1,8 @@
-import { EventEnvelope, roundCreatedPayload } from '@budgetflow/contracts';
+import { RoundCreatedV1 } from '@budgetflow/contracts';
 import { Prisma } from '@budgetflow/workflow/data-access';
 
 /** round.created.v1: the workflow keeps the round, to validate amended tables against its columns. */
-export async function applyRoundCreated(envelope: EventEnvelope, tx: Prisma.TransactionClient): Promise<void> {
-  const { roundId, round } = roundCreatedPayload(envelope);
+export async function applyRoundCreated({ roundId, round }: RoundCreatedV1, _: unknown, tx: Prisma.TransactionClient): Promise<void> {
   const data = { name: round.name, region: round.region, budgetYear: round.budgetYear, definition: round as object };
   await tx.budgetRound.upsert({ where: { id: roundId }, create: { id: roundId, ...data }, update: data });
 }

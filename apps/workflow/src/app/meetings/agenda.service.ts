@@ -1,13 +1,12 @@
-import { WorkflowEventType } from '@budgetflow/contracts';
-import { WorkflowSubject, applyAction } from '@budgetflow/domain';
+import { WorkflowEvent } from '@budgetflow/contracts';
+import { WorkflowSubject } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext, refusalProblem } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, checkVersion } from '@budgetflow/platform';
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
-import { Tx, lockKnownProposal, subjectOf } from '../shared/proposal-lock';
-import { recordChange } from '../shared/record-change';
+import { performAction } from '../shared/perform-action';
+import { LockedProposal, Tx, lockKnownProposal, subjectOf } from '../shared/proposal-lock';
 import { requirePermission } from '../shared/refusal';
-import { checkVersion } from '../shared/versions';
 import { appendAgendaItem, lockMeeting, meetingRef } from './meeting-lock';
 
 /** Who may put an FU-approved proposal on Regionsrådet's agenda (no change of state). */
@@ -28,24 +27,22 @@ export class AgendaService {
   async add(user: AuthenticatedUser, meetingId: string, proposalId: string, expectedVersion: number | undefined, request: RequestContext): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const { proposal, roundClosed } = await lockKnownProposal(tx, proposalId);
+      const locked = await lockKnownProposal(tx, proposalId);
+      const { proposal, roundClosed } = locked;
       if (proposal.roundId !== meeting.roundId) {
         throw ProblemException.invalid([{ code: 'agenda.other_round', path: 'proposalId', message: `Forslaget ${proposal.reference} hører til en anden budgetrunde end mødet.` }]);
       }
-      const subject = subjectOf(proposal, roundClosed);
-      if (meeting.body === 'FU') await this.schedule(tx, user, meeting, proposal, subject, expectedVersion, request);
-      else await this.listForRr(tx, user, meeting, proposal, subject, expectedVersion);
+      if (meeting.body === 'FU') await this.schedule(tx, user, meeting, locked, expectedVersion, request);
+      else await this.listForRr(tx, user, meeting, proposal, subjectOf(proposal, roundClosed), expectedVersion);
     });
     this.relay.nudge();
   }
 
-  private async schedule(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, subject: WorkflowSubject, expectedVersion: number | undefined, request: RequestContext) {
-    requirePermission(subject, 'schedule_for_fu', user.actor);
-    checkVersion(proposal.version, expectedVersion);
-    const result = applyAction(subject, 'schedule_for_fu', user.actor);
-    if (!result.ok) throw refusalProblem(result);
-    const item = await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id);
-    await recordChange(tx, proposal, { action: 'schedule_for_fu', to: result.to, eventType: WorkflowEventType.ProposalScheduled, meeting: meetingRef(meeting, item) }, user, request);
+  private async schedule(tx: Tx, user: AuthenticatedUser, meeting: Meeting, locked: LockedProposal, expectedVersion: number | undefined, request: RequestContext) {
+    const { proposal } = locked;
+    // The agenda item is the action's effect: it is numbered only once the rules allowed the step.
+    const effects = async () => ({ meeting: meetingRef(meeting, await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id)) });
+    await performAction(tx, locked, { action: 'schedule_for_fu', event: WorkflowEvent.ProposalScheduled, expectedVersion, effects }, user, request);
   }
 
   private async listForRr(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, subject: WorkflowSubject, expectedVersion: number | undefined) {

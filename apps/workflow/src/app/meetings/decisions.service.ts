@@ -1,15 +1,12 @@
-import { parseBudgetRound } from '@budgetflow/contracts';
-import { WorkflowEventType } from '@budgetflow/contracts';
-import { DECISION_OUTCOMES, DecisionBody, DecisionOutcome, applyAction, decisionAction, validateDecision } from '@budgetflow/domain';
+import { WorkflowEvent, parseBudgetRound } from '@budgetflow/contracts';
+import { DECISION_OUTCOMES, Decision, DecisionBody, DecisionOutcome, decisionAction, validateDecision } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, refusalProblem } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { lockKnownProposal, originalTableOf, subjectOf } from '../shared/proposal-lock';
-import { recordChange } from '../shared/record-change';
-import { requirePermission } from '../shared/refusal';
-import { checkVersion } from '../shared/versions';
+import { ActionStep, performAction } from '../shared/perform-action';
+import { lockKnownProposal, originalTableOf } from '../shared/proposal-lock';
 import { DecisionDto } from './decision.dto';
 import { meetingRef } from './meeting-lock';
 
@@ -40,48 +37,45 @@ export class DecisionsService {
       // Without a known outcome there is no action for the rules to judge.
       if (!DECISION_OUTCOMES[body].includes(dto.outcome as DecisionOutcome) && !validated.ok) throw invalidInput(validated.issues);
       const action = decisionAction({ outcome: dto.outcome as DecisionOutcome });
-      const { proposal, roundClosed } = await lockKnownProposal(tx, item.proposalId);
-      const subject = subjectOf(proposal, roundClosed);
-      requirePermission(subject, action, user.actor);
-      if (item.decision) throw ProblemException.conflict('agenda.already_decided', `Punkt ${number} på mødet er allerede afgjort (${item.decision.outcome}); en beslutning kan ikke ændres.`);
-      checkVersion(proposal.version, expectedVersion);
-      if (!validated.ok) throw invalidInput(validated.issues);
-      const decision = validated.value;
-      const result = applyAction(subject, action, user.actor, { amendedTable: decision.amendedTable });
-      if (!result.ok) throw refusalProblem(result);
-      const originalTable = originalTableOf(proposal);
-      await tx.decision.create({
-        data: {
-          id: randomUUID(),
-          agendaItemId: item.id,
-          proposalId: proposal.id,
-          roundId: meeting.roundId,
-          body,
-          outcome: decision.outcome,
-          meetingDate: meeting.date,
-          text: decision.text,
-          originalTable: originalTable as object,
-          amendedTable: decision.amendedTable ? (decision.amendedTable as object) : undefined,
-          decidedBy: user.id,
-          decidedByRole: user.actor.role,
+      const locked = await lockKnownProposal(tx, item.proposalId);
+      const { proposal } = locked;
+      // Checked by the one action path once the version is current: an invalid decision is refused then.
+      const decided = (): Decision => {
+        if (!validated.ok) throw invalidInput(validated.issues);
+        return validated.value;
+      };
+      const effects = async () => {
+        const { outcome, text, amendedTable } = decided();
+        const originalTable = originalTableOf(proposal);
+        await tx.decision.create({
+          data: {
+            id: randomUUID(),
+            agendaItemId: item.id,
+            proposalId: proposal.id,
+            roundId: meeting.roundId,
+            body,
+            outcome,
+            meetingDate: meeting.date,
+            text,
+            originalTable: originalTable as object,
+            amendedTable: amendedTable ? (amendedTable as object) : undefined,
+            decidedBy: user.id,
+            decidedByRole: user.actor.role,
+          },
+        });
+        return { meeting: meetingRef(meeting, item), outcome, decisionText: text, originalTable, decidedTable: amendedTable };
+      };
+      const step: ActionStep = {
+        action,
+        event: body === 'FU' ? WorkflowEvent.ProposalDecidedByFu : WorkflowEvent.ProposalDecidedByRr,
+        expectedVersion,
+        precondition: () => {
+          if (item.decision) throw ProblemException.conflict('agenda.already_decided', `Punkt ${number} på mødet er allerede afgjort (${item.decision.outcome}); en beslutning kan ikke ændres.`);
         },
-      });
-      await recordChange(
-        tx,
-        proposal,
-        {
-          action,
-          to: result.to,
-          eventType: body === 'FU' ? WorkflowEventType.ProposalDecidedByFu : WorkflowEventType.ProposalDecidedByRr,
-          meeting: meetingRef(meeting, item),
-          outcome: decision.outcome,
-          decisionText: decision.text,
-          originalTable,
-          decidedTable: decision.amendedTable,
-        },
-        user,
-        request,
-      );
+        details: () => ({ amendedTable: decided().amendedTable }),
+        effects,
+      };
+      await performAction(tx, locked, step, user, request);
       return proposal.id;
     });
     this.relay.nudge();

@@ -1,9 +1,8 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, RequestContext, intParam, uuidParam } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, RequestContext, intParam, uuidParam, ifMatchHeader, versionFrom } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalReadsService } from '../proposals/proposal-reads.service';
 import { ProposalWorkflowView } from '../proposals/proposal.view';
-import { IF_MATCH, versionFrom } from '../shared/versions';
 import { AddAgendaItemDto } from './agenda-item.dto';
 import { AgendaService } from './agenda.service';
 import { DecisionDto } from './decision.dto';
@@ -13,6 +12,8 @@ import { MeetingView } from './meeting.view';
 import { MeetingsService } from './meetings.service';
 
 const itemNumber = intParam('number', 'Dagsordenspunktets nummer');
+
+const IF_MATCH = ifMatchHeader('handlingen');
 
 @ApiTags('Møder og beslutninger')
 @ApiBearerAuth()

@@ -1,11 +1,11 @@
 import { nullableTable } from '../shared/stored-tables';
 import { PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, holderOf, mayReadProposal, readableDraftsOf, tableTotals } from '@budgetflow/domain';
-import { AuthenticatedUser, ProposalQueryDto } from '@budgetflow/platform';
+import { AuthenticatedUser, ProposalQueryDto, proposalNotFound } from '@budgetflow/platform';
 import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { DecisionRow, toDecisionView } from '../meetings/to-decision-view';
 import { fromDbDate } from '../shared/iso-dates';
-import { originalTableOf, proposalNotFound } from '../shared/proposal-lock';
+import { originalTableOf } from '../shared/proposal-lock';
 import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
 
 const WITH_AGENDA = {

@@ -1,13 +1,14 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, ProposalQueryDto, RequestContext, uuidParam } from '@budgetflow/platform';
+import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, ProposalQueryDto, RequestContext, uuidParam, ifMatchHeader, versionFrom } from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IF_MATCH, versionFrom } from '../shared/versions';
 import { ProposalReadsService } from './proposal-reads.service';
 import { ProposalWorkflowPageView, ProposalWorkflowView, WorkflowHistoryEntryView } from './proposal.view';
 import { ReturnProposalDto } from './return-proposal.dto';
 import { ReturnProposalService } from './return-proposal.service';
 import { WithdrawProposalDto } from './withdraw-proposal.dto';
 import { WithdrawProposalService } from './withdraw-proposal.service';
+
+const IF_MATCH = ifMatchHeader('handlingen');
 
 @ApiTags('Forslag i godkendelsesforløbet')
 @ApiBearerAuth()

@@ -1,13 +1,10 @@
-import { WorkflowEventType } from '@budgetflow/contracts';
-import { applyAction } from '@budgetflow/domain';
+import { WorkflowEvent } from '@budgetflow/contracts';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, RequestContext, refusalProblem } from '@budgetflow/platform';
+import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
-import { lockKnownProposal, subjectOf } from '../shared/proposal-lock';
-import { recordChange } from '../shared/record-change';
-import { requirePermission } from '../shared/refusal';
-import { checkVersion } from '../shared/versions';
+import { performAction } from '../shared/perform-action';
+import { lockKnownProposal } from '../shared/proposal-lock';
 
 /** The budget office sends a submitted proposal back to its committee with remarks (formalities not met). */
 @Injectable()
@@ -19,13 +16,8 @@ export class ReturnProposalService {
 
   async returnWithRemarks(user: AuthenticatedUser, id: string, remark: string, expectedVersion: number | undefined, request: RequestContext): Promise<void> {
     await this.db.$transaction(async (tx) => {
-      const { proposal, roundClosed } = await lockKnownProposal(tx, id);
-      const subject = subjectOf(proposal, roundClosed);
-      requirePermission(subject, 'return_with_remarks', user.actor);
-      checkVersion(proposal.version, expectedVersion);
-      const result = applyAction(subject, 'return_with_remarks', user.actor, { remark });
-      if (!result.ok) throw refusalProblem(result);
-      await recordChange(tx, proposal, { action: 'return_with_remarks', to: result.to, eventType: WorkflowEventType.ProposalReturned, remark: remark.trim() }, user, request);
+      const step = { action: 'return_with_remarks', event: WorkflowEvent.ProposalReturned, expectedVersion, details: () => ({ remark: remark.trim() }) } as const;
+      await performAction(tx, await lockKnownProposal(tx, id), step, user, request);
     });
     this.relay.nudge();
   }

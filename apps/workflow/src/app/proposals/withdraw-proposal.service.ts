@@ -1,12 +1,11 @@
-import { WorkflowEventType } from '@budgetflow/contracts';
-import { applyAction, holderOf } from '@budgetflow/domain';
+import { WorkflowEvent } from '@budgetflow/contracts';
+import { ProposalState, holderOf } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext, refusalProblem } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, proposalNotFound } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
-import { lockKnownProposal, proposalNotFound, subjectOf } from '../shared/proposal-lock';
-import { recordChange } from '../shared/record-change';
-import { requirePermission } from '../shared/refusal';
+import { performAction } from '../shared/perform-action';
+import { lockKnownProposal } from '../shared/proposal-lock';
 
 /**
  * A committee withdraws a proposal it has submitted. From its submission on the workflow holds the proposal,
@@ -27,19 +26,16 @@ export class WithdrawProposalService {
       // Intake published the submission, but it has not reached the workflow yet.
       if (!known && knownSequence !== undefined) throw handoverPending();
       if (!known) throw proposalNotFound(id);
-      const { proposal, roundClosed } = await lockKnownProposal(tx, id);
+      const locked = await lockKnownProposal(tx, id);
+      const { proposal, roundClosed } = locked;
       if (knownSequence !== undefined && proposal.stateSequence < knownSequence) throw handoverPending();
-      const subject = subjectOf(proposal, roundClosed);
-      if (holderOf(subject.state) === 'committee' && !roundClosed) {
+      if (holderOf(proposal.state as ProposalState) === 'committee' && !roundClosed) {
         throw ProblemException.conflict(
           'proposal.held_by_committee',
           `Forslaget ${proposal.reference} ligger hos udvalget; det trækkes tilbage i forslagsmodtagelsen (intake), ikke i godkendelsesforløbet.`,
         );
       }
-      requirePermission(subject, 'withdraw', user.actor);
-      const result = applyAction(subject, 'withdraw', user.actor);
-      if (!result.ok) throw refusalProblem(result);
-      const updated = await recordChange(tx, proposal, { action: 'withdraw', to: result.to, eventType: WorkflowEventType.ProposalWithdrawnAfterSubmission }, user, request);
+      const updated = await performAction(tx, locked, { action: 'withdraw', event: WorkflowEvent.ProposalWithdrawnAfterSubmission }, user, request);
       return updated.stateSequence;
     });
     this.relay.nudge();

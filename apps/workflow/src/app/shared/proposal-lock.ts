@@ -1,7 +1,7 @@
 import { ConsequenceTable, ProposalState, WorkflowSubject } from '@budgetflow/domain';
 import { ProposalSnapshotV1, parseProposalSnapshot } from '@budgetflow/contracts';
 import { Prisma, Proposal } from '@budgetflow/workflow/data-access';
-import { ProblemException } from '@budgetflow/platform';
+import { proposalNotFound } from '@budgetflow/platform';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -46,10 +46,6 @@ export async function lockKnownProposal(tx: Tx, id: string): Promise<LockedPropo
 export interface LockedProposal {
   proposal: Proposal;
   roundClosed: boolean;
-}
-
-export function proposalNotFound(id: string): ProblemException {
-  return ProblemException.notFound(`Forslaget ${id}`, 'proposal.not_found');
 }
 
 /** The proposal as the workflow rules see it. */

@@ -1,7 +1,7 @@
-import { ProposalWorkflowChangedV1, Topic, WorkflowEventTypeName } from '@budgetflow/contracts';
+import { ProposalWorkflowChangedV1, WorkflowProposalEvent } from '@budgetflow/contracts';
 import { ConsequenceTable, DecisionOutcome, ProposalState, WorkflowAction } from '@budgetflow/domain';
 import { Proposal } from '@budgetflow/workflow/data-access';
-import { appendToOutbox, newEnvelope } from '@budgetflow/messaging';
+import { EventContext, appendEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
 import { Tx } from './proposal-lock';
 
@@ -17,7 +17,7 @@ export interface MeetingRef {
 export interface WorkflowChange {
   action: WorkflowAction;
   to: ProposalState;
-  eventType: WorkflowEventTypeName;
+  event: WorkflowProposalEvent;
   remark?: string | null;
   meeting?: MeetingRef | null;
   outcome?: DecisionOutcome | null;
@@ -56,15 +56,7 @@ export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowC
     decidedTable: change.decidedTable ?? null,
     reason: change.reason ?? null,
   };
-  const envelope = newEnvelope({
-    type: change.eventType,
-    aggregateId: proposal.id,
-    sequence: updated.eventCount,
-    actor: { id: user.id, role: user.actor.role },
-    correlationId: request.correlationId,
-    causationId: request.requestId,
-    payload,
-  });
+  const envelope = await appendEvent(tx, change.event, { id: proposal.id, sequence: updated.eventCount }, payload, eventContext(user, request));
   await tx.proposalHistory.create({
     data: {
       proposalId: proposal.id,
@@ -86,6 +78,10 @@ export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowC
       eventId: envelope.id,
     },
   });
-  await appendToOutbox(tx, [{ topic: Topic.WorkflowEvents, envelope }]);
   return updated;
+}
+
+/** Who caused the workflow's event, and the request it belongs to. */
+export function eventContext(user: AuthenticatedUser, request: RequestContext): EventContext {
+  return { actor: { id: user.id, role: user.actor.role }, correlationId: request.correlationId, causationId: request.requestId };
 }

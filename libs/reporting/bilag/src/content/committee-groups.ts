@@ -7,7 +7,7 @@ export interface CommitteeGroup<T> {
 }
 
 /**
- * Items grouped by committee in the round's committee order (the order of the seed catalogue);
+ * Items grouped by committee in the round's committee order (the order of the Budget 2026 catalogue);
  * committees without items are left out. Items keep their given order within a committee.
  */
 export function groupByCommittee<T>(round: BudgetRound, items: readonly T[], committeeOf: (item: T) => string): CommitteeGroup<T>[] {

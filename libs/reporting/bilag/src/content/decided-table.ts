@@ -1,6 +1,5 @@
-import { ConsequenceTable } from '@budgetflow/domain';
+import { ConsequenceTable, joinDanish } from '@budgetflow/domain';
 import { BilagProposal } from '../model/bilag-data';
-import { joinDanish } from '../layout/danish-text';
 
 /** The table in force: as amended by FU or RR where a body changed it, else as submitted. */
 export function decidedTable(proposal: BilagProposal): ConsequenceTable {

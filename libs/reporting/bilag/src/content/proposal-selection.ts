@@ -1,6 +1,5 @@
-import { COUNTED_STATES, PROPOSAL_STATE_LABELS, ProposalState } from '@budgetflow/domain';
+import { COUNTED_STATES, joinDanish, PROPOSAL_STATE_LABELS, ProposalState } from '@budgetflow/domain';
 import { BilagData, BilagProposal } from '../model/bilag-data';
-import { joinDanish } from '../layout/danish-text';
 
 /** States the catalogue leaves out: a draft was never submitted, a withdrawn proposal was taken back. */
 export const CATALOGUE_EXCLUDED_STATES: readonly ProposalState[] = ['draft', 'withdrawn'];

@@ -57,7 +57,7 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('sums each committee and "I alt" from the exact detail amounts (−2,825, not the seed\'s rounded −2,8)', () => {
+  it('sums each committee and "I alt" from the exact detail amounts (−2,825, not the catalogue\'s rounded −2,8)', () => {
     const lines = overviewLines();
     const sumOf = (label: string) => lines.map((line) => (line.startsWith(label) ? trailingAmounts(line, 1) : null)).find((amounts) => amounts !== null);
     expect(sumOf('I alt, Sundhedsudvalget ')).toEqual([-24000]);
@@ -75,7 +75,7 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
     expect(text).toContain('Baggrund');
     expect(text).toContain('Økonomisk konsekvens (P/L-2025; mio. kr.) 2026 2027 2028 Permanent');
     expect(text).toContain(`Drift ${MINUS}0,125 ${MINUS}0,125 ${MINUS}0,125 ${MINUS}0,125 Eventuelle etableringsudgifter (fx vedr. anlæg) - - - - Samlet, prioriteringsforslag ${MINUS}0,125`);
-    // A row under its category heading, as in the seed.
+    // A row under its category heading, as in the Budget 2026 catalogue.
     expect(text).toContain(`Drift Effektiv ambulatoriedrift – diverse initiativer ${MINUS}10,0`);
     // The table follows "Økonomi" and comes before "Øvrige forhold", as in the template.
     const section = flat(pages[3] ?? '');

@@ -1,10 +1,9 @@
-import { BudgetRound, fagudvalg } from '@budgetflow/domain';
+import { BudgetRound, fagudvalg, joinDanish } from '@budgetflow/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { proposalSection } from '../content/proposal-section';
 import { amountTable } from '../layout/amount-table';
 import { amountText } from '../layout/amount-text';
 import { danishLongDate } from '../layout/danish-date';
-import { joinDanish } from '../layout/danish-text';
 import { bilagDocument } from '../layout/page-setup';
 import { BilagData } from '../model/bilag-data';
 import { reportTitle } from '../reports';

@@ -44,7 +44,7 @@ function parseYearTable(text: string): ParsedYearTable {
 }
 
 describe('the year table (udmøntning)', () => {
-  it('gives the committee sums, "I alt" and the rest worked out by hand from the seed', async () => {
+  it('gives the committee sums, "I alt" and the rest worked out by hand from the Budget 2026 catalogue', async () => {
     const pages = await pdfPages(await renderYearTable(aBilagData()));
     const table = parseYearTable(pages.join('\n'));
     // 2026, 2027, 2028, Permanent in thousand kroner; DNS-02 (-2,2) only in 2026.

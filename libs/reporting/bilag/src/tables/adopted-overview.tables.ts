@@ -1,4 +1,4 @@
-import { BudgetRound, YearTable } from '@budgetflow/domain';
+import { BudgetRound, joinDanish, YearTable } from '@budgetflow/domain';
 import { amountSentence } from '../content/amount-sentence';
 import { CommitteeGroup, groupByCommittee } from '../content/committee-groups';
 import { decidedAmountsNote } from '../content/decided-table';
@@ -6,7 +6,6 @@ import { decidedYearTable } from '../content/decided-year-table';
 import { adoptedProposals } from '../content/proposal-selection';
 import { AmountTableRow, detailRow, groupRow, totalRow } from '../layout/amount-table';
 import { danishIsoDate } from '../layout/danish-date';
-import { joinDanish } from '../layout/danish-text';
 import { BilagAgreement, BilagData, BilagProposal } from '../model/bilag-data';
 import { BilagTable } from './bilag-table';
 

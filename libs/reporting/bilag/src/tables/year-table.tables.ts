@@ -1,11 +1,10 @@
-import { BudgetRound, COUNTED_STATES, TableCells, YEAR_TABLE_LABELS, YearTable } from '@budgetflow/domain';
+import { BudgetRound, COUNTED_STATES, joinDanish, TableCells, YEAR_TABLE_LABELS, YearTable } from '@budgetflow/domain';
 import { groupByCommittee } from '../content/committee-groups';
 import { amendedMark, decidedAmountsNote, isAmended } from '../content/decided-table';
 import { decidedYearTable } from '../content/decided-year-table';
 import { countedProposals, stateInWords, statesInWords, uncountedProposals } from '../content/proposal-selection';
 import { AmountTableRow, detailRow, groupRow, lineRow, subtotalRow, totalRow } from '../layout/amount-table';
 import { amountText } from '../layout/amount-text';
-import { joinDanish } from '../layout/danish-text';
 import { BilagData } from '../model/bilag-data';
 import { BilagTable } from './bilag-table';
 

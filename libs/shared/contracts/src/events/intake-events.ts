@@ -1,17 +1,21 @@
 import { BudgetRound, ProposalContent, ProposalState } from '@budgetflow/domain';
+import { defineEvent } from '../event-definition';
+import { proposalChangedPayload, roundCreatedPayload } from '../parse/event-payloads';
+import { Topic } from '../topics';
 
-/** Event types the intake service publishes on Topic.IntakeEvents (all version 1). */
-export const IntakeEventType = {
-  RoundCreated: 'round.created',
-  ProposalDrafted: 'proposal.drafted',
-  ProposalUpdated: 'proposal.updated',
-  ProposalSubmitted: 'proposal.submitted',
-  ProposalWithdrawn: 'proposal.withdrawn',
+/** The events the intake service publishes on Topic.IntakeEvents. */
+export const IntakeEvent = {
+  RoundCreated: defineEvent(Topic.IntakeEvents, 'round.created', 1, roundCreatedPayload),
+  ProposalDrafted: defineEvent(Topic.IntakeEvents, 'proposal.drafted', 1, proposalChangedPayload),
+  ProposalUpdated: defineEvent(Topic.IntakeEvents, 'proposal.updated', 1, proposalChangedPayload),
+  ProposalSubmitted: defineEvent(Topic.IntakeEvents, 'proposal.submitted', 1, proposalChangedPayload),
+  ProposalWithdrawn: defineEvent(Topic.IntakeEvents, 'proposal.withdrawn', 1, proposalChangedPayload),
   /** A draft or returned proposal lapsed when the budget agreement closed its round. */
-  ProposalLapsed: 'proposal.lapsed',
+  ProposalLapsed: defineEvent(Topic.IntakeEvents, 'proposal.lapsed', 1, proposalChangedPayload),
 } as const;
 
-export type IntakeEventTypeName = (typeof IntakeEventType)[keyof typeof IntakeEventType];
+/** Intake's events about one proposal, each carrying its whole snapshot. */
+export const INTAKE_PROPOSAL_EVENTS = [IntakeEvent.ProposalDrafted, IntakeEvent.ProposalUpdated, IntakeEvent.ProposalSubmitted, IntakeEvent.ProposalWithdrawn, IntakeEvent.ProposalLapsed];
 
 /** round.created.v1: the round as the budget office defined it (aggregate = round id). */
 export interface RoundCreatedV1 {

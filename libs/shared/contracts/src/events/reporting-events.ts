@@ -1,6 +1,10 @@
-/** Event types the reporting service publishes on Topic.ReportingEvents (version 1). */
-export const ReportingEventType = {
-  ReportGenerated: 'report.generated',
+import { defineEvent } from '../event-definition';
+import { reportGeneratedPayload } from '../parse/event-payloads';
+import { Topic } from '../topics';
+
+/** The events the reporting service publishes on Topic.ReportingEvents. */
+export const ReportingEvent = {
+  ReportGenerated: defineEvent(Topic.ReportingEvents, 'report.generated', 1, reportGeneratedPayload),
 } as const;
 
 /** report.generated.v1: a bilag was rendered from new data (aggregate = round id). */

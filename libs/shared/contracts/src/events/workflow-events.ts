@@ -1,20 +1,33 @@
 import { ConsequenceTable, DecisionOutcome, ProposalState } from '@budgetflow/domain';
+import { defineEvent } from '../event-definition';
+import { agreementAdoptedPayload, workflowChangedPayload } from '../parse/event-payloads';
+import { Topic } from '../topics';
 
-/** Event types the workflow service publishes on Topic.WorkflowEvents (all version 1). */
-export const WorkflowEventType = {
-  ProposalReturned: 'proposal.returned',
-  ProposalScheduled: 'proposal.scheduled',
-  ProposalDecidedByFu: 'proposal.decided-by-fu',
-  ProposalDecidedByRr: 'proposal.decided-by-rr',
+/** The events the workflow service publishes on Topic.WorkflowEvents. */
+export const WorkflowEvent = {
+  ProposalReturned: defineEvent(Topic.WorkflowEvents, 'proposal.returned', 1, workflowChangedPayload),
+  ProposalScheduled: defineEvent(Topic.WorkflowEvents, 'proposal.scheduled', 1, workflowChangedPayload),
+  ProposalDecidedByFu: defineEvent(Topic.WorkflowEvents, 'proposal.decided-by-fu', 1, workflowChangedPayload),
+  ProposalDecidedByRr: defineEvent(Topic.WorkflowEvents, 'proposal.decided-by-rr', 1, workflowChangedPayload),
   /** The committee withdrew its submitted proposal; the workflow, which holds it, accepted. */
-  ProposalWithdrawnAfterSubmission: 'proposal.withdrawn-after-submission',
+  ProposalWithdrawnAfterSubmission: defineEvent(Topic.WorkflowEvents, 'proposal.withdrawn-after-submission', 1, workflowChangedPayload),
   /** A proposal still in progress lapsed when the budget agreement closed its round. */
-  ProposalLapsedAtAgreement: 'proposal.lapsed-at-agreement',
+  ProposalLapsedAtAgreement: defineEvent(Topic.WorkflowEvents, 'proposal.lapsed-at-agreement', 1, workflowChangedPayload),
   /** The budget agreement: it adopts its proposals and closes the round. */
-  AgreementAdopted: 'agreement.adopted',
+  AgreementAdopted: defineEvent(Topic.WorkflowEvents, 'agreement.adopted', 1, agreementAdoptedPayload),
 } as const;
 
-export type WorkflowEventTypeName = (typeof WorkflowEventType)[keyof typeof WorkflowEventType];
+/** The workflow's events about one proposal (all but the agreement). */
+export type WorkflowProposalEvent = Exclude<(typeof WorkflowEvent)[keyof typeof WorkflowEvent], typeof WorkflowEvent.AgreementAdopted>;
+
+export const WORKFLOW_PROPOSAL_EVENTS: readonly WorkflowProposalEvent[] = [
+  WorkflowEvent.ProposalReturned,
+  WorkflowEvent.ProposalScheduled,
+  WorkflowEvent.ProposalDecidedByFu,
+  WorkflowEvent.ProposalDecidedByRr,
+  WorkflowEvent.ProposalWithdrawnAfterSubmission,
+  WorkflowEvent.ProposalLapsedAtAgreement,
+];
 
 /** Every workflow event about one proposal: its new state, and what the body said (aggregate = proposal id). */
 export interface ProposalWorkflowChangedV1 {

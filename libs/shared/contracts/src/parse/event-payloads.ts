@@ -1,8 +1,8 @@
 import { DECISION_OUTCOMES, DecisionOutcome } from '@budgetflow/domain';
-import { EventEnvelope } from '../envelope';
-import { ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1 } from '../events/intake-events';
-import { ReportGeneratedV1 } from '../events/reporting-events';
-import { AgreementAdoptedV1, ProposalWorkflowChangedV1 } from '../events/workflow-events';
+import type { EventEnvelope } from '../envelope';
+import type { ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1 } from '../events/intake-events';
+import type { ReportGeneratedV1 } from '../events/reporting-events';
+import type { AgreementAdoptedV1, ProposalWorkflowChangedV1 } from '../events/workflow-events';
 import { parseBudgetRound, parseConsequenceTable, parseProposalContent, parseProposalState } from './domain-values';
 import { ParseError, Parser, array, fields, integer, nonEmptyText, nullable, oneOf, positiveInteger, text } from './reader';
 

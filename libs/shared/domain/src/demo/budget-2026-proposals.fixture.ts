@@ -1,9 +1,9 @@
 import { ProposalDraftInput } from '../proposal/proposal';
 
-// The ten proposals of the seed catalogue, in its order, as typed input: every table cell is the
+// The ten proposals of the Budget 2026 catalogue, in its order, as typed input: every table cell is the
 // string the detail page shows, so the fixture goes through the real parser. Texts are abridged
-// excerpts in the seed's own words (typos kept); all ten are omstillingsforslag (savings).
-// A section heading without text in the seed ("Beskrivelse af forslag:" directly followed by
+// excerpts in the Budget 2026 catalogue's own words (typos kept); all ten are omstillingsforslag (savings).
+// A section heading without text in the Budget 2026 catalogue ("Beskrivelse af forslag:" directly followed by
 // "Baggrund") is left out, since a proposal section must have a body.
 
 const ETABLERING_EMPTY = {

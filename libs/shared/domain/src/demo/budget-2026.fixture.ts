@@ -1,7 +1,7 @@
 import { BudgetRound } from '../round/budget-round';
 
 /**
- * Budget 2026 of Region Nordjylland, as in the seed catalogue ("Forslag til omstillingstemaer,
+ * Budget 2026 of Region Nordjylland, as in the Budget 2026 catalogue ("Forslag til omstillingstemaer,
  * Budget 2026"): target 35,0 mio. kr. split SU 24, DNS 3, PSU 4, UAR 4.
  */
 export const budget2026Round: BudgetRound = {
@@ -21,10 +21,10 @@ export const budget2026Round: BudgetRound = {
     { code: 'RR', name: 'Regionsrådet', kind: 'RR' },
   ],
   dates: {
-    // Both FU dates are in the seed's Baggrund.
+    // Both FU dates are in the Budget 2026 catalogue's Baggrund.
     framesApprovedByFu: '2025-03-17',
     committeeWorkApprovedByFu: '2025-05-19',
-    // Not in the seed: a plausible date for RR's adoption of Budget 2026 (demo data only).
+    // Not in the Budget 2026 catalogue: a plausible date for RR's adoption of Budget 2026 (demo data only).
     rrAdoption: '2025-09-24',
   },
 };

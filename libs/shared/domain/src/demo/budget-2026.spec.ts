@@ -18,7 +18,7 @@ function parsedProposals(): ProposalContent[] {
   });
 }
 
-describe('Budget 2026 demo data (the seed catalogue)', () => {
+describe('Budget 2026 demo data (the Budget 2026 catalogue)', () => {
   it('is a valid round: frames add up to the 35,0 mio. kr. target', () => {
     expect(validateRound(budget2026Round).ok).toBe(true);
   });
@@ -28,7 +28,7 @@ describe('Budget 2026 demo data (the seed catalogue)', () => {
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
 
-  it('has the ten proposals in the seed order, all omstilling', () => {
+  it('has the ten proposals in the order of the catalogue, all omstilling', () => {
     const proposals = parsedProposals();
     expect(proposals.map((proposal) => [proposal.reference, proposal.committee, proposal.kind])).toEqual([
       ['B26-SU-01', 'SU', 'omstilling'],

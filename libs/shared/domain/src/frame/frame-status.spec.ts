@@ -30,7 +30,7 @@ describe('frameStatus', () => {
     expect([status.target, status.counted, status.gap]).toEqual([5000, -5325, -325]);
   });
 
-  it('gives the seed example: frame 3,0 with proposals -2,825 leaves 0,175', () => {
+  it('gives the example of the Budget 2026 catalogue: frame 3,0 with proposals -2,825 leaves 0,175', () => {
     const status = frameStatus(aRound({ target: 3000, frames: { DNS: 3000 } }), [
       proposal('DNS', 'submitted', -125),
       proposal('DNS', 'submitted', -2200),

@@ -7,7 +7,7 @@ describe('parseAmount', () => {
       ['-10,0', -10000],
       ['−2,2 mio. kr.', -2200], // U+2212 minus sign
       ['–2,2', -2200], // U+2013 en dash, as Word writes it
-      ['- 2,2 mio. kr.', -2200], // the seed's "Overdragelse af regionsklinikker" cell
+      ['- 2,2 mio. kr.', -2200], // the Budget 2026 catalogue's "Overdragelse af regionsklinikker" cell
       ['-0,5 mio. kr.', -500],
       ['-0,5 mio.kr.', -500],
       ['-0,5 Mio. Kr.', -500],

@@ -20,7 +20,7 @@ export type SectionKind = 'baggrund' | 'beskrivelse' | 'forslag' | 'oekonomi' | 
 /** All section kinds, in the template's order. */
 export const SECTION_KINDS: readonly SectionKind[] = ['baggrund', 'beskrivelse', 'forslag', 'oekonomi', 'oevrige_forhold'];
 
-/** Default Danish headings; "forslag" is also written "Prioriteringsforslag" or "Omstilling" in the seed. */
+/** Default Danish headings; "forslag" is also written "Prioriteringsforslag" or "Omstilling" in the Budget 2026 catalogue. */
 export const SECTION_KIND_LABELS: Readonly<Record<SectionKind, string>> = {
   baggrund: 'Baggrund',
   beskrivelse: 'Beskrivelse af forslag',

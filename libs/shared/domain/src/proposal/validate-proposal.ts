@@ -18,7 +18,7 @@ import {
 import { parseProposalReference } from './proposal-reference';
 import { validateConsequenceTable } from './validate-table';
 
-/** Longest title; the seed's longest is 67 characters and titles head a PDF page. */
+/** Longest title; the Budget 2026 catalogue's longest is 67 characters and titles head a PDF page. */
 export const MAX_TITLE_LENGTH = 150;
 const MAX_AREA_LENGTH = 200;
 const MAX_HEADING_LENGTH = 100;

@@ -94,7 +94,7 @@ export function validateConsequenceTable(
       issues.push(issue('table.unknown_column', `${rowPath}.cells.${key}`, `${rowName} har et felt for ${quote(key)}, som ikke er en kolonne i ${quote(round.name)} (kolonnerne er ${joinDanish(keys.map(columnLabel))}).`));
     }
     everyCellReadable &&= rowReadable;
-    // The template's "Eventuelle etableringsudgifter" row is often left all "-" (as in the seed);
+    // The template's "Eventuelle etableringsudgifter" row is often left all "-" (as in the Budget 2026 catalogue);
     // any other row without a single amount is a forgotten row.
     const empty = rowReadable && keys.every((key) => cells[key] === null);
     if (empty && category !== 'etablering') {

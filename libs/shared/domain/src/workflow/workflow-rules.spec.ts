@@ -5,7 +5,7 @@ import { PROPOSAL_STATES, ProposalState } from './proposal-state';
 import { WORKFLOW_ACTIONS, WorkflowAction } from './workflow-action';
 import { ActionDetails, ActionResult, allowedActions, applyAction, WORKFLOW_TRANSITIONS } from './workflow-rules';
 
-// The domain brief's table, written out again independently of the implementation.
+// The workflow table (who may do what), written out again independently of the implementation.
 // Each entry: "from action" → [who may, to]. Anything else must be refused.
 const BRIEF: Readonly<Record<string, readonly [string, ProposalState]>> = {
   'draft edit': ['owner', 'draft'],

@@ -24,7 +24,7 @@ export interface Transition {
   readonly to: ProposalState;
 }
 
-/** The complete workflow (the domain brief's table); anything not listed is refused. */
+/** The complete workflow (who may do what, from which state); anything not listed is refused. */
 export const WORKFLOW_TRANSITIONS: readonly Transition[] = [
   { from: 'draft', action: 'edit', by: 'owner', to: 'draft' },
   { from: 'draft', action: 'submit', by: 'owner', to: 'submitted' },

@@ -1,15 +1,22 @@
+import { WorkflowErrorCode } from '@budgetflow/domain';
 import { ProblemException } from './problem';
 
 /** A refusal of the domain's workflow rules. */
 export interface Refusal {
-  readonly code: string;
+  readonly code: WorkflowErrorCode;
   readonly reason: string;
 }
 
-const INPUT_PATHS: Record<string, string> = {
-  'workflow.remark_required': 'remark',
-  'workflow.amended_table_required': 'amendedTable',
-  'workflow.amended_table_not_allowed': 'amendedTable',
+/** How the API answers each of the rules' refusals; a new code in the domain does not compile until it is placed here. */
+const ANSWER_OF: Readonly<Record<WorkflowErrorCode, 'conflict' | 'forbidden' | { path: string }>> = {
+  'workflow.invalid_transition': 'conflict',
+  'workflow.round_closed': 'conflict',
+  'workflow.reader_read_only': 'forbidden',
+  'workflow.wrong_role': 'forbidden',
+  'workflow.not_owner': 'forbidden',
+  'workflow.remark_required': { path: 'remark' },
+  'workflow.amended_table_required': { path: 'amendedTable' },
+  'workflow.amended_table_not_allowed': { path: 'amendedTable' },
 };
 
 /**
@@ -18,8 +25,8 @@ const INPUT_PATHS: Record<string, string> = {
  */
 export function refusalProblem({ code, reason }: Refusal, about?: string): ProblemException {
   const detail = about ? `${about}: ${reason}` : reason;
-  if (code === 'workflow.invalid_transition' || code === 'workflow.round_closed') return new ProblemException({ status: 409, code, title: 'Ikke muligt nu', detail });
-  const path = INPUT_PATHS[code];
-  if (path) return ProblemException.invalid([{ code, path, message: detail }], detail);
-  return new ProblemException({ status: 403, code, title: 'Ingen adgang', detail });
+  const answer = ANSWER_OF[code];
+  if (answer === 'conflict') return new ProblemException({ status: 409, code, title: 'Ikke muligt nu', detail });
+  if (answer === 'forbidden') return new ProblemException({ status: 403, code, title: 'Ingen adgang', detail });
+  return ProblemException.invalid([{ code, path: answer.path, message: detail }], detail);
 }
