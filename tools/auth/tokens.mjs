@@ -1,7 +1,9 @@
 // Development bearer tokens, signed with JWT_SECRET (HS256): one per role, as the services expect them.
 import { SignJWT } from 'jose';
+import { loadTs } from '../infra/load-ts.mjs';
 
-export const ROLES = ['committee_secretariat', 'budget_office', 'fu_secretariat', 'rr_secretariat', 'reader'];
+/** The roles, as the domain defines them (libs/shared/domain/src/workflow/actor.ts). */
+export const ROLES = loadTs('libs/shared/domain/src/workflow/actor.ts').ROLES;
 
 /** A signed token for `role` (and `committee` for a committee secretariat). */
 export async function mintToken({ secret, role, committee, subject, name, expiresIn = '8h', issuer, audience }) {

@@ -16,8 +16,8 @@ const domain = () => loadTs('libs/shared/domain/src/index.ts');
 
 /** A copy of the Budget 2026 demo round under a name of its own, as POST /rounds takes it. */
 export function benchRoundBody(label) {
-  const { budget2026Round: round, formatAmount } = domain();
-  return { ...roundBody(round, formatAmount), name: `${label} ${new Date().toISOString()}` };
+  const { budget2026Round: round } = domain();
+  return { ...roundBody(round), name: `${label} ${new Date().toISOString()}` };
 }
 
 /**

@@ -1,6 +1,6 @@
 // npm test: prepares PostgreSQL (test databases) and the Kafka broker, then runs lint, every jest project, the
 // browser tests (Playwright with Debian's Chromium, against the web application, the gateway and the development
-// OpenID provider) and the benchmark at smoke size.
+// OpenID provider) and the benchmark at smoke size. `--unit`, `--integration` or `--e2e` runs one tier of them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +35,17 @@ function ensureChromium() {
   ok('Chromium installed');
 }
 
+/** The test tiers: which jest files each runs, whether it needs PostgreSQL and Kafka, and whether the browser tests belong to it. */
+const TIERS = {
+  unit: { jest: ['--testPathIgnorePatterns', '\\.int-spec\\.ts$'], services: false, browser: false },
+  integration: { jest: ['--testPathPatterns', '\\.int-spec\\.ts$', '--testPathIgnorePatterns', 'apps/system-tests/'], services: true, browser: false },
+  e2e: { jest: ['--selectProjects', 'system-tests'], services: true, browser: true },
+};
+
+const tierName = process.argv.slice(2).find((arg) => /^--(unit|integration|e2e)$/.test(arg))?.slice(2);
+const tier = tierName ? TIERS[tierName] : undefined;
+const patterns = process.argv.slice(2).filter((arg) => !/^--(unit|integration|e2e)$/.test(arg));
+
 await runMain(async () => {
   ensureDependencies();
   const settings = loadSettings();
@@ -43,11 +54,14 @@ await runMain(async () => {
 
   step('Preparing the Prisma clients');
   generateClients();
-  step('Preparing the test databases');
-  await ensureDatabases({ test: true });
-  await ensureGatewayDatabase({ suffix: '_test' });
-  step('Preparing the Kafka broker');
-  const startedKafka = await startKafka();
+  const needsServices = tier?.services ?? true;
+  if (needsServices) {
+    step('Preparing the test databases');
+    await ensureDatabases({ test: true });
+    await ensureGatewayDatabase({ suffix: '_test' });
+    step('Preparing the Kafka broker');
+  }
+  const startedKafka = needsServices ? await startKafka() : false;
   try {
     step('Linting (module boundaries included)');
     if (runBin('nx', ['run-many', '-t', 'lint', '--outputStyle=dynamic-legacy']) !== 0) fail('Lint failed (see above).');
@@ -61,16 +75,16 @@ await runMain(async () => {
     };
     const results = join(root, '.run', 'jest-results.json');
     mkdirSync(join(root, '.run'), { recursive: true });
-    const jestArgs = ['-c', 'jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
+    const jestArgs = ['-c', 'jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${results}`, ...(tier?.jest ?? []), ...patterns];
     // A pattern only about the browser tests runs no jest test; jest must not fail for that.
-    if (process.argv.length > 2) jestArgs.push('--passWithNoTests');
+    if (patterns.length > 0) jestArgs.push('--passWithNoTests');
     const status = runBin('jest', jestArgs, env);
     let summary = existsSync(results) ? jestSummary(JSON.parse(readFileSync(results, 'utf8'))) : 'jest: no results';
     if (status !== 0) fail(`Some tests failed (see above).\n${summary}`);
     // The browser tests: the built web application and gateway, started with the services by the tests' global
     // setup (tools/e2e/stack.mjs). Skipped when jest was asked for a subset that is not about the web application.
-    const subset = process.argv.slice(2);
-    if (subset.length === 0 || subset.some((pattern) => /web|browser|e2e|gateway/.test(pattern))) {
+    const browser = tier ? tier.browser && patterns.length === 0 : patterns.length === 0;
+    if (browser || patterns.some((pattern) => /web|browser|e2e|gateway/.test(pattern))) {
       step('Browser tests (Playwright, Debian\'s Chromium)');
       ensureChromium();
       const { buildServices, buildWeb } = await import('../infra/services.mjs');

@@ -25,7 +25,7 @@ export async function runBudgetRound(settings) {
 
   // 1. The round, as the budget office defines it.
   const existing = (await office.intake.get('/rounds')).find((candidate) => candidate.round.name === round.name && candidate.round.region === round.region);
-  const roundId = existing?.id ?? (await office.intake.post('/rounds', roundBody(round, formatAmount), { 'Idempotency-Key': `demo-round-${slug(round.name)}` })).id;
+  const roundId = existing?.id ?? (await office.intake.post('/rounds', roundBody(round), { 'Idempotency-Key': `demo-round-${slug(round.name)}` })).id;
   ok(`${existing ? 'Reusing' : 'Created'} the round ${round.name} (${round.region}, target ${formatAmount(round.target)} mio. kr., ${round.priceLevel})`);
 
   // 2. Each committee drafts and submits its proposals.
@@ -145,19 +145,9 @@ function inputOf(content) {
   };
 }
 
-/** A domain round as POST /rounds takes it (amounts as Danish text). */
-export function roundBody(round, formatAmount) {
-  return {
-    name: round.name,
-    region: round.region,
-    budgetYear: round.budgetYear,
-    priceLevel: round.priceLevel,
-    yearColumns: [...round.yearColumns],
-    target: round.target === null ? null : formatAmount(round.target),
-    frames: Object.fromEntries(Object.entries(round.frames).map(([code, amount]) => [code, formatAmount(amount)])),
-    committees: round.committees.map(({ code, name, kind }) => ({ code, name, kind })),
-    dates: round.dates,
-  };
+/** A domain round as POST /rounds takes it (amounts as Danish text): the same body the tests send. */
+export function roundBody(round) {
+  return loadTs('libs/shared/testing/src/demo-requests.ts').roundRequest(round);
 }
 
 function slug(text) {

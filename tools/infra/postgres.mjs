@@ -6,16 +6,11 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail, ok, runMain, step } from './log.mjs';
+import { SERVICES as services } from './services.mjs';
 import { loadSettings, root } from './settings.mjs';
 
 const settings = loadSettings();
 
-/** The services, where their Prisma schema lives and which variable holds their database URL. */
-export const services = [
-  { name: 'intake', urlVariable: 'INTAKE_DATABASE_URL', directory: 'libs/intake/data-access' },
-  { name: 'workflow', urlVariable: 'WORKFLOW_DATABASE_URL', directory: 'libs/workflow/data-access' },
-  { name: 'reporting', urlVariable: 'REPORTING_DATABASE_URL', directory: 'libs/reporting/data-access' },
-];
 
 /** The same server, the database name with a suffix (_test for npm test, _bench for npm run bench). */
 export function suffixedDatabaseUrl(url, suffix) {

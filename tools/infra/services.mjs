@@ -8,10 +8,11 @@ import { livePid, stopProcess } from './processes.mjs';
 import { runBin } from './run.mjs';
 import { root } from './settings.mjs';
 
+/** The three services: their port variable, and where their Prisma schema lives and which variable holds their database URL. */
 export const SERVICES = [
-  { name: 'intake', portVariable: 'INTAKE_PORT' },
-  { name: 'workflow', portVariable: 'WORKFLOW_PORT' },
-  { name: 'reporting', portVariable: 'REPORTING_PORT' },
+  { name: 'intake', portVariable: 'INTAKE_PORT', urlVariable: 'INTAKE_DATABASE_URL', directory: 'libs/intake/data-access' },
+  { name: 'workflow', portVariable: 'WORKFLOW_PORT', urlVariable: 'WORKFLOW_DATABASE_URL', directory: 'libs/workflow/data-access' },
+  { name: 'reporting', portVariable: 'REPORTING_PORT', urlVariable: 'REPORTING_DATABASE_URL', directory: 'libs/reporting/data-access' },
 ];
 
 // The local services accept development tokens (HS256, JWT_SECRET) besides the provider's: the demo round, the
