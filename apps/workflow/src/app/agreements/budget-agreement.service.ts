@@ -5,9 +5,9 @@ import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUn
 import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { appendAgendaItem, lockMeeting, meetingRef } from '../meetings/meeting-lock';
+import { appendAgendaItem, lockMeeting, meetingRef, recordDecision } from '../meetings/meeting-lock';
 import { toDbDate } from '../shared/iso-dates';
-import { Tx, lockRoundForClosing, originalTableOf, subjectOf } from '../shared/proposal-lock';
+import { Tx, lockRoundForClosing, subjectOf } from '../shared/proposal-lock';
 import { eventContext, recordChange } from '../shared/record-change';
 import { requirePermission } from '../shared/refusal';
 import { BudgetAgreementDto } from './budget-agreement.dto';
@@ -119,23 +119,7 @@ export class BudgetAgreementService {
   ) {
     const listed = await tx.agendaItem.findUnique({ where: { meetingId_proposalId: { meetingId: meeting.id, proposalId: proposal.id } } });
     const item = listed ?? (await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id));
-    const originalTable = originalTableOf(proposal);
-    await tx.decision.create({
-      data: {
-        id: randomUUID(),
-        agendaItemId: item.id,
-        proposalId: proposal.id,
-        roundId: meeting.roundId,
-        body: 'RR',
-        outcome,
-        meetingDate: meeting.date,
-        text,
-        originalTable: originalTable as object,
-        agreementId,
-        decidedBy: user.id,
-        decidedByRole: user.actor.role,
-      },
-    });
+    await recordDecision(tx, meeting, item, proposal, { outcome, text, agreementId }, user);
     await recordChange(
       tx,
       proposal,

@@ -4,11 +4,10 @@ import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { ActionStep, performAction } from '../shared/perform-action';
-import { lockKnownProposal, originalTableOf } from '../shared/proposal-lock';
+import { lockKnownProposal } from '../shared/proposal-lock';
 import { DecisionDto } from './decision.dto';
-import { meetingRef } from './meeting-lock';
+import { meetingRef, recordDecision } from './meeting-lock';
 
 /**
  * FU's or RR's decision on one agenda item: who may decide and in which state is the rules' call, the decision
@@ -46,23 +45,7 @@ export class DecisionsService {
       };
       const effects = async () => {
         const { outcome, text, amendedTable } = decided();
-        const originalTable = originalTableOf(proposal);
-        await tx.decision.create({
-          data: {
-            id: randomUUID(),
-            agendaItemId: item.id,
-            proposalId: proposal.id,
-            roundId: meeting.roundId,
-            body,
-            outcome,
-            meetingDate: meeting.date,
-            text,
-            originalTable: originalTable as object,
-            amendedTable: amendedTable ? (amendedTable as object) : undefined,
-            decidedBy: user.id,
-            decidedByRole: user.actor.role,
-          },
-        });
+        const originalTable = await recordDecision(tx, meeting, item, proposal, { outcome, text, amendedTable }, user);
         return { meeting: meetingRef(meeting, item), outcome, decisionText: text, originalTable, decidedTable: amendedTable };
       };
       const step: ActionStep = {

@@ -1,8 +1,9 @@
-import { ProblemException } from '@budgetflow/platform';
-import { AgendaItem, Meeting } from '@budgetflow/workflow/data-access';
+import { ConsequenceTable, DecisionOutcome } from '@budgetflow/domain';
+import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
+import { AgendaItem, Meeting, Proposal } from '@budgetflow/workflow/data-access';
 import { randomUUID } from 'node:crypto';
 import { fromDbDate } from '../shared/iso-dates';
-import { Tx } from '../shared/proposal-lock';
+import { Tx, originalTableOf } from '../shared/proposal-lock';
 import { MeetingRef } from '../shared/record-change';
 import { meetingNotFound } from './meetings.service';
 
@@ -30,4 +31,35 @@ export async function appendAgendaItem(tx: Tx, meeting: Meeting, proposalId: str
 /** Where a decision or scheduling happens, as events and history name it. */
 export function meetingRef(meeting: Meeting, item: AgendaItem): MeetingRef {
   return { id: meeting.id, body: meeting.body as 'FU' | 'RR', date: fromDbDate(meeting.date), agendaItem: item.number };
+}
+
+/** What a body decided on an agenda item; an agreement's decisions name it. */
+export interface DecisionRecord {
+  outcome: DecisionOutcome;
+  text: string;
+  amendedTable?: ConsequenceTable | null;
+  agreementId?: string | null;
+}
+
+/** Writes the decision on the agenda item, the original table beside any amended one; returns the original. */
+export async function recordDecision(tx: Tx, meeting: Meeting, item: AgendaItem, proposal: Proposal, decision: DecisionRecord, user: AuthenticatedUser): Promise<ConsequenceTable> {
+  const originalTable = originalTableOf(proposal);
+  await tx.decision.create({
+    data: {
+      id: randomUUID(),
+      agendaItemId: item.id,
+      proposalId: proposal.id,
+      roundId: meeting.roundId,
+      body: meeting.body,
+      outcome: decision.outcome,
+      meetingDate: meeting.date,
+      text: decision.text,
+      originalTable: originalTable as object,
+      amendedTable: decision.amendedTable ? (decision.amendedTable as object) : undefined,
+      agreementId: decision.agreementId ?? null,
+      decidedBy: user.id,
+      decidedByRole: user.actor.role,
+    },
+  });
+  return originalTable;
 }
