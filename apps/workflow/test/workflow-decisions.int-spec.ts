@@ -83,6 +83,16 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
       expect((await driver.decide({ id: scheduled.id, meetingId: nextMeeting, item }, fuSecretariat, { outcome: 'approved', text: 'Godkendt.' })).body).toMatchObject({ state: 'approved_by_fu' });
     }, 30_000);
 
+    it('FU sends an item back to its committee: returned, held by the committee again, announced as a decision of FU', async () => {
+      const scheduled = await driver.scheduled();
+      const sentBack = await driver.decide(scheduled, fuSecretariat, { outcome: 'returned_to_committee', text: 'Udvalget skal belyse konsekvenserne for patienterne.' });
+      expect(sentBack.body).toMatchObject({ state: 'returned' });
+      await expectEventually(() =>
+        expect(envelopesOf(scheduled.id).at(-1)).toMatchObject({ type: 'proposal.decided-by-fu', payload: { state: 'returned', outcome: 'returned_to_committee' } }),
+      );
+      expectProblem(await addToAgenda(await driver.meeting('FU'), scheduled.id), 409, 'workflow.invalid_transition', /«Retur til udvalg»/);
+    }, 30_000);
+
     it('an RR decision on a proposal FU has not approved', async () => {
       const rrMeeting = await driver.meeting('RR');
       const scheduled = await driver.scheduled();

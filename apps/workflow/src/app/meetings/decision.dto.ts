@@ -6,7 +6,7 @@ import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'cla
 /** FU's or RR's decision on an agenda item; the body and date are the meeting's. */
 export class DecisionDto {
   @ApiProperty({
-    description: 'Udfaldet. FU: approved, approved_with_changes, rejected, postponed. RR: adopted, adopted_with_changes, not_adopted.',
+    description: 'Udfaldet. FU: approved, approved_with_changes, rejected, postponed, returned_to_committee. RR: adopted, adopted_with_changes, not_adopted.',
     example: 'approved_with_changes',
   })
   @IsString()

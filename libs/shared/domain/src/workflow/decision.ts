@@ -10,14 +10,14 @@ import { WorkflowAction } from './workflow-action';
 export type DecisionBody = 'FU' | 'RR';
 
 /** The outcome of a decision; each body has its own outcomes. */
-export type DecisionOutcome = 'approved' | 'approved_with_changes' | 'rejected' | 'postponed' | 'adopted' | 'adopted_with_changes' | 'not_adopted';
+export type DecisionOutcome = 'approved' | 'approved_with_changes' | 'rejected' | 'postponed' | 'returned_to_committee' | 'adopted' | 'adopted_with_changes' | 'not_adopted';
 
 /** Danish names of the bodies. */
 export const DECISION_BODY_LABELS: Readonly<Record<DecisionBody, string>> = { FU: 'Forretningsudvalget', RR: 'Regionsrådet' };
 
 /** The outcomes each body can decide. */
 export const DECISION_OUTCOMES: Readonly<Record<DecisionBody, readonly DecisionOutcome[]>> = {
-  FU: ['approved', 'approved_with_changes', 'rejected', 'postponed'],
+  FU: ['approved', 'approved_with_changes', 'rejected', 'postponed', 'returned_to_committee'],
   RR: ['adopted', 'adopted_with_changes', 'not_adopted'],
 };
 
@@ -27,6 +27,7 @@ export const DECISION_OUTCOME_LABELS: Readonly<Record<DecisionOutcome, string>> 
   approved_with_changes: 'Godkendt med ændringer',
   rejected: 'Afvist',
   postponed: 'Udsat',
+  returned_to_committee: 'Sendt tilbage til udvalget',
   adopted: 'Vedtaget',
   adopted_with_changes: 'Vedtaget med ændringer',
   not_adopted: 'Ikke vedtaget',
@@ -37,6 +38,7 @@ const OUTCOME_ACTIONS: Readonly<Record<DecisionOutcome, WorkflowAction>> = {
   approved_with_changes: 'fu_approve_with_changes',
   rejected: 'fu_reject',
   postponed: 'fu_postpone',
+  returned_to_committee: 'fu_return_to_committee',
   adopted: 'rr_adopt',
   adopted_with_changes: 'rr_adopt_with_changes',
   not_adopted: 'rr_not_adopt',

@@ -9,6 +9,7 @@ export type WorkflowAction =
   | 'fu_approve_with_changes'
   | 'fu_reject'
   | 'fu_postpone'
+  | 'fu_return_to_committee'
   | 'rr_adopt'
   | 'rr_adopt_with_changes'
   | 'rr_not_adopt'
@@ -25,6 +26,7 @@ export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
   'fu_approve_with_changes',
   'fu_reject',
   'fu_postpone',
+  'fu_return_to_committee',
   'rr_adopt',
   'rr_adopt_with_changes',
   'rr_not_adopt',
@@ -42,6 +44,7 @@ export const WORKFLOW_ACTION_LABELS: Readonly<Record<WorkflowAction, string>> = 
   fu_approve_with_changes: 'FU: Godkend med ændringer',
   fu_reject: 'FU: Afvis',
   fu_postpone: 'FU: Udsæt',
+  fu_return_to_committee: 'FU: Send tilbage til udvalget',
   rr_adopt: 'RR: Vedtag',
   rr_adopt_with_changes: 'RR: Vedtag med ændringer',
   rr_not_adopt: 'RR: Vedtag ikke',

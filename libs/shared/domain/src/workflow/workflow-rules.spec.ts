@@ -21,6 +21,7 @@ const BRIEF: Readonly<Record<string, readonly [string, ProposalState]>> = {
   'on_fu_agenda fu_approve_with_changes': ['fu_secretariat', 'approved_by_fu'],
   'on_fu_agenda fu_reject': ['fu_secretariat', 'rejected_by_fu'],
   'on_fu_agenda fu_postpone': ['fu_secretariat', 'submitted'],
+  'on_fu_agenda fu_return_to_committee': ['fu_secretariat', 'returned'],
   'approved_by_fu rr_adopt': ['rr_secretariat', 'adopted'],
   'approved_by_fu rr_adopt_with_changes': ['rr_secretariat', 'adopted'],
   'approved_by_fu rr_not_adopt': ['rr_secretariat', 'not_adopted'],

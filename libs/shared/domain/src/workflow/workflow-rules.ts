@@ -40,6 +40,8 @@ export const WORKFLOW_TRANSITIONS: readonly Transition[] = [
   { from: 'on_fu_agenda', action: 'fu_reject', by: 'fu_secretariat', to: 'rejected_by_fu' },
   // A postponed item goes back to the budget office, which puts it on a later FU agenda.
   { from: 'on_fu_agenda', action: 'fu_postpone', by: 'fu_secretariat', to: 'submitted' },
+  // FU sends it back to its committee, which holds it again: it may edit and submit it anew.
+  { from: 'on_fu_agenda', action: 'fu_return_to_committee', by: 'fu_secretariat', to: 'returned' },
   { from: 'approved_by_fu', action: 'rr_adopt', by: 'rr_secretariat', to: 'adopted' },
   { from: 'approved_by_fu', action: 'rr_adopt_with_changes', by: 'rr_secretariat', to: 'adopted' },
   { from: 'approved_by_fu', action: 'rr_not_adopt', by: 'rr_secretariat', to: 'not_adopted' },
