@@ -7,7 +7,7 @@ export type PayloadHandler<TPayload, Tx> = (payload: TPayload, envelope: EventEn
 
 /** One entry of a handler map: the type's qualified name, and a handler that gets the payload its parser checked. */
 export function on<TPayload, Tx extends SqlExecutor>(definition: EventDefinition<TPayload>, handle: PayloadHandler<TPayload, Tx>): [string, EventHandler<Tx>] {
-  return [definition.qualified, (envelope, tx) => handle(definition.payload(envelope), envelope, tx)];
+  return [definition.qualified, async (envelope, tx) => handle(definition.payload(envelope), envelope, tx)];
 }
 
 /** A consumer's handler map from its entries (see `on`). */
