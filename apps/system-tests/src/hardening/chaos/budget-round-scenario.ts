@@ -143,7 +143,7 @@ export interface RoundRecord {
   dataVersion: number;
 }
 
-/** Waits until reporting shows what workflow decided, then reads the bilag and the record of every proposal. */
+/** Waits until reporting and intake show what workflow decided, then reads the bilag and the record of every proposal. */
 export async function recordOfRound(urls: ServiceUrls, outcome: RoundOutcome, textOf: (pdf: Buffer) => Promise<string>): Promise<RoundRecord> {
   const ignored: Success[] = [];
   const reader = {
@@ -156,6 +156,11 @@ export async function recordOfRound(urls: ServiceUrls, outcome: RoundOutcome, te
     const answer = await reader.reporting.get<{ dataVersion: number; proposals: { id: string; state: string }[] }>(`/rounds/${outcome.roundId}/reports`);
     const shown = new Map((answer.body.proposals ?? []).map((proposal) => [proposal.id, proposal.state]));
     return final.every((proposal) => shown.get(proposal.id) === proposal.state) ? answer.body : undefined;
+  });
+  // Intake follows the workflow's decisions too, and may still be catching up after its last restart.
+  await eventually('intake to show every decision', async () => {
+    for (const proposal of final) if ((await reader.intake.get<Proposal>(`/proposals/${proposal.id}`)).body.state !== proposal.state) return undefined;
+    return true;
   });
   // Reporting's quiet period: wait until its data version stops moving.
   let dataVersion = list.dataVersion;
