@@ -2,10 +2,10 @@ import { DEMO_USERS, checkPage, expect, navigationLabels, signIn, test } from '.
 
 // What each role finds in the navigation (apps/web/src/layout/navigation.ts).
 const NAVIGATION: Record<string, string[]> = {
-  budget_office: ['Forside', 'Forslag', 'Bilag', 'Budgetrunder'],
+  budget_office: ['Forside', 'Forslag', 'Bilag', 'Overblik', 'Behandling', 'Budgetrunder'],
   committee_secretariat: ['Forside', 'Udvalgets forslag', 'Bilag'],
-  fu_secretariat: ['Forside', 'Forslag', 'Bilag'],
-  rr_secretariat: ['Forside', 'Forslag', 'Bilag'],
+  fu_secretariat: ['Forside', 'Forslag', 'Bilag', 'FU’s beslutninger'],
+  rr_secretariat: ['Forside', 'Forslag', 'Bilag', 'Budgetvedtagelse'],
   reader: ['Forside', 'Forslag', 'Bilag'],
 };
 

@@ -17,5 +17,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env['E2E_JWT_AUDIENCE'] = settings['JWT_AUDIENCE'];
   process.env['E2E_PASSWORD'] = settings['DEV_IDP_PASSWORD'];
   process.env['E2E_COOKIE_NAME'] = settings['GATEWAY_COOKIE_NAME'];
+  // The whole stack's settings, for a test that runs the main job against it (tools/demo/run-budget-round.mjs).
+  process.env['E2E_STACK_SETTINGS'] = JSON.stringify(settings);
   return stop;
 }

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
+import { AgreementPage } from './agreement/AgreementPage';
+import { DecisionsPage } from './decisions/DecisionsPage';
 import { AppShell } from './layout/AppShell';
 import { Loading } from './layout/Loading';
 import { PublicLayout } from './layout/PublicLayout';
@@ -9,15 +11,18 @@ import { ProposalsPage } from './pages/ProposalsPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { RoundsPage } from './pages/RoundsPage';
 import { StartPage } from './pages/StartPage';
+import { OverviewPage } from './overview/OverviewPage';
 import { CommitteeRoundPage } from './proposals/CommitteeRoundPage';
 import { EditProposalPage } from './proposals/EditProposalPage';
 import { ImportProposalsPage } from './proposals/ImportProposalsPage';
 import { NewProposalPage } from './proposals/NewProposalPage';
 import { ProposalPage } from './proposals/ProposalPage';
+import { RoutingPage } from './routing/RoutingPage';
 import { SelectedRoundProvider } from './rounds/SelectedRound';
+import { RoleRoute } from './layout/RoleRoute';
 import { SessionProvider, useSession, useSessionUser } from './session/SessionContext';
 
-const TITLES: Record<string, string> = { '/': 'Forside', '/forslag': 'Forslag', '/bilag': 'Bilag', '/runder': 'Budgetrunder', '/logget-ud': 'Logget ud', '/fejl': 'Fejl' };
+const TITLES: Record<string, string> = { '/': 'Forside', '/forslag': 'Forslag', '/bilag': 'Bilag', '/runder': 'Budgetrunder', '/oversigt': 'Overblik', '/behandling': 'Behandling', '/fu': 'FU’s beslutninger', '/vedtagelse': 'Budgetvedtagelse', '/logget-ud': 'Logget ud', '/fejl': 'Fejl' };
 
 /** The page title names the page (screen readers announce it on navigation). */
 function DocumentTitle() {
@@ -73,7 +78,11 @@ function SignedInArea() {
           <Route path="forslag/:id" element={<ProposalPage />} />
           <Route path="forslag/:id/rediger" element={<EditProposalPage />} />
           <Route path="bilag" element={<ReportsPage />} />
-          <Route path="runder" element={<RoundsPage />} />
+          <Route path="runder" element={<RoleRoute path="/runder" element={<RoundsPage />} />} />
+          <Route path="oversigt" element={<RoleRoute path="/oversigt" element={<OverviewPage />} />} />
+          <Route path="behandling" element={<RoleRoute path="/behandling" element={<RoutingPage />} />} />
+          <Route path="fu" element={<RoleRoute path="/fu" element={<DecisionsPage />} />} />
+          <Route path="vedtagelse" element={<RoleRoute path="/vedtagelse" element={<AgreementPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -26,6 +26,6 @@ export function useProposals(roundId: string | undefined, committee?: string) {
   return useQuery({ queryKey: ['proposals', roundId, committee], queryFn: () => http.request<ProposalPage>(`/api/intake/proposals?${query}`), enabled: Boolean(roundId) });
 }
 
-export function useReports(roundId: string | undefined) {
-  return useQuery({ queryKey: ['reports', roundId], queryFn: () => http.request<ReportListView>(`/api/reporting/rounds/${roundId}/reports`), enabled: Boolean(roundId) });
+export function useReports(roundId: string | undefined, pollMs?: number) {
+  return useQuery({ queryKey: ['reports', roundId], queryFn: () => http.request<ReportListView>(`/api/reporting/rounds/${roundId}/reports`), enabled: Boolean(roundId), refetchInterval: pollMs });
 }

@@ -70,6 +70,10 @@ export interface ReportLinkView {
   /** Path at the reporting service; the page fetches it through /api/reporting. */
   href: string;
   etag: string;
+  /** The same bilag as a spreadsheet (XLSX), with its own ETag. */
+  xlsx?: { href: string; etag: string };
+  /** When the data this bilag shows last changed (ISO 8601); null until it has been made from that data. */
+  changedAt?: string | null;
 }
 
 export interface ReportListView {

@@ -16,9 +16,19 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/', label: 'Forside', roles: EVERYONE },
   { path: '/forslag', label: 'Forslag', roles: EVERYONE, labelFor: { committee_secretariat: 'Udvalgets forslag' } },
   { path: '/bilag', label: 'Bilag', roles: EVERYONE },
+  { path: '/oversigt', label: 'Overblik', roles: ['budget_office'] },
+  { path: '/behandling', label: 'Behandling', roles: ['budget_office'] },
+  { path: '/fu', label: 'FU’s beslutninger', roles: ['fu_secretariat'] },
+  { path: '/vedtagelse', label: 'Budgetvedtagelse', roles: ['rr_secretariat'] },
   { path: '/runder', label: 'Budgetrunder', roles: ['budget_office'] },
 ];
 
 export function navigationFor(role: Role): { path: string; label: string }[] {
   return NAVIGATION.filter((item) => item.roles.includes(role)).map((item) => ({ path: item.path, label: item.labelFor?.[role] ?? item.label }));
+}
+
+/** May this role open the page at path? Pages not in the table are open to everyone signed in. */
+export function pageAllowed(path: string, role: Role): boolean {
+  const item = NAVIGATION.find((entry) => entry.path === path);
+  return !item || item.roles.includes(role);
 }

@@ -1,32 +1,91 @@
+import { useEffect, useRef, useState } from 'react';
 import { useReports } from '../api/queries';
 import { ApiError } from '../api/api-error';
+import type { ReportLinkView } from '../api/types';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 
-/** The round's bilag as PDF links (fetched through the gateway with the person's session). */
+/** How often the open page asks whether a bilag changed (a small JSON list with each bilag's ETag). */
+const POLL_MS = 5_000;
+
+/**
+ * The round's bilag for everyone: each as PDF and spreadsheet, with when its data last changed, and a fact sheet per
+ * proposal. The list is polled: when a decision changes a bilag its ETag changes, and the page says so without a reload.
+ */
 export function ReportsPage() {
   const { selected } = useSelectedRound();
-  const reports = useReports(selected?.id);
+  const reports = useReports(selected?.id, POLL_MS);
+  const [changed, setChanged] = useState<string[]>([]);
+  const seen = useRef(new Map<string, string>());
+  useEffect(() => {
+    if (!reports.data) return;
+    const now = [...reports.data.reports, ...reports.data.factSheets];
+    const differs = now.filter((report) => seen.current.has(report.href) && seen.current.get(report.href) !== report.etag).map((report) => report.title);
+    seen.current = new Map(now.map((report) => [report.href, report.etag]));
+    if (differs.length > 0) setChanged(differs);
+  }, [reports.data]);
   return (
     <>
       <h1>Bilag</h1>
-      {selected ? <p>Bilagene til {selected.round.name} som PDF. De dannes altid ud fra rundens aktuelle forslag.</p> : <p>Vælg en budgetrunde.</p>}
+      {selected ? (
+        <p>Bilagene til {selected.round.name} som PDF og regneark. De dannes altid ud fra rundens aktuelle forslag og beslutninger, og siden opdaterer sig selv.</p>
+      ) : (
+        <p>Vælg en budgetrunde.</p>
+      )}
+      <p role="status" className="form-hint" data-testid="bilag-opdateret">
+        {changed.length > 0 ? `Opdateret: ${changed.join(', ')} er ændret siden siden blev åbnet.` : ''}
+      </p>
       {reports.isPending && selected ? <Loading text="Henter bilagene …" /> : null}
       {reports.error instanceof ApiError ? <ProblemAlert error={reports.error} heading="Bilagene kunne ikke hentes" /> : null}
       {reports.data ? (
-        <ul className="nobullet-list report-list">
-          {reports.data.reports.map((report) => (
-            <li key={report.key} className="mb-5">
-              <a href={`/api/reporting${report.href}`} type="application/pdf">
-                {report.title} (PDF)
-              </a>
-              <br />
-              <span className="form-hint">{report.description}</span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="form-hint">Dataversion {reports.data.dataVersion}.</p>
+          <ul className="nobullet-list report-list">
+            {reports.data.reports.map((report) => (
+              <ReportEntry key={report.key} report={report} />
+            ))}
+          </ul>
+          <h2>Faktaark</h2>
+          {reports.data.factSheets.length === 0 ? <p>Der er endnu ingen indsendte forslag.</p> : null}
+          <ul className="nobullet-list fact-sheets">
+            {reports.data.factSheets.map((sheet) => (
+              <ReportEntry key={sheet.href} report={sheet} />
+            ))}
+          </ul>
+        </>
       ) : null}
     </>
   );
+}
+
+function ReportEntry({ report }: { report: ReportLinkView }) {
+  return (
+    <li className="mb-5" data-etag={report.etag}>
+      <strong>{report.title}</strong>
+      {report.changedAt ? <span className="form-hint"> · data senest ændret {formatTime(report.changedAt)}</span> : null}
+      <br />
+      <a href={`/api/reporting${report.href}`} type="application/pdf">
+        {report.title} (PDF)
+      </a>
+      {report.xlsx ? (
+        <>
+          {' · '}
+          <a href={`/api/reporting${report.xlsx.href}`} download type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+            Hent {report.title} som regneark (XLSX)
+          </a>
+        </>
+      ) : null}
+      {report.description ? (
+        <>
+          <br />
+          <span className="form-hint">{report.description}</span>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString('da-DK', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

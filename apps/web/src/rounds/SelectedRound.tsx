@@ -14,11 +14,11 @@ interface SelectedRoundState {
 const SelectedRoundContext = createContext<SelectedRoundState>({ rounds: [], select: () => undefined, loading: true });
 const STORAGE_KEY = 'budgetflow.valgt-runde';
 
-/** The round the person works in, chosen in the header; remembered in this browser. The newest budget year first. */
+/** The round the person works in, chosen in the header; remembered in this browser. The newest budget year first, then by name, the oldest first. */
 export function SelectedRoundProvider({ children }: { children: ReactNode }) {
   const query = useRounds();
   const [selectedId, setSelectedId] = useState<string | null>(() => window.localStorage.getItem(STORAGE_KEY));
-  const rounds = useMemo(() => [...(query.data ?? [])].sort((a, b) => b.round.budgetYear - a.round.budgetYear || a.round.name.localeCompare(b.round.name, 'da')), [query.data]);
+  const rounds = useMemo(() => [...(query.data ?? [])].sort((a, b) => b.round.budgetYear - a.round.budgetYear || a.round.name.localeCompare(b.round.name, 'da') || a.createdAt.localeCompare(b.createdAt)), [query.data]);
   const selected = rounds.find((round) => round.id === selectedId) ?? rounds[0];
   useEffect(() => {
     if (selectedId) window.localStorage.setItem(STORAGE_KEY, selectedId);

@@ -1,0 +1,266 @@
+import { budget2026Proposals, budget2026Round, columnKeys, formatAmount, frameStatus } from '@budgetflow/domain';
+import type { ConsequenceTable, ProposalContent } from '@budgetflow/domain';
+import { Page } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkPage, env, expect, test } from '../support/fixtures';
+import { apiOk, chooseRound, open, signedInAs } from '../support/roles';
+
+const root = join(__dirname, '..', '..', '..');
+const REPORTS = ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget'] as const;
+// A region has one round of a name, and the test system already has Budget 2026 of Region Nordjylland: the browser's
+// round and the main job's copy each get a region of their own, and the bilag are compared with the region's name
+// (in their running header and on the title page) left out.
+const BROWSER_REGION = 'Region Nordjylland (browser)';
+const MAIN_JOB_REGION = 'Region Nordjylland (hovedjob)';
+
+interface Scenario {
+  RETURNED: { reference: string; remark: string; addition: string };
+  FU_DECISIONS: Record<string, { outcome: string; text: string; amendedTable?: { rows: { cells: Record<string, string> }[] } }>;
+  DEFAULT_FU_DECISION: { outcome: string; text: string };
+  AGREEMENT: { parties: string[]; text: string };
+}
+interface Proposal {
+  id: string;
+  reference: string;
+  state: string;
+  version: number;
+  content: ProposalContent;
+  decidedTable?: ConsequenceTable;
+  committee: string;
+}
+
+const importTool = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, path)).href) as Promise<T>;
+
+/**
+ * The text of a PDF as a reader copies it, without the «Dannet … · dataversion N» line (when and from what version it
+ * was made) and with the round's region as «REGION».
+ */
+async function bilagText(pdf: Buffer, region: string): Promise<string> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  return text
+    .replace(/Dannet [^\n]*? · dataversion \d+/g, '')
+    .split(region)
+    .join('REGION')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The content as typed again (amounts as Danish text), for a committee's edit. */
+function inputOf(content: ProposalContent, sections: ProposalContent['sections']) {
+  return {
+    title: content.title,
+    area: content.area,
+    kind: content.kind,
+    fundingSource: content.fundingSource,
+    sections: sections.map(({ kind, heading, body }) => ({ kind, heading, body })),
+    table: { rows: content.table.rows.map((row) => ({ label: row.label, category: row.category, cells: Object.fromEntries(Object.entries(row.cells).map(([key, amount]) => [key, formatAmount(amount)])) })) },
+  };
+}
+
+async function reloadUntil(page: Page, check: () => Promise<void>): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await check();
+  }).toPass({ timeout: 60_000 });
+}
+
+test('Budget 2026 in the browser, each step as its role, ends in the same bilag as the main job', async ({ browser }) => {
+  // The whole round by five roles, then the main job once more for comparison: minutes on a busy 2-core machine.
+  test.setTimeout(900_000);
+  const scenario = await importTool<Scenario>('tools/demo/budget-2026-scenario.mjs');
+  const round = budget2026Round;
+  const started = Date.now();
+  const lap = (label: string) => console.log(`TIMING ${label} ${Math.round((Date.now() - started) / 1000)} s`);
+
+  // 1. Koncernøkonomi creates the round in the form (on the frames of the round already there).
+  const office = await signedInAs(browser, 'budget_office');
+  await open(office, '/runder', /^Budgetrunder$/);
+  const form = office.getByRole('region', { name: 'Ny budgetrunde' });
+  await form.getByLabel('Navn', { exact: true }).fill(round.name);
+  await form.getByLabel('Region', { exact: true }).fill(BROWSER_REGION);
+  await form.getByLabel('Budgetår').fill(String(round.budgetYear));
+  await expect(form.getByLabel('Årskolonner')).toHaveValue(round.yearColumns.join(', '));
+  await form.getByLabel('Prisniveau').fill(round.priceLevel);
+  await form.getByLabel('Råderum (mio. kr.)').fill(formatAmount(round.target));
+  for (const [key, label] of [['framesApprovedByFu', 'FU fastsætter rammer'], ['proposalDeadline', 'Frist for forslag'], ['committeeWorkApprovedByFu', 'FU godkender udvalgsarbejdet'], ['rrAdoption', 'Regionsrådets vedtagelse']] as const) {
+    await form.getByLabel(label).fill(round.dates?.[key] ?? '');
+  }
+  await checkPage(office, 'ny-runde');
+  await form.getByRole('button', { name: 'Opret budgetrunde' }).click();
+  await expect(office.getByRole('status').filter({ hasText: `${round.name} er oprettet og valgt` })).toBeVisible();
+  const picker = office.getByLabel('Budgetrunde', { exact: true });
+  await expect(picker.locator('option:checked')).toHaveText(`${round.name} (${BROWSER_REGION})`);
+  const roundId = await picker.inputValue();
+  const created = await apiOk<{ round: typeof round }>(office, 'GET', `/api/intake/rounds/${roundId}`);
+  expect(created.round).toEqual({ ...round, region: BROWSER_REGION });
+
+  lap('step 2');
+  // 2. Each committee enters its proposals (through its API: the committee's editor is issue 16) and submits them.
+  const committees: Record<string, Page> = {};
+  for (const input of budget2026Proposals) {
+    committees[input.committee] ??= await signedInAs(browser, 'committee_secretariat', undefined, input.committee);
+    const draft = await apiOk<Proposal>(committees[input.committee] as Page, 'POST', `/api/intake/rounds/${roundId}/proposals`, input);
+    await apiOk(committees[input.committee] as Page, 'POST', `/api/intake/proposals/${draft.id}/submit`, { version: draft.version });
+  }
+
+  lap('step 3');
+  // 3. Koncernøkonomi sees them in its overview and returns one with a remark.
+  await open(office, '/oversigt', /^Overblik/);
+  await chooseRound(office, roundId);
+  await reloadUntil(office, async () => expect(office.getByText(`${budget2026Proposals.length} indsendte forslag er endnu ikke tjekket`)).toBeVisible({ timeout: 2_000 }));
+  await expect(office.getByRole('table', { name: /Udvalgenes rammer og forslag 2026/ }).getByRole('row', { name: /^Sundhedsudvalget/ })).toContainText('24,0');
+  await checkPage(office, 'overblik');
+  await office.getByLabel('Udvalg', { exact: true }).selectOption('DNS');
+  await office.getByLabel('Søg i reference og titel').fill('03');
+  await expect(office.getByText('Viser 1 af 10 forslag.')).toBeVisible();
+  await checkPage(office, 'overblik-filtreret');
+
+  await open(office, '/behandling', /^Behandling/);
+  await reloadUntil(office, async () => expect(office.getByRole('table', { name: 'Indsendte forslag' }).getByRole('row')).toHaveCount(budget2026Proposals.length + 1, { timeout: 2_000 }));
+  await office.getByRole('button', { name: `Send retur ${scenario.RETURNED.reference}` }).click();
+  await office.getByLabel(`Bemærkning til udvalget om ${scenario.RETURNED.reference}`).fill(scenario.RETURNED.remark);
+  await checkPage(office, 'behandling-send-retur');
+  await office.getByRole('button', { name: 'Send retur til udvalget' }).click();
+  await expect(office.getByRole('table', { name: 'Indsendte forslag' }).getByRole('row')).toHaveCount(budget2026Proposals.length);
+
+  lap('step 4');
+  // 4. The committee fixes the text (amounts unchanged) and submits again.
+  const returnedCommittee = committees[scenario.RETURNED.reference.split('-')[1] as string] as Page;
+  await open(returnedCommittee, '/', /^Velkommen/);
+  const returnedId = (await apiOk<{ items: Proposal[] }>(returnedCommittee, 'GET', `/api/intake/proposals?roundId=${roundId}&pageSize=100`)).items.find((proposal) => proposal.reference === scenario.RETURNED.reference)?.id;
+  let returned: Proposal | undefined;
+  await expect(async () => {
+    returned = await apiOk<Proposal>(returnedCommittee, 'GET', `/api/intake/proposals/${returnedId}`);
+    expect(returned.state).toBe('returned');
+  }).toPass({ timeout: 30_000 });
+  const proposal = returned as Proposal;
+  const sections = proposal.content.sections.map((section) => (section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${scenario.RETURNED.addition}` } : section));
+  const fixed = await apiOk<Proposal>(returnedCommittee, 'PUT', `/api/intake/proposals/${proposal.id}`, { ...inputOf(proposal.content, sections), version: proposal.version });
+  await apiOk(returnedCommittee, 'POST', `/api/intake/proposals/${proposal.id}/submit`, { version: fixed.version });
+
+  lap('step 5');
+  // 5. Koncernøkonomi creates FU's meeting and puts the proposals on its agenda in the catalogue's order.
+  await open(office, '/behandling', /^Behandling/);
+  await office.getByLabel('Mødets betegnelse (valgfri)').fill('Forretningsudvalgets møde om udvalgenes forslag');
+  await office.getByRole('radio', { name: 'Forretningsudvalget (FU)' }).check();
+  await expect(office.getByLabel('Mødedato')).toHaveValue(round.dates?.committeeWorkApprovedByFu as string);
+  await office.getByRole('button', { name: 'Opret møde' }).click();
+  await expect(office.getByText(/Forretningsudvalgets møde 2025-05-19 er oprettet/)).toBeVisible();
+  await reloadUntil(office, async () => expect(office.locator('.agenda-order-item')).toHaveCount(budget2026Proposals.length, { timeout: 2_000 }));
+  const order = () => office.locator('.agenda-order-item strong').allInnerTexts();
+  const catalogue = budget2026Proposals.map((input) => input.reference);
+  expect(await order()).toEqual(catalogue);
+  // With the keyboard: the first one down and up again; the focus stays on the moved proposal's buttons.
+  await office.getByRole('button', { name: `Flyt ned ${catalogue[0]}` }).focus();
+  await office.keyboard.press('Enter');
+  expect((await order()).slice(0, 2)).toEqual([catalogue[1], catalogue[0]]);
+  await expect(office.getByRole('button', { name: `Flyt ned ${catalogue[0]}` })).toBeFocused();
+  await office.keyboard.press('Shift+Tab');
+  await expect(office.getByRole('button', { name: `Flyt op ${catalogue[0]}` })).toBeFocused();
+  await office.keyboard.press('Enter');
+  expect(await order()).toEqual(catalogue);
+  await expect(office.getByRole('button', { name: `Flyt ned ${catalogue[0]}` })).toBeFocused();
+  await checkPage(office, 'behandling-dagsorden');
+  await office.getByRole('button', { name: `Sæt ${catalogue.length} forslag på dagsordenen` }).click();
+  await expect(office.getByText(`${catalogue.length} forslag er sat på dagsordenen.`)).toBeVisible();
+  const agenda = office.getByRole('table', { name: /Dagsorden, Forretningsudvalget/ });
+  await expect(agenda.getByRole('row')).toHaveCount(catalogue.length + 1);
+  expect(await agenda.locator('tbody th').allInnerTexts()).toEqual(catalogue);
+  await checkPage(office, 'behandling-moeder');
+
+  // A reader keeps the bilag page open: it notices the decisions below without being reloaded.
+  const reader = await signedInAs(browser, 'reader', roundId);
+  await open(reader, '/bilag', /^Bilag$/);
+  await expect(reader.getByRole('link', { name: /\(PDF\)/ }).first()).toBeVisible();
+
+  lap('step 6');
+  // 6. FU's secretariat records each decision: one approved with changes, one rejected, the rest approved.
+  const fu = await signedInAs(browser, 'fu_secretariat', roundId);
+  await open(fu, '/fu', /^FU’s beslutninger/);
+  for (const reference of catalogue) {
+    const decision = scenario.FU_DECISIONS[reference] ?? scenario.DEFAULT_FU_DECISION;
+    const item = fu.getByRole('form', { name: `Beslutning om ${reference}` });
+    await item.getByRole('radio', { name: { approved: 'Godkendt', approved_with_changes: 'Godkendt med ændringer', rejected: 'Afvist', postponed: 'Udsat' }[decision.outcome] as string, exact: true }).check();
+    if (decision.amendedTable) {
+      const cells = decision.amendedTable.rows[0]?.cells ?? {};
+      for (const column of columnKeys(round)) await item.getByLabel(`Drift, ${column === 'permanent' ? 'Permanent' : column}`).fill(cells[column] as string);
+      // The submitted table stays beside the amended one, and what changed is marked.
+      await expect(item.getByRole('table', { name: 'Som indsendt (mio. kr.)' })).toContainText('-14,0');
+      await expect(item.getByText('ændret fra -14,0')).toHaveCount(2);
+      await checkPage(fu, 'fu-godkend-med-aendringer');
+    }
+    await item.getByLabel('Beslutningstekst').fill(decision.text);
+    await item.getByRole('button', { name: `Registrér beslutningen om ${reference}` }).click();
+    await expect(item).toHaveCount(0);
+  }
+  await expect(fu.getByText('Afvist.')).toHaveCount(1);
+  await checkPage(fu, 'fu-beslutninger');
+  await expect(reader.getByTestId('bilag-opdateret')).toContainText('er ændret siden siden blev åbnet', { timeout: 60_000 });
+
+  lap('step 7');
+  // 7. RR's secretariat creates Regionsrådet's meeting and records the budget agreement.
+  const rr = await signedInAs(browser, 'rr_secretariat', roundId);
+  await open(rr, '/vedtagelse', /^Budgetvedtagelse/);
+  await rr.getByLabel('Mødets betegnelse (valgfri)').fill('Regionsrådets vedtagelse af budgettet');
+  await expect(rr.getByLabel('Mødedato')).toHaveValue(round.dates?.rrAdoption as string);
+  await rr.getByRole('button', { name: 'Opret møde' }).click();
+  await expect(rr.getByLabel('Regionsrådets møde')).toBeVisible();
+  await rr.getByLabel('Aftalens parter').fill(scenario.AGREEMENT.parties.join('\n'));
+  await expect(rr.getByLabel('Aftalens dato')).toHaveValue(round.dates?.rrAdoption as string);
+  await rr.getByLabel('Aftalens tekst').fill(scenario.AGREEMENT.text);
+  const approved = budget2026Proposals.filter((input) => scenario.FU_DECISIONS[input.reference]?.outcome !== 'rejected');
+  await expect(rr.getByRole('group', { name: /Forslag aftalen vedtager/ }).getByRole('checkbox', { checked: true })).toHaveCount(approved.length);
+  // Before confirming: what the agreement adds up to per year against the target, by the domain's frame status.
+  const workflow = await apiOk<{ items: { committee: string; state: string; decidedTable: ConsequenceTable }[] }>(rr, 'GET', `/api/workflow/proposals?roundId=${roundId}&pageSize=100`);
+  const adopted = workflow.items.filter((item) => item.state === 'approved_by_fu').map((item) => ({ committee: item.committee, status: 'adopted' as const, table: item.decidedTable }));
+  const summary = rr.getByRole('table', { name: /Hvad aftalen giver pr. år/ });
+  for (const [index, column] of columnKeys(round).entries()) {
+    const status = frameStatus(round, adopted, column);
+    await expect(summary.getByRole('row', { name: /^Rest/ }).getByRole('cell').nth(index)).toHaveText(formatAmount(status.gap));
+    await expect(summary.getByRole('row', { name: /^Vedtaget med aftalen/ }).getByRole('cell').nth(index)).toHaveText(formatAmount(status.byState.adopted));
+  }
+  await rr.getByRole('button', { name: 'Gennemse aftalen' }).click();
+  await checkPage(rr, 'rr-budgetaftale');
+  await rr.getByRole('button', { name: 'Bekræft budgetaftalen' }).click();
+  await expect(rr.getByText('Runden er afsluttet.')).toBeVisible();
+  await checkPage(rr, 'rr-vedtaget');
+
+  lap('step 8');
+  // 8. The reader's bilag page, once the reporting service shows every decision: the four bilag.
+  const final = await apiOk<{ items: { id: string; state: string }[] }>(reader, 'GET', `/api/workflow/proposals?roundId=${roundId}&pageSize=100`);
+  await expect(async () => {
+    const list = await apiOk<{ proposals: { id: string; state: string }[] }>(reader, 'GET', `/api/reporting/rounds/${roundId}/reports`);
+    const shown = new Map(list.proposals.map((entry) => [entry.id, entry.state]));
+    expect(final.items.every((entry) => shown.get(entry.id) === entry.state)).toBe(true);
+  }).toPass({ timeout: 120_000 });
+  await open(reader, '/bilag', /^Bilag$/);
+  await expect(reader.getByRole('link', { name: /som regneark \(XLSX\)/ }).first()).toBeVisible();
+  await checkPage(reader, 'bilag-laeser');
+  const browserBilag: Record<string, string> = {};
+  for (const report of REPORTS) {
+    const link = reader.locator(`a[href$="/reports/${report}"]`);
+    const response = await reader.request.get((await link.getAttribute('href')) as string);
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    browserBilag[report] = await bilagText(await response.body(), BROWSER_REGION);
+    const xlsx = await reader.request.get((await reader.locator(`a[href$="/reports/${report}.xlsx"]`).getAttribute('href')) as string);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  }
+
+  lap('step 9');
+  // 9. The main job plays the same round through the APIs (in a fresh copy of the round); its bilag read the same.
+  const { roundBody } = await importTool<{ roundBody(round: unknown): unknown }>('tools/demo/run-budget-round.mjs');
+  await open(office, '/runder', /^Budgetrunder$/);
+  const copy = await apiOk<{ id: string }>(office, 'POST', '/api/intake/rounds', roundBody({ ...round, region: MAIN_JOB_REGION }));
+  const out = mkdtempSync(join(tmpdir(), 'budgetflow-e2e-bilag-'));
+  const { runBudgetRound } = await importTool<{ runBudgetRound(settings: Record<string, string>): Promise<{ out: string }> }>('tools/demo/run-budget-round.mjs');
+  const mainJob = await runBudgetRound({ ...JSON.parse(env('E2E_STACK_SETTINGS')), DEMO_ROUND_ID: copy.id, BILAG_OUT_DIR: out });
+  lap('main job done');
+  for (const report of REPORTS) {
+    expect(browserBilag[report], report).toEqual(await bilagText(readFileSync(join(mainJob.out, `${report}.pdf`)), MAIN_JOB_REGION));
+  }
+  expect(browserBilag['vedtaget']).toContain(scenario.AGREEMENT.parties.slice(0, 2).join(', '));
+});

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { useSessionUser } from '../session/SessionContext';
+import { pageAllowed } from './navigation';
+
+/** A page of some roles only (the navigation table says which): others are told, and see none of its buttons. */
+export function RoleRoute({ path, element }: { path: string; element: ReactNode }) {
+  const user = useSessionUser();
+  if (pageAllowed(path, user.role)) return <>{element}</>;
+  return (
+    <>
+      <h1>Siden er ikke for din rolle</h1>
+      <p>Som {user.roleLabel} har du ikke adgang til denne side. Brug menuen ovenfor.</p>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { formatAmount } from '@budgetflow/domain';
+import { STATE_GROUPS } from './frame-overview';
+import type { ColumnOverview, OverviewLine } from './frame-overview';
+
+/** Each committee's frame against its proposals by state, the gap and what no longer counts, in one column. */
+export function FrameTable({ overview, columnLabel, priceLevel }: { overview: ColumnOverview; columnLabel: string; priceLevel: string }) {
+  const row = (entry: OverviewLine, total = false) => (
+    <tr key={entry.code ?? 'i-alt'} className={total ? 'table-total' : undefined}>
+      <th scope="row">{entry.name}</th>
+      <td className="align-text-right">{formatAmount(entry.frame)}</td>
+      {STATE_GROUPS.map((group) => (
+        <td key={group.key} className="align-text-right">
+          {formatAmount(entry.groups[group.key])}
+        </td>
+      ))}
+      <td className="align-text-right">{formatAmount(entry.counted)}</td>
+      <td className="align-text-right">{formatAmount(entry.gap)}</td>
+      <td className="align-text-right">{formatAmount(entry.uncounted)}</td>
+    </tr>
+  );
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--compact">
+        <caption>
+          Udvalgenes rammer og forslag {columnLabel} ({priceLevel}; mio. kr.)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Udvalg</th>
+            <th scope="col" className="align-text-right">
+              Ramme
+            </th>
+            {STATE_GROUPS.map((group) => (
+              <th key={group.key} scope="col" className="align-text-right">
+                {group.label}
+              </th>
+            ))}
+            <th scope="col" className="align-text-right">
+              Medregnet i alt
+            </th>
+            <th scope="col" className="align-text-right">
+              Rest
+            </th>
+            <th scope="col" className="align-text-right">
+              Ikke medregnet
+            </th>
+          </tr>
+        </thead>
+        <tbody>{overview.committees.map((entry) => row(entry))}</tbody>
+        <tfoot>{row(overview.total, true)}</tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** The round against its target (råderum), every column. */
+export function TargetTable({ overviews, priceLevel }: { overviews: { label: string; overview: ColumnOverview }[]; priceLevel: string }) {
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--compact">
+        <caption>Runden mod råderummet pr. år ({priceLevel}; mio. kr.)</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="sr-only">Linje</span>
+            </th>
+            {overviews.map((entry) => (
+              <th key={entry.label} scope="col" className="align-text-right">
+                {entry.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Råderum</th>
+            {overviews.map((entry) => (
+              <td key={entry.label} className="align-text-right">
+                {formatAmount(entry.overview.target)}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Medregnede forslag i alt</th>
+            {overviews.map((entry) => (
+              <td key={entry.label} className="align-text-right">
+                {formatAmount(entry.overview.total.counted)}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Rest</th>
+            {overviews.map((entry) => (
+              <td key={entry.label} className="align-text-right">
+                {formatAmount(entry.overview.targetGap)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { COUNTED_STATES, PROPOSAL_STATES, columnKeys, frameStatus, negate, sumAmounts, sumOptionalAmounts } from '@budgetflow/domain';
+import type { Amount, AmountsByState, BudgetRound, ColumnKey, ConsequenceTable, ProposalState } from '@budgetflow/domain';
+
+/** The overview's state groups, as the frame status bilag (rammeopfølgning) shows them. */
+export const STATE_GROUPS = [
+  { key: 'pending', label: 'Under behandling', states: ['draft', 'submitted', 'returned', 'on_fu_agenda'] },
+  { key: 'approved', label: 'Godkendt af FU', states: ['approved_by_fu'] },
+  { key: 'adopted', label: 'Vedtaget', states: ['adopted'] },
+] as const satisfies readonly { key: string; label: string; states: readonly ProposalState[] }[];
+
+export type GroupKey = (typeof STATE_GROUPS)[number]['key'];
+const UNCOUNTED: readonly ProposalState[] = PROPOSAL_STATES.filter((state) => !COUNTED_STATES.includes(state));
+
+export interface OverviewLine {
+  code: string | null;
+  name: string;
+  frame: Amount | null;
+  groups: Record<GroupKey, Amount>;
+  counted: Amount;
+  gap: Amount | null;
+  uncounted: Amount;
+}
+
+export interface ColumnOverview {
+  column: ColumnKey;
+  committees: OverviewLine[];
+  /** The committees added up: the frames, the proposals by state and the gaps. */
+  total: OverviewLine;
+  /** The round's target (råderum) and what it still has to find; null without a target. */
+  target: Amount | null;
+  targetGap: Amount | null;
+}
+
+export interface OverviewProposal {
+  committee: string;
+  state: ProposalState;
+  /** The table in force: the decided one when FU or RR changed the amounts. */
+  table: ConsequenceTable;
+}
+
+function line(code: string | null, name: string, frame: Amount | null, byState: AmountsByState, counted: Amount, gap: Amount | null): OverviewLine {
+  const sumOf = (states: readonly ProposalState[]) => sumAmounts(states.map((state) => byState[state]));
+  const groups = Object.fromEntries(STATE_GROUPS.map((group) => [group.key, sumOf(group.states)])) as Record<GroupKey, Amount>;
+  return { code, name, frame, groups, counted, gap, uncounted: sumOf(UNCOUNTED) };
+}
+
+/** Every column of the round: each committee's frame against its proposals by state, and the gap (the domain's frame status). */
+export function frameOverview(round: BudgetRound, proposals: readonly OverviewProposal[]): ColumnOverview[] {
+  const input = proposals.map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: proposal.table }));
+  return columnKeys(round).map((column) => {
+    const status = frameStatus(round, input, column);
+    const committees = status.committees.map((entry) => line(entry.committee.code, entry.committee.name, entry.frame, entry.byState, entry.counted, entry.gap));
+    const frames = sumOptionalAmounts(committees.map((entry) => entry.frame));
+    const gaps = sumOptionalAmounts(committees.map((entry) => entry.gap));
+    return { column, committees, total: line(null, 'I alt', frames, status.byState, status.counted, gaps), target: status.target, targetGap: status.gap };
+  });
+}
+
+/** A saving as a positive amount, for the chart's bar lengths (a cost shows as no saving). */
+export function savingOf(amount: Amount): Amount {
+  return Math.max(0, negate(amount));
+}
