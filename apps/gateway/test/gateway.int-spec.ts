@@ -152,6 +152,19 @@ describe('the gateway with the development OpenID provider', () => {
     expect(decodeJwt((second ?? '').replace(/^Bearer /, ''))).toMatchObject({ sub: 'su' });
   });
 
+  it('counts a page’s background poll of the API (X-Session-Check: background) as no activity, and any other call as activity', async () => {
+    const browser = new Browser();
+    await signIn(browser, 'koncernoekonomi');
+    const background = { 'x-session-check': 'background' };
+    const idleUntil = async () => (await (await browser.fetch(`${gateway}/auth/session`, { headers: background })).json()).idleExpiresAt as string;
+    const before = await idleUntil();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await browser.fetch(`${gateway}/api/reporting/rounds/r/reports`, { headers: background })).status).toBe(200);
+    expect(await idleUntil()).toBe(before);
+    expect((await browser.fetch(`${gateway}/api/reporting/rounds/r/reports`)).status).toBe(200);
+    expect(new Date(await idleUntil()).getTime()).toBeGreaterThan(new Date(before).getTime());
+  });
+
   it('refuses a state-changing call without the CSRF token, and forwards it with the token', async () => {
     const browser = new Browser();
     await signIn(browser, 'koncernoekonomi');

@@ -8,6 +8,7 @@ import { RenderPool } from './rendering/render-pool';
 import { ReportDataService } from './reports/report-data.service';
 import { ReportRenderer } from './reports/report-renderer';
 import { ReportStore } from './reports/report-store.service';
+import { ReportTimes } from './reports/report-times';
 import { ReportsController } from './reports/reports.controller';
 import { ReportingConfig } from './reporting-config';
 
@@ -21,6 +22,7 @@ export class AppModule {
       providers: [
         ReportDataService,
         ReportStore,
+        ReportTimes,
         ReportRenderer,
         { provide: RenderPool, useFactory: () => new RenderPool(config.REPORT_RENDER_WORKERS) },
         eventConsumerProvider('reporting', readModelHandlers),

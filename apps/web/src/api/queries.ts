@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from './http';
 import type { ProposalPage, ReportListView, RoundView, SessionView } from './types';
 
@@ -26,6 +26,17 @@ export function useProposals(roundId: string | undefined, committee?: string) {
   return useQuery({ queryKey: ['proposals', roundId, committee], queryFn: () => http.request<ProposalPage>(`/api/intake/proposals?${query}`), enabled: Boolean(roundId) });
 }
 
+/** The round's bilag; with pollMs, asked again that often, the repeats as background checks (no activity at the gateway). */
 export function useReports(roundId: string | undefined, pollMs?: number) {
-  return useQuery({ queryKey: ['reports', roundId], queryFn: () => http.request<ReportListView>(`/api/reporting/rounds/${roundId}/reports`), enabled: Boolean(roundId), refetchInterval: pollMs });
+  const queryClient = useQueryClient();
+  const queryKey = ['reports', roundId];
+  return useQuery({
+    queryKey,
+    queryFn: () => {
+      const polled = pollMs !== undefined && queryClient.getQueryData(queryKey) !== undefined;
+      return http.request<ReportListView>(`/api/reporting/rounds/${roundId}/reports`, { headers: polled ? { 'x-session-check': 'background' } : {} });
+    },
+    enabled: Boolean(roundId),
+    refetchInterval: pollMs,
+  });
 }

@@ -6,26 +6,30 @@ import { useWorkflowAction } from '../api/workflow-queries';
 import type { AgendaItemView, MeetingView, WorkflowProposalView } from '../api/workflow-types';
 import { ErrorSummary, Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
-import { AmendedTableEditor, amendedInput, cellsOf } from './AmendedTableEditor';
-import type { AmendedCells } from './AmendedTableEditor';
+import { tableDraftOf, tableErrorsOf } from '../consequence-table';
+import type { TableDraft } from '../consequence-table';
+import { useSelectedRound } from '../rounds/SelectedRound';
+import { AmendedTable } from './AmendedTable';
 
 const WITH_CHANGES: readonly DecisionOutcome[] = ['approved_with_changes', 'adopted_with_changes'];
 
 /** FU's or RR's decision on one agenda item: the outcome, its text, and for «med ændringer» the amended table. */
 export function DecisionForm({ meeting, item, proposal }: { meeting: MeetingView; item: AgendaItemView; proposal: WorkflowProposalView }) {
+  const { selected } = useSelectedRound();
   const [outcome, setOutcome] = useState<DecisionOutcome>();
   const [text, setText] = useState('');
   // Prefilled with the table as the committee submitted it.
-  const [cells, setCells] = useState<AmendedCells>(() => cellsOf(proposal.originalTable));
+  const [table, setTable] = useState<TableDraft>(() => tableDraftOf(proposal.originalTable));
   const [missing, setMissing] = useState<string>();
   const decide = useWorkflowAction<void>(
     () => `/meetings/${meeting.id}/agenda-items/${item.number}/decision`,
-    () => ({ outcome, text, version: proposal.version, amendedTable: outcome && WITH_CHANGES.includes(outcome) ? amendedInput(proposal.originalTable, cells) : undefined }),
+    () => ({ outcome, text, version: proposal.version, amendedTable: outcome && WITH_CHANGES.includes(outcome) ? table : undefined }),
   );
   const key = `punkt-${meeting.id}-${item.number}`;
   const problem = decide.error instanceof ApiError ? decide.error : undefined;
   const textProblem = problem?.issuesFor('text')[0]?.message;
   const tableProblems = problem?.issuesFor('amendedTable') ?? [];
+  const tableErrors = tableErrorsOf(tableProblems, 'amendedTable');
   const outcomeProblem = missing ?? problem?.issuesFor('outcome')[0]?.message;
 
   function submit(event: FormEvent) {
@@ -56,7 +60,9 @@ export function DecisionForm({ meeting, item, proposal }: { meeting: MeetingView
           </div>
         ))}
       </fieldset>
-      {outcome && WITH_CHANGES.includes(outcome) ? <AmendedTableEditor id={`${key}-tabel`} original={proposal.originalTable} cells={cells} onChange={setCells} /> : null}
+      {outcome && WITH_CHANGES.includes(outcome) && selected ? (
+        <AmendedTable id={`${key}-tabel`} round={selected.round} original={proposal.originalTable} value={table} onChange={setTable} errors={tableErrors} />
+      ) : null}
       <Field id={`${key}-tekst`} label="Beslutningstekst" error={textProblem}>
         <textarea className="form-input" id={`${key}-tekst`} rows={3} value={text} onChange={(event) => setText(event.target.value)} {...describedBy(`${key}-tekst`, false, textProblem)} />
       </Field>

@@ -34,7 +34,7 @@ export function ReportsPage() {
         <p>Vælg en budgetrunde.</p>
       )}
       <p role="status" className="form-hint" data-testid="bilag-opdateret">
-        {changed.length > 0 ? `Opdateret: ${changed.join(', ')} er ændret siden siden blev åbnet.` : ''}
+        {changed.length > 0 ? `Nye data i ${changed.join(', ')}. Linkene henter altid den nyeste udgave.` : ''}
       </p>
       {reports.isPending && selected ? <Loading text="Henter bilagene …" /> : null}
       {reports.error instanceof ApiError ? <ProblemAlert error={reports.error} heading="Bilagene kunne ikke hentes" /> : null}

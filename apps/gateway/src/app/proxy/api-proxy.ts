@@ -25,7 +25,8 @@ export function apiProxy(upstreams: Upstreams, sessions: SessionService) {
       if (!target) throw new ProblemException({ status: 404, code: 'resource.not_found', title: 'Findes ikke', detail: `Der er ingen tjeneste ved ${request.originalUrl}.` });
       let session = await sessions.current(request);
       sessions.checkCsrf(request, session);
-      session = await sessions.forApiCall(session);
+      // A page polling for changes (the bilag page) keeps the session only as long as the person is active elsewhere.
+      session = await sessions.forApiCall(session, request.method === 'GET' && request.headers['x-session-check'] === 'background');
       const headers: Record<string, string> = { authorization: `Bearer ${session.data.accessToken}` };
       for (const name of FORWARDED_REQUEST_HEADERS) {
         const value = request.headers[name];

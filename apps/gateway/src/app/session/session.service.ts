@@ -68,15 +68,18 @@ export class SessionService {
     if (refusal) throw new ProblemException({ status: 403, code: 'csrf.refused', title: 'Forespørgslen blev afvist', detail: refusal });
   }
 
-  /** The session after activity (idle lifetime restarted) with an access token that is valid for a while yet. */
-  async forApiCall(session: Session): Promise<Session> {
+  /**
+   * The session with an access token that is valid for a while yet, after activity (idle lifetime restarted); a
+   * page's own background poll (`X-Session-Check: background`) is no activity.
+   */
+  async forApiCall(session: Session, background = false): Promise<Session> {
     let current = session;
     if (current.data.accessTokenExpiresAt - REFRESH_MARGIN_MS < Date.now()) {
       const renewed = await this.renew(current);
       if (!renewed) throw sessionProblem('session.expired', 'Din session er udløbet. Log ind igen.');
       current = renewed;
     }
-    return this.store.touch(current);
+    return background ? current : this.store.touch(current);
   }
 
   private renew(session: Session): Promise<Session | undefined> {

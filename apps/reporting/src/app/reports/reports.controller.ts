@@ -4,9 +4,10 @@ import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ReportDataService, RoundData } from './report-data.service';
-import { ReportFormat, reportEtag } from './report-input';
+import { ReportFormat, reportEtag, reportInputHash } from './report-input';
 import { ROUND_REPORT_KEYS, StoredKey } from '../rendering/render-job';
 import { ReportStore } from './report-store.service';
+import { ReportTimes } from './report-times';
 
 const MEDIA_TYPES: Record<ReportFormat, string> = { pdf: 'application/pdf', xlsx: XLSX_MEDIA_TYPE, csv: 'text/csv; charset=utf-8' };
 const ACCEPT = {
@@ -42,6 +43,8 @@ class ReportLinkView {
   @ApiProperty({ description: 'Hvor PDF’en hentes' }) href!: string;
   @ApiProperty({ description: 'Aktuel ETag; ændres præcis når bilagets data ændres' }) etag!: string;
   @ApiProperty({ type: DownloadView, description: 'Det samme bilag som regneark (XLSX), med sin egen ETag' }) xlsx!: DownloadView;
+  @ApiProperty({ nullable: true, type: String, description: 'Hvornår bilaget første gang blev dannet af de data, det viser nu (ISO 8601); null indtil det er dannet' })
+  changedAt!: string | null;
 }
 
 class ReportProposalStateView {
@@ -65,6 +68,7 @@ export class ReportsController {
   constructor(
     private readonly data: ReportDataService,
     private readonly store: ReportStore,
+    private readonly times: ReportTimes,
   ) {}
 
   @Get('reports')
@@ -73,9 +77,12 @@ export class ReportsController {
   @ApiProblems(400, 401, 404)
   async list(@Param('roundId', uuidParam('roundId')) roundId: string): Promise<ReportListView> {
     const data = await this.data.load(roundId);
+    const hashes = [...ROUND_REPORT_KEYS.map((key) => reportInputHash(key, data, null)), ...data.proposals.map((proposal) => reportInputHash('faktaark', data, proposal.id))];
+    const madeAt = await this.times.madeAt(roundId, hashes);
     const link = (key: ReportKey, proposalId: string | null, href: string, title: string): ReportLinkView => {
       const description = REPORTS.find((report) => report.key === key)?.description ?? '';
-      return { key, title, description, href, etag: reportEtag(key, data, proposalId), xlsx: { href: `${href}.xlsx`, etag: reportEtag(key, data, proposalId, 'xlsx') } };
+      const changedAt = madeAt.get(reportInputHash(key, data, proposalId))?.toISOString() ?? null;
+      return { key, title, description, href, etag: reportEtag(key, data, proposalId), xlsx: { href: `${href}.xlsx`, etag: reportEtag(key, data, proposalId, 'xlsx') }, changedAt };
     };
     return {
       dataVersion: data.dataVersion,

@@ -1,0 +1,79 @@
+import { columnLabel, formatAmount, parseAmount, roundColumns, tableHeading } from '@budgetflow/domain';
+import type { BudgetRound, ConsequenceTable } from '@budgetflow/domain';
+import { ConsequenceTableEditor, tableDraftOf } from '../consequence-table';
+import type { TableDraft } from '../consequence-table';
+
+interface Difference {
+  where: string;
+  before: string;
+  after: string;
+}
+
+/** Every amount of the amended table that differs from the submitted one, by row and column; rows added or removed too. */
+export function differences(original: ConsequenceTable, amended: TableDraft, round: BudgetRound): Difference[] {
+  const found: Difference[] = [];
+  const rows = Math.max(original.rows.length, amended.rows.length);
+  for (let index = 0; index < rows; index += 1) {
+    const before = original.rows[index];
+    const after = amended.rows[index];
+    const label = after?.label || before?.label || `Række ${index + 1}`;
+    for (const column of roundColumns(round)) {
+      const was = before ? (before.cells[column.key] ?? null) : null;
+      const typed = after?.cells[column.key] ?? '';
+      const parsed = parseAmount(typed);
+      const now = parsed.ok ? parsed.value : undefined;
+      if (now !== was) found.push({ where: `${label}, ${columnLabel(column.key)}`, before: before ? formatAmount(was) : 'ingen række', after: after ? (parsed.ok ? formatAmount(now ?? null) : `«${typed}»`) : 'fjernet' });
+    }
+  }
+  return found;
+}
+
+/**
+ * «Godkend med ændringer»: the table the committee submitted (read only) beside the amended one, in the consequence
+ * table editor of the committees' pages, prefilled with the submitted table; below, every changed amount from → to.
+ */
+export function AmendedTable({ id, round, original, value, onChange, errors }: { id: string; round: BudgetRound; original: ConsequenceTable; value: TableDraft; onChange(value: TableDraft): void; errors: Record<string, string> }) {
+  const columns = roundColumns(round);
+  const changed = differences(original, value, round);
+  return (
+    <div className="amended-tables">
+      <div className="amended-table">
+        <ConsequenceTableEditor columns={columns} value={tableDraftOf(original)} readOnly caption={`Som indsendt: ${tableHeading(round.priceLevel)}`} idPrefix={`${id}-indsendt`} />
+      </div>
+      <div className="amended-table">
+        <ConsequenceTableEditor columns={columns} value={value} onChange={onChange} errors={errors} caption={`Med ændringer: ${tableHeading(round.priceLevel)}`} idPrefix={`${id}-aendret`} />
+      </div>
+      <div className="amended-differences">
+        <h4 id={`${id}-forskelle`}>Ændrede beløb</h4>
+        {changed.length === 0 ? (
+          <p>Ingen beløb er ændret endnu.</p>
+        ) : (
+          <table className="table table--compact" aria-labelledby={`${id}-forskelle`}>
+            <thead>
+              <tr>
+                <th scope="col">Række og kolonne</th>
+                <th scope="col" className="align-text-right">
+                  Indsendt
+                </th>
+                <th scope="col" className="align-text-right">
+                  Ændret til
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {changed.map((difference) => (
+                <tr key={difference.where}>
+                  <th scope="row">{difference.where}</th>
+                  <td className="align-text-right">{difference.before}</td>
+                  <td className="align-text-right">
+                    <strong>{difference.after}</strong>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </div>
+  );
+}
