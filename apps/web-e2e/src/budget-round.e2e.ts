@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPage, env, expect, test } from '../support/fixtures';
+import { callAs } from '../support/api';
 import { apiOk, chooseRound, open, signedInAs } from '../support/roles';
 
 const root = join(__dirname, '..', '..', '..');
@@ -95,12 +96,12 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   const created = await apiOk<{ round: typeof round }>(office, 'GET', `/api/intake/rounds/${roundId}`);
   expect(created.round).toEqual({ ...round, region: BROWSER_REGION });
 
-  // 2. Each committee enters its proposals (through its API: the committee's editor is issue 16) and submits them.
-  const committees: Record<string, Page> = {};
+  // 2. Each committee enters its proposals and submits them, through its API (the committee's editor has browser tests of its own).
   for (const input of budget2026Proposals) {
-    committees[input.committee] ??= await signedInAs(browser, 'committee_secretariat', undefined, input.committee);
-    const draft = await apiOk<Proposal>(committees[input.committee] as Page, 'POST', `/api/intake/rounds/${roundId}/proposals`, input);
-    await apiOk(committees[input.committee] as Page, 'POST', `/api/intake/proposals/${draft.id}/submit`, { version: draft.version });
+    const draft = await callAs('committee_secretariat', input.committee, 'intake', 'POST', `/rounds/${roundId}/proposals`, input);
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const submitted = await callAs('committee_secretariat', input.committee, 'intake', 'POST', `/proposals/${draft.body.id}/submit`, { version: draft.body.version });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
   }
 
   // 3. Koncernøkonomi sees them in its overview and returns one with a remark.
@@ -122,18 +123,16 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await expect(office.getByRole('table', { name: 'Indsendte forslag' }).getByRole('row')).toHaveCount(budget2026Proposals.length);
 
   // 4. The committee fixes the text (amounts unchanged) and submits again.
-  const returnedCommittee = committees[scenario.RETURNED.reference.split('-')[1] as string] as Page;
-  await open(returnedCommittee, '/', /^Velkommen/);
-  const returnedId = (await apiOk<{ items: Proposal[] }>(returnedCommittee, 'GET', `/api/intake/proposals?roundId=${roundId}&pageSize=100`)).items.find((proposal) => proposal.reference === scenario.RETURNED.reference)?.id;
-  let returned: Proposal | undefined;
-  await expect(async () => {
-    returned = await apiOk<Proposal>(returnedCommittee, 'GET', `/api/intake/proposals/${returnedId}`);
-    expect(returned.state).toBe('returned');
-  }).toPass({ timeout: 30_000 });
-  const proposal = returned as Proposal;
+  const committee = scenario.RETURNED.reference.split('-')[1] as string;
+  const asCommittee = (method: string, path: string, body?: unknown) => callAs('committee_secretariat', committee, 'intake', method, path, body);
+  const listed = (await asCommittee('GET', `/proposals?roundId=${roundId}&committee=${committee}&pageSize=100`)).body['items'] as Proposal[];
+  const returnedId = listed.find((proposal) => proposal.reference === scenario.RETURNED.reference)?.id;
+  await expect.poll(async () => (await asCommittee('GET', `/proposals/${returnedId}`)).body['state'], { timeout: 30_000 }).toBe('returned');
+  const proposal = (await asCommittee('GET', `/proposals/${returnedId}`)).body as unknown as Proposal;
   const sections = proposal.content.sections.map((section) => (section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${scenario.RETURNED.addition}` } : section));
-  const fixed = await apiOk<Proposal>(returnedCommittee, 'PUT', `/api/intake/proposals/${proposal.id}`, { ...inputOf(proposal.content, sections), version: proposal.version });
-  await apiOk(returnedCommittee, 'POST', `/api/intake/proposals/${proposal.id}/submit`, { version: fixed.version });
+  const fixed = await asCommittee('PUT', `/proposals/${proposal.id}`, { ...inputOf(proposal.content, sections), version: proposal.version });
+  expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+  expect((await asCommittee('POST', `/proposals/${proposal.id}/submit`, { version: fixed.body['version'] })).status).toBe(200);
 
   // 5. Koncernøkonomi creates FU's meeting and puts the proposals on its agenda in the catalogue's order.
   await open(office, '/behandling', /^Behandling/);
