@@ -199,7 +199,7 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await rr.getByLabel('Mødets betegnelse (valgfri)').fill('Regionsrådets vedtagelse af budgettet');
   await expect(rr.getByLabel('Mødedato')).toHaveValue(round.dates?.rrAdoption as string);
   await rr.getByRole('button', { name: 'Opret møde' }).click();
-  await expect(rr.getByLabel('Regionsrådets møde')).toBeVisible();
+  await expect(rr.getByLabel('Regionsrådets møde', { exact: true })).toBeVisible();
   await rr.getByLabel('Aftalens parter').fill(scenario.AGREEMENT.parties.join('\n'));
   await expect(rr.getByLabel('Aftalens dato')).toHaveValue(round.dates?.rrAdoption as string);
   await rr.getByLabel('Aftalens tekst').fill(scenario.AGREEMENT.text);

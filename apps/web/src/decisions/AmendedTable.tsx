@@ -29,7 +29,7 @@ export function differences(original: ConsequenceTable, amended: TableDraft, rou
 }
 
 /**
- * «Godkend med ændringer»: the table the committee submitted (read only) beside the amended one, in the consequence
+ * «Godkend med ændringer»: the table the committee submitted (read only) above the amended one, in the consequence
  * table editor of the committees' pages, prefilled with the submitted table; below, every changed amount from → to.
  */
 export function AmendedTable({ id, round, original, value, onChange, errors }: { id: string; round: BudgetRound; original: ConsequenceTable; value: TableDraft; onChange(value: TableDraft): void; errors: Record<string, string> }) {

@@ -26,7 +26,7 @@ export function FrameChart({ overview, columnLabel }: { overview: ColumnOverview
       <figcaption id="diagram-titel">
         Besparelser fundet pr. udvalg mod rammen, {columnLabel} (mio. kr.). Tallene er de samme som i tabellen.
       </figcaption>
-      <ul className="frame-chart-legend" aria-hidden="true">
+      <ul className="frame-chart-legend nobullet-list" aria-hidden="true">
         {STATE_GROUPS.map((group) => (
           <li key={group.key}>
             <svg width="28" height="16">
