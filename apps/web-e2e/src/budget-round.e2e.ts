@@ -220,13 +220,15 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await expect(rr.getByText('Runden er afsluttet.')).toBeVisible();
 
   // 8. The reader's bilag page, once the reporting service shows every decision: the four bilag.
+  // The reader has been idle while RR worked (the page's polls are no activity): the session may have ended.
+  await open(reader, '/bilag', /^Bilag$/);
   const final = await apiOk<{ items: { id: string; state: string }[] }>(reader, 'GET', `/api/workflow/proposals?roundId=${roundId}&pageSize=100`);
   await expect(async () => {
     const list = await apiOk<{ proposals: { id: string; state: string }[] }>(reader, 'GET', `/api/reporting/rounds/${roundId}/reports`);
     const shown = new Map(list.proposals.map((entry) => [entry.id, entry.state]));
     expect(final.items.every((entry) => shown.get(entry.id) === entry.state)).toBe(true);
   }).toPass({ timeout: 120_000 });
-  await open(reader, '/bilag', /^Bilag$/);
+  await reader.reload();
   await expect(reader.getByRole('link', { name: /som regneark \(XLSX\)/ }).first()).toBeVisible();
   await checkPage(reader, 'bilag-laeser');
   const browserBilag: Record<string, string> = {};

@@ -63,8 +63,8 @@ function ReportEntry({ report }: { report: ReportLinkView }) {
   return (
     <li className="mb-5" data-etag={report.etag}>
       <strong>{report.title}</strong>
-      {report.changedAt ? <span className="form-hint"> · data senest ændret {formatTime(report.changedAt)}</span> : null}
-      <br />
+      {/* A hint is a block of its own in DKFDS: the time under the title. */}
+      {report.changedAt ? <span className="form-hint">Data senest ændret {formatTime(report.changedAt)}</span> : <br />}
       <a href={`/api/reporting${report.href}`} type="application/pdf">
         {report.title} (PDF)
       </a>
