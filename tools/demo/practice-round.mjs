@@ -12,14 +12,14 @@ import { roundBody } from './run-budget-round.mjs';
 const PRACTICE_NAME = 'Budget 2026 (øvelse)';
 
 export async function makePracticeRound(settings, name = PRACTICE_NAME) {
-  const { budget2026Round: demo, budget2026Proposals: proposals, formatAmount } = loadTs('libs/shared/domain/src/index.ts');
+  const { budget2026Round: demo, budget2026Proposals: proposals } = loadTs('libs/shared/domain/src/index.ts');
   const intake = `http://${settings.HTTP_HOST}:${settings.INTAKE_PORT}`;
   const as = async (role, committee) =>
     new ApiClient(intake, await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }));
   const office = await as('budget_office');
   let round = (await office.get('/rounds')).find((candidate) => candidate.round.name === name);
   if (!round && name !== PRACTICE_NAME) fail(`There is no round named «${name}». Create it on the page «Budgetrunder» first (budget year ${demo.budgetYear}).`);
-  round ??= await office.post('/rounds', roundBody({ ...demo, name }, formatAmount));
+  round ??= await office.post('/rounds', roundBody({ ...demo, name }));
   step(`The committees enter and submit their proposals in ${name}`);
   for (const input of proposals) {
     const client = await as('committee_secretariat', input.committee);
