@@ -26,7 +26,10 @@ export default [
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:testing'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:testing'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:feature', 'type:data-access', 'type:testing'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:feature', 'type:data-access', 'type:testing'],
+            },
             // The web application runs the domain rules in the browser, and nothing of the servers.
             { sourceTag: 'type:web-app', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: notInTheBrowser },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },

@@ -12,7 +12,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const settings = loadSettings();
     if (!settings.JWT_SECRET) fail('JWT_SECRET is empty: development tokens are signed with it (see .env.example).');
     try {
-      console.log(await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }));
+      console.log(
+        await mintToken({
+          secret: settings.JWT_SECRET,
+          role,
+          committee,
+          issuer: settings.JWT_ISSUER || undefined,
+          audience: settings.JWT_AUDIENCE || undefined,
+        }),
+      );
     } catch (error) {
       fail(error.message);
     }

@@ -55,9 +55,11 @@ export async function settle(reader, roundId, changedProposalId) {
 /** Runs `work` over the items, at most `concurrency` at a time. */
 export async function inParallel(items, concurrency, work) {
   const queue = [...items];
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (queue.length) await work(queue.shift());
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (queue.length) await work(queue.shift());
+    }),
+  );
 }
 
 /** Waits until the reporting service has neither applied an event nor stored a bilag for `quietMs`: its other work is done. */

@@ -12,15 +12,29 @@ import { growthExponent } from './statistics.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 // As the environment notes advise: without these, Chromium tries to reach Google's servers on every start.
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', '--allow-file-access-from-files'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-pdf-header-footer',
+  '--allow-file-access-from-files',
+];
 
 /** Debian's chromium package, installed on first use (the machine's package manager, as root). */
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() !== 0) fail(`Chromium is needed for the comparison: install Debian's package with \`sudo apt-get install chromium\`.`);
   step('Installing Chromium from Debian (apt-get install chromium; once)');
-  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   if (install().status !== 0) {
     spawnSync('apt-get', ['update'], { stdio: 'inherit' });
     if (install().status !== 0) fail('apt-get install chromium failed (see above).');
@@ -61,7 +75,15 @@ async function renderWithPdfmake(count, directory) {
   const out = join(directory, `katalog-${count}.pdf`);
   const run = await measured(process.execPath, ['-r', '@swc-node/register', script, 'pdfmake', String(count), out], tsEnv);
   const inProcess = JSON.parse(run.stdout.trim().split('\n').pop());
-  return { wallMs: run.wallMs, renderMs: inProcess.renderMs, peakMb: inProcess.peakRssMb, baselineMb: inProcess.baselineRssMb, pages: await pageCount(out), bytes: statSync(out).size, file: out };
+  return {
+    wallMs: run.wallMs,
+    renderMs: inProcess.renderMs,
+    peakMb: inProcess.peakRssMb,
+    baselineMb: inProcess.baselineRssMb,
+    pages: await pageCount(out),
+    bytes: statSync(out).size,
+    file: out,
+  };
 }
 
 async function renderWithChromium(count, directory, profile) {
@@ -78,7 +100,9 @@ async function chromiumStartup(directory, profile) {
   writeFileSync(html, '<!doctype html><html lang="da"><body><p>Tom side</p></body></html>');
   const times = [];
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    times.push((await measured(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--print-to-pdf=${join(directory, 'blank.pdf')}`, `file://${html}`])).wallMs);
+    times.push(
+      (await measured(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--print-to-pdf=${join(directory, 'blank.pdf')}`, `file://${html}`])).wallMs,
+    );
   }
   return Math.min(...times);
 }
@@ -101,21 +125,55 @@ export async function run({ smoke }) {
       const pdfmake = await renderWithPdfmake(count, directory);
       const chromium = await renderWithChromium(count, directory, profile);
       const printingMs = Math.max(0, chromium.wallMs - startupMs);
-      measurements.push({ proposals: count, pdfmake, chromium: { ...chromium, printingMs }, chromiumToPdfmake: chromium.wallMs / pdfmake.wallMs, printingToRender: printingMs / pdfmake.renderMs });
+      measurements.push({
+        proposals: count,
+        pdfmake,
+        chromium: { ...chromium, printingMs },
+        chromiumToPdfmake: chromium.wallMs / pdfmake.wallMs,
+        printingToRender: printingMs / pdfmake.renderMs,
+      });
     }
     // How the work itself grows: pdfmake's render, Chromium's time less its start-up.
     const growth = (side, field) =>
-      measurements.slice(1).map((current, index) => growthExponent(measurements[index].proposals, measurements[index][side][field], current.proposals, current[side][field]));
+      measurements
+        .slice(1)
+        .map((current, index) => growthExponent(measurements[index].proposals, measurements[index][side][field], current.proposals, current[side][field]));
     const seconds = (ms) => (ms / 1000).toFixed(2);
     const problems = measurements.flatMap(({ proposals, pdfmake, chromium }) =>
-      pdfmake.pages > 0 && chromium.pages > 0 ? [] : [`the catalogue of ${proposals} proposals has no pages (pdfmake ${pdfmake.pages}, Chromium ${chromium.pages})`],
+      pdfmake.pages > 0 && chromium.pages > 0
+        ? []
+        : [`the catalogue of ${proposals} proposals has no pages (pdfmake ${pdfmake.pages}, Chromium ${chromium.pages})`],
     );
     return {
-      title: 'Catalogue PDF: bilag library (pdfmake) vs. the same content as HTML printed by headless Chromium (targets at 1,000: < 5 s, < 512 MB, ≥ 3× faster)',
-      columns: ['proposals', 'pdfmake s', 'of it render s', 'peak MB', 'before render MB', 'pages', 'Chromium s', 'less start-up s', 'peak MB', 'pages', 'ratio s/s', 'ratio net'],
+      title:
+        'Catalogue PDF: bilag library (pdfmake) vs. the same content as HTML printed by headless Chromium (targets at 1,000: < 5 s, < 512 MB, ≥ 3× faster)',
+      columns: [
+        'proposals',
+        'pdfmake s',
+        'of it render s',
+        'peak MB',
+        'before render MB',
+        'pages',
+        'Chromium s',
+        'less start-up s',
+        'peak MB',
+        'pages',
+        'ratio s/s',
+        'ratio net',
+      ],
       rows: measurements.map(({ proposals, pdfmake, chromium, chromiumToPdfmake, printingToRender }) => [
-        proposals, seconds(pdfmake.wallMs), seconds(pdfmake.renderMs), Math.round(pdfmake.peakMb), Math.round(pdfmake.baselineMb), pdfmake.pages,
-        seconds(chromium.wallMs), seconds(chromium.printingMs), Math.round(chromium.peakMb), chromium.pages, `${chromiumToPdfmake.toFixed(2)}×`, `${printingToRender.toFixed(2)}×`,
+        proposals,
+        seconds(pdfmake.wallMs),
+        seconds(pdfmake.renderMs),
+        Math.round(pdfmake.peakMb),
+        Math.round(pdfmake.baselineMb),
+        pdfmake.pages,
+        seconds(chromium.wallMs),
+        seconds(chromium.printingMs),
+        Math.round(chromium.peakMb),
+        chromium.pages,
+        `${chromiumToPdfmake.toFixed(2)}×`,
+        `${printingToRender.toFixed(2)}×`,
       ]),
       notes: [
         's = whole process, start to PDF on disk (node + bilag library; chromium --print-to-pdf); render = pdfmake inside its process',
@@ -129,7 +187,14 @@ export async function run({ smoke }) {
         chromiumStartupMs: startupMs,
         measurements: measurements.map(({ proposals, pdfmake, chromium, chromiumToPdfmake, printingToRender }) => ({
           proposals,
-          pdfmake: { wallMs: pdfmake.wallMs, renderMs: pdfmake.renderMs, peakRssMb: pdfmake.peakMb, rssBeforeRenderMb: pdfmake.baselineMb, pages: pdfmake.pages, bytes: pdfmake.bytes },
+          pdfmake: {
+            wallMs: pdfmake.wallMs,
+            renderMs: pdfmake.renderMs,
+            peakRssMb: pdfmake.peakMb,
+            rssBeforeRenderMb: pdfmake.baselineMb,
+            pages: pdfmake.pages,
+            bytes: pdfmake.bytes,
+          },
           chromium: { wallMs: chromium.wallMs, printingMs: chromium.printingMs, treePeakRssMb: chromium.peakMb, pages: chromium.pages, bytes: chromium.bytes },
           chromiumToPdfmake,
           printingToRender,

@@ -88,7 +88,11 @@ export async function run({ smoke, urls, token, settings }) {
   return {
     title: `FU decision to new ${REPORT} served: ${agenda.length} decisions in a round of ${size} proposals (ms)`,
     columns: ['interval', 'count', 'p50', 'p95', 'p99', 'max'],
-    rows: [row('decision response -> new PDF received', figures.latencyMs), row('  of which until the last poll was sent', figures.propagationMs), row('  of which that last request', figures.servingMs)],
+    rows: [
+      row('decision response -> new PDF received', figures.latencyMs),
+      row('  of which until the last poll was sent', figures.propagationMs),
+      row('  of which that last request', figures.servingMs),
+    ],
     notes: [
       'Target (issue 8): p95 < 1 s.',
       `Report: ${REPORT} (frame status; its ETag hashes every proposal of the round with its state, so each FU decision changes it).`,

@@ -57,9 +57,14 @@ export async function run({ smoke, urls, token, settings }) {
   for (const result of levels) {
     // A 4xx means the benchmark sent something intake rightly refused: its figures would measure the wrong thing.
     const refused = Object.entries(result.statusCodes).filter(([status]) => status.startsWith('4'));
-    if (refused.length) problems.push(`${result.offeredRate} req/s: intake refused requests (${refused.map(([status, count]) => `${count}× ${status}`).join(', ')})`);
-    if (!result.statusCodes['201'] || !result.statusCodes['200']) problems.push(`${result.offeredRate} req/s: no proposal was both created (201) and submitted (200)`);
-    if (smoke && result.errors > 0) problems.push(`${result.offeredRate} req/s: ${result.errors} request errors (non-2xx ${result.non2xx}, socket errors ${result.socketErrors}, timeouts ${result.timeouts})`);
+    if (refused.length)
+      problems.push(`${result.offeredRate} req/s: intake refused requests (${refused.map(([status, count]) => `${count}× ${status}`).join(', ')})`);
+    if (!result.statusCodes['201'] || !result.statusCodes['200'])
+      problems.push(`${result.offeredRate} req/s: no proposal was both created (201) and submitted (200)`);
+    if (smoke && result.errors > 0)
+      problems.push(
+        `${result.offeredRate} req/s: ${result.errors} request errors (non-2xx ${result.non2xx}, socket errors ${result.socketErrors}, timeouts ${result.timeouts})`,
+      );
   }
   return {
     title: `Intake under load: create and submit proposals, ${plan.seconds} s per rate, ${plan.connections} connections (ms)`,
@@ -82,8 +87,8 @@ export async function run({ smoke, urls, token, settings }) {
       'Targets (issue 8): p99 < 50 ms at 200 req/s; no errors at 400 req/s.',
       'Each connection alternates POST /rounds/{id}/proposals and POST /proposals/{id}/submit as one committee; one fresh round per rate.',
       `autocannon limits the rate per connection and per second, so each second starts with a burst of up to ${plan.connections} concurrent requests: latencies are for bursts, not evenly spaced arrivals.`,
-      'Outbox lag: published_at - created_at of the round\'s outbox rows. Both are now(), the start of their transactions: it runs from the start of the',
-      '  request\'s transaction to the start of the relay transaction that sent the event (the Kafka send comes after it).',
+      "Outbox lag: published_at - created_at of the round's outbox rows. Both are now(), the start of their transactions: it runs from the start of the",
+      "  request's transaction to the start of the relay transaction that sent the event (the Kafka send comes after it).",
       ...(plan.warmUp ? [`Warm-up (not reported): ${plan.warmUp.seconds} s at ${plan.warmUp.rate} req/s.`] : []),
       ...levels.filter((result) => result.non2xx > 0).map((result) => `${result.offeredRate}/s status codes: ${JSON.stringify(result.statusCodes)}`),
     ],
@@ -119,7 +124,12 @@ async function level({ url, office, auth, db, problems }, { rate, seconds, conne
         method: 'POST',
         // Without a draft (its creation failed) autocannon skips this and creates the next one.
         setupRequest: (request, context) =>
-          context.proposal && { ...request, path: `/proposals/${context.proposal.id}/submit`, headers: json(auth[context.committee]), body: JSON.stringify({ version: context.proposal.version }) },
+          context.proposal && {
+            ...request,
+            path: `/proposals/${context.proposal.id}/submit`,
+            headers: json(auth[context.committee]),
+            body: JSON.stringify({ version: context.proposal.version }),
+          },
       },
     ],
   });

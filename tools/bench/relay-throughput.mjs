@@ -13,13 +13,31 @@ const INSERT_CHUNK = 1000;
 function submittedEvent({ definition }, runId, index, content) {
   const proposalId = randomUUID();
   const proposal = {
-    proposalId, roundId: runId, reference: `${content.reference}-${index}`, committee: content.committee, state: 'submitted',
-    version: 2, content, submittedAt: new Date().toISOString(), submittedBy: 'bench',
+    proposalId,
+    roundId: runId,
+    reference: `${content.reference}-${index}`,
+    committee: content.committee,
+    state: 'submitted',
+    version: 2,
+    content,
+    submittedAt: new Date().toISOString(),
+    submittedBy: 'bench',
   };
   const actor = { id: 'bench', role: 'committee_secretariat', committee: content.committee };
   // Built here, not with newEvent: the demo input (amounts as Danish text) is not a validated snapshot, and the relay does not care.
   const { topic, type, version } = definition;
-  const envelope = { id: randomUUID(), type, version, aggregateId: proposalId, sequence: 2, occurredAt: new Date().toISOString(), actor, correlationId: runId, causationId: null, payload: { proposal } };
+  const envelope = {
+    id: randomUUID(),
+    type,
+    version,
+    aggregateId: proposalId,
+    sequence: 2,
+    occurredAt: new Date().toISOString(),
+    actor,
+    correlationId: runId,
+    causationId: null,
+    payload: { proposal },
+  };
   return { topic, envelope };
 }
 
@@ -76,12 +94,17 @@ export async function run({ smoke, settings }) {
   try {
     await db.$executeRawUnsafe('TRUNCATE outbox_event');
     // Warm-up: connect the producer and publish a few events, so the measured run starts with a warm connection.
-    await appendToOutbox(db, Array.from({ length: 10 }, (_item, index) => submittedEvent(writer, 'warm-up', index, budget2026Proposals[0])));
+    await appendToOutbox(
+      db,
+      Array.from({ length: 10 }, (_item, index) => submittedEvent(writer, 'warm-up', index, budget2026Proposals[0])),
+    );
     while ((await relay.publishBatch()) > 0);
 
     // The backlog: committed before the relay starts, as after a broker outage or a burst.
     const runId = randomUUID();
-    const events = Array.from({ length: count }, (_item, index) => submittedEvent(writer, runId, index, budget2026Proposals[index % budget2026Proposals.length]));
+    const events = Array.from({ length: count }, (_item, index) =>
+      submittedEvent(writer, runId, index, budget2026Proposals[index % budget2026Proposals.length]),
+    );
     for (let start = 0; start < count; start += INSERT_CHUNK) await appendToOutbox(db, events.slice(start, start + INSERT_CHUNK));
     const bytes = events.reduce((sum, event) => sum + JSON.stringify(event.envelope).length, 0);
 
@@ -103,7 +126,15 @@ export async function run({ smoke, settings }) {
       rows: [[count, seconds.toFixed(2), rate, (bytes / 1e6 / seconds).toFixed(1), delivered]],
       notes: ['from the relay’s start until the outbox is empty; the whole backlog was committed before; delivered = found on Kafka afterwards'],
       problems,
-      figures: { events: count, seconds, eventsPerSecond: rate, megabytesPerSecond: bytes / 1e6 / seconds, averageEventBytes: Math.round(bytes / count), delivered, target: { eventsPerSecond: 2000 } },
+      figures: {
+        events: count,
+        seconds,
+        eventsPerSecond: rate,
+        megabytesPerSecond: bytes / 1e6 / seconds,
+        averageEventBytes: Math.round(bytes / count),
+        delivered,
+        target: { eventsPerSecond: 2000 },
+      },
     };
   } finally {
     await relay.stop();

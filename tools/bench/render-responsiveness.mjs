@@ -27,7 +27,11 @@ export async function run({ smoke, urls, token, settings }) {
 
   // The change: the budget office returns the first proposal, which changes the catalogue (it shows each state).
   await office.workflow.post(`/proposals/${changed.id}/return`, { remark: 'Benchmark: sendt tilbage.', version: changed.version });
-  await waitFor('the reporting service to show the return', () => shown((proposals) => proposals.some((proposal) => proposal.id === changed.id && proposal.state === 'returned')), CATCH_UP_TIMEOUT_MS);
+  await waitFor(
+    'the reporting service to show the return',
+    () => shown((proposals) => proposals.some((proposal) => proposal.id === changed.id && proposal.state === 'returned')),
+    CATCH_UP_TIMEOUT_MS,
+  );
   const { factSheets } = await reader.get(`/rounds/${roundId}/reports`);
   const sheet = factSheets.find((candidate) => candidate.href.includes(unchanged.id));
 

@@ -19,7 +19,10 @@ const BENCHMARKS = [
 
 function options(argv) {
   const smoke = argv.includes('--smoke');
-  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const unknown = (only ?? []).filter((key) => !BENCHMARKS.some((benchmark) => benchmark.key === key));
   if (unknown.length) fail(`Unknown benchmark ${unknown.join(', ')}; choose from ${BENCHMARKS.map((benchmark) => benchmark.key).join(', ')}.`);
   return { smoke, selected: BENCHMARKS.filter((benchmark) => !only || only.includes(benchmark.key)) };
@@ -38,7 +41,9 @@ await runMain(async () => {
   try {
     for (const benchmark of selected) {
       if (benchmark.needsServices && !services) {
-        step('Starting the three services for the benchmark (ports ' + [settings.INTAKE_PORT, settings.WORKFLOW_PORT, settings.REPORTING_PORT].join(', ') + ')');
+        step(
+          'Starting the three services for the benchmark (ports ' + [settings.INTAKE_PORT, settings.WORKFLOW_PORT, settings.REPORTING_PORT].join(', ') + ')',
+        );
         services = await startBenchServices(settings);
       }
       const { run } = await import(benchmark.module);

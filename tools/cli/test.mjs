@@ -25,9 +25,13 @@ const CHROMIUM = '/usr/bin/chromium';
 /** Debian's chromium package for the browser tests, installed on first use (as root), as the PDF benchmark does. */
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
-  if (process.getuid?.() !== 0) fail('The browser tests need Chromium: install Debian\'s package with `sudo apt-get install chromium`.');
+  if (process.getuid?.() !== 0) fail("The browser tests need Chromium: install Debian's package with `sudo apt-get install chromium`.");
   step('Installing Chromium from Debian (apt-get install chromium; once)');
-  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   if (install().status !== 0) {
     spawnSync('apt-get', ['update'], { stdio: 'inherit' });
     if (install().status !== 0) fail('apt-get install chromium failed (see above).');
@@ -42,7 +46,10 @@ const TIERS = {
   e2e: { jest: ['--selectProjects', 'system-tests'], services: true, browser: true },
 };
 
-const tierName = process.argv.slice(2).find((arg) => /^--(unit|integration|e2e)$/.test(arg))?.slice(2);
+const tierName = process.argv
+  .slice(2)
+  .find((arg) => /^--(unit|integration|e2e)$/.test(arg))
+  ?.slice(2);
 const tier = tierName ? TIERS[tierName] : undefined;
 const patterns = process.argv.slice(2).filter((arg) => !/^--(unit|integration|e2e)$/.test(arg));
 
@@ -63,6 +70,8 @@ await runMain(async () => {
   }
   const startedKafka = needsServices ? await startKafka() : false;
   try {
+    step('Checking the formatting (prettier --check; npm run format fixes it)');
+    if (runBin('prettier', ['--check', '--log-level=warn', '.']) !== 0) fail('Some files are not formatted: run npm run format.');
     step('Linting (module boundaries included)');
     if (runBin('nx', ['run-many', '-t', 'lint', '--outputStyle=dynamic-legacy']) !== 0) fail('Lint failed (see above).');
     step('Running the tests');
@@ -85,7 +94,7 @@ await runMain(async () => {
     // setup (tools/e2e/stack.mjs). Skipped when jest was asked for a subset that is not about the web application.
     const browser = tier ? tier.browser && patterns.length === 0 : patterns.length === 0;
     if (browser || patterns.some((pattern) => /web|browser|e2e|gateway/.test(pattern))) {
-      step('Browser tests (Playwright, Debian\'s Chromium)');
+      step("Browser tests (Playwright, Debian's Chromium)");
       ensureChromium();
       const { buildServices, buildWeb } = await import('../infra/services.mjs');
       buildServices();

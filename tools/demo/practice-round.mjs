@@ -15,7 +15,10 @@ export async function makePracticeRound(settings, name = PRACTICE_NAME) {
   const { budget2026Round: demo, budget2026Proposals: proposals } = loadTs('libs/shared/domain/src/index.ts');
   const intake = `http://${settings.HTTP_HOST}:${settings.INTAKE_PORT}`;
   const as = async (role, committee) =>
-    new ApiClient(intake, await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }));
+    new ApiClient(
+      intake,
+      await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }),
+    );
   const office = await as('budget_office');
   let round = (await office.get('/rounds')).find((candidate) => candidate.round.name === name);
   if (!round && name !== PRACTICE_NAME) fail(`There is no round named «${name}». Create it on the page «Budgetrunder» first (budget year ${demo.budgetYear}).`);
@@ -23,7 +26,9 @@ export async function makePracticeRound(settings, name = PRACTICE_NAME) {
   step(`The committees enter and submit their proposals in ${name}`);
   for (const input of proposals) {
     const client = await as('committee_secretariat', input.committee);
-    const existing = (await client.get(`/proposals?roundId=${round.id}&committee=${input.committee}&pageSize=100`)).items.find((proposal) => proposal.content.title === input.title);
+    const existing = (await client.get(`/proposals?roundId=${round.id}&committee=${input.committee}&pageSize=100`)).items.find(
+      (proposal) => proposal.content.title === input.title,
+    );
     let proposal = existing ?? (await client.post(`/rounds/${round.id}/proposals`, { ...input, reference: undefined }));
     if (proposal.state === 'draft') proposal = await client.post(`/proposals/${proposal.id}/submit`, { version: proposal.version });
     console.log(`    ${proposal.reference.padEnd(11)} ${proposal.stateLabel.padEnd(10)} ${proposal.content.title}`);

@@ -15,17 +15,24 @@ const domain = () => loadTs('libs/shared/domain/src/index.ts');
 export async function runBudgetRound(settings) {
   const { budget2026Round: round, budget2026Proposals: demo, formatAmount, frameStatus } = domain();
   const url = (portVariable) => `http://${settings.HTTP_HOST}:${settings[portVariable]}`;
-  const as = async (base, role, committee) => new ApiClient(url(base), await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }));
+  const as = async (base, role, committee) =>
+    new ApiClient(
+      url(base),
+      await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }),
+    );
   const office = { intake: await as('INTAKE_PORT', 'budget_office'), workflow: await as('WORKFLOW_PORT', 'budget_office') };
   const fu = await as('WORKFLOW_PORT', 'fu_secretariat');
   const rr = await as('WORKFLOW_PORT', 'rr_secretariat');
   const reader = { workflow: await as('WORKFLOW_PORT', 'reader'), reporting: await as('REPORTING_PORT', 'reader') };
   const committees = {};
-  for (const { code } of round.committees.filter((committee) => committee.kind === 'fagudvalg')) committees[code] = await as('INTAKE_PORT', 'committee_secretariat', code);
+  for (const { code } of round.committees.filter((committee) => committee.kind === 'fagudvalg'))
+    committees[code] = await as('INTAKE_PORT', 'committee_secretariat', code);
 
   // 1. The round, as the budget office defines it.
   // DEMO_ROUND_ID names the round to play in (the browser tests compare their bilag with the main job's this way).
-  const existing = (await office.intake.get('/rounds')).find((candidate) => (settings.DEMO_ROUND_ID ? candidate.id === settings.DEMO_ROUND_ID : candidate.round.name === round.name && candidate.round.region === round.region));
+  const existing = (await office.intake.get('/rounds')).find((candidate) =>
+    settings.DEMO_ROUND_ID ? candidate.id === settings.DEMO_ROUND_ID : candidate.round.name === round.name && candidate.round.region === round.region,
+  );
   const roundId = existing?.id ?? (await office.intake.post('/rounds', roundBody(round), { 'Idempotency-Key': `demo-round-${slug(round.name)}` })).id;
   ok(`${existing ? 'Reusing' : 'Created'} the round ${round.name} (${round.region}, target ${formatAmount(round.target)} mio. kr., ${round.priceLevel})`);
 
@@ -34,7 +41,9 @@ export async function runBudgetRound(settings) {
   const intakeState = {};
   for (const input of demo) {
     const client = committees[input.committee];
-    const found = (await client.get(`/proposals?roundId=${roundId}&committee=${input.committee}&pageSize=100`)).items.find((proposal) => proposal.reference === input.reference);
+    const found = (await client.get(`/proposals?roundId=${roundId}&committee=${input.committee}&pageSize=100`)).items.find(
+      (proposal) => proposal.reference === input.reference,
+    );
     let proposal = found ?? (await client.post(`/rounds/${roundId}/proposals`, input, { 'Idempotency-Key': `demo-${roundId}-${input.reference}` }));
     if (proposal.state === 'draft') proposal = await client.post(`/proposals/${proposal.id}/submit`, { version: proposal.version });
     intakeState[input.reference] = proposal;
@@ -43,7 +52,8 @@ export async function runBudgetRound(settings) {
   const idOf = (reference) => intakeState[reference].id;
   // In the catalogue's order, so FU's agenda follows the committees.
   const order = new Map(demo.map((input, index) => [input.reference, index]));
-  const workflowProposals = async () => (await reader.workflow.get(`/proposals?roundId=${roundId}&pageSize=100`)).items.sort((a, b) => order.get(a.reference) - order.get(b.reference));
+  const workflowProposals = async () =>
+    (await reader.workflow.get(`/proposals?roundId=${roundId}&pageSize=100`)).items.sort((a, b) => order.get(a.reference) - order.get(b.reference));
   await waitFor('the workflow service to receive the submitted proposals', async () => ((await workflowProposals()).length === demo.length ? true : undefined));
 
   // 3. The budget office returns one proposal with a remark; its committee fixes the text and resubmits.
@@ -53,7 +63,8 @@ export async function runBudgetRound(settings) {
   const fuDate = round.dates?.committeeWorkApprovedByFu ?? `${round.budgetYear - 1}-05-19`;
   const fuMeeting = await ensureMeeting(office.workflow, roundId, 'FU', fuDate, 'Forretningsudvalgets møde om udvalgenes forslag');
   for (const proposal of await workflowProposals()) {
-    if (proposal.state === 'submitted') await office.workflow.post(`/meetings/${fuMeeting.id}/agenda-items`, { proposalId: proposal.id, version: proposal.version });
+    if (proposal.state === 'submitted')
+      await office.workflow.post(`/meetings/${fuMeeting.id}/agenda-items`, { proposalId: proposal.id, version: proposal.version });
   }
   const agenda = (await fu.get(`/meetings/${fuMeeting.id}`)).agenda;
   step(`FU (${fuDate}) decides ${agenda.length} agenda items`);
@@ -63,7 +74,8 @@ export async function runBudgetRound(settings) {
       await fu.post(`/meetings/${fuMeeting.id}/agenda-items/${item.number}/decision`, decision);
     }
   }
-  for (const item of (await fu.get(`/meetings/${fuMeeting.id}`)).agenda) console.log(`    ${String(item.number).padStart(2)}. ${item.reference.padEnd(11)} ${item.decision?.outcomeLabel ?? item.decision?.outcome}`);
+  for (const item of (await fu.get(`/meetings/${fuMeeting.id}`)).agenda)
+    console.log(`    ${String(item.number).padStart(2)}. ${item.reference.padEnd(11)} ${item.decision?.outcomeLabel ?? item.decision?.outcome}`);
 
   // 5. RR adopts the approved proposals in the budget agreement.
   const rrDate = round.dates?.rrAdoption ?? `${round.budgetYear - 1}-09-24`;
@@ -79,29 +91,40 @@ export async function runBudgetRound(settings) {
   const final = await workflowProposals();
   const expected = new Map(final.map((proposal) => [proposal.id, proposal.state]));
   step('Waiting for the reporting service to catch up');
-  await waitFor('the reporting service to show every decision', async () => {
-    const list = await reader.reporting.get(`/rounds/${roundId}/reports`).catch(() => undefined);
-    const shown = new Map((list?.proposals ?? []).map((proposal) => [proposal.id, proposal.state]));
-    return [...expected].every(([id, state]) => shown.get(id) === state) ? true : undefined;
-  }, 120_000);
+  await waitFor(
+    'the reporting service to show every decision',
+    async () => {
+      const list = await reader.reporting.get(`/rounds/${roundId}/reports`).catch(() => undefined);
+      const shown = new Map((list?.proposals ?? []).map((proposal) => [proposal.id, proposal.state]));
+      return [...expected].every(([id, state]) => shown.get(id) === state) ? true : undefined;
+    },
+    120_000,
+  );
   const out = join(resolve(root, settings.BILAG_OUT_DIR || 'out'), slug(round.name));
   mkdirSync(join(out, 'faktaark'), { recursive: true });
   step(`Fetching the bilag into ${relative(root, out)}/`);
   for (const report of ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget']) {
     writeFileSync(join(out, `${report}.pdf`), await reader.reporting.bytes(`/rounds/${roundId}/reports/${report}`));
   }
-  for (const proposal of final) writeFileSync(join(out, 'faktaark', `${proposal.reference}.pdf`), await reader.reporting.bytes(`/rounds/${roundId}/proposals/${proposal.id}/faktaark`));
+  for (const proposal of final)
+    writeFileSync(join(out, 'faktaark', `${proposal.reference}.pdf`), await reader.reporting.bytes(`/rounds/${roundId}/proposals/${proposal.id}/faktaark`));
 
   // 7. The summary: each committee's frame, adopted sum and gap, from the decided tables.
-  const adopted = final.filter((proposal) => proposal.state === 'adopted').map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: proposal.decidedTable }));
+  const adopted = final
+    .filter((proposal) => proposal.state === 'adopted')
+    .map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: proposal.decidedTable }));
   const status = frameStatus(round, adopted);
   const column = String(round.budgetYear);
   console.log(`\nAdopted in ${round.name}, budget year ${column} (mio. kr., ${round.priceLevel}; savings are negative)`);
   console.log(`${'Committee'.padEnd(52)} ${'Frame'.padStart(8)} ${'Adopted'.padStart(9)} ${'Gap'.padStart(8)}`);
   for (const line of status.committees) {
-    console.log(`${line.committee.name.padEnd(52)} ${formatAmount(line.frame).padStart(8)} ${formatAmount(line.byState.adopted).padStart(9)} ${formatAmount(line.gap).padStart(8)}`);
+    console.log(
+      `${line.committee.name.padEnd(52)} ${formatAmount(line.frame).padStart(8)} ${formatAmount(line.byState.adopted).padStart(9)} ${formatAmount(line.gap).padStart(8)}`,
+    );
   }
-  console.log(`${'I alt'.padEnd(52)} ${formatAmount(status.target).padStart(8)} ${formatAmount(status.byState.adopted).padStart(9)} ${formatAmount(status.gap).padStart(8)}`);
+  console.log(
+    `${'I alt'.padEnd(52)} ${formatAmount(status.target).padStart(8)} ${formatAmount(status.byState.adopted).padStart(9)} ${formatAmount(status.gap).padStart(8)}`,
+  );
   return { out, roundId };
 }
 
@@ -116,10 +139,14 @@ async function returnAndFix(roundId, office, committees, reader, proposalId) {
     const proposal = await client.get(`/proposals/${proposalId}`);
     return proposal.state === 'returned' ? proposal : undefined;
   });
-  const sections = returned.content.sections.map((section) => (section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${RETURNED.addition}` } : section));
+  const sections = returned.content.sections.map((section) =>
+    section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${RETURNED.addition}` } : section,
+  );
   const fixed = await client.put(`/proposals/${proposalId}`, { ...inputOf(returned.content), sections, version: returned.version });
   await client.post(`/proposals/${proposalId}/submit`, { version: fixed.version });
-  await waitFor('the workflow service to see the resubmission', async () => ((await reader.workflow.get(`/proposals/${proposalId}`)).state === 'submitted' ? true : undefined));
+  await waitFor('the workflow service to see the resubmission', async () =>
+    (await reader.workflow.get(`/proposals/${proposalId}`)).state === 'submitted' ? true : undefined,
+  );
   ok(`${current.reference}: text fixed and resubmitted (amounts unchanged)`);
 }
 
@@ -152,9 +179,14 @@ export function roundBody(round) {
 }
 
 function slug(text) {
-  return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
-
 
 // Also runnable on its own against services that are already up: node tools/demo/run-budget-round.mjs
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

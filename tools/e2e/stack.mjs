@@ -95,7 +95,8 @@ async function seed(settings) {
   const { roundBody } = await import('../demo/run-budget-round.mjs');
   const { budget2026Round: round, budget2026Proposals: proposals } = loadTs('libs/shared/domain/src/index.ts');
   const intake = `http://${settings.HTTP_HOST}:${settings.INTAKE_PORT}`;
-  const as = async (role, committee) => new ApiClient(intake, await mintToken({ secret: settings.JWT_SECRET, role, committee, audience: settings.JWT_AUDIENCE, expiresIn: '10m' }));
+  const as = async (role, committee) =>
+    new ApiClient(intake, await mintToken({ secret: settings.JWT_SECRET, role, committee, audience: settings.JWT_AUDIENCE, expiresIn: '10m' }));
   const { id } = await (await as('budget_office')).post('/rounds', roundBody(round));
   for (const proposal of proposals.slice(0, 4)) await (await as('committee_secretariat', proposal.committee)).post(`/rounds/${id}/proposals`, proposal);
   ok(`Seeded ${round.name} with ${Math.min(4, proposals.length)} draft proposals`);

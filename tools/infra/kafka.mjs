@@ -64,8 +64,16 @@ function fetchJars() {
   rmSync(libs, { recursive: true, force: true });
   const result = spawnSync(
     'mvn',
-    ['-B', '-q', '-f', join(root, 'tools', 'kafka', 'pom.xml'), `-Dkafka.version=${settings.KAFKA_VERSION}`,
-      'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${libs}`],
+    [
+      '-B',
+      '-q',
+      '-f',
+      join(root, 'tools', 'kafka', 'pom.xml'),
+      `-Dkafka.version=${settings.KAFKA_VERSION}`,
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${libs}`,
+    ],
     { stdio: 'inherit' },
   );
   if (result.status !== 0 || !existsSync(jar)) fail(`Could not fetch Apache Kafka ${settings.KAFKA_VERSION} with Maven (see its output above).`);
@@ -196,8 +204,15 @@ async function startBroker() {
   const out = openSync(logFile, 'a');
   const broker = spawn(
     'java',
-    [`-Xms256m`, `-Xmx${settings.KAFKA_HEAP}`, `-Dlog4j.configuration=${pathToFileURL(join(home, 'log4j.properties'))}`,
-      '-cp', `${libs}/*`, 'kafka.Kafka', join(home, 'server.properties')],
+    [
+      `-Xms256m`,
+      `-Xmx${settings.KAFKA_HEAP}`,
+      `-Dlog4j.configuration=${pathToFileURL(join(home, 'log4j.properties'))}`,
+      '-cp',
+      `${libs}/*`,
+      'kafka.Kafka',
+      join(home, 'server.properties'),
+    ],
     { detached: true, stdio: ['ignore', out, out] },
   );
   broker.unref();

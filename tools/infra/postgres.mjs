@@ -11,7 +11,6 @@ import { loadSettings, root } from './settings.mjs';
 
 const settings = loadSettings();
 
-
 /** The same server, the database name with a suffix (_test for npm test, _bench for npm run bench). */
 export function suffixedDatabaseUrl(url, suffix) {
   const parsed = new URL(url);
@@ -43,7 +42,10 @@ async function answers(url) {
 function startLocalCluster() {
   const list = spawnSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' });
   if (list.status !== 0) return false;
-  const stopped = list.stdout.split('\n').map((line) => line.trim().split(/\s+/)).filter((cols) => cols[3] === 'down');
+  const stopped = list.stdout
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[3] === 'down');
   for (const [version, cluster] of stopped) {
     step(`Starting the local PostgreSQL cluster ${version}/${cluster}`);
     spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, cluster, 'start'], { stdio: 'inherit' });
@@ -106,7 +108,11 @@ export function generateClients() {
 
 function migrationNames(service) {
   const folder = join(root, service.directory, 'prisma', 'migrations');
-  return existsSync(folder) ? readdirSync(folder).filter((entry) => /^\d/.test(entry)).sort() : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((entry) => /^\d/.test(entry))
+        .sort()
+    : [];
 }
 
 // Asking the database first saves a Prisma CLI start (seconds) when nothing is pending.
@@ -172,7 +178,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (command === 'migration') {
       // A developer's new migration: diffed against a shadow database, applied to the development database.
       const service = services.find((candidate) => candidate.name === serviceName);
-      if (!service || !/^[a-z0-9_]+$/.test(migrationName ?? '')) fail('Usage: node tools/infra/postgres.mjs migration <intake|workflow|reporting> <snake_case_name>');
+      if (!service || !/^[a-z0-9_]+$/.test(migrationName ?? ''))
+        fail('Usage: node tools/infra/postgres.mjs migration <intake|workflow|reporting> <snake_case_name>');
       await ensureServer();
       await ensureDatabase(settings[service.urlVariable]);
       console.log(prisma(service, ['migrate', 'dev', '--name', migrationName], settings[service.urlVariable]));

@@ -57,7 +57,8 @@ export async function startServices(settings, runDir = defaultRunDir) {
       ok(`${service.name} is already running (pid ${pid})`);
       continue;
     }
-    if (await health(service, settings)) fail(`Something else answers on ${serviceUrl(service, settings)}; set ${service.portVariable} in .env to a free port.`);
+    if (await health(service, settings))
+      fail(`Something else answers on ${serviceUrl(service, settings)}; set ${service.portVariable} in .env to a free port.`);
     const out = openSync(logFile(service.name, runDir), 'a');
     const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', service.name, 'main.js')], {
       cwd: root,
@@ -84,7 +85,9 @@ async function waitUntilHealthy(service, settings, runDir, timeoutMs = 60_000) {
     if (!pid) fail(`${service.name} stopped during start-up. Last lines of ${shown(logFile(service.name, runDir))}:\n${logTail(service.name, runDir)}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  fail(`${service.name} did not become healthy within ${timeoutMs / 1000} s (last answer: ${JSON.stringify(last?.body)}). See ${shown(logFile(service.name, runDir))}.`);
+  fail(
+    `${service.name} did not become healthy within ${timeoutMs / 1000} s (last answer: ${JSON.stringify(last?.body)}). See ${shown(logFile(service.name, runDir))}.`,
+  );
 }
 
 /** Stops the services started by npm start (SIGTERM; they finish their work and close connections). */
@@ -100,7 +103,11 @@ export async function stopServices(runDir = defaultRunDir) {
 
 /** The web stack: the development OpenID provider (only when OIDC_ISSUER is on this machine) and the gateway. */
 export const WEB_PROCESSES = [
-  { name: 'dev-idp', script: join('tools', 'oidc', 'dev-idp.mjs'), ready: (settings) => `${settings.OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration` },
+  {
+    name: 'dev-idp',
+    script: join('tools', 'oidc', 'dev-idp.mjs'),
+    ready: (settings) => `${settings.OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+  },
   { name: 'gateway', script: join('dist', 'apps', 'gateway', 'main.js'), ready: (settings) => `${settings.GATEWAY_PUBLIC_URL.replace(/\/$/, '')}/health` },
 ];
 
@@ -151,7 +158,8 @@ export async function startWeb(settings, runDir = defaultRunDir) {
     step(`Started ${web.name} (pid ${child.pid}, log ${shown(logFile(web.name, runDir))})`);
     const deadline = Date.now() + 60_000;
     while (!(await answers(web.ready(settings)))) {
-      if (!runningPid(web.name, runDir)) fail(`${web.name} stopped during start-up. Last lines of ${shown(logFile(web.name, runDir))}:\n${logTail(web.name, runDir)}`);
+      if (!runningPid(web.name, runDir))
+        fail(`${web.name} stopped during start-up. Last lines of ${shown(logFile(web.name, runDir))}:\n${logTail(web.name, runDir)}`);
       if (Date.now() > deadline) fail(`${web.name} did not answer at ${web.ready(settings)} within 60 s. See ${shown(logFile(web.name, runDir))}.`);
       await new Promise((resolve) => setTimeout(resolve, 300));
     }

@@ -30,7 +30,10 @@ async function persistentKeys() {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
   mkdirSync(stateDir, { recursive: true });
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const keys = { jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: `dev-${Date.now()}`, alg: 'RS256', use: 'sig' }] }, cookieKeys: [randomBytes(32).toString('hex')] };
+  const keys = {
+    jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: `dev-${Date.now()}`, alg: 'RS256', use: 'sig' }] },
+    cookieKeys: [randomBytes(32).toString('hex')],
+  };
   writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
   return keys;
 }
@@ -149,16 +152,32 @@ function html(response, status, body) {
 
 async function interaction(request, response, uid, action) {
   const details = await provider.interactionDetails(request, response);
-  if (details.uid !== uid) return html(response, 400, errorPage({ error: 'Ugyldig forespørgsel', error_description: 'Login-forløbet passer ikke; start forfra fra Budgetflow.' }));
+  if (details.uid !== uid)
+    return html(response, 400, errorPage({ error: 'Ugyldig forespørgsel', error_description: 'Login-forløbet passer ikke; start forfra fra Budgetflow.' }));
   const client = await provider.Client.find(details.params.client_id);
   if (request.method === 'GET') return html(response, 200, loginPage({ uid, users: DEMO_USERS, clientName: client?.clientName }));
   if (action === 'abort') {
-    return provider.interactionFinished(request, response, { error: 'access_denied', error_description: 'Brugeren annullerede login.' }, { mergeWithLastSubmission: false });
+    return provider.interactionFinished(
+      request,
+      response,
+      { error: 'access_denied', error_description: 'Brugeren annullerede login.' },
+      { mergeWithLastSubmission: false },
+    );
   }
   const form = await formBody(request);
   const user = accounts.get(form.username);
   if (!user || form.password !== password) {
-    return html(response, 200, loginPage({ uid, users: DEMO_USERS, selected: form.username, clientName: client?.clientName, error: 'Adgangskoden er forkert. Skriv adgangskoden til demobrugerne.' }));
+    return html(
+      response,
+      200,
+      loginPage({
+        uid,
+        users: DEMO_USERS,
+        selected: form.username,
+        clientName: client?.clientName,
+        error: 'Adgangskoden er forkert. Skriv adgangskoden til demobrugerne.',
+      }),
+    );
   }
   return provider.interactionFinished(request, response, { login: { accountId: user.username } }, { mergeWithLastSubmission: false });
 }
@@ -169,17 +188,24 @@ const server = createServer(async (request, response) => {
   try {
     const match = /^\/interaction\/([\w-]+)(?:\/(login|abort))?$/.exec(pathname);
     if (match && (request.method === 'GET' || (request.method === 'POST' && match[2]))) return await interaction(request, response, match[1], match[2]);
-    if (pathname.startsWith('/dkfds/')) return serveFile(response, normalize(join(dkfds, pathname.slice('/dkfds/'.length))).startsWith(dkfds) ? join(dkfds, pathname.slice('/dkfds/'.length)) : undefined);
+    if (pathname.startsWith('/dkfds/'))
+      return serveFile(
+        response,
+        normalize(join(dkfds, pathname.slice('/dkfds/'.length))).startsWith(dkfds) ? join(dkfds, pathname.slice('/dkfds/'.length)) : undefined,
+      );
     if (STATIC[pathname]) return serveFile(response, STATIC[pathname]);
     if (pathname === '/health') return html(response, 200, 'ok');
     return callback(request, response);
   } catch (error) {
-    if (error instanceof errors.SessionNotFound) return html(response, 400, errorPage({ error: 'Login-forløbet er udløbet', error_description: 'Gå tilbage til Budgetflow og log ind igen.' }));
+    if (error instanceof errors.SessionNotFound)
+      return html(response, 400, errorPage({ error: 'Login-forløbet er udløbet', error_description: 'Gå tilbage til Budgetflow og log ind igen.' }));
     console.error(error);
     if (!response.headersSent) html(response, 500, errorPage({ error: 'Serverfejl', error_description: 'Prøv igen.' }));
   }
 });
-server.listen(Number(port), hostname, () => console.log(JSON.stringify({ level: 'info', msg: `development OpenID provider at ${issuer}`, time: new Date().toISOString() })));
+server.listen(Number(port), hostname, () =>
+  console.log(JSON.stringify({ level: 'info', msg: `development OpenID provider at ${issuer}`, time: new Date().toISOString() })),
+);
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
     config = loadConfig(gatewayConfigSchema, process.env, gatewayProblems);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service: 'gateway', msg: error.message, problems: error.problems })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service: 'gateway', msg: error.message, problems: error.problems })}\n`,
+    );
     process.exit(1);
   }
   const app = await createGatewayApp(config);

@@ -29,7 +29,11 @@ class Browser {
   readonly cookies = new Map<string, string>();
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
@@ -77,11 +81,27 @@ describe('the gateway with the development OpenID provider', () => {
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const service = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-    const shared = { OIDC_ISSUER: issuer, GATEWAY_PUBLIC_URL: gateway, OIDC_CLIENT_ID: 'budgetflow-test', OIDC_CLIENT_SECRET: 'test-client-secret', OIDC_RESOURCE: 'urn:budgetflow:api' };
+    const shared = {
+      OIDC_ISSUER: issuer,
+      GATEWAY_PUBLIC_URL: gateway,
+      OIDC_CLIENT_ID: 'budgetflow-test',
+      OIDC_CLIENT_SECRET: 'test-client-secret',
+      OIDC_RESOURCE: 'urn:budgetflow:api',
+    };
     // Access tokens of 31 s: with the gateway's 30 s margin, every API call renews the token (refresh grant).
-    idp = spawn(process.execPath, [join(root, 'tools', 'oidc', 'dev-idp.mjs')], { cwd: root, env: { ...process.env, ...shared, DEV_IDP_PASSWORD: PASSWORD, DEV_IDP_ACCESS_TOKEN_TTL: '31' }, stdio: 'ignore' });
+    idp = spawn(process.execPath, [join(root, 'tools', 'oidc', 'dev-idp.mjs')], {
+      cwd: root,
+      env: { ...process.env, ...shared, DEV_IDP_PASSWORD: PASSWORD, DEV_IDP_ACCESS_TOKEN_TTL: '31' },
+      stdio: 'ignore',
+    });
     for (let attempt = 0; ; attempt += 1) {
-      if (await fetch(`${issuer}/.well-known/openid-configuration`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${issuer}/.well-known/openid-configuration`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (attempt > 100) throw new Error('the development provider did not start');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -134,7 +154,11 @@ describe('the gateway with the development OpenID provider', () => {
     expect(JSON.parse(text).user).toEqual({ id: 'koncernoekonomi', name: 'Karen Holm', role: 'budget_office', roleLabel: 'Koncernøkonomi' });
 
     const answer = await browser.fetch(`${gateway}/api/intake/rounds?x=1`);
-    expect({ status: answer.status, body: await answer.json(), cookie: answer.headers.get('set-cookie') }).toEqual({ status: 200, body: { answered: '/rounds?x=1' }, cookie: null });
+    expect({ status: answer.status, body: await answer.json(), cookie: answer.headers.get('set-cookie') }).toEqual({
+      status: 200,
+      body: { answered: '/rounds?x=1' },
+      cookie: null,
+    });
     const forwarded = seen.at(-1)?.headers ?? {};
     expect(forwarded.cookie).toBeUndefined();
     const token = decodeJwt((forwarded.authorization ?? '').replace(/^Bearer /, ''));
@@ -172,7 +196,11 @@ describe('the gateway with the development OpenID provider', () => {
     expect({ status: refused.status, code: (await refused.json()).code }).toEqual({ status: 403, code: 'csrf.refused' });
     const { csrfToken } = await (await browser.fetch(`${gateway}/auth/session`)).json();
     const count = seen.length;
-    const accepted = await browser.fetch(`${gateway}/api/intake/rounds`, { method: 'POST', body: '{"name":"x"}', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, origin: gateway } });
+    const accepted = await browser.fetch(`${gateway}/api/intake/rounds`, {
+      method: 'POST',
+      body: '{"name":"x"}',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, origin: gateway },
+    });
     expect(accepted.status).toBe(200);
     expect(seen.slice(count)).toEqual([expect.objectContaining({ method: 'POST', url: '/rounds', body: '{"name":"x"}' })]);
   });

@@ -36,7 +36,11 @@ describe('intake keeps accepting work while Kafka is down and delivers every eve
 
   it('accepts drafts and submissions during the outage and publishes them after it', async () => {
     const su = await bearer({ role: 'committee_secretariat', committee: 'SU' });
-    const round = await request(first.getHttpServer()).post('/rounds').set('Authorization', await bearer({ role: 'budget_office' })).send(roundRequest()).expect(201);
+    const round = await request(first.getHttpServer())
+      .post('/rounds')
+      .set('Authorization', await bearer({ role: 'budget_office' }))
+      .send(roundRequest())
+      .expect(201);
     const db = first.get(IntakeDatabase);
     await expectEventually(async () => expect(await db.outboxEvent.count({ where: { publishedAt: null } })).toBe(0));
 
@@ -51,7 +55,11 @@ describe('intake keeps accepting work while Kafka is down and delivers every eve
     const ids: string[] = [];
     for (const [index, reference] of REFERENCES.entries()) {
       const app = index % 2 === 0 ? first : second;
-      const created = await request(app.getHttpServer()).post(`/rounds/${round.body.id}/proposals`).set('Authorization', su).send(proposalRequest(reference)).expect(201);
+      const created = await request(app.getHttpServer())
+        .post(`/rounds/${round.body.id}/proposals`)
+        .set('Authorization', su)
+        .send(proposalRequest(reference))
+        .expect(201);
       ids.push(created.body.id);
       await request(app.getHttpServer()).post(`/proposals/${created.body.id}/submit`).set('Authorization', su).send({}).expect(200);
     }

@@ -19,7 +19,13 @@ describe('intake: who sees a draft', () => {
   beforeAll(async () => {
     app = await startIntakeApp();
     const http = request(app.getHttpServer());
-    roundId = (await http.post('/rounds').set('Authorization', await bearer(budgetOffice)).send(roundRequest()).expect(201)).body.id;
+    roundId = (
+      await http
+        .post('/rounds')
+        .set('Authorization', await bearer(budgetOffice))
+        .send(roundRequest())
+        .expect(201)
+    ).body.id;
     const auth = await bearer(su);
     draftId = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-01')).expect(201)).body.id;
     submittedId = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-02')).expect(201)).body.id;
@@ -28,7 +34,10 @@ describe('intake: who sees a draft', () => {
   afterAll(() => stopIntakeApp(app), 30_000);
 
   const listed = async (actor: Actor) => {
-    const response = await request(app.getHttpServer()).get(`/proposals?roundId=${roundId}`).set('Authorization', await bearer(actor)).expect(200);
+    const response = await request(app.getHttpServer())
+      .get(`/proposals?roundId=${roundId}`)
+      .set('Authorization', await bearer(actor))
+      .expect(200);
     return { ids: response.body.items.map((item: { id: string }) => item.id).sort(), total: response.body.total };
   };
 
@@ -46,6 +55,10 @@ describe('intake: who sees a draft', () => {
       }
       await request(app.getHttpServer()).get(`/proposals/${submittedId}/history`).set('Authorization', auth).expect(200);
     }
-    for (const actor of [su, budgetOffice]) await request(app.getHttpServer()).get(`/proposals/${draftId}/history`).set('Authorization', await bearer(actor)).expect(200);
+    for (const actor of [su, budgetOffice])
+      await request(app.getHttpServer())
+        .get(`/proposals/${draftId}/history`)
+        .set('Authorization', await bearer(actor))
+        .expect(200);
   });
 });

@@ -26,8 +26,20 @@ describe('intake hardening (issue 14)', () => {
   beforeAll(async () => {
     app = await startIntakeApp();
     http = request(app.getHttpServer());
-    roundId = (await http.post('/rounds').set('Authorization', await bearer(budgetOffice)).send(roundRequest()).expect(201)).body.id;
-    draftId = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', await bearer(su)).send(proposalRequest('B26-SU-01')).expect(201)).body.id;
+    roundId = (
+      await http
+        .post('/rounds')
+        .set('Authorization', await bearer(budgetOffice))
+        .send(roundRequest())
+        .expect(201)
+    ).body.id;
+    draftId = (
+      await http
+        .post(`/rounds/${roundId}/proposals`)
+        .set('Authorization', await bearer(su))
+        .send(proposalRequest('B26-SU-01'))
+        .expect(201)
+    ).body.id;
   }, 60_000);
   afterAll(() => stopIntakeApp(app), 30_000);
 
@@ -40,7 +52,11 @@ describe('intake hardening (issue 14)', () => {
     return response;
   };
   const postJson = async (path: string, text: string, actor: Actor = su) =>
-    http.post(path).set('Authorization', await bearer(actor)).set('Content-Type', 'application/json').send(text);
+    http
+      .post(path)
+      .set('Authorization', await bearer(actor))
+      .set('Content-Type', 'application/json')
+      .send(text);
 
   describe('server errors from client input are 4xx problems', () => {
     it.each([
@@ -52,30 +68,76 @@ describe('intake hardening (issue 14)', () => {
     });
 
     it('deeply nested JSON in PUT is refused as too deep', async () => {
-      await refused(async () => http.put(`/proposals/${draftId}`).set('Authorization', await bearer(su)).set('Content-Type', 'application/json').send(nested(5000)), 400, 'request.too_deep');
+      await refused(
+        async () =>
+          http
+            .put(`/proposals/${draftId}`)
+            .set('Authorization', await bearer(su))
+            .set('Content-Type', 'application/json')
+            .send(nested(5000)),
+        400,
+        'request.too_deep',
+      );
     });
 
     it.each([
       ['a NUL character in the title', { title: 'Effektiv\u0000drift' }, 'title', 'text.nul_character'],
       ['a lone surrogate in the title', { title: 'Effektiv \ud800 drift' }, 'title', 'text.broken_character'],
       ['a NUL character in a text section', { sections: [{ kind: 'baggrund', body: 'a\u0000b' }] }, 'sections[0].body', 'text.nul_character'],
-      ['a lone surrogate in a row label', { table: { rows: [{ label: '\udc00', category: 'drift', cells: { '2026': '-1,0', '2027': '-1,0', '2028': '-1,0', permanent: '-1,0' } }] } }, 'table.rows[0].label', 'text.broken_character'],
+      [
+        'a lone surrogate in a row label',
+        { table: { rows: [{ label: '\udc00', category: 'drift', cells: { '2026': '-1,0', '2027': '-1,0', '2028': '-1,0', permanent: '-1,0' } }] } },
+        'table.rows[0].label',
+        'text.broken_character',
+      ],
     ])('%s is refused with the field named', async (_, overrides, path, code) => {
-      const response = await refused(async () => http.post(`/rounds/${roundId}/proposals`).set('Authorization', await bearer(su)).send(proposalRequest('B26-SU-02', overrides)), 400, 'request.invalid');
+      const response = await refused(
+        async () =>
+          http
+            .post(`/rounds/${roundId}/proposals`)
+            .set('Authorization', await bearer(su))
+            .send(proposalRequest('B26-SU-02', overrides)),
+        400,
+        'request.invalid',
+      );
       expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ code, path })]));
     });
 
     it('a NUL character in a round name is refused', async () => {
-      await refused(async () => http.post('/rounds').set('Authorization', await bearer(budgetOffice)).send(roundRequest(undefined, { name: 'Budget\u00002027' })), 400, 'request.invalid');
+      await refused(
+        async () =>
+          http
+            .post('/rounds')
+            .set('Authorization', await bearer(budgetOffice))
+            .send(roundRequest(undefined, { name: 'Budget\u00002027' })),
+        400,
+        'request.invalid',
+      );
     });
 
     it.each([['1e20'], ['0x10'], ['1.5'], ['+1'], [' 1'], ['99999999999999999999'], ['100001'], ['0']])('page=%s is refused', async (page) => {
-      const response = await refused(async () => http.get('/proposals').query({ page }).set('Authorization', await bearer(reader)), 400, 'request.invalid');
+      const response = await refused(
+        async () =>
+          http
+            .get('/proposals')
+            .query({ page })
+            .set('Authorization', await bearer(reader)),
+        400,
+        'request.invalid',
+      );
       expect(response.body.errors.map((issue: { path: string }) => issue.path)).toEqual(['page']);
     });
 
     it('a NUL character in a query filter is refused', async () => {
-      await refused(async () => http.get('/proposals').query({ committee: 'S\u0000U' }).set('Authorization', await bearer(reader)), 400, 'request.invalid');
+      await refused(
+        async () =>
+          http
+            .get('/proposals')
+            .query({ committee: 'S\u0000U' })
+            .set('Authorization', await bearer(reader)),
+        400,
+        'request.invalid',
+      );
     });
   });
 
@@ -86,13 +148,25 @@ describe('intake hardening (issue 14)', () => {
       // Refused by counting values before any validation runs (its speed is the benchmark's business, not a test's).
       const response = await refused(() => postJson(`/rounds/${roundId}/proposals`, body), 413, 'request.too_many_values');
       expect(JSON.stringify(response.body).length).toBeLessThan(2000);
-      const asReader = await refused(() => postJson(`/rounds/${roundId}/proposals`, JSON.stringify({ ...proposalRequest('B26-SU-02'), extra: 'x'.repeat(100) }), reader), 403, expect.any(String) as never);
+      const asReader = await refused(
+        () => postJson(`/rounds/${roundId}/proposals`, JSON.stringify({ ...proposalRequest('B26-SU-02'), extra: 'x'.repeat(100) }), reader),
+        403,
+        expect.any(String) as never,
+      );
       expect(asReader.body.errors).toBeUndefined();
     });
 
     it('a body with thousands of invalid fields lists at most 50 errors and says how many there were', async () => {
       const rows = Array.from({ length: 30 }, (_, index) => ({ label: 7, category: 8, cells: 9, [`x${index}`]: 1 }));
-      const response = await refused(async () => http.post(`/rounds/${roundId}/proposals`).set('Authorization', await bearer(su)).send(proposalRequest('B26-SU-02', { table: { rows } })), 400, 'request.invalid');
+      const response = await refused(
+        async () =>
+          http
+            .post(`/rounds/${roundId}/proposals`)
+            .set('Authorization', await bearer(su))
+            .send(proposalRequest('B26-SU-02', { table: { rows } })),
+        400,
+        'request.invalid',
+      );
       expect(response.body.errors).toHaveLength(50);
       expect(response.body.errorCount).toBeGreaterThan(50);
     });
@@ -104,12 +178,33 @@ describe('intake hardening (issue 14)', () => {
     });
 
     it('a wrong Content-Type is 415', async () => {
-      await refused(async () => http.post(`/rounds/${roundId}/proposals`).set('Authorization', await bearer(su)).set('Content-Type', 'text/plain').send(JSON.stringify(proposalRequest('B26-SU-02'))), 415, 'request.unsupported_media_type');
-      await refused(async () => http.post('/rounds').set('Authorization', await bearer(budgetOffice)).type('form').send({ name: 'Budget 2027' }), 415, 'request.unsupported_media_type');
+      await refused(
+        async () =>
+          http
+            .post(`/rounds/${roundId}/proposals`)
+            .set('Authorization', await bearer(su))
+            .set('Content-Type', 'text/plain')
+            .send(JSON.stringify(proposalRequest('B26-SU-02'))),
+        415,
+        'request.unsupported_media_type',
+      );
+      await refused(
+        async () =>
+          http
+            .post('/rounds')
+            .set('Authorization', await bearer(budgetOffice))
+            .type('form')
+            .send({ name: 'Budget 2027' }),
+        415,
+        'request.unsupported_media_type',
+      );
     });
 
     it('headers over 16 KB get a 431 problem body', async () => {
-      const response = await http.get('/rounds').set('Authorization', await bearer(reader)).set('X-Padding', 'x'.repeat(17 * 1024));
+      const response = await http
+        .get('/rounds')
+        .set('Authorization', await bearer(reader))
+        .set('X-Padding', 'x'.repeat(17 * 1024));
       expectProblem(response, 431, 'request.headers_too_large');
     });
 
@@ -117,7 +212,11 @@ describe('intake hardening (issue 14)', () => {
       for (const path of ['/rounds', '/health', '/docs', '/docs/openapi.json', '/no-such-route']) {
         const response = await http.get(path).set('Authorization', await bearer(reader));
         expect({ path, poweredBy: response.headers['x-powered-by'] }).toEqual({ path, poweredBy: undefined });
-        expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'content-security-policy': expect.stringContaining("frame-ancestors 'none'") });
+        expect(response.headers).toMatchObject({
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+        });
       }
       // Swagger UI still works under its policy: its scripts come from files, never inline.
       const docs = await http.get('/docs/').redirects(1);
@@ -133,9 +232,22 @@ describe('intake hardening (issue 14)', () => {
     });
 
     it('a PUT without If-Match or version is 428', async () => {
-      const current = (await http.get(`/proposals/${draftId}`).set('Authorization', await bearer(su)).expect(200)).body;
+      const current = (
+        await http
+          .get(`/proposals/${draftId}`)
+          .set('Authorization', await bearer(su))
+          .expect(200)
+      ).body;
       const { version: _version, ...withoutVersion } = { ...proposalRequest('B26-SU-01', { reference: undefined, committee: undefined }), version: undefined };
-      const response = await refused(async () => http.put(`/proposals/${draftId}`).set('Authorization', await bearer(su)).send({ ...withoutVersion, title: 'Overskrevet' }), 428, 'request.version_required');
+      const response = await refused(
+        async () =>
+          http
+            .put(`/proposals/${draftId}`)
+            .set('Authorization', await bearer(su))
+            .send({ ...withoutVersion, title: 'Overskrevet' }),
+        428,
+        'request.version_required',
+      );
       expect(response.body.detail).toMatch(/If-Match/);
       expect((await http.get(`/proposals/${draftId}`).set('Authorization', await bearer(su))).body.version).toBe(current.version);
     });
@@ -146,11 +258,25 @@ describe('intake hardening (issue 14)', () => {
       const asSu = `Bearer ${await tokenFor(su, subject)}`;
       const asPsu = `Bearer ${await tokenFor({ role: 'committee_secretariat', committee: 'PSU' }, subject)}`;
       const asReader = `Bearer ${await tokenFor(reader, subject)}`;
-      const first = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', asSu).set('Idempotency-Key', key).send(proposalRequest('B26-SU-02')).expect(201);
-      const again = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', asSu).set('Idempotency-Key', key).send(proposalRequest('B26-SU-02')).expect(201);
+      const first = await http
+        .post(`/rounds/${roundId}/proposals`)
+        .set('Authorization', asSu)
+        .set('Idempotency-Key', key)
+        .send(proposalRequest('B26-SU-02'))
+        .expect(201);
+      const again = await http
+        .post(`/rounds/${roundId}/proposals`)
+        .set('Authorization', asSu)
+        .set('Idempotency-Key', key)
+        .send(proposalRequest('B26-SU-02'))
+        .expect(201);
       expect(again.body.id).toBe(first.body.id);
       for (const other of [asPsu, asReader]) {
-        const replay = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', other).set('Idempotency-Key', key).send(proposalRequest('B26-SU-02'));
+        const replay = await http
+          .post(`/rounds/${roundId}/proposals`)
+          .set('Authorization', other)
+          .set('Idempotency-Key', key)
+          .send(proposalRequest('B26-SU-02'));
         expect({ status: replay.status, replayed: replay.headers['idempotent-replayed'] }).toEqual({ status: 403, replayed: undefined });
       }
     });
@@ -160,7 +286,15 @@ describe('intake hardening (issue 14)', () => {
 describe('intake rate limits (issue 14)', () => {
   let app: NestExpressApplication;
   beforeAll(async () => {
-    app = await createIntakeApp(loadConfig(intakeConfigSchema, { ...process.env, INTAKE_PORT: '1', RATE_LIMIT_PER_SUBJECT: '5', RATE_LIMIT_PER_ADDRESS: '12', RATE_LIMIT_WINDOW_SECONDS: '60' }));
+    app = await createIntakeApp(
+      loadConfig(intakeConfigSchema, {
+        ...process.env,
+        INTAKE_PORT: '1',
+        RATE_LIMIT_PER_SUBJECT: '5',
+        RATE_LIMIT_PER_ADDRESS: '12',
+        RATE_LIMIT_WINDOW_SECONDS: '60',
+      }),
+    );
     await app.listen(0, '127.0.0.1');
   }, 60_000);
   afterAll(() => stopIntakeApp(app), 30_000);

@@ -68,8 +68,22 @@ const OPERATIONS: DocumentedOperation[] = [
   { method: 'get', path: '/proposals', pathParameters: [], queryParameters: ['roundId', 'committee', 'state', 'page', 'pageSize'], success: '200' },
   { method: 'get', path: '/proposals/{proposalId}', pathParameters: ['proposalId'], success: '200' },
   { method: 'put', path: '/proposals/{proposalId}', pathParameters: ['proposalId'], headers: ['If-Match'], body: 'UpdateProposalDto', success: '200' },
-  { method: 'post', path: '/proposals/{proposalId}/submit', pathParameters: ['proposalId'], headers: ['If-Match', 'Idempotency-Key'], body: 'ProposalActionDto', success: '200' },
-  { method: 'post', path: '/proposals/{proposalId}/withdraw', pathParameters: ['proposalId'], headers: ['If-Match', 'Idempotency-Key'], body: 'ProposalActionDto', success: '200' },
+  {
+    method: 'post',
+    path: '/proposals/{proposalId}/submit',
+    pathParameters: ['proposalId'],
+    headers: ['If-Match', 'Idempotency-Key'],
+    body: 'ProposalActionDto',
+    success: '200',
+  },
+  {
+    method: 'post',
+    path: '/proposals/{proposalId}/withdraw',
+    pathParameters: ['proposalId'],
+    headers: ['If-Match', 'Idempotency-Key'],
+    body: 'ProposalActionDto',
+    success: '200',
+  },
   { method: 'get', path: '/proposals/{proposalId}/history', pathParameters: ['proposalId'], success: '200' },
   { method: 'get', path: '/health', pathParameters: [], success: '200', secured: false },
   { method: 'get', path: '/rounds/{roundId}/proposals/import-template.xlsx', pathParameters: ['roundId'], success: '200' },
@@ -118,7 +132,10 @@ describe('intake OpenAPI document (/docs/openapi.json)', () => {
 
   beforeAll(async () => {
     app = await startIntakeApp();
-    const response = await request(app.getHttpServer()).get('/docs/openapi.json').expect(200).expect('Content-Type', /application\/json/);
+    const response = await request(app.getHttpServer())
+      .get('/docs/openapi.json')
+      .expect(200)
+      .expect('Content-Type', /application\/json/);
     document = response.body;
   }, 60_000);
   afterAll(() => stopIntakeApp(app), 30_000);
@@ -132,7 +149,9 @@ describe('intake OpenAPI document (/docs/openapi.json)', () => {
   it('is a valid OpenAPI 3 document, with every $ref resolvable', async () => {
     expect(document.openapi).toMatch(/^3\.\d+\.\d+$/);
     // The validator dereferences in place: it gets a copy, and no external file or URL is followed.
-    await expect(SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false } })).resolves.toMatchObject({ openapi: document.openapi });
+    await expect(SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false } })).resolves.toMatchObject({
+      openapi: document.openapi,
+    });
   });
 
   it('describes exactly the routes the app serves', () => {
@@ -142,34 +161,46 @@ describe('intake OpenAPI document (/docs/openapi.json)', () => {
     const served = layers.flatMap(({ route }) =>
       !route || route.path.startsWith('/docs') || route.path.includes('*')
         ? []
-        : Object.keys(route.methods).filter((method) => route.methods[method] && method !== '_all').map((method) => `${method.toUpperCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`),
+        : Object.keys(route.methods)
+            .filter((method) => route.methods[method] && method !== '_all')
+            .map((method) => `${method.toUpperCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`),
     );
-    const documented = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     expect(served.sort()).toEqual(documented.sort());
     expect(documented.sort()).toEqual(OPERATIONS.map(({ method, path }) => `${method.toUpperCase()} ${path}`).sort());
   });
 
-  it.each(OPERATIONS)('$method $path is described with its parameters, body and answer', ({ method, path, pathParameters, queryParameters = [], headers = [], body, rawBody, success, secured }) => {
-    const described = operation(method, path);
-    const parameters = described.parameters ?? [];
-    const named = (where: Parameter['in']) => parameters.filter((parameter) => parameter.in === where).map((parameter) => parameter.name);
+  it.each(OPERATIONS)(
+    '$method $path is described with its parameters, body and answer',
+    ({ method, path, pathParameters, queryParameters = [], headers = [], body, rawBody, success, secured }) => {
+      const described = operation(method, path);
+      const parameters = described.parameters ?? [];
+      const named = (where: Parameter['in']) => parameters.filter((parameter) => parameter.in === where).map((parameter) => parameter.name);
 
-    expect(described.summary).toEqual(expect.stringMatching(/\S/));
-    expect(described.summary).not.toMatch(ENGLISH);
-    expect(named('path').sort()).toEqual([...pathParameters].sort());
-    for (const name of pathParameters) expect(parameters.find((parameter) => parameter.name === name)).toMatchObject({ in: 'path', required: true, schema: { type: 'string' } });
-    expect(named('query').sort()).toEqual([...queryParameters].sort());
-    expect(named('header').sort()).toEqual([...headers].sort());
-    for (const parameter of parameters.filter((parameter) => parameter.in !== 'path')) {
-      expect({ name: parameter.name, required: parameter.required ?? false, description: parameter.description }).toEqual({ name: parameter.name, required: false, description: expect.stringMatching(/\S/) });
-    }
-    if (body) expect(described.requestBody?.content['application/json']?.schema).toEqual({ $ref: `#/components/schemas/${body}` });
-    else if (rawBody) expect(described.requestBody?.content[rawBody]?.schema).toMatchObject({ type: 'string', format: 'binary' });
-    else expect(described.requestBody).toBeUndefined();
-    expect(Object.keys(described.responses)).toContain(success);
-    if (secured === false) expect(described.security ?? []).toEqual([]);
-    else expect(described.security).toEqual([{ bearer: [] }]);
-  });
+      expect(described.summary).toEqual(expect.stringMatching(/\S/));
+      expect(described.summary).not.toMatch(ENGLISH);
+      expect(named('path').sort()).toEqual([...pathParameters].sort());
+      for (const name of pathParameters)
+        expect(parameters.find((parameter) => parameter.name === name)).toMatchObject({ in: 'path', required: true, schema: { type: 'string' } });
+      expect(named('query').sort()).toEqual([...queryParameters].sort());
+      expect(named('header').sort()).toEqual([...headers].sort());
+      for (const parameter of parameters.filter((parameter) => parameter.in !== 'path')) {
+        expect({ name: parameter.name, required: parameter.required ?? false, description: parameter.description }).toEqual({
+          name: parameter.name,
+          required: false,
+          description: expect.stringMatching(/\S/),
+        });
+      }
+      if (body) expect(described.requestBody?.content['application/json']?.schema).toEqual({ $ref: `#/components/schemas/${body}` });
+      else if (rawBody) expect(described.requestBody?.content[rawBody]?.schema).toMatchObject({ type: 'string', format: 'binary' });
+      else expect(described.requestBody).toBeUndefined();
+      expect(Object.keys(described.responses)).toContain(success);
+      if (secured === false) expect(described.security ?? []).toEqual([]);
+      else expect(described.security).toEqual([{ bearer: [] }]);
+    },
+  );
 
   it('documents the list filters: the known states, and UUIDs for the round', () => {
     const parameters = operation('get', '/proposals').parameters ?? [];
@@ -220,7 +251,8 @@ describe('intake OpenAPI document (/docs/openapi.json)', () => {
       texts.push(schema.description ?? '', ...Object.values(schema.properties ?? {}).map((property) => property.description ?? ''));
     }
     for (const operations of Object.values(document.paths)) {
-      for (const described of Object.values(operations)) texts.push(described.summary ?? '', ...(described.parameters ?? []).map((parameter) => parameter.description ?? ''));
+      for (const described of Object.values(operations))
+        texts.push(described.summary ?? '', ...(described.parameters ?? []).map((parameter) => parameter.description ?? ''));
     }
     expect(texts.filter((text) => ENGLISH.test(text))).toEqual([]);
     expect(texts.filter((text) => text !== '').length).toBeGreaterThan(60);
@@ -228,9 +260,12 @@ describe('intake OpenAPI document (/docs/openapi.json)', () => {
 
   it('describes every field of every schema it reads or answers with (README: «/docs has every field, in Danish»)', () => {
     const undescribed = Object.fromEntries(
-      SCHEMAS.map((name) => [name, Object.entries(document.components.schemas[name]?.properties ?? {}).filter(([, property]) => !property.description?.trim()).map(([field]) => field)]).filter(
-        ([, fields]) => fields.length > 0,
-      ),
+      SCHEMAS.map((name) => [
+        name,
+        Object.entries(document.components.schemas[name]?.properties ?? {})
+          .filter(([, property]) => !property.description?.trim())
+          .map(([field]) => field),
+      ]).filter(([, fields]) => fields.length > 0),
     );
     expect(SCHEMAS.filter((name) => !document.components.schemas[name])).toEqual([]);
     expect(undescribed).toEqual({});

@@ -61,14 +61,14 @@ const ACTIONS: Record<ActionName, Action> = {
   },
   'POST /rounds/:id/proposals (another committee in the body)': {
     effect: 'new proposal',
-    send: (http, { roundId }, caller) =>
-      http.post(`/rounds/${roundId}/proposals`).send({ ...ownDraft(), committee: caller.committee === 'SU' ? 'DNS' : 'SU' }),
+    send: (http, { roundId }, caller) => http.post(`/rounds/${roundId}/proposals`).send({ ...ownDraft(), committee: caller.committee === 'SU' ? 'DNS' : 'SU' }),
   },
   'GET /proposals': { send: (http, { roundId }) => http.get('/proposals').query({ roundId }) },
   'GET /proposals/:id': { send: (http, { proposalId }) => http.get(`/proposals/${proposalId}`) },
   'PUT /proposals/:id': {
     effect: 'the draft',
-    send: (http, { proposalId }) => http.put(`/proposals/${proposalId}`).send({ ...proposalRequest('B26-SU-01', { reference: undefined, title: 'Rettet titel' }), version: 1 }),
+    send: (http, { proposalId }) =>
+      http.put(`/proposals/${proposalId}`).send({ ...proposalRequest('B26-SU-01', { reference: undefined, title: 'Rettet titel' }), version: 1 }),
   },
   'POST /proposals/:id/submit': { effect: 'the draft', send: (http, { proposalId }) => http.post(`/proposals/${proposalId}/submit`).send({}) },
   'POST /proposals/:id/withdraw': { effect: 'the draft', send: (http, { proposalId }) => http.post(`/proposals/${proposalId}/withdraw`).send({}) },
@@ -154,7 +154,10 @@ const ROLES = [
 const REFUSED_TOKENS: Caller[] = [
   { name: 'no token', authorization: async () => undefined },
   { name: 'a malformed token', authorization: async () => 'Bearer not-a-jwt' },
-  { name: 'a token signed with another key', authorization: () => bearerWithClaims({ ...su }, { subject: 'forger', secret: 'another-secret-of-at-least-32-characters!' }) },
+  {
+    name: 'a token signed with another key',
+    authorization: () => bearerWithClaims({ ...su }, { subject: 'forger', secret: 'another-secret-of-at-least-32-characters!' }),
+  },
   { name: 'an expired token', authorization: () => bearerWithClaims({ ...su }, { expiresInSeconds: -60 }) },
   { name: 'a token with an unknown role', authorization: () => bearerWithClaims({ role: 'mayor', committee: 'SU' }) },
   { name: 'a committee token without a committee', authorization: () => bearerWithClaims({ role: 'committee_secretariat' }) },
@@ -173,14 +176,22 @@ describe('intake permission matrix: every caller against every endpoint', () => 
 
   beforeAll(async () => {
     app = await startIntakeApp();
-    const round = await request(app.getHttpServer()).post('/rounds').set('Authorization', await bearer({ role: 'budget_office' })).send(roundRequest()).expect(201);
+    const round = await request(app.getHttpServer())
+      .post('/rounds')
+      .set('Authorization', await bearer({ role: 'budget_office' }))
+      .send(roundRequest())
+      .expect(201);
     roundId = round.body.id;
   }, 60_000);
   afterAll(() => stopIntakeApp(app), 30_000);
 
   /** A fresh draft of SU for one cell. */
   async function freshSubject(): Promise<Subject> {
-    const created = await request(app.getHttpServer()).post(`/rounds/${roundId}/proposals`).set('Authorization', await bearer(su)).send(ownDraft()).expect(201);
+    const created = await request(app.getHttpServer())
+      .post(`/rounds/${roundId}/proposals`)
+      .set('Authorization', await bearer(su))
+      .send(ownDraft())
+      .expect(201);
     return { roundId, proposalId: created.body.id };
   }
 
@@ -190,7 +201,12 @@ describe('intake permission matrix: every caller against every endpoint', () => 
     const auth = await bearer({ role: 'budget_office' });
     const proposal = await http.get(`/proposals/${proposalId}`).set('Authorization', auth).expect(200);
     const history = await http.get(`/proposals/${proposalId}/history`).set('Authorization', auth).expect(200);
-    return { version: proposal.body.version, state: proposal.body.state, title: proposal.body.content.title, history: history.body.map((line: { action: string }) => line.action) };
+    return {
+      version: proposal.body.version,
+      state: proposal.body.state,
+      title: proposal.body.content.title,
+      history: history.body.map((line: { action: string }) => line.action),
+    };
   }
 
   async function send(action: ActionName, subject: Subject, caller: Caller) {
@@ -229,7 +245,12 @@ describe('intake permission matrix: every caller against every endpoint', () => 
         expect((await writtenState(app)).rounds).toHaveLength(before.rounds.length + 1);
         break;
       case 'POST /rounds/:id/proposals (own committee)':
-        expect(response.body).toMatchObject({ committee: caller.committee, state: 'draft', version: 1, reference: expect.stringMatching(new RegExp(`^B26-${caller.committee}-\\d{2}$`)) });
+        expect(response.body).toMatchObject({
+          committee: caller.committee,
+          state: 'draft',
+          version: 1,
+          reference: expect.stringMatching(new RegExp(`^B26-${caller.committee}-\\d{2}$`)),
+        });
         expect((await writtenState(app)).proposals).toHaveLength(before.proposals.length + 1);
         break;
       case 'PUT /proposals/:id':
@@ -264,7 +285,9 @@ describe('intake permission matrix: every caller against every endpoint', () => 
         expect([...response.body.allowedActions].sort()).toEqual(allowedActions);
         break;
       case 'GET /proposals/:id/history':
-        expect(response.body).toEqual([expect.objectContaining({ action: 'create', toState: 'draft', version: 1, actorRole: 'committee_secretariat', actorCommittee: 'SU' })]);
+        expect(response.body).toEqual([
+          expect.objectContaining({ action: 'create', toState: 'draft', version: 1, actorRole: 'committee_secretariat', actorCommittee: 'SU' }),
+        ]);
         break;
       default:
         throw new Error(`No check for the allowed cell ${action}`);

@@ -44,10 +44,17 @@ describe('intake: proposals imported from a spreadsheet', () => {
   let rounds = 0;
   // Round names are unique: each test its own Budget 2026.
   const newRound = async () =>
-    (await http().post('/rounds').set('Authorization', token(budgetOffice)).send(roundRequest(budget2026Round, { name: `Budget 2026 nr. ${++rounds}` })).expect(201)).body.id as string;
+    (
+      await http()
+        .post('/rounds')
+        .set('Authorization', token(budgetOffice))
+        .send(roundRequest(budget2026Round, { name: `Budget 2026 nr. ${++rounds}` }))
+        .expect(201)
+    ).body.id as string;
 
   beforeAll(async () => {
-    for (const actor of [su, dns, budgetOffice, { role: 'reader' }, { role: 'fu_secretariat' }] as Actor[]) tokens.set(JSON.stringify(actor), await bearer(actor));
+    for (const actor of [su, dns, budgetOffice, { role: 'reader' }, { role: 'fu_secretariat' }] as Actor[])
+      tokens.set(JSON.stringify(actor), await bearer(actor));
     app = await startIntakeApp();
     roundId = await newRound();
   }, 60_000);
@@ -73,7 +80,9 @@ describe('intake: proposals imported from a spreadsheet', () => {
     const before = await writtenState(app);
     const preview = await upload(su, bytes, { dryRun: true, round }).expect(200);
     expect(preview.body).toMatchObject({ dryRun: true, sheet: 'Forslag', created: 2, updated: 0 });
-    expect(preview.body.proposals.map((proposal: { reference: string; change: string; id: string | null }) => [proposal.reference, proposal.change, proposal.id])).toEqual([
+    expect(
+      preview.body.proposals.map((proposal: { reference: string; change: string; id: string | null }) => [proposal.reference, proposal.change, proposal.id]),
+    ).toEqual([
       ['B26-SU-01', 'create', null],
       ['B26-SU-02', 'create', null],
     ]);
@@ -83,9 +92,15 @@ describe('intake: proposals imported from a spreadsheet', () => {
     const imported = await upload(su, bytes, { round }).expect(201);
     expect(imported.body).toMatchObject({ dryRun: false, created: 2, updated: 0 });
     const [first] = imported.body.proposals;
-    const read = await http().get(`/proposals/${first.id}`).set('Authorization', await bearer(su)).expect(200);
+    const read = await http()
+      .get(`/proposals/${first.id}`)
+      .set('Authorization', await bearer(su))
+      .expect(200);
     expect(read.body).toMatchObject({ reference: 'B26-SU-01', state: 'draft', version: 1, committee: 'SU' });
-    const history = await http().get(`/proposals/${first.id}/history`).set('Authorization', await bearer(su)).expect(200);
+    const history = await http()
+      .get(`/proposals/${first.id}/history`)
+      .set('Authorization', await bearer(su))
+      .expect(200);
     expect(history.body.map((line: { action: string }) => line.action)).toEqual(['create']);
   }, 60_000);
 
@@ -108,7 +123,11 @@ describe('intake: proposals imported from a spreadsheet', () => {
 
     // Once submitted, the proposal is no longer a draft: an import never touches it.
     const id = updated.body.proposals[0].id as string;
-    await http().post(`/proposals/${id}/submit`).set('Authorization', await bearer(su)).send({}).expect(200);
+    await http()
+      .post(`/proposals/${id}/submit`)
+      .set('Authorization', await bearer(su))
+      .send({})
+      .expect(200);
     const submitted = await upload(su, await importWorkbook(YEARS, importLines(changed, YEARS, 3)), { round });
     expect(submitted.body.errors).toEqual([expect.objectContaining({ code: 'proposal.import_not_draft', path: 'Forslag!A2' })]);
   }, 60_000);
@@ -124,12 +143,26 @@ describe('intake: proposals imported from a spreadsheet', () => {
 
     const imported = await upload(budgetOffice, bytes, { round }).expect(201);
     const id = imported.body.proposals[0].id as string;
-    const history = await http().get(`/proposals/${id}/history`).set('Authorization', await bearer(su)).expect(200);
+    const history = await http()
+      .get(`/proposals/${id}/history`)
+      .set('Authorization', await bearer(su))
+      .expect(200);
     expect(history.body).toEqual([expect.objectContaining({ action: 'import_on_behalf', actorRole: 'budget_office', toState: 'draft' })]);
-    await http().get(`/proposals/${id}`).set('Authorization', await bearer(dns)).expect(404);
+    await http()
+      .get(`/proposals/${id}`)
+      .set('Authorization', await bearer(dns))
+      .expect(404);
     // The draft is the committee's: it submits it, the budget office cannot.
-    await http().post(`/proposals/${id}/submit`).set('Authorization', await bearer(budgetOffice)).send({}).expect(403);
-    await http().post(`/proposals/${id}/submit`).set('Authorization', await bearer(su)).send({}).expect(200);
+    await http()
+      .post(`/proposals/${id}/submit`)
+      .set('Authorization', await bearer(budgetOffice))
+      .send({})
+      .expect(403);
+    await http()
+      .post(`/proposals/${id}/submit`)
+      .set('Authorization', await bearer(su))
+      .send({})
+      .expect(200);
   }, 60_000);
 
   it('answers a sheet with twenty kinds of mistakes with twenty located problems, and writes nothing', async () => {
@@ -157,15 +190,25 @@ describe('intake: proposals imported from a spreadsheet', () => {
       line(aProposal('B26-SU-13')), // 14 and 15: the same row twice
       line(aProposal('B26-SU-13'), (c) => c.splice(1, 13, ...Array(13).fill(null))),
       line(aProposal('B26-SU-14')), // 16 and 17: another title on the second line
-      line(aProposal('B26-SU-14', { table: { rows: [{ label: 'Indkøb', category: 'drift', cells: { '2026': '-1,0', '2027': '-', '2028': '-', permanent: '-' } }] } }), (c) => {
-        c.splice(1, 13, ...Array(13).fill(null));
-        c[3] = 'En anden titel';
-      }),
+      line(
+        aProposal('B26-SU-14', {
+          table: { rows: [{ label: 'Indkøb', category: 'drift', cells: { '2026': '-1,0', '2027': '-', '2028': '-', permanent: '-' } }] },
+        }),
+        (c) => {
+          c.splice(1, 13, ...Array(13).fill(null));
+          c[3] = 'En anden titel';
+        },
+      ),
       line(aProposal('B26-SU-15'), (c) => (c[0] = null)), // 18: no reference
       line(aProposal('B26-SU-16'), (c) => (c[2] = 'to')), // 19: version not a number
       line(aProposal('B26-SU-17'), (c) => (c[13] = 'Indledning')), // 20: unknown section in the order
       line(aProposal('B26-SU-18'), (c) => (c[7] = 'Godt 😀')), // 21: a character the bilag cannot print
-      line(aProposal('B26-SU-19', { kind: 'udvidelse', table: { rows: [{ label: 'Drift', category: 'drift', cells: { '2026': '1,0', '2027': '1,0', '2028': '1,0', permanent: '1,0' } }] } })), // 22: expansion without funding
+      line(
+        aProposal('B26-SU-19', {
+          kind: 'udvidelse',
+          table: { rows: [{ label: 'Drift', category: 'drift', cells: { '2026': '1,0', '2027': '1,0', '2028': '1,0', permanent: '1,0' } }] },
+        }),
+      ), // 22: expansion without funding
     ];
     const before = await writtenState(app);
     const response = await upload(budgetOffice, await importWorkbook(YEARS, lines, headings), { round });
@@ -201,12 +244,39 @@ describe('intake: proposals imported from a spreadsheet', () => {
     const round = await newRound();
     const headings = importHeadings(YEARS);
     const csv = (reference: string) =>
-      [headings, ['B26-SU-0' + reference.slice(-1), 'SU', '', 'Økonomisk styring på Ålborg', 'Ærø', 'Omstilling/besparelse', '', 'Baggrund med æøå.', '', '', '', '', '', '', 'Drift', 'Drift', '-0,125', '-', '-', '-']]
+      [
+        headings,
+        [
+          'B26-SU-0' + reference.slice(-1),
+          'SU',
+          '',
+          'Økonomisk styring på Ålborg',
+          'Ærø',
+          'Omstilling/besparelse',
+          '',
+          'Baggrund med æøå.',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          'Drift',
+          'Drift',
+          '-0,125',
+          '-',
+          '-',
+          '-',
+        ],
+      ]
         .map((line) => line.join(';'))
         .join('\r\n');
     await upload(su, Buffer.from(`\ufeff${csv('1')}`, 'utf8'), { round, type: 'text/csv' }).expect(201);
     const latin = await upload(su, Buffer.from(csv('2'), 'latin1'), { round, type: 'text/csv; charset=windows-1252' }).expect(201);
-    const read = await http().get(`/proposals/${latin.body.proposals[0].id}`).set('Authorization', await bearer(su)).expect(200);
+    const read = await http()
+      .get(`/proposals/${latin.body.proposals[0].id}`)
+      .set('Authorization', await bearer(su))
+      .expect(200);
     expect(read.body.content).toMatchObject({ title: 'Økonomisk styring på Ålborg', area: 'Ærø' });
     expect(read.body.totals['2026']).toBe(-125);
   }, 60_000);
@@ -214,13 +284,27 @@ describe('intake: proposals imported from a spreadsheet', () => {
   it('refuses files it cannot read with a clear 4xx problem, writing nothing', async () => {
     const round = await newRound();
     const before = await writtenState(app);
-    expectProblem(await upload(su, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), { round, type: 'application/octet-stream' }), 415, 'import.not_a_spreadsheet');
-    const compound = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024), Buffer.from('EncryptionInfo', 'utf16le')]);
+    expectProblem(
+      await upload(su, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), { round, type: 'application/octet-stream' }),
+      415,
+      'import.not_a_spreadsheet',
+    );
+    const compound = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(1024),
+      Buffer.from('EncryptionInfo', 'utf16le'),
+    ]);
     expectProblem(await upload(su, compound, { round }), 422, 'import.encrypted');
     expectProblem(await upload(su, Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), { round, type: 'text/csv' }), 413, 'request.too_large');
-    const json = await http().post(`/rounds/${round}/proposals/import`).set('Authorization', await bearer(su)).send({ rows: [] });
+    const json = await http()
+      .post(`/rounds/${round}/proposals/import`)
+      .set('Authorization', await bearer(su))
+      .send({ rows: [] });
     expectProblem(json, 415, 'import.not_a_spreadsheet');
-    const multipart = await http().post(`/rounds/${round}/proposals/import`).set('Authorization', await bearer(su)).attach('file', Buffer.from('a;b'), 'forslag.csv');
+    const multipart = await http()
+      .post(`/rounds/${round}/proposals/import`)
+      .set('Authorization', await bearer(su))
+      .attach('file', Buffer.from('a;b'), 'forslag.csv');
     expect([415, 400]).toContain(multipart.status);
     expect(multipart.body.code).toEqual(expect.any(String));
 
@@ -263,14 +347,19 @@ describe('intake: proposals imported from a spreadsheet', () => {
       if (index % 3 === 0) rows.push({ label: 'Indkøb', category: 'drift', cells: { '2026': '-0,125', '2027': '-', '2028': '-', permanent: '-' } });
       return aProposal(reference, { title: `Forslag nummer ${index + 1}`, table: { rows } });
     });
-    const bytes = await importWorkbook(YEARS, proposals.flatMap((proposal) => importLines(proposal, YEARS)));
+    const bytes = await importWorkbook(
+      YEARS,
+      proposals.flatMap((proposal) => importLines(proposal, YEARS)),
+    );
     const started = performance.now();
     const response = await upload(budgetOffice, bytes, { round });
     const seconds = (performance.now() - started) / 1000;
     expect(response.status).toBe(201);
     expect(response.body.created).toBe(1000);
     // Reported, not asserted: the machine is shared.
-    console.log(`1,000-proposal import (${bytes.length} bytes, ${proposals.reduce((count, proposal) => count + proposal.table.rows.length, 0)} lines): ${seconds.toFixed(1)} s`);
+    console.log(
+      `1,000-proposal import (${bytes.length} bytes, ${proposals.reduce((count, proposal) => count + proposal.table.rows.length, 0)} lines): ${seconds.toFixed(1)} s`,
+    );
     const db = app.get(IntakeDatabase);
     expect(await db.proposal.count({ where: { roundId: round, state: 'draft' } })).toBe(1000);
     expect(await db.proposalHistory.count({ where: { action: 'import_on_behalf', proposal: { roundId: round } } })).toBe(1000);

@@ -18,7 +18,11 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     await app.listen(0, '127.0.0.1');
     events = new TopicReader(physicalTopic(Topic.IntakeEvents, process.env['KAFKA_TOPIC_PREFIX']));
     await events.start();
-    const round = await request(app.getHttpServer()).post('/rounds').set('Authorization', await bearer(budgetOffice)).send(roundRequest()).expect(201);
+    const round = await request(app.getHttpServer())
+      .post('/rounds')
+      .set('Authorization', await bearer(budgetOffice))
+      .send(roundRequest())
+      .expect(201);
     roundId = round.body.id;
   }, 60_000);
   afterAll(async () => {
@@ -49,14 +53,25 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     // A submitted proposal is the workflow's to withdraw; it does not answer here, so nothing changes (503).
     const unanswered = await http.post(`/proposals/${id}/withdraw`).set('Authorization', auth).send({}).expect(503);
     expect(unanswered.body.code).toBe('workflow.unavailable');
-    expect((await http.get(`/proposals/${id}`).set('Authorization', auth).expect(200)).body).toMatchObject({ state: 'submitted', version: 3, stateSequence: 2 });
+    expect((await http.get(`/proposals/${id}`).set('Authorization', auth).expect(200)).body).toMatchObject({
+      state: 'submitted',
+      version: 3,
+      stateSequence: 2,
+    });
 
     // A draft is the committee's own: intake withdraws it.
-    const draft = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-01', { reference: 'B26-SU-09' })).expect(201);
+    const draft = await http
+      .post(`/rounds/${roundId}/proposals`)
+      .set('Authorization', auth)
+      .send(proposalRequest('B26-SU-01', { reference: 'B26-SU-09' }))
+      .expect(201);
     const withdrawn = await http.post(`/proposals/${draft.body.id}/withdraw`).set('Authorization', auth).send({}).expect(200);
     expect(withdrawn.body).toMatchObject({ state: 'withdrawn', version: 2, stateSequence: 2 });
 
-    const history = await http.get(`/proposals/${id}/history`).set('Authorization', await bearer({ role: 'reader' })).expect(200);
+    const history = await http
+      .get(`/proposals/${id}/history`)
+      .set('Authorization', await bearer({ role: 'reader' }))
+      .expect(200);
     expect(history.body.map((entry: { action: string; fromState: string | null; toState: string }) => [entry.action, entry.fromState, entry.toState])).toEqual([
       ['create', null, 'draft'],
       ['edit', 'draft', 'draft'],
@@ -82,9 +97,19 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     const auth = await bearer(su);
     const created = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-02')).expect(201);
     const id = created.body.id as string;
-    await http.put(`/proposals/${id}`).set('Authorization', auth).set('If-Match', '1').send(proposalRequest('B26-SU-02', { title: 'Første ændring' })).expect(200);
+    await http
+      .put(`/proposals/${id}`)
+      .set('Authorization', auth)
+      .set('If-Match', '1')
+      .send(proposalRequest('B26-SU-02', { title: 'Første ændring' }))
+      .expect(200);
 
-    const conflict = await http.put(`/proposals/${id}`).set('Authorization', auth).set('If-Match', '1').send(proposalRequest('B26-SU-02', { title: 'Anden ændring' })).expect(409);
+    const conflict = await http
+      .put(`/proposals/${id}`)
+      .set('Authorization', auth)
+      .set('If-Match', '1')
+      .send(proposalRequest('B26-SU-02', { title: 'Anden ændring' }))
+      .expect(409);
     expect(conflict.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(conflict.body).toMatchObject({ status: 409, code: 'proposal.version_conflict' });
     const current = await http.get(`/proposals/${id}`).set('Authorization', auth).expect(200);
@@ -102,7 +127,12 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     const list = await http.get('/proposals').query({ roundId, committee: 'PSU' }).set('Authorization', auth).expect(200);
     expect(list.body.total).toBe(1);
 
-    const reused = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).set('Idempotency-Key', 'psu-01-create').send(proposalRequest('B26-PSU-02')).expect(422);
+    const reused = await http
+      .post(`/rounds/${roundId}/proposals`)
+      .set('Authorization', auth)
+      .set('Idempotency-Key', 'psu-01-create')
+      .send(proposalRequest('B26-PSU-02'))
+      .expect(422);
     expect(reused.body.code).toBe('idempotency.key_reused');
   });
 
@@ -130,10 +160,15 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     const auth = await bearer({ role: 'committee_secretariat', committee: 'DNS' });
     const draft = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-DNS-02')).expect(201);
     const answers = await Promise.all(
-      ['Første', 'Anden'].map((title) => http.put(`/proposals/${draft.body.id}`).set('Authorization', auth).set('If-Match', '1').send(proposalRequest('B26-DNS-02', { title }))),
+      ['Første', 'Anden'].map((title) =>
+        http.put(`/proposals/${draft.body.id}`).set('Authorization', auth).set('If-Match', '1').send(proposalRequest('B26-DNS-02', { title })),
+      ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
     const lost = answers.find((answer) => answer.status === 409);
-    expect(lost?.body).toMatchObject({ code: 'proposal.version_conflict', detail: expect.stringContaining('ændret siden version 1; den aktuelle version er 2') });
+    expect(lost?.body).toMatchObject({
+      code: 'proposal.version_conflict',
+      detail: expect.stringContaining('ændret siden version 1; den aktuelle version er 2'),
+    });
   });
 });

@@ -19,7 +19,13 @@ describe('intake: the text rule and token lifetimes at the API', () => {
   beforeAll(async () => {
     app = await startIntakeApp();
     http = request(app.getHttpServer());
-    roundId = (await http.post('/rounds').set('Authorization', await bearer(budgetOffice)).send(roundRequest()).expect(201)).body.id;
+    roundId = (
+      await http
+        .post('/rounds')
+        .set('Authorization', await bearer(budgetOffice))
+        .send(roundRequest())
+        .expect(201)
+    ).body.id;
   }, 60_000);
   afterAll(() => stopIntakeApp(app), 30_000);
 
@@ -30,7 +36,10 @@ describe('intake: the text rule and token lifetimes at the API', () => {
     ['an emoji', 'Effektiv drift 🙂', 'text.unprintable_character'],
     ['Hebrew letters', 'Effektiv drift שלום', 'text.unprintable_character'],
   ])('refuses a title with %s, naming the field', async (_, title, code) => {
-    const response = await http.post(`/rounds/${roundId}/proposals`).set('Authorization', await bearer(su)).send(proposalRequest('B26-SU-01', { title, reference: undefined }));
+    const response = await http
+      .post(`/rounds/${roundId}/proposals`)
+      .set('Authorization', await bearer(su))
+      .send(proposalRequest('B26-SU-01', { title, reference: undefined }));
     expect({ status: response.status, code: response.body.code }).toEqual({ status: 400, code: 'request.invalid' });
     expect(response.body.errors).toEqual([expect.objectContaining({ code, path: 'title' })]);
   });

@@ -23,23 +23,55 @@ describe('intake applies workflow events', () => {
     await app?.close();
   }, 30_000);
 
-  async function publishWorkflowEvent(proposalId: string, roundId: string, sequence: number, event: WorkflowProposalEvent, change: Partial<ProposalWorkflowChangedV1>) {
+  async function publishWorkflowEvent(
+    proposalId: string,
+    roundId: string,
+    sequence: number,
+    event: WorkflowProposalEvent,
+    change: Partial<ProposalWorkflowChangedV1>,
+  ) {
     // Submitted as the second state change, the return is the third.
-    const payload: ProposalWorkflowChangedV1 = { proposalId, roundId, state: 'submitted', stateSequence: 3, remark: null, meeting: null, outcome: null, decisionText: null, decidedTable: null, reason: null, ...change };
-    const { envelope } = newEvent(event, { id: proposalId, sequence }, payload, { actor: { id: 'kø-1', role: 'budget_office' }, correlationId: 'test', causationId: null });
-    await publisher.publish([{ topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']), key: proposalId, value: JSON.stringify(envelope), headers: {} }]);
+    const payload: ProposalWorkflowChangedV1 = {
+      proposalId,
+      roundId,
+      state: 'submitted',
+      stateSequence: 3,
+      remark: null,
+      meeting: null,
+      outcome: null,
+      decisionText: null,
+      decidedTable: null,
+      reason: null,
+      ...change,
+    };
+    const { envelope } = newEvent(event, { id: proposalId, sequence }, payload, {
+      actor: { id: 'kø-1', role: 'budget_office' },
+      correlationId: 'test',
+      causationId: null,
+    });
+    await publisher.publish([
+      { topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']), key: proposalId, value: JSON.stringify(envelope), headers: {} },
+    ]);
     return envelope;
   }
 
   it('a proposal returned with remarks becomes editable again; a duplicate or older event changes nothing', async () => {
     const http = request(app.getHttpServer());
     const auth = await bearer(su);
-    const round = await http.post('/rounds').set('Authorization', await bearer({ role: 'budget_office' })).send(roundRequest()).expect(201);
+    const round = await http
+      .post('/rounds')
+      .set('Authorization', await bearer({ role: 'budget_office' }))
+      .send(roundRequest())
+      .expect(201);
     const created = await http.post(`/rounds/${round.body.id}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-01')).expect(201);
     const id = created.body.id as string;
     await http.post(`/proposals/${id}/submit`).set('Authorization', auth).send({}).expect(200);
     // A submitted proposal cannot be edited.
-    await http.put(`/proposals/${id}`).set('Authorization', auth).send({ ...proposalRequest('B26-SU-01'), version: 2 }).expect(409);
+    await http
+      .put(`/proposals/${id}`)
+      .set('Authorization', auth)
+      .send({ ...proposalRequest('B26-SU-01'), version: 2 })
+      .expect(409);
 
     const returned = await publishWorkflowEvent(id, round.body.id, 1, WorkflowEvent.ProposalReturned, { state: 'returned', remark: 'Uddyb baggrunden.' });
     await expectEventually(async () => {
@@ -49,7 +81,9 @@ describe('intake applies workflow events', () => {
     });
 
     // The same event again, and an older one, are recognised and change nothing.
-    await publisher.publish([{ topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']), key: id, value: JSON.stringify(returned), headers: {} }]);
+    await publisher.publish([
+      { topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']), key: id, value: JSON.stringify(returned), headers: {} },
+    ]);
     await publishWorkflowEvent(id, round.body.id, 0 + 1, WorkflowEvent.ProposalScheduled, { state: 'on_fu_agenda' });
 
     const fixed = proposalRequest('B26-SU-01', { area: 'Aalborg Universitetshospital og Regionshospital Nordjylland (alle matrikler)' });

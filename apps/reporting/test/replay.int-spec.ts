@@ -27,12 +27,15 @@ describe('reporting: a restart that replays the topics from the beginning gives 
   };
 
   async function texts(app: NestExpressApplication): Promise<Record<string, string>> {
-    await expectEventually(async () => {
-      const list = await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200);
-      expect(list.body.factSheets).toHaveLength(10);
-      // One for the round, one per submitted proposal, one for RR's decision (drafts are not in the read model).
-      expect(list.body.dataVersion).toBe(12);
-    }, { timeoutMs: 60_000 });
+    await expectEventually(
+      async () => {
+        const list = await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200);
+        expect(list.body.factSheets).toHaveLength(10);
+        // One for the round, one per submitted proposal, one for RR's decision (drafts are not in the read model).
+        expect(list.body.dataVersion).toBe(12);
+      },
+      { timeoutMs: 60_000 },
+    );
     const result: Record<string, string> = {};
     for (const report of REPORTS) {
       const response = await request(app.getHttpServer())
@@ -67,7 +70,13 @@ describe('reporting: a restart that replays the topics from the beginning gives 
       {
         topic: physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']),
         key: proposals[0].id,
-        value: JSON.stringify(newEvent(WorkflowEvent.ProposalDecidedByRr, { id: proposals[0].id, sequence: 1 }, adopted, { actor: { id: 'rr', role: 'rr_secretariat' }, correlationId: 'c', causationId: null }).envelope),
+        value: JSON.stringify(
+          newEvent(WorkflowEvent.ProposalDecidedByRr, { id: proposals[0].id, sequence: 1 }, adopted, {
+            actor: { id: 'rr', role: 'rr_secretariat' },
+            correlationId: 'c',
+            causationId: null,
+          }).envelope,
+        ),
         headers: {},
       },
     ]);
@@ -86,7 +95,11 @@ describe('reporting: a restart that replays the topics from the beginning gives 
     const admin = testKafka().admin();
     await admin.connect();
     for (const topic of [Topic.IntakeEvents, Topic.WorkflowEvents]) {
-      await admin.resetOffsets({ groupId: `${process.env['KAFKA_TOPIC_PREFIX']}reporting`, topic: physicalTopic(topic, process.env['KAFKA_TOPIC_PREFIX']), earliest: true });
+      await admin.resetOffsets({
+        groupId: `${process.env['KAFKA_TOPIC_PREFIX']}reporting`,
+        topic: physicalTopic(topic, process.env['KAFKA_TOPIC_PREFIX']),
+        earliest: true,
+      });
     }
     await admin.disconnect();
 

@@ -20,7 +20,11 @@ describe('reporting: when each bilag was made from its current data', () => {
   const first = story.proposal('B26-SU-01');
   const second = story.proposal('B26-SU-02');
 
-  const list = async () => (await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200)).body as { reports: Link[]; factSheets: Link[] };
+  const list = async () =>
+    (await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200)).body as {
+      reports: Link[];
+      factSheets: Link[];
+    };
   const catalogue = async () => (await list()).reports.find((report) => report.key === 'katalog') as Link;
 
   beforeAll(async () => {

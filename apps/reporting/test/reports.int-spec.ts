@@ -37,10 +37,13 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
     generated = new TopicReader(physicalTopic(Topic.ReportingEvents, process.env['KAFKA_TOPIC_PREFIX']));
     await generated.start();
     await publishToIntakeTopic(publisher, [story.roundCreated(), ...proposals.flatMap((proposal) => [proposal.drafted(), proposal.submitted()])]);
-    await expectEventually(async () => {
-      const list = await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200);
-      expect(list.body.factSheets).toHaveLength(10);
-    }, { timeoutMs: 30_000 });
+    await expectEventually(
+      async () => {
+        const list = await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200);
+        expect(list.body.factSheets).toHaveLength(10);
+      },
+      { timeoutMs: 30_000 },
+    );
   }, 90_000);
   afterAll(async () => {
     await generated?.stop();
@@ -67,7 +70,10 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
     await get(`/rounds/${story.roundId}/reports/rammeopfoelgning`, etag(before.body, 'rammeopfoelgning')).expect(304);
 
     const amended = proposals[1];
-    const table = validateConsequenceTable({ rows: [{ label: 'Drift', category: 'drift', cells: { '2026': '-10,0', '2027': '-12,0', '2028': '-14,0', permanent: '-14,0' } }] }, budget2026Round);
+    const table = validateConsequenceTable(
+      { rows: [{ label: 'Drift', category: 'drift', cells: { '2026': '-10,0', '2027': '-12,0', '2028': '-14,0', permanent: '-14,0' } }] },
+      budget2026Round,
+    );
     if (!table.ok) throw new Error('test table invalid');
     const change: ProposalWorkflowChangedV1 = {
       proposalId: amended.id,
@@ -82,7 +88,11 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
       decidedTable: table.value,
       reason: null,
     };
-    const decision = newEvent(WorkflowEvent.ProposalDecidedByFu, { id: amended.id, sequence: 1 }, change, { actor: { id: 'fu', role: 'fu_secretariat' }, correlationId: 'c', causationId: null }).envelope;
+    const decision = newEvent(WorkflowEvent.ProposalDecidedByFu, { id: amended.id, sequence: 1 }, change, {
+      actor: { id: 'fu', role: 'fu_secretariat' },
+      correlationId: 'c',
+      causationId: null,
+    }).envelope;
     const topic = physicalTopic(Topic.WorkflowEvents, process.env['KAFKA_TOPIC_PREFIX']);
     // Sent twice: the second copy must change nothing.
     await publisher.publish([decision, decision].map((envelope) => ({ topic, key: amended.id, value: JSON.stringify(envelope), headers: {} })));
@@ -103,11 +113,14 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
   }, 90_000);
 
   it('renders in the background and announces each new bilag once on the reporting topic', async () => {
-    await expectEventually(() => {
-      const events = generated.messages.map((message) => JSON.parse(message.value) as { payload: ReportGeneratedV1 });
-      expect(events.some((event) => event.payload.report === 'katalog')).toBe(true);
-      expect(events.filter((event) => event.payload.report === 'faktaark').length).toBeGreaterThanOrEqual(10);
-    }, { timeoutMs: 60_000 });
+    await expectEventually(
+      () => {
+        const events = generated.messages.map((message) => JSON.parse(message.value) as { payload: ReportGeneratedV1 });
+        expect(events.some((event) => event.payload.report === 'katalog')).toBe(true);
+        expect(events.filter((event) => event.payload.report === 'faktaark').length).toBeGreaterThanOrEqual(10);
+      },
+      { timeoutMs: 60_000 },
+    );
     // A report stored a moment ago may still be on its way to the topic: the two counts meet once it arrives.
     await expectEventually(async () => {
       const stored = await app.get(ReportingDatabase).storedReport.count({ where: { roundId: story.roundId } });

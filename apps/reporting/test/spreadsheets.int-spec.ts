@@ -3,7 +3,18 @@ import { loadConfig } from '@budgetflow/platform';
 import { KafkaPublisher } from '@budgetflow/messaging';
 import { XLSX_MEDIA_TYPE } from '@budgetflow/reporting/bilag';
 import { HEADER_ROW } from '@budgetflow/reporting/bilag';
-import { IntakeEventStory, bearer, checkSums, expectEventually, flat, pdfText, publishToIntakeTopic, readXlsx, testKafka, thousandsOf } from '@budgetflow/testing';
+import {
+  IntakeEventStory,
+  bearer,
+  checkSums,
+  expectEventually,
+  flat,
+  pdfText,
+  publishToIntakeTopic,
+  readXlsx,
+  testKafka,
+  thousandsOf,
+} from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ValueType, Worksheet } from 'exceljs';
 import request from 'supertest';
@@ -59,10 +70,13 @@ describe('reporting: every bilag as XLSX, and the flat export as XLSX and CSV', 
     await app.startAllMicroservices();
     publisher = new KafkaPublisher(testKafka());
     await publishToIntakeTopic(publisher, [story.roundCreated(), ...proposals.flatMap((proposal) => [proposal.drafted(), proposal.submitted()])]);
-    await expectEventually(async () => {
-      const list = await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200);
-      expect(list.body.factSheets).toHaveLength(10);
-    }, { timeoutMs: 120_000 });
+    await expectEventually(
+      async () => {
+        const list = await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200);
+        expect(list.body.factSheets).toHaveLength(10);
+      },
+      { timeoutMs: 120_000 },
+    );
   }, 180_000);
   afterAll(async () => {
     await publisher?.close();
@@ -91,21 +105,28 @@ describe('reporting: every bilag as XLSX, and the flat export as XLSX and CSV', 
     await get(`/rounds/${story.roundId}/reports/nope.xlsx`).expect(404);
   }, 60_000);
 
-  it.each(REPORTS)('%s: every SUM recomputes to its cached value, and every figure is the PDF’s, in the PDF’s order', async (report) => {
-    const [pdf, xlsx] = await Promise.all([get(`/rounds/${story.roundId}/reports/${report}`).expect(200), get(`/rounds/${story.roundId}/reports/${report}.xlsx`).expect(200)]);
-    const workbook = await readXlsx(xlsx.body as Buffer);
-    const words = flat(await pdfText(pdf.body as Buffer)).split(' ');
-    for (const sheet of workbook.worksheets) {
-      for (const sum of checkSums(sheet)) expect(sum).toMatchObject({ cached: sum.recomputed, exactDouble: true });
-      expect([sheet.name, inOrder(words, printedAmounts(sheet))]).toEqual([sheet.name, true]);
-      expect(words.join(' ')).toContain(String(sheet.getCell(2, 1).value).split(': ').pop());
-    }
-    if (report === 'katalog') {
-      const overview = workbook.getWorksheet('Oversigt') as Worksheet;
-      const total = overview.getRow(overview.rowCount).getCell(4);
-      expect([overview.getRow(overview.rowCount).getCell(1).value, thousandsOf(total.result as number)]).toEqual(['I alt', -34825]);
-    }
-  }, 90_000);
+  it.each(REPORTS)(
+    '%s: every SUM recomputes to its cached value, and every figure is the PDF’s, in the PDF’s order',
+    async (report) => {
+      const [pdf, xlsx] = await Promise.all([
+        get(`/rounds/${story.roundId}/reports/${report}`).expect(200),
+        get(`/rounds/${story.roundId}/reports/${report}.xlsx`).expect(200),
+      ]);
+      const workbook = await readXlsx(xlsx.body as Buffer);
+      const words = flat(await pdfText(pdf.body as Buffer)).split(' ');
+      for (const sheet of workbook.worksheets) {
+        for (const sum of checkSums(sheet)) expect(sum).toMatchObject({ cached: sum.recomputed, exactDouble: true });
+        expect([sheet.name, inOrder(words, printedAmounts(sheet))]).toEqual([sheet.name, true]);
+        expect(words.join(' ')).toContain(String(sheet.getCell(2, 1).value).split(': ').pop());
+      }
+      if (report === 'katalog') {
+        const overview = workbook.getWorksheet('Oversigt') as Worksheet;
+        const total = overview.getRow(overview.rowCount).getCell(4);
+        expect([overview.getRow(overview.rowCount).getCell(1).value, thousandsOf(total.result as number)]).toEqual(['I alt', -34825]);
+      }
+    },
+    90_000,
+  );
 
   it('serves a fact sheet as XLSX', async () => {
     const response = await get(`/rounds/${story.roundId}/proposals/${proposals[0].id}/faktaark.xlsx`).expect(200);

@@ -11,7 +11,11 @@ const reader = { role: 'reader' } as const;
 
 const amendedTable = {
   rows: [
-    { label: 'Effektiv ambulatoriedrift – diverse initiativer', category: 'drift', cells: { '2026': '-8,0', '2027': '-8,0', '2028': '-9,5', permanent: '-9,5' } },
+    {
+      label: 'Effektiv ambulatoriedrift – diverse initiativer',
+      category: 'drift',
+      cells: { '2026': '-8,0', '2027': '-8,0', '2028': '-9,5', permanent: '-9,5' },
+    },
     { label: 'Eventuelle etableringsudgifter (fx vedr. anlæg)', category: 'etablering', cells: { '2026': '-', '2027': '-', '2028': '-', permanent: '-' } },
   ],
 };
@@ -45,7 +49,11 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
 
     // Workflow learns of it, and the budget office sends it back with remarks.
     await expectEventually(async () => expect(await workflowState(id)).toMatchObject({ state: 'submitted', reference: 'B26-SU-01', roundId }));
-    const returned = await toWorkflow().post(`/proposals/${id}/return`).set('Authorization', office).send({ remark: 'Angiv de berørte matrikler.' }).expect(200);
+    const returned = await toWorkflow()
+      .post(`/proposals/${id}/return`)
+      .set('Authorization', office)
+      .send({ remark: 'Angiv de berørte matrikler.' })
+      .expect(200);
     expect(returned.body).toMatchObject({ state: 'returned', remark: 'Angiv de berørte matrikler.' });
 
     // Intake: the committee may edit again, corrects and resubmits.
@@ -57,7 +65,11 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
 
     // Workflow: back to submitted; the budget office approves the formalities and puts it on FU's agenda.
     await expectEventually(async () => expect(await workflowState(id)).toMatchObject({ state: 'submitted' }));
-    const fuMeeting = await toWorkflow().post('/meetings').set('Authorization', office).send({ roundId, body: 'FU', date: '2025-05-19', title: 'FU-møde 19. maj 2025' }).expect(201);
+    const fuMeeting = await toWorkflow()
+      .post('/meetings')
+      .set('Authorization', office)
+      .send({ roundId, body: 'FU', date: '2025-05-19', title: 'FU-møde 19. maj 2025' })
+      .expect(201);
     const agenda = await toWorkflow().post(`/meetings/${fuMeeting.body.id}/agenda-items`).set('Authorization', office).send({ proposalId: id }).expect(201);
     expect(agenda.body.agenda).toEqual([expect.objectContaining({ number: 1, proposalId: id, reference: 'B26-SU-01', state: 'on_fu_agenda' })]);
     await expectEventually(async () => expect(await intakeState(id)).toMatchObject({ state: 'on_fu_agenda', allowedActions: [] }));
@@ -88,18 +100,35 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
       .set('Authorization', rrAuth)
       .send({ parties: ['Socialdemokratiet', 'Venstre', 'Det Konservative Folkeparti'], date: '2025-09-16', proposalIds: [id] })
       .expect(201);
-    expect(agreement.body.decisions).toEqual([expect.objectContaining({ proposalId: id, outcome: 'adopted', outcomeLabel: 'Vedtaget', meetingDate: '2025-10-08' })]);
+    expect(agreement.body.decisions).toEqual([
+      expect.objectContaining({ proposalId: id, outcome: 'adopted', outcomeLabel: 'Vedtaget', meetingDate: '2025-10-08' }),
+    ]);
     await expectEventually(async () => expect(await intakeState(id)).toMatchObject({ state: 'adopted', stateLabel: 'Vedtaget' }));
 
     // The workflow's record: state, both tables, every step with who, from, to, why and where.
     const final = await workflowState(id);
-    expect(final).toMatchObject({ state: 'adopted', stateLabel: 'Vedtaget', decidedTable: decided.body.decidedTable, originalTable: created.body.content.table, allowedActions: [] });
-    expect(final.agenda.map((entry: { body: string; agendaItem: number; decision: { outcome: string } }) => [entry.body, entry.agendaItem, entry.decision.outcome])).toEqual([
+    expect(final).toMatchObject({
+      state: 'adopted',
+      stateLabel: 'Vedtaget',
+      decidedTable: decided.body.decidedTable,
+      originalTable: created.body.content.table,
+      allowedActions: [],
+    });
+    expect(
+      final.agenda.map((entry: { body: string; agendaItem: number; decision: { outcome: string } }) => [entry.body, entry.agendaItem, entry.decision.outcome]),
+    ).toEqual([
       ['FU', 1, 'approved_with_changes'],
       ['RR', 1, 'adopted'],
     ]);
     const history = await toWorkflow().get(`/proposals/${id}/history`).set('Authorization', readerAuth).expect(200);
-    expect(history.body.map((entry: { action: string; fromState: string | null; toState: string; actorRole: string }) => [entry.action, entry.fromState, entry.toState, entry.actorRole])).toEqual([
+    expect(
+      history.body.map((entry: { action: string; fromState: string | null; toState: string; actorRole: string }) => [
+        entry.action,
+        entry.fromState,
+        entry.toState,
+        entry.actorRole,
+      ]),
+    ).toEqual([
       ['create', null, 'draft', 'committee_secretariat'],
       ['submit', 'draft', 'submitted', 'committee_secretariat'],
       ['return_with_remarks', 'submitted', 'returned', 'budget_office'],
@@ -110,7 +139,11 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
       ['rr_adopt', 'approved_by_fu', 'adopted', 'rr_secretariat'],
     ]);
     expect(history.body[2].remark).toBe('Angiv de berørte matrikler.');
-    expect(history.body[6]).toMatchObject({ meeting: { id: fuMeeting.body.id, agendaItem: 1 }, originalTable: created.body.content.table, decidedTable: decided.body.decidedTable });
+    expect(history.body[6]).toMatchObject({
+      meeting: { id: fuMeeting.body.id, agendaItem: 1 },
+      originalTable: created.body.content.table,
+      decidedTable: decided.body.decidedTable,
+    });
 
     // Intake's own history shows the workflow's decisions too, applied from the events.
     const intakeHistory = await toIntake().get(`/proposals/${id}/history`).set('Authorization', readerAuth).expect(200);
@@ -126,7 +159,9 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
     ]);
 
     const decisions = await toWorkflow().get(`/rounds/${roundId}/decisions`).set('Authorization', readerAuth).expect(200);
-    expect(decisions.body.decisions.map((decision: { body: string; outcome: string; reference: string }) => [decision.body, decision.outcome, decision.reference])).toEqual([
+    expect(
+      decisions.body.decisions.map((decision: { body: string; outcome: string; reference: string }) => [decision.body, decision.outcome, decision.reference]),
+    ).toEqual([
       ['FU', 'approved_with_changes', 'B26-SU-01'],
       ['RR', 'adopted', 'B26-SU-01'],
     ]);

@@ -20,23 +20,35 @@ describe('module boundaries', () => {
     ["import { Injectable } from '@nestjs/common';", '@nestjs/common'],
     ["import { PrismaClient } from '@prisma/client';", '@prisma/client'],
     ["import { Kafka } from 'kafkajs';", 'kafkajs'],
-  ])('the domain library may not import %s', async (code, banned) => {
-    const messages = await lintAs('libs/shared/domain/src/lint-fixture.ts', `${code}\nexport const x = 1;\n`);
-    expect(messages).toEqual([expect.stringContaining(`"${banned}"`)]);
-  }, 60_000);
+  ])(
+    'the domain library may not import %s',
+    async (code, banned) => {
+      const messages = await lintAs('libs/shared/domain/src/lint-fixture.ts', `${code}\nexport const x = 1;\n`);
+      expect(messages).toEqual([expect.stringContaining(`"${banned}"`)]);
+    },
+    60_000,
+  );
 
   it('the domain library may not import a service library', async () => {
-    const messages = await lintAs('libs/shared/domain/src/lint-fixture.ts', "import { IntakeDatabase } from '@budgetflow/intake/data-access';\nexport const x = IntakeDatabase;\n");
+    const messages = await lintAs(
+      'libs/shared/domain/src/lint-fixture.ts',
+      "import { IntakeDatabase } from '@budgetflow/intake/data-access';\nexport const x = IntakeDatabase;\n",
+    );
     // Every other library builds on the domain, so Nx may name the cycle before the tag rule: both refuse it.
     expect(messages).toEqual([expect.stringMatching(/can only depend on libs tagged with "type:domain"|Circular dependency between "domain"/)]);
   }, 60_000);
 
   it('one service may not import another service’s data access', async () => {
-    const messages = await lintAs('apps/workflow/src/lint-fixture.ts', "import { IntakeDatabase } from '@budgetflow/intake/data-access';\nexport const x = IntakeDatabase;\n");
+    const messages = await lintAs(
+      'apps/workflow/src/lint-fixture.ts',
+      "import { IntakeDatabase } from '@budgetflow/intake/data-access';\nexport const x = IntakeDatabase;\n",
+    );
     expect(messages).toEqual([expect.stringMatching(/scope:workflow/)]);
   }, 60_000);
 
   it('allows the domain library its own pure code', async () => {
-    expect(await lintAs('libs/shared/domain/src/lint-fixture.ts', "import { formatAmount } from './money/format-amount';\nexport const x = formatAmount;\n")).toEqual([]);
+    expect(
+      await lintAs('libs/shared/domain/src/lint-fixture.ts', "import { formatAmount } from './money/format-amount';\nexport const x = formatAmount;\n"),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -29,9 +29,7 @@ describe('an event from intake reaches workflow through the real broker', () => 
     await expectEventually(async () => expect(await workflowDb.processedEvent.findUnique({ where: { eventId: envelope.id } })).not.toBeNull());
     const row = await intakeDb.outboxEvent.findUnique({ where: { eventId: envelope.id } });
     expect(row?.publishedAt).toBeInstanceOf(Date);
-    expect(await workflowDb.eventCursor.findMany({ where: { aggregateId: envelope.aggregateId } })).toEqual([
-      expect.objectContaining({ sequence: 1 }),
-    ]);
+    expect(await workflowDb.eventCursor.findMany({ where: { aggregateId: envelope.aggregateId } })).toEqual([expect.objectContaining({ sequence: 1 })]);
     expect(await workflowDb.proposal.findUnique({ where: { id: envelope.aggregateId } })).toMatchObject({ state: 'draft' });
   }, 30_000);
 });

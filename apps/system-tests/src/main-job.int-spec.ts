@@ -25,7 +25,15 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
     out = mkdtempSync(join(tmpdir(), 'budgetflow-bilag-'));
     const result = await run(process.execPath, [join(root, 'tools', 'demo', 'run-budget-round.mjs')], {
       cwd: root,
-      env: { ...process.env, INTAKE_PORT: intake, WORKFLOW_PORT: workflow, REPORTING_PORT: reporting, HTTP_HOST: '127.0.0.1', BILAG_OUT_DIR: out, NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        INTAKE_PORT: intake,
+        WORKFLOW_PORT: workflow,
+        REPORTING_PORT: reporting,
+        HTTP_HOST: '127.0.0.1',
+        BILAG_OUT_DIR: out,
+        NO_COLOR: '1',
+      },
       timeout: 240_000,
     });
     output = result.stdout;
@@ -39,8 +47,16 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
   it('writes the four bilag and a fact sheet per proposal', () => {
     expect(readdirSync(join(out, 'budget-2026')).sort()).toEqual(['faktaark', 'katalog.pdf', 'rammeopfoelgning.pdf', 'udmoentning.pdf', 'vedtaget.pdf']);
     expect(readdirSync(join(out, 'budget-2026', 'faktaark')).sort()).toEqual([
-      'B26-DNS-01.pdf', 'B26-DNS-02.pdf', 'B26-DNS-03.pdf', 'B26-PSU-01.pdf', 'B26-PSU-02.pdf', 'B26-PSU-03.pdf',
-      'B26-SU-01.pdf', 'B26-SU-02.pdf', 'B26-UAR-01.pdf', 'B26-UAR-02.pdf',
+      'B26-DNS-01.pdf',
+      'B26-DNS-02.pdf',
+      'B26-DNS-03.pdf',
+      'B26-PSU-01.pdf',
+      'B26-PSU-02.pdf',
+      'B26-PSU-03.pdf',
+      'B26-SU-01.pdf',
+      'B26-SU-02.pdf',
+      'B26-UAR-01.pdf',
+      'B26-UAR-02.pdf',
     ]);
   });
 

@@ -27,7 +27,10 @@ describe('the outbox relay, against the real database and broker', () => {
   it('publishes a backlog in outbox order, also where positions gain a digit (9 → 10, 99 → 100)', async () => {
     const aggregateId = 'b0a7c0de-0000-4000-8000-000000000001';
     const envelopes = Array.from({ length: 120 }, (_item, index) => anEnvelope({ aggregateId, sequence: index + 1 }));
-    await appendToOutbox(db, envelopes.map((envelope) => ({ topic: Topic.IntakeEvents, envelope })));
+    await appendToOutbox(
+      db,
+      envelopes.map((envelope) => ({ topic: Topic.IntakeEvents, envelope })),
+    );
     const recorder = new RecordingPublisher();
 
     const published = await new OutboxRelay(db, recorder, { topicPrefix: prefix(), batchSize: 500 }).publishBatch();
@@ -48,14 +51,19 @@ describe('the outbox relay, against the real database and broker', () => {
     const aggregateId = 'b0a7c0de-0000-4000-8000-000000000002';
     const text = 'Besparelse på drift. '.repeat(30_000);
     const envelopes = [1, 2, 3].map((sequence) => anEnvelope({ aggregateId, sequence, payload: { text } }));
-    await appendToOutbox(db, envelopes.map((envelope) => ({ topic: Topic.IntakeEvents, envelope })));
+    await appendToOutbox(
+      db,
+      envelopes.map((envelope) => ({ topic: Topic.IntakeEvents, envelope })),
+    );
     const reader = new TopicReader(physicalTopic(Topic.IntakeEvents, prefix()));
     await reader.start();
     const publisher = new KafkaPublisher(testKafka('relay-test'));
     try {
       expect(await new OutboxRelay(db, publisher, { topicPrefix: prefix() }).publishBatch()).toBe(envelopes.length);
 
-      await expectEventually(() => expect(reader.messages.filter((message) => message.key === aggregateId)).toHaveLength(envelopes.length), { timeoutMs: 30_000 });
+      await expectEventually(() => expect(reader.messages.filter((message) => message.key === aggregateId)).toHaveLength(envelopes.length), {
+        timeoutMs: 30_000,
+      });
       const received = reader.messages.filter((message) => message.key === aggregateId).map((message) => JSON.parse(message.value));
       expect(received.map((envelope) => envelope.sequence)).toEqual(envelopes.map((envelope) => envelope.sequence));
       expect(received[2].payload.text).toBe(text);

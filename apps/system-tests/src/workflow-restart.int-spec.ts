@@ -33,8 +33,16 @@ describe('restarting the workflow service in the middle of a stream of events', 
     const story = new IntakeEventStory();
     const proposals: ProposalEventStory[] = Array.from({ length: PROPOSALS }, (_, index) => story.proposal(REFERENCES[index % REFERENCES.length]));
     // Per proposal: drafted, updated, submitted; every third is withdrawn too. Interleaved across proposals, as in production.
-    const steps = [(p: ProposalEventStory) => p.drafted(), (p: ProposalEventStory) => p.updated(`Rettet ${p.id.slice(0, 8)}`), (p: ProposalEventStory) => p.submitted()];
-    const stream = [story.roundCreated(), ...steps.flatMap((step) => proposals.map(step)), ...proposals.filter((_, index) => index % 3 === 0).map((p) => p.withdrawn())];
+    const steps = [
+      (p: ProposalEventStory) => p.drafted(),
+      (p: ProposalEventStory) => p.updated(`Rettet ${p.id.slice(0, 8)}`),
+      (p: ProposalEventStory) => p.submitted(),
+    ];
+    const stream = [
+      story.roundCreated(),
+      ...steps.flatMap((step) => proposals.map(step)),
+      ...proposals.filter((_, index) => index % 3 === 0).map((p) => p.withdrawn()),
+    ];
     const total = stream.length;
     const [early, during, late] = [stream.slice(0, 40), stream.slice(40, 80), stream.slice(80)];
     const produce = async (messages: typeof stream) => {

@@ -58,7 +58,13 @@ function inputOf(content: ProposalContent, sections: ProposalContent['sections']
     kind: content.kind,
     fundingSource: content.fundingSource,
     sections: sections.map(({ kind, heading, body }) => ({ kind, heading, body })),
-    table: { rows: content.table.rows.map((row) => ({ label: row.label, category: row.category, cells: Object.fromEntries(Object.entries(row.cells).map(([key, amount]) => [key, formatAmount(amount)])) })) },
+    table: {
+      rows: content.table.rows.map((row) => ({
+        label: row.label,
+        category: row.category,
+        cells: Object.fromEntries(Object.entries(row.cells).map(([key, amount]) => [key, formatAmount(amount)])),
+      })),
+    },
   };
 }
 
@@ -85,7 +91,12 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await expect(form.getByLabel('Årskolonner')).toHaveValue(round.yearColumns.join(', '));
   await form.getByLabel('Prisniveau').fill(round.priceLevel);
   await form.getByLabel('Råderum (mio. kr.)').fill(formatAmount(round.target));
-  for (const [key, label] of [['framesApprovedByFu', 'FU fastsætter rammer'], ['proposalDeadline', 'Frist for forslag'], ['committeeWorkApprovedByFu', 'FU godkender udvalgsarbejdet'], ['rrAdoption', 'Regionsrådets vedtagelse']] as const) {
+  for (const [key, label] of [
+    ['framesApprovedByFu', 'FU fastsætter rammer'],
+    ['proposalDeadline', 'Frist for forslag'],
+    ['committeeWorkApprovedByFu', 'FU godkender udvalgsarbejdet'],
+    ['rrAdoption', 'Regionsrådets vedtagelse'],
+  ] as const) {
     await form.getByLabel(label).fill(round.dates?.[key] ?? '');
   }
   await form.getByRole('button', { name: 'Opret budgetrunde' }).click();
@@ -100,14 +111,18 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   for (const input of budget2026Proposals) {
     const draft = await callAs('committee_secretariat', input.committee, 'intake', 'POST', `/rounds/${roundId}/proposals`, input);
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
-    const submitted = await callAs('committee_secretariat', input.committee, 'intake', 'POST', `/proposals/${draft.body.id}/submit`, { version: draft.body.version });
+    const submitted = await callAs('committee_secretariat', input.committee, 'intake', 'POST', `/proposals/${draft.body.id}/submit`, {
+      version: draft.body.version,
+    });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
   }
 
   // 3. Koncernøkonomi sees them in its overview and returns one with a remark.
   await open(office, '/oversigt', /^Overblik/);
   await chooseRound(office, roundId);
-  await reloadUntil(office, async () => expect(office.getByText(`${budget2026Proposals.length} indsendte forslag er endnu ikke tjekket`)).toBeVisible({ timeout: 2_000 }));
+  await reloadUntil(office, async () =>
+    expect(office.getByText(`${budget2026Proposals.length} indsendte forslag er endnu ikke tjekket`)).toBeVisible({ timeout: 2_000 }),
+  );
   await expect(office.getByRole('table', { name: /Udvalgenes rammer og forslag 2026/ }).getByRole('row', { name: /^Sundhedsudvalget/ })).toContainText('24,0');
   await checkPage(office, 'overblik');
   await office.getByLabel('Udvalg', { exact: true }).selectOption('DNS');
@@ -115,7 +130,9 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await expect(office.getByText('Viser 1 af 10 forslag.')).toBeVisible();
 
   await open(office, '/behandling', /^Behandling/);
-  await reloadUntil(office, async () => expect(office.getByRole('table', { name: 'Indsendte forslag' }).getByRole('row')).toHaveCount(budget2026Proposals.length + 1, { timeout: 2_000 }));
+  await reloadUntil(office, async () =>
+    expect(office.getByRole('table', { name: 'Indsendte forslag' }).getByRole('row')).toHaveCount(budget2026Proposals.length + 1, { timeout: 2_000 }),
+  );
   await office.getByRole('button', { name: `Send retur ${scenario.RETURNED.reference}` }).click();
   await office.getByLabel(`Bemærkning til udvalget om ${scenario.RETURNED.reference}`).fill(scenario.RETURNED.remark);
   await checkPage(office, 'behandling-send-retur');
@@ -129,7 +146,9 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   const returnedId = listed.find((proposal) => proposal.reference === scenario.RETURNED.reference)?.id;
   await expect.poll(async () => (await asCommittee('GET', `/proposals/${returnedId}`)).body['state'], { timeout: 30_000 }).toBe('returned');
   const proposal = (await asCommittee('GET', `/proposals/${returnedId}`)).body as unknown as Proposal;
-  const sections = proposal.content.sections.map((section) => (section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${scenario.RETURNED.addition}` } : section));
+  const sections = proposal.content.sections.map((section) =>
+    section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${scenario.RETURNED.addition}` } : section,
+  );
   const fixed = await asCommittee('PUT', `/proposals/${proposal.id}`, { ...inputOf(proposal.content, sections), version: proposal.version });
   expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
   expect((await asCommittee('POST', `/proposals/${proposal.id}/submit`, { version: fixed.body['version'] })).status).toBe(200);
@@ -162,7 +181,6 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await expect(agenda.getByRole('row')).toHaveCount(catalogue.length + 1);
   expect(await agenda.locator('tbody th').allInnerTexts()).toEqual(catalogue);
 
-
   // 6. FU's secretariat records each decision: one approved with changes, one rejected, the rest approved.
   const fu = await signedInAs(browser, 'fu_secretariat', roundId);
   await open(fu, '/fu', /^FU’s beslutninger/);
@@ -175,7 +193,12 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   for (const reference of catalogue) {
     const decision = scenario.FU_DECISIONS[reference] ?? scenario.DEFAULT_FU_DECISION;
     const item = fu.getByRole('form', { name: `Beslutning om ${reference}` });
-    await item.getByRole('radio', { name: { approved: 'Godkendt', approved_with_changes: 'Godkendt med ændringer', rejected: 'Afvist', postponed: 'Udsat' }[decision.outcome] as string, exact: true }).check();
+    await item
+      .getByRole('radio', {
+        name: { approved: 'Godkendt', approved_with_changes: 'Godkendt med ændringer', rejected: 'Afvist', postponed: 'Udsat' }[decision.outcome] as string,
+        exact: true,
+      })
+      .check();
     if (decision.amendedTable) {
       const cells = decision.amendedTable.rows[0]?.cells ?? {};
       for (const column of columnKeys(round)) await item.getByLabel(`Drift, ${column === 'permanent' ? 'Permanent' : column}`).fill(cells[column] as string);
@@ -206,13 +229,24 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   const approved = budget2026Proposals.filter((input) => scenario.FU_DECISIONS[input.reference]?.outcome !== 'rejected');
   await expect(rr.getByRole('group', { name: /Forslag aftalen vedtager/ }).getByRole('checkbox', { checked: true })).toHaveCount(approved.length);
   // Before confirming: what the agreement adds up to per year against the target, by the domain's frame status.
-  const workflow = await apiOk<{ items: { committee: string; state: string; decidedTable: ConsequenceTable }[] }>(rr, 'GET', `/api/workflow/proposals?roundId=${roundId}&pageSize=100`);
-  const adopted = workflow.items.filter((item) => item.state === 'approved_by_fu').map((item) => ({ committee: item.committee, status: 'adopted' as const, table: item.decidedTable }));
+  const workflow = await apiOk<{ items: { committee: string; state: string; decidedTable: ConsequenceTable }[] }>(
+    rr,
+    'GET',
+    `/api/workflow/proposals?roundId=${roundId}&pageSize=100`,
+  );
+  const adopted = workflow.items
+    .filter((item) => item.state === 'approved_by_fu')
+    .map((item) => ({ committee: item.committee, status: 'adopted' as const, table: item.decidedTable }));
   const summary = rr.getByRole('table', { name: /Hvad aftalen giver pr. år/ });
   for (const [index, column] of columnKeys(round).entries()) {
     const status = frameStatus(round, adopted, column);
     await expect(summary.getByRole('row', { name: /^Rest/ }).getByRole('cell').nth(index)).toHaveText(formatAmount(status.gap));
-    await expect(summary.getByRole('row', { name: /^Vedtaget med aftalen/ }).getByRole('cell').nth(index)).toHaveText(formatAmount(status.byState.adopted));
+    await expect(
+      summary
+        .getByRole('row', { name: /^Vedtaget med aftalen/ })
+        .getByRole('cell')
+        .nth(index),
+    ).toHaveText(formatAmount(status.byState.adopted));
   }
   await rr.getByRole('button', { name: 'Gennemse aftalen' }).click();
   await checkPage(rr, 'rr-budgetaftale');
@@ -246,7 +280,9 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await open(office, '/runder', /^Budgetrunder$/);
   const copy = await apiOk<{ id: string }>(office, 'POST', '/api/intake/rounds', roundBody({ ...round, region: MAIN_JOB_REGION }));
   const out = mkdtempSync(join(tmpdir(), 'budgetflow-e2e-bilag-'));
-  const { runBudgetRound } = await importTool<{ runBudgetRound(settings: Record<string, string>): Promise<{ out: string }> }>('tools/demo/run-budget-round.mjs');
+  const { runBudgetRound } = await importTool<{ runBudgetRound(settings: Record<string, string>): Promise<{ out: string }> }>(
+    'tools/demo/run-budget-round.mjs',
+  );
   const mainJob = await runBudgetRound({ ...JSON.parse(env('E2E_STACK_SETTINGS')), DEMO_ROUND_ID: copy.id, BILAG_OUT_DIR: out });
   for (const report of REPORTS) {
     expect(browserBilag[report], report).toEqual(await bilagText(readFileSync(join(mainJob.out, `${report}.pdf`)), MAIN_JOB_REGION));

@@ -10,7 +10,9 @@ async function openRound(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: `Udvalgets forslag (${committee.committee})` })).toBeVisible();
 }
 
-test('a committee writes a proposal by typing and pasting, fixes what is refused, submits; returned, it edits and submits again; the history shows every step', async ({ page }) => {
+test('a committee writes a proposal by typing and pasting, fixes what is refused, submits; returned, it edits and submits again; the history shows every step', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const roundName = 'Prøverunde 2026: udvalgets forslag';
   await createRound(roundName, 10);
@@ -120,7 +122,9 @@ test('a committee writes a proposal by typing and pasting, fixes what is refused
   expect(steps[0]).toContain('Oprettet som kladde');
   expect(steps[1]).toMatch(/Rettet[\s\S]*Kladde/);
   expect(steps[2]).toMatch(/Indsendt[\s\S]*Kladde → Indsendt/);
-  expect(steps[3]).toMatch(/Sendt retur med bemærkninger · Koncernøkonomi[\s\S]*Indsendt → Retur til udvalg[\s\S]*Begrundelse: Beskriv, hvilke funktioner der samles\./);
+  expect(steps[3]).toMatch(
+    /Sendt retur med bemærkninger · Koncernøkonomi[\s\S]*Indsendt → Retur til udvalg[\s\S]*Begrundelse: Beskriv, hvilke funktioner der samles\./,
+  );
   expect(steps[4]).toMatch(/Rettet[\s\S]*Retur til udvalg/);
   expect(steps[5]).toMatch(/Indsendt[\s\S]*Retur til udvalg → Indsendt/);
   await checkPage(page, 'forslag-side');
@@ -137,7 +141,9 @@ test('a committee writes a proposal by typing and pasting, fixes what is refused
   await page.goto('/forslag/nyt');
   await expect(page.getByLabel('Tekst, række 1')).toBeVisible();
   const tooWide = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('body *')).filter((element) => element.getBoundingClientRect().right > 768 && !element.closest('.table--responsive-scroll')).map((element) => element.tagName + '.' + element.className),
+    Array.from(document.querySelectorAll('body *'))
+      .filter((element) => element.getBoundingClientRect().right > 768 && !element.closest('.table--responsive-scroll'))
+      .map((element) => element.tagName + '.' + element.className),
   );
   expect(tooWide).toEqual([]);
   await checkPage(page, 'nyt-forslag-tablet');

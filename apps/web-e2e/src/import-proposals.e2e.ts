@@ -14,7 +14,9 @@ function sheet(cell: string): Buffer {
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-test('a committee imports proposals from a sheet: the template, a preview with a located mistake, the corrected file previewed and imported', async ({ page }) => {
+test('a committee imports proposals from a sheet: the template, a preview with a located mistake, the corrected file previewed and imported', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const roundName = 'Prøverunde 2026: indlæsning';
   await createRound(roundName);
@@ -53,5 +55,10 @@ test('a committee imports proposals from a sheet: the template, a preview with a
   await page.getByRole('table', { name: 'Indlæste forslag' }).getByRole('link', { name: 'B26-SU-02' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'B26-SU-02: Samling af ambulatorier' })).toBeVisible();
   await expect(page.getByTestId('forslag-status')).toHaveText('Kladde');
-  await expect(page.getByRole('table', { name: /Økonomisk konsekvens/ }).locator('tfoot tr').last()).toContainText('-0,2');
+  await expect(
+    page
+      .getByRole('table', { name: /Økonomisk konsekvens/ })
+      .locator('tfoot tr')
+      .last(),
+  ).toContainText('-0,2');
 });

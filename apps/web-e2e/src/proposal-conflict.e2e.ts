@@ -17,7 +17,10 @@ test('two people edit the same draft: the second save is refused, and that perso
   test.setTimeout(240_000);
   const roundId = await createRound('Prøverunde 2026: samtidig redigering');
   const seed = budget2026Proposals.find((proposal) => proposal.committee === committee.committee) ?? budget2026Proposals[0];
-  const created = await callAs('committee_secretariat', committee.committee, 'intake', 'POST', `/rounds/${roundId}/proposals`, { ...seed, reference: undefined });
+  const created = await callAs('committee_secretariat', committee.committee, 'intake', 'POST', `/rounds/${roundId}/proposals`, {
+    ...seed,
+    reference: undefined,
+  });
   expect(created.status).toBe(201);
   const id = created.body['id'] as string;
 

@@ -16,7 +16,11 @@ const PAGES: { path: string; heading: RegExp; role: string }[] = [
 
 /** A request each role's pages never make, and the refusal the service gives. */
 const FORGED: Record<string, { path: (roundId: string) => string; body: (roundId: string) => unknown; code: string }> = {
-  budget_office: { path: (roundId) => `/api/intake/rounds/${roundId}/proposals`, body: () => ({ ...budget2026Proposals[0], reference: undefined }), code: 'proposal.committee_only' },
+  budget_office: {
+    path: (roundId) => `/api/intake/rounds/${roundId}/proposals`,
+    body: () => ({ ...budget2026Proposals[0], reference: undefined }),
+    code: 'proposal.committee_only',
+  },
   fu_secretariat: { path: () => '/api/workflow/meetings', body: (roundId) => ({ roundId, body: 'RR', date: '2025-09-24' }), code: 'meeting.forbidden' },
   rr_secretariat: { path: () => '/api/workflow/meetings', body: (roundId) => ({ roundId, body: 'FU', date: '2025-05-19' }), code: 'meeting.forbidden' },
   reader: { path: () => '/api/workflow/meetings', body: (roundId) => ({ roundId, body: 'FU', date: '2025-05-19' }), code: 'meeting.forbidden' },

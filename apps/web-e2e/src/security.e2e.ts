@@ -41,8 +41,13 @@ test('a state-changing call without the page’s CSRF token is refused, and one 
   expect(otherOrigin.status()).toBe(403);
 
   // A form on another site posting into the gateway, as a CSRF attack does: refused.
-  await page.setContent(`<form method="post" action="${env('E2E_BASE_URL')}/api/intake/rounds" enctype="text/plain"><input name='{"name":"x' value='"}'></form>`);
-  const [attack] = await Promise.all([page.waitForResponse(`${env('E2E_BASE_URL')}/api/intake/rounds`), page.locator('form').evaluate((form: HTMLFormElement) => form.submit())]);
+  await page.setContent(
+    `<form method="post" action="${env('E2E_BASE_URL')}/api/intake/rounds" enctype="text/plain"><input name='{"name":"x' value='"}'></form>`,
+  );
+  const [attack] = await Promise.all([
+    page.waitForResponse(`${env('E2E_BASE_URL')}/api/intake/rounds`),
+    page.locator('form').evaluate((form: HTMLFormElement) => form.submit()),
+  ]);
   expect(attack.status()).toBe(403);
 
   // Sign-out needs the token too.
@@ -54,7 +59,9 @@ test('a service called directly without a token refuses', async ({ request }) =>
   const direct = await request.get(`${env('E2E_INTAKE_URL')}/rounds`);
   expect(direct.status()).toBe(401);
   expect(await direct.json()).toMatchObject({ code: 'auth.unauthenticated' });
-  const forged = await request.get(`${env('E2E_INTAKE_URL')}/rounds`, { headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJyb2xlIjoiYnVkZ2V0X29mZmljZSJ9.' } });
+  const forged = await request.get(`${env('E2E_INTAKE_URL')}/rounds`, {
+    headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJyb2xlIjoiYnVkZ2V0X29mZmljZSJ9.' },
+  });
   expect(forged.status()).toBe(401);
   const noSession = await request.get('/api/intake/rounds');
   expect(noSession.status()).toBe(401);

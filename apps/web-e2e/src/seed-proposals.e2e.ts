@@ -39,14 +39,20 @@ async function typeAndSubmit(page: Page, proposal: ProposalDraftInput): Promise<
 /** The catalogue of a round once it shows `count` submitted proposals, as text. */
 async function catalogueText(roundId: string, roundName: string, count: number): Promise<string> {
   await expect
-    .poll(async () => {
-      const reports = await callAs('reader', undefined, 'reporting', 'GET', `/rounds/${roundId}/reports`);
-      return Array.isArray(reports.body['factSheets']) ? reports.body['factSheets'].length : 0;
-    }, { timeout: 60_000 })
+    .poll(
+      async () => {
+        const reports = await callAs('reader', undefined, 'reporting', 'GET', `/rounds/${roundId}/reports`);
+        return Array.isArray(reports.body['factSheets']) ? reports.body['factSheets'].length : 0;
+      },
+      { timeout: 60_000 },
+    )
     .toBe(count);
-  const text = (await pdfText(await fetchPdfAs('reader', `/rounds/${roundId}/reports/katalog`)));
+  const text = await pdfText(await fetchPdfAs('reader', `/rounds/${roundId}/reports/katalog`));
   // The round's name and the moment of rendering are the only things that may differ.
-  return text.split(roundName).join('«runden»').replace(/Dannet \S+ kl\. \d\d:\d\d/g, 'Dannet «tidspunkt»');
+  return text
+    .split(roundName)
+    .join('«runden»')
+    .replace(/Dannet \S+ kl\. \d\d:\d\d/g, 'Dannet «tidspunkt»');
 }
 
 test('two Budget 2026 proposals of the seed catalogue typed into the browser give the same catalogue text as through the API', async ({ page }) => {

@@ -18,7 +18,14 @@ async function token(role: string, committee?: string): Promise<string> {
 const base = (service: Service) => (service === 'intake' ? env('E2E_INTAKE_URL') : service === 'workflow' ? env('E2E_WORKFLOW_URL') : env('E2E_REPORTING_URL'));
 
 /** One call as `role`; the answer's status and JSON body. */
-export async function callAs(role: string, committee: string | undefined, service: Service, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function callAs(
+  role: string,
+  committee: string | undefined,
+  service: Service,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${base(service)}${path}`, {
     method,
     headers: { authorization: `Bearer ${await token(role, committee)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -45,7 +52,12 @@ export async function createRound(name: string, deadlineInDays = 10): Promise<st
     target: round.target === null ? null : formatAmount(round.target),
     frames: Object.fromEntries(Object.entries(round.frames).map(([code, amount]) => [code, formatAmount(amount)])),
     committees: round.committees.map(({ code, name: committeeName, kind }) => ({ code, name: committeeName, kind })),
-    dates: { framesApprovedByFu: isoDay(-20), proposalDeadline: isoDay(deadlineInDays), committeeWorkApprovedByFu: isoDay(deadlineInDays + 20), rrAdoption: isoDay(deadlineInDays + 60) },
+    dates: {
+      framesApprovedByFu: isoDay(-20),
+      proposalDeadline: isoDay(deadlineInDays),
+      committeeWorkApprovedByFu: isoDay(deadlineInDays + 20),
+      rrAdoption: isoDay(deadlineInDays + 60),
+    },
   });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body.id as string;

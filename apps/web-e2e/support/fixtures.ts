@@ -55,7 +55,10 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   await stillHere(page);
   const serious = result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `axe on ${name}`).toEqual([]);
+  expect(
+    serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    `axe on ${name}`,
+  ).toEqual([]);
   if (process.env['UI_SCREENSHOTS'] === '1') {
     const folder = join(__dirname, '..', '..', '..', 'docs', 'ui');
     mkdirSync(folder, { recursive: true });

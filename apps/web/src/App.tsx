@@ -22,13 +22,33 @@ import { SelectedRoundProvider } from './rounds/SelectedRound';
 import { RoleRoute } from './layout/RoleRoute';
 import { SessionProvider, useSession, useSessionUser } from './session/SessionContext';
 
-const TITLES: Record<string, string> = { '/': 'Forside', '/forslag': 'Forslag', '/bilag': 'Bilag', '/runder': 'Budgetrunder', '/oversigt': 'Overblik', '/behandling': 'Behandling', '/fu': 'FU’s beslutninger', '/vedtagelse': 'Budgetvedtagelse', '/logget-ud': 'Logget ud', '/fejl': 'Fejl' };
+const TITLES: Record<string, string> = {
+  '/': 'Forside',
+  '/forslag': 'Forslag',
+  '/bilag': 'Bilag',
+  '/runder': 'Budgetrunder',
+  '/oversigt': 'Overblik',
+  '/behandling': 'Behandling',
+  '/fu': 'FU’s beslutninger',
+  '/vedtagelse': 'Budgetvedtagelse',
+  '/logget-ud': 'Logget ud',
+  '/fejl': 'Fejl',
+};
 
 /** The page title names the page (screen readers announce it on navigation). */
 function DocumentTitle() {
   const { pathname } = useLocation();
   useEffect(() => {
-    const proposal = pathname === '/forslag/nyt' ? 'Nyt forslag' : pathname === '/forslag/indlaes' ? 'Indlæs forslag' : pathname.endsWith('/rediger') ? 'Ret forslag' : pathname.startsWith('/forslag/') ? 'Forslag' : undefined;
+    const proposal =
+      pathname === '/forslag/nyt'
+        ? 'Nyt forslag'
+        : pathname === '/forslag/indlaes'
+          ? 'Indlæs forslag'
+          : pathname.endsWith('/rediger')
+            ? 'Ret forslag'
+            : pathname.startsWith('/forslag/')
+              ? 'Forslag'
+              : undefined;
     document.title = `${TITLES[pathname] ?? proposal ?? 'Budgetflow'} – Budgetflow`;
   }, [pathname]);
   return null;

@@ -31,7 +31,10 @@ describe('workflow consumes intake events', () => {
   }, 30_000);
 
   const historyOf = async (id: string) => {
-    const response = await request(app.getHttpServer()).get(`/proposals/${id}/history`).set('Authorization', await reader()).expect(200);
+    const response = await request(app.getHttpServer())
+      .get(`/proposals/${id}/history`)
+      .set('Authorization', await reader())
+      .expect(200);
     return response.body as { action: string; fromState: string | null; toState: string }[];
   };
   const actionsOf = async (id: string) => (await historyOf(id)).map((entry) => [entry.action, entry.fromState, entry.toState]);
@@ -40,8 +43,17 @@ describe('workflow consumes intake events', () => {
     const proposal = story.proposal('B26-SU-01');
     await publishToIntakeTopic(publisher, [proposal.drafted(), proposal.submitted()]);
     await expectEventually(async () => {
-      const response = await request(app.getHttpServer()).get(`/proposals/${proposal.id}`).set('Authorization', await bearer({ role: 'budget_office' })).expect(200);
-      expect(response.body).toMatchObject({ reference: 'B26-SU-01', committee: 'SU', state: 'submitted', stateLabel: 'Indsendt', title: 'Effektiv ambulatoriedrift' });
+      const response = await request(app.getHttpServer())
+        .get(`/proposals/${proposal.id}`)
+        .set('Authorization', await bearer({ role: 'budget_office' }))
+        .expect(200);
+      expect(response.body).toMatchObject({
+        reference: 'B26-SU-01',
+        committee: 'SU',
+        state: 'submitted',
+        stateLabel: 'Indsendt',
+        title: 'Effektiv ambulatoriedrift',
+      });
       expect(response.body.allowedActions).toEqual(['return_with_remarks', 'schedule_for_fu']);
       expect(response.body.totals).toEqual({ '2026': -10000, '2027': -10000, '2028': -10000, permanent: -10000 });
     });
@@ -54,7 +66,9 @@ describe('workflow consumes intake events', () => {
   it('shows a draft only to its committee and the budget office until intake reports its submission', async () => {
     const proposal = story.proposal('B26-PSU-02');
     await publishToIntakeTopic(publisher, [proposal.drafted()]);
-    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'draft', everSubmitted: false }));
+    await expectEventually(async () =>
+      expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'draft', everSubmitted: false }),
+    );
     const http = request(app.getHttpServer());
     for (const actor of [{ role: 'reader' }, { role: 'fu_secretariat' }, { role: 'committee_secretariat', committee: 'SU' }] as const) {
       const auth = await bearer(actor);
@@ -64,11 +78,17 @@ describe('workflow consumes intake events', () => {
       expect(listed.body.items.map((item: { id: string }) => item.id)).not.toContain(proposal.id);
     }
     for (const actor of [{ role: 'budget_office' }, { role: 'committee_secretariat', committee: 'PSU' }] as const) {
-      await http.get(`/proposals/${proposal.id}`).set('Authorization', await bearer(actor)).expect(200);
+      await http
+        .get(`/proposals/${proposal.id}`)
+        .set('Authorization', await bearer(actor))
+        .expect(200);
     }
     await publishToIntakeTopic(publisher, [proposal.submitted()]);
     await expectEventually(async () => {
-      await http.get(`/proposals/${proposal.id}`).set('Authorization', await reader()).expect(200);
+      await http
+        .get(`/proposals/${proposal.id}`)
+        .set('Authorization', await reader())
+        .expect(200);
     });
   }, 30_000);
 
@@ -101,13 +121,7 @@ describe('workflow consumes intake events', () => {
     const unknownVersion = { ...proposal.submitted(), version: 9 };
     const noSnapshot = { ...proposal.submitted(), payload: { proposal: { proposalId: proposal.id } } };
     const good = proposal.submitted();
-    await publishToIntakeTopic(publisher, [
-      drafted,
-      { key: proposal.id, value: 'dette er ikke JSON' },
-      unknownVersion,
-      noSnapshot,
-      good,
-    ]);
+    await publishToIntakeTopic(publisher, [drafted, { key: proposal.id, value: 'dette er ikke JSON' }, unknownVersion, noSnapshot, good]);
     await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted' }));
 
     await expectEventually(() => {
@@ -121,7 +135,11 @@ describe('workflow consumes intake events', () => {
         ]),
       );
       const letter = letters.find((message) => message.headers['reason'] === 'value is not JSON');
-      expect(JSON.parse(letter?.value ?? '{}')).toMatchObject({ consumer: 'workflow', value: 'dette er ikke JSON', source: { topic: physicalTopic(Topic.IntakeEvents, process.env['KAFKA_TOPIC_PREFIX']) } });
+      expect(JSON.parse(letter?.value ?? '{}')).toMatchObject({
+        consumer: 'workflow',
+        value: 'dette er ikke JSON',
+        source: { topic: physicalTopic(Topic.IntakeEvents, process.env['KAFKA_TOPIC_PREFIX']) },
+      });
     });
     expect(await actionsOf(proposal.id)).toEqual([
       ['create', null, 'draft'],
@@ -133,7 +151,9 @@ describe('workflow consumes intake events', () => {
     const proposal = story.proposal('B26-DNS-02');
     proposal.drafted();
     await publishToIntakeTopic(publisher, [proposal.submitted()]);
-    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted', intakeVersion: 2 }));
+    await expectEventually(async () =>
+      expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted', intakeVersion: 2 }),
+    );
     expect(await actionsOf(proposal.id)).toEqual([['submit', null, 'submitted']]);
   }, 30_000);
 
@@ -173,12 +193,22 @@ describe('workflow consumes intake events', () => {
     await publishToIntakeTopic(publisher, [proposal.drafted(), proposal.submitted()]);
     await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted' }));
     const http = request(app.getHttpServer());
-    await http.post(`/proposals/${proposal.id}/return`).set('Authorization', await bearer({ role: 'budget_office' })).send({ remark: 'Angiv de berørte matrikler.' }).expect(200);
+    await http
+      .post(`/proposals/${proposal.id}/return`)
+      .set('Authorization', await bearer({ role: 'budget_office' }))
+      .send({ remark: 'Angiv de berørte matrikler.' })
+      .expect(200);
 
     proposal.follow('returned');
     await publishToIntakeTopic(publisher, [proposal.updated('Rettet efter bemærkningerne'), proposal.submitted()]);
-    await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted', title: 'Rettet efter bemærkningerne' }));
-    await http.post(`/proposals/${proposal.id}/return`).set('Authorization', await bearer({ role: 'budget_office' })).send({ remark: 'Stadig uklart.' }).expect(200);
+    await expectEventually(async () =>
+      expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted', title: 'Rettet efter bemærkningerne' }),
+    );
+    await http
+      .post(`/proposals/${proposal.id}/return`)
+      .set('Authorization', await bearer({ role: 'budget_office' }))
+      .send({ remark: 'Stadig uklart.' })
+      .expect(200);
     proposal.follow('returned');
     await publishToIntakeTopic(publisher, [proposal.withdrawn()]);
     await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'withdrawn' }));

@@ -7,7 +7,9 @@ import { WorkflowDriver, budgetOffice, fuSecretariat, reader, rrSecretariat } fr
 import { startWorkflowApp } from './support/workflow-app';
 
 const cells = (text: string) => ({ '2026': text, '2027': text, '2028': text, permanent: text });
-const amendedTable = { rows: [{ label: 'Effektiv ambulatoriedrift – reduceret', category: 'drift', cells: { ...cells('-8,0'), '2027': '−8,0', permanent: '-8,0 mio. kr.' } }] };
+const amendedTable = {
+  rows: [{ label: 'Effektiv ambulatoriedrift – reduceret', category: 'drift', cells: { ...cells('-8,0'), '2027': '−8,0', permanent: '-8,0 mio. kr.' } }],
+};
 
 function expectProblem(response: Response, status: number, code: string, detail?: RegExp): void {
   expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
@@ -36,10 +38,19 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
   }, 30_000);
 
   const returnIt = async (id: string, body: Record<string, unknown> = { remark: 'Ret formalia.' }) =>
-    driver.http().post(`/proposals/${id}/return`).set('Authorization', await bearer(budgetOffice)).send(body);
+    driver
+      .http()
+      .post(`/proposals/${id}/return`)
+      .set('Authorization', await bearer(budgetOffice))
+      .send(body);
   const addToAgenda = async (meetingId: string, proposalId: string) =>
-    driver.http().post(`/meetings/${meetingId}/agenda-items`).set('Authorization', await bearer(budgetOffice)).send({ proposalId });
-  const envelopesOf = (key: string) => events.messages.filter((message) => message.key === key).map((message) => JSON.parse(message.value) as EventEnvelope<ProposalWorkflowChangedV1>);
+    driver
+      .http()
+      .post(`/meetings/${meetingId}/agenda-items`)
+      .set('Authorization', await bearer(budgetOffice))
+      .send({ proposalId });
+  const envelopesOf = (key: string) =>
+    events.messages.filter((message) => message.key === key).map((message) => JSON.parse(message.value) as EventEnvelope<ProposalWorkflowChangedV1>);
 
   describe('refuses every transition the domain table does not allow, with the rule’s code and Danish reason', () => {
     it('return or schedule in the wrong state (409 workflow.invalid_transition)', async () => {
@@ -75,20 +86,33 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
       const scheduled = await driver.scheduled();
       const postponed = await driver.decide(scheduled, fuSecretariat, { outcome: 'postponed', text: 'Udsat til næste møde.' });
       expect(postponed.body).toMatchObject({ state: 'submitted' });
-      expectProblem(await driver.decide(scheduled, fuSecretariat, { outcome: 'approved', text: 'Godkendt.' }), 409, 'workflow.invalid_transition', /først sættes på FU's dagsorden/);
+      expectProblem(
+        await driver.decide(scheduled, fuSecretariat, { outcome: 'approved', text: 'Godkendt.' }),
+        409,
+        'workflow.invalid_transition',
+        /først sættes på FU's dagsorden/,
+      );
 
       const nextMeeting = await driver.meeting('FU');
       const item = await driver.putOnAgenda(nextMeeting, scheduled.id);
       expectProblem(await driver.decide(scheduled, fuSecretariat, { outcome: 'approved', text: 'Godkendt.' }), 409, 'agenda.already_decided');
-      expect((await driver.decide({ id: scheduled.id, meetingId: nextMeeting, item }, fuSecretariat, { outcome: 'approved', text: 'Godkendt.' })).body).toMatchObject({ state: 'approved_by_fu' });
+      expect(
+        (await driver.decide({ id: scheduled.id, meetingId: nextMeeting, item }, fuSecretariat, { outcome: 'approved', text: 'Godkendt.' })).body,
+      ).toMatchObject({ state: 'approved_by_fu' });
     }, 30_000);
 
     it('FU sends an item back to its committee: returned, held by the committee again, announced as a decision of FU', async () => {
       const scheduled = await driver.scheduled();
-      const sentBack = await driver.decide(scheduled, fuSecretariat, { outcome: 'returned_to_committee', text: 'Udvalget skal belyse konsekvenserne for patienterne.' });
+      const sentBack = await driver.decide(scheduled, fuSecretariat, {
+        outcome: 'returned_to_committee',
+        text: 'Udvalget skal belyse konsekvenserne for patienterne.',
+      });
       expect(sentBack.body).toMatchObject({ state: 'returned' });
       await expectEventually(() =>
-        expect(envelopesOf(scheduled.id).at(-1)).toMatchObject({ type: 'proposal.decided-by-fu', payload: { state: 'returned', outcome: 'returned_to_committee' } }),
+        expect(envelopesOf(scheduled.id).at(-1)).toMatchObject({
+          type: 'proposal.decided-by-fu',
+          payload: { state: 'returned', outcome: 'returned_to_committee' },
+        }),
       );
       expectProblem(await addToAgenda(await driver.meeting('FU'), scheduled.id), 409, 'workflow.invalid_transition', /«Retur til udvalg»/);
     }, 30_000);
@@ -104,7 +128,12 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
 
       const adopted = await driver.onRrAgenda();
       expect((await driver.decide(adopted, rrSecretariat, { outcome: 'adopted', text: 'Vedtaget.' })).body).toMatchObject({ state: 'adopted' });
-      expectProblem(await driver.decide(adopted, rrSecretariat, { outcome: 'not_adopted', text: 'Fortrudt.' }), 409, 'workflow.invalid_transition', /færdigbehandlet/);
+      expectProblem(
+        await driver.decide(adopted, rrSecretariat, { outcome: 'not_adopted', text: 'Fortrudt.' }),
+        409,
+        'workflow.invalid_transition',
+        /færdigbehandlet/,
+      );
       expectProblem(await returnIt(adopted.id), 409, 'workflow.invalid_transition', /«Vedtaget» er færdigbehandlet/);
     }, 60_000);
 
@@ -112,15 +141,24 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
       const approved = await driver.approvedByFu('B26-SU-01');
       const notApproved = await driver.scheduled('B26-SU-02');
       const rrMeeting = await driver.meeting('RR');
-      const response = await driver.http()
+      const response = await driver
+        .http()
         .post(`/meetings/${rrMeeting}/budget-agreement`)
         .set('Authorization', await bearer(rrSecretariat))
         .send({ parties: ['Socialdemokratiet', 'Venstre'], date: '2025-09-16', proposalIds: [approved, notApproved.id] });
       expectProblem(response, 409, 'workflow.invalid_transition', /^Forslaget B26-SU-02: .*først godkendes af Forretningsudvalget/);
       expect(await driver.state(approved)).toBe('approved_by_fu');
-      const meeting = await driver.http().get(`/meetings/${rrMeeting}`).set('Authorization', await bearer(reader)).expect(200);
+      const meeting = await driver
+        .http()
+        .get(`/meetings/${rrMeeting}`)
+        .set('Authorization', await bearer(reader))
+        .expect(200);
       expect(meeting.body.agenda).toEqual([]);
-      const decisions = await driver.http().get(`/rounds/${driver.story.roundId}/decisions`).set('Authorization', await bearer(reader)).expect(200);
+      const decisions = await driver
+        .http()
+        .get(`/rounds/${driver.story.roundId}/decisions`)
+        .set('Authorization', await bearer(reader))
+        .expect(200);
       expect(decisions.body.agreement).toBeNull();
     }, 60_000);
   });
@@ -155,18 +193,37 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
 
   it('an amended FU decision keeps the original table: the proposal shows both, and so does the history', async () => {
     const scheduled = await driver.scheduled('B26-SU-01');
-    const decided = await driver.decide(scheduled, fuSecretariat, { outcome: 'approved_with_changes', text: 'FU godkendte en mindre besparelse.', amendedTable });
+    const decided = await driver.decide(scheduled, fuSecretariat, {
+      outcome: 'approved_with_changes',
+      text: 'FU godkendte en mindre besparelse.',
+      amendedTable,
+    });
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ state: 'approved_by_fu', stateLabel: 'Godkendt af FU' });
     expect(decided.body.totals).toEqual({ '2026': -8000, '2027': -8000, '2028': -8000, permanent: -8000 });
-    expect(decided.body.decidedTable.rows).toEqual([{ label: 'Effektiv ambulatoriedrift – reduceret', category: 'drift', cells: { '2026': -8000, '2027': -8000, '2028': -8000, permanent: -8000 } }]);
+    expect(decided.body.decidedTable.rows).toEqual([
+      { label: 'Effektiv ambulatoriedrift – reduceret', category: 'drift', cells: { '2026': -8000, '2027': -8000, '2028': -8000, permanent: -8000 } },
+    ]);
     const originalRows = decided.body.originalTable.rows as { cells: Record<string, number | null> }[];
     expect(originalRows.reduce((sum, row) => sum + (row.cells['2026'] ?? 0), 0)).toBe(-10000);
     expect(decided.body.agenda).toEqual([
-      expect.objectContaining({ body: 'FU', agendaItem: 1, decision: expect.objectContaining({ outcome: 'approved_with_changes', outcomeLabel: 'Godkendt med ændringer', originalTable: decided.body.originalTable, amendedTable: decided.body.decidedTable }) }),
+      expect.objectContaining({
+        body: 'FU',
+        agendaItem: 1,
+        decision: expect.objectContaining({
+          outcome: 'approved_with_changes',
+          outcomeLabel: 'Godkendt med ændringer',
+          originalTable: decided.body.originalTable,
+          amendedTable: decided.body.decidedTable,
+        }),
+      }),
     ]);
 
-    const history = await driver.http().get(`/proposals/${scheduled.id}/history`).set('Authorization', await bearer(reader)).expect(200);
+    const history = await driver
+      .http()
+      .get(`/proposals/${scheduled.id}/history`)
+      .set('Authorization', await bearer(reader))
+      .expect(200);
     const decision = history.body[history.body.length - 1];
     expect(decision).toMatchObject({
       action: 'fu_approve_with_changes',
@@ -194,7 +251,13 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
     expect(adopted.status).toBe(200);
     expect(adopted.body).toMatchObject({ state: 'adopted', totals: { '2026': -1500, '2027': -2000, '2028': -2000, permanent: null } });
     expect(adopted.body.originalTable).not.toEqual(adopted.body.decidedTable);
-    expect(adopted.body.agenda.map((entry: { body: string; decision: { outcome: string; amendedTable: unknown } }) => [entry.body, entry.decision.outcome, entry.decision.amendedTable === null])).toEqual([
+    expect(
+      adopted.body.agenda.map((entry: { body: string; decision: { outcome: string; amendedTable: unknown } }) => [
+        entry.body,
+        entry.decision.outcome,
+        entry.decision.amendedTable === null,
+      ]),
+    ).toEqual([
       ['FU', 'approved', true],
       ['RR', 'adopted_with_changes', false],
     ]);
@@ -211,18 +274,34 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
     const item = await driver.putOnAgenda(meetingId, story.id);
     await driver.decide({ id: story.id, meetingId, item }, fuSecretariat, { outcome: 'approved_with_changes', text: 'Godkendt med ændringer.', amendedTable });
     const rrMeeting = await driver.meeting('RR');
-    const agreement = await driver.http()
+    const agreement = await driver
+      .http()
       .post(`/meetings/${rrMeeting}/budget-agreement`)
       .set('Authorization', await bearer(rrSecretariat))
       .send({ parties: ['Socialdemokratiet', 'Venstre', 'SF'], date: '2025-09-16', proposalIds: [story.id] })
       .expect(201);
-    expect(agreement.body).toMatchObject({ roundId: driver.story.roundId, meetingId: rrMeeting, parties: ['Socialdemokratiet', 'Venstre', 'SF'], date: '2025-09-16' });
-    expect(agreement.body.decisions).toEqual([expect.objectContaining({ proposalId: story.id, body: 'RR', outcome: 'adopted', agendaItem: 1, text: 'Vedtaget med budgetaftalen af 2025-09-16 mellem Socialdemokratiet, Venstre og SF.' })]);
+    expect(agreement.body).toMatchObject({
+      roundId: driver.story.roundId,
+      meetingId: rrMeeting,
+      parties: ['Socialdemokratiet', 'Venstre', 'SF'],
+      date: '2025-09-16',
+    });
+    expect(agreement.body.decisions).toEqual([
+      expect.objectContaining({
+        proposalId: story.id,
+        body: 'RR',
+        outcome: 'adopted',
+        agendaItem: 1,
+        text: 'Vedtaget med budgetaftalen af 2025-09-16 mellem Socialdemokratiet, Venstre og SF.',
+      }),
+    ]);
 
     await expectEventually(() => expect(envelopesOf(story.id)).toHaveLength(4));
     const received = envelopesOf(story.id);
     // The state sequence counts on from intake's (drafted 1, submitted 2; resubmitted 4 after the return at 3).
-    expect(received.map((envelope) => [envelope.type, envelope.sequence, envelope.payload.state, envelope.payload.stateSequence, envelope.payload.outcome])).toEqual([
+    expect(
+      received.map((envelope) => [envelope.type, envelope.sequence, envelope.payload.state, envelope.payload.stateSequence, envelope.payload.outcome]),
+    ).toEqual([
       ['proposal.returned', 1, 'returned', 3, null],
       ['proposal.scheduled', 2, 'on_fu_agenda', 5, null],
       ['proposal.decided-by-fu', 3, 'approved_by_fu', 6, 'approved_with_changes'],
@@ -230,22 +309,40 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
     ]);
     expect(received[0].payload).toMatchObject({ proposalId: story.id, roundId: driver.story.roundId, remark: 'Uddyb baggrunden.', meeting: null });
     expect(received[1].payload.meeting).toEqual({ id: meetingId, body: 'FU', date: expect.stringMatching(/^2025-05-\d\d$/), agendaItem: item });
-    expect(received[2].payload).toMatchObject({ decisionText: 'Godkendt med ændringer.', decidedTable: { rows: [expect.objectContaining({ cells: cells(-8000 as never) })] } });
+    expect(received[2].payload).toMatchObject({
+      decisionText: 'Godkendt med ændringer.',
+      decidedTable: { rows: [expect.objectContaining({ cells: cells(-8000 as never) })] },
+    });
     expect(received[3].payload.meeting).toMatchObject({ id: rrMeeting, body: 'RR', agendaItem: 1 });
     expect(received.map((envelope) => envelope.actor.role)).toEqual(['budget_office', 'budget_office', 'fu_secretariat', 'rr_secretariat']);
 
     await expectEventually(() => expect(envelopesOf(driver.story.roundId)).toHaveLength(1));
     const [adopted] = envelopesOf(driver.story.roundId) as unknown as EventEnvelope<Record<string, unknown>>[];
     expect(adopted).toMatchObject({ type: 'agreement.adopted', version: 1, sequence: 1, aggregateId: driver.story.roundId });
-    expect(adopted.payload).toEqual({ agreementId: agreement.body.id, roundId: driver.story.roundId, parties: ['Socialdemokratiet', 'Venstre', 'SF'], date: '2025-09-16', proposalIds: [story.id] });
+    expect(adopted.payload).toEqual({
+      agreementId: agreement.body.id,
+      roundId: driver.story.roundId,
+      parties: ['Socialdemokratiet', 'Venstre', 'SF'],
+      date: '2025-09-16',
+      proposalIds: [story.id],
+    });
 
-    const decisions = await driver.http().get(`/rounds/${driver.story.roundId}/decisions`).set('Authorization', await bearer(reader)).expect(200);
+    const decisions = await driver
+      .http()
+      .get(`/rounds/${driver.story.roundId}/decisions`)
+      .set('Authorization', await bearer(reader))
+      .expect(200);
     expect(decisions.body.agreement).toMatchObject({ id: agreement.body.id });
-    expect(decisions.body.decisions.filter((decision: { proposalId: string }) => decision.proposalId === story.id).map((decision: { body: string; outcome: string }) => [decision.body, decision.outcome])).toEqual([
+    expect(
+      decisions.body.decisions
+        .filter((decision: { proposalId: string }) => decision.proposalId === story.id)
+        .map((decision: { body: string; outcome: string }) => [decision.body, decision.outcome]),
+    ).toEqual([
       ['FU', 'approved_with_changes'],
       ['RR', 'adopted'],
     ]);
-    const again = await driver.http()
+    const again = await driver
+      .http()
       .post(`/meetings/${rrMeeting}/budget-agreement`)
       .set('Authorization', await bearer(rrSecretariat))
       .send({ parties: ['Venstre'], date: '2025-09-17', proposalIds: [story.id] });

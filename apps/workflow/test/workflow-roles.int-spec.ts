@@ -17,14 +17,22 @@ interface RoleCase {
   refused: [Actor, string][];
 }
 
-const rulesRefuse = (...actors: Actor[]): [Actor, string][] => [...actors.map((actor): [Actor, string] => [actor, 'workflow.wrong_role']), [reader, 'workflow.reader_read_only']];
+const rulesRefuse = (...actors: Actor[]): [Actor, string][] => [
+  ...actors.map((actor): [Actor, string] => [actor, 'workflow.wrong_role']),
+  [reader, 'workflow.reader_read_only'],
+];
 
 const CASES: RoleCase[] = [
   {
     endpoint: 'POST /proposals/{id}/withdraw (a submitted proposal: the workflow holds it)',
     prepare: async (driver) => {
       const { id } = await driver.submitted();
-      return async (actor) => driver.http().post(`/proposals/${id}/withdraw`).set('Authorization', await bearer(actor)).send({});
+      return async (actor) =>
+        driver
+          .http()
+          .post(`/proposals/${id}/withdraw`)
+          .set('Authorization', await bearer(actor))
+          .send({});
     },
     allowed: [{ actor: suSecretariat, status: 200 }],
     refused: [...rulesRefuse(budgetOffice, fuSecretariat, rrSecretariat), [{ role: 'committee_secretariat', committee: 'DNS' }, 'workflow.not_owner']],
@@ -33,7 +41,12 @@ const CASES: RoleCase[] = [
     endpoint: 'POST /proposals/{id}/return',
     prepare: async (driver) => {
       const { id } = await driver.submitted();
-      return async (actor) => driver.http().post(`/proposals/${id}/return`).set('Authorization', await bearer(actor)).send({ remark: 'Ret formalia.' });
+      return async (actor) =>
+        driver
+          .http()
+          .post(`/proposals/${id}/return`)
+          .set('Authorization', await bearer(actor))
+          .send({ remark: 'Ret formalia.' });
     },
     allowed: [{ actor: budgetOffice, status: 200 }],
     refused: rulesRefuse(suSecretariat, fuSecretariat, rrSecretariat),
@@ -43,7 +56,12 @@ const CASES: RoleCase[] = [
     prepare: async (driver) => {
       const { id } = await driver.submitted();
       const meetingId = await driver.meeting('FU');
-      return async (actor) => driver.http().post(`/meetings/${meetingId}/agenda-items`).set('Authorization', await bearer(actor)).send({ proposalId: id });
+      return async (actor) =>
+        driver
+          .http()
+          .post(`/meetings/${meetingId}/agenda-items`)
+          .set('Authorization', await bearer(actor))
+          .send({ proposalId: id });
     },
     allowed: [{ actor: budgetOffice, status: 201 }],
     refused: rulesRefuse(suSecretariat, fuSecretariat, rrSecretariat),
@@ -62,7 +80,12 @@ const CASES: RoleCase[] = [
     prepare: async (driver) => {
       const id = await driver.approvedByFu();
       const meetingId = await driver.meeting('RR');
-      return async (actor) => driver.http().post(`/meetings/${meetingId}/agenda-items`).set('Authorization', await bearer(actor)).send({ proposalId: id });
+      return async (actor) =>
+        driver
+          .http()
+          .post(`/meetings/${meetingId}/agenda-items`)
+          .set('Authorization', await bearer(actor))
+          .send({ proposalId: id });
     },
     allowed: [
       { actor: budgetOffice, status: 201 },
@@ -91,7 +114,11 @@ const CASES: RoleCase[] = [
       const id = await driver.approvedByFu();
       const meetingId = await driver.meeting('RR');
       return async (actor) =>
-        driver.http().post(`/meetings/${meetingId}/budget-agreement`).set('Authorization', await bearer(actor)).send({ parties: ['A', 'B'], date: '2025-09-16', proposalIds: [id] });
+        driver
+          .http()
+          .post(`/meetings/${meetingId}/budget-agreement`)
+          .set('Authorization', await bearer(actor))
+          .send({ parties: ['A', 'B'], date: '2025-09-16', proposalIds: [id] });
     },
     allowed: [{ actor: rrSecretariat, status: 201 }],
     refused: rulesRefuse(suSecretariat, budgetOffice, fuSecretariat),
@@ -99,7 +126,11 @@ const CASES: RoleCase[] = [
   {
     endpoint: 'POST /meetings (FU)',
     prepare: async (driver) => async (actor) =>
-      driver.http().post('/meetings').set('Authorization', await bearer(actor)).send({ roundId: driver.story.roundId, body: 'FU', date: '2025-05-19' }),
+      driver
+        .http()
+        .post('/meetings')
+        .set('Authorization', await bearer(actor))
+        .send({ roundId: driver.story.roundId, body: 'FU', date: '2025-05-19' }),
     allowed: [
       { actor: budgetOffice, status: 201 },
       { actor: fuSecretariat, status: 201 },
@@ -113,7 +144,11 @@ const CASES: RoleCase[] = [
   {
     endpoint: 'POST /meetings (RR)',
     prepare: async (driver) => async (actor) =>
-      driver.http().post('/meetings').set('Authorization', await bearer(actor)).send({ roundId: driver.story.roundId, body: 'RR', date: '2025-09-24' }),
+      driver
+        .http()
+        .post('/meetings')
+        .set('Authorization', await bearer(actor))
+        .send({ roundId: driver.story.roundId, body: 'RR', date: '2025-09-24' }),
     allowed: [
       { actor: budgetOffice, status: 201 },
       { actor: rrSecretariat, status: 201 },
@@ -158,31 +193,50 @@ describe('workflow API: the role matrix', () => {
   };
 
   describe.each(CASES)('$endpoint', ({ prepare, allowed, refused }) => {
-    it.each(refused.map(([actor, code]) => [actor.role, actor, code] as const))('refuses %s (403 with the code) and changes nothing', async (_role, actor, code) => {
-      const attempt = await prepare(driver);
-      const before = await recorded();
-      const response = await attempt(actor);
-      expect(response.status).toBe(403);
-      expect(await recorded()).toEqual(before);
-      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(response.body).toMatchObject({ status: 403, code });
-      expect(response.body.detail).toEqual(expect.any(String));
-    }, 30_000);
+    it.each(refused.map(([actor, code]) => [actor.role, actor, code] as const))(
+      'refuses %s (403 with the code) and changes nothing',
+      async (_role, actor, code) => {
+        const attempt = await prepare(driver);
+        const before = await recorded();
+        const response = await attempt(actor);
+        expect(response.status).toBe(403);
+        expect(await recorded()).toEqual(before);
+        expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(response.body).toMatchObject({ status: 403, code });
+        expect(response.body.detail).toEqual(expect.any(String));
+      },
+      30_000,
+    );
 
-    it.each(allowed.map(({ actor, status }) => [actor.role, actor, status] as const))('lets %s do it', async (_role, actor, status) => {
-      const attempt = await prepare(driver);
-      const response = await attempt(actor);
-      expect({ status: response.status, code: response.body.code }).toEqual({ status, code: undefined });
-    }, 30_000);
+    it.each(allowed.map(({ actor, status }) => [actor.role, actor, status] as const))(
+      'lets %s do it',
+      async (_role, actor, status) => {
+        const attempt = await prepare(driver);
+        const response = await attempt(actor);
+        expect({ status: response.status, code: response.body.code }).toEqual({ status, code: undefined });
+      },
+      30_000,
+    );
   });
 
   it('lets every role read, and nobody without a token', async () => {
     const { id } = await driver.submitted();
     const meetingId = await driver.meeting('FU');
-    const reads = ['/proposals', `/proposals/${id}`, `/proposals/${id}/history`, '/meetings', `/meetings/${meetingId}`, `/rounds/${driver.story.roundId}/decisions`];
+    const reads = [
+      '/proposals',
+      `/proposals/${id}`,
+      `/proposals/${id}/history`,
+      '/meetings',
+      `/meetings/${meetingId}`,
+      `/rounds/${driver.story.roundId}/decisions`,
+    ];
     for (const path of reads) {
       for (const actor of [suSecretariat, budgetOffice, fuSecretariat, rrSecretariat, reader]) {
-        await driver.http().get(path).set('Authorization', await bearer(actor)).expect(200);
+        await driver
+          .http()
+          .get(path)
+          .set('Authorization', await bearer(actor))
+          .expect(200);
       }
       const anonymous = await driver.http().get(path).expect(401);
       expect(anonymous.body.code).toBe('auth.unauthenticated');
@@ -206,6 +260,8 @@ describe('workflow API: the role matrix', () => {
       '/rounds/{roundId}/decisions',
     ]);
     expect(response.body.paths['/proposals/{proposalId}/return'].post.summary).toBe('Send forslaget retur til udvalget med bemærkninger (Koncernøkonomi)');
-    expect(Object.keys(response.body.paths['/meetings/{meetingId}/agenda-items/{number}/decision'].post.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '409']));
+    expect(Object.keys(response.body.paths['/meetings/{meetingId}/agenda-items/{number}/decision'].post.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '401', '403', '404', '409']),
+    );
   });
 });

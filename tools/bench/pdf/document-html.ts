@@ -62,8 +62,14 @@ function table(node: Node): string {
         return `<${tag}${span}${attributes(value)}>${inlineText(value['text'] ?? '')}</${tag}>`;
       })
       .join('')}</tr>`;
-  const head = spec.body.slice(0, headerRows).map((cells) => row(cells, 'th')).join('');
-  const body = spec.body.slice(headerRows).map((cells) => row(cells, 'td')).join('');
+  const head = spec.body
+    .slice(0, headerRows)
+    .map((cells) => row(cells, 'th'))
+    .join('');
+  const body = spec.body
+    .slice(headerRows)
+    .map((cells) => row(cells, 'td'))
+    .join('');
   return `<table${attributes(node)}><colgroup>${widths}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
@@ -81,13 +87,16 @@ function block(content: Content, toc: Node[]): string {
   if (Array.isArray(content)) return content.map((child) => block(child, toc)).join('');
   const node = content as Node;
   if (node['stack']) return `<div${attributes(node)}>${block(node['stack'] as Content, toc)}</div>`;
-  if (node['columns']) return `<div${attributes(node)} class="columns">${(node['columns'] as Content[]).map((child) => `<div>${block(child, toc)}</div>`).join('')}</div>`;
+  if (node['columns'])
+    return `<div${attributes(node)} class="columns">${(node['columns'] as Content[]).map((child) => `<div>${block(child, toc)}</div>`).join('')}</div>`;
   if (node['table']) return table(node);
   if (node['ul']) return `<ul${attributes(node)}>${(node['ul'] as Content[]).map((item) => `<li>${inlineText(item)}</li>`).join('')}</ul>`;
   if (node['toc']) {
     const title = (node['toc'] as Node)['title'] as Node | undefined;
     // Chromium has no target-counter(), so the contents list the entries without page numbers.
-    const entries = toc.map((entry) => `<div class="${entry['tocStyle'] ?? ''}" style="${margin(entry['tocMargin'])}">${inlineText(entry['text'])}</div>`).join('');
+    const entries = toc
+      .map((entry) => `<div class="${entry['tocStyle'] ?? ''}" style="${margin(entry['tocMargin'])}">${inlineText(entry['text'])}</div>`)
+      .join('');
     return `<div${attributes(node)}>${title ? block(title as Content, toc) : ''}${entries}</div>`;
   }
   if (node['canvas']) return '<hr>';
@@ -97,12 +106,24 @@ function block(content: Content, toc: Node[]): string {
 
 // The same Roboto files pdfmake embeds, so both renderers shape the same glyphs.
 function fontFaces(fontDirectory: string): string {
-  const faces = [['Roboto-Regular', 'normal', 'normal'], ['Roboto-Medium', 'bold', 'normal'], ['Roboto-Italic', 'normal', 'italic'], ['Roboto-MediumItalic', 'bold', 'italic']];
-  return faces.map(([file, weight, style]) => `@font-face { font-family: Roboto; src: url("file://${fontDirectory}/${file}.ttf"); font-weight: ${weight}; font-style: ${style}; }`).join('\n');
+  const faces = [
+    ['Roboto-Regular', 'normal', 'normal'],
+    ['Roboto-Medium', 'bold', 'normal'],
+    ['Roboto-Italic', 'normal', 'italic'],
+    ['Roboto-MediumItalic', 'bold', 'italic'],
+  ];
+  return faces
+    .map(
+      ([file, weight, style]) =>
+        `@font-face { font-family: Roboto; src: url("file://${fontDirectory}/${file}.ttf"); font-weight: ${weight}; font-style: ${style}; }`,
+    )
+    .join('\n');
 }
 
 function stylesheet(definition: TDocumentDefinitions, headerLeft: string, headerRight: string, title: string): string {
-  const styles = Object.entries((definition.styles ?? {}) as StyleDictionary).map(([name, style]) => `.${name}{${css(style)}}`).join('\n');
+  const styles = Object.entries((definition.styles ?? {}) as StyleDictionary)
+    .map(([name, style]) => `.${name}{${css(style)}}`)
+    .join('\n');
   const [left, top, right, bottom] = (definition.pageMargins as number[]) ?? [40, 40, 40, 40];
   const quoted = (text: string) => `"${text.replace(/"/g, '\\"')}"`;
   return `

@@ -39,7 +39,11 @@ export class GatewayModule implements OnModuleInit, OnApplicationShutdown {
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: POOL, useFactory: () => new Pool({ connectionString: config.GATEWAY_DATABASE_URL, max: 5 }) },
-        { provide: SessionStore, inject: [POOL], useFactory: (pool: Pool) => new SessionStore(pool, { idleMs: config.GATEWAY_SESSION_IDLE, absoluteMs: config.GATEWAY_SESSION_ABSOLUTE }) },
+        {
+          provide: SessionStore,
+          inject: [POOL],
+          useFactory: (pool: Pool) => new SessionStore(pool, { idleMs: config.GATEWAY_SESSION_IDLE, absoluteMs: config.GATEWAY_SESSION_ABSOLUTE }),
+        },
         { provide: OidcClient, useValue: new OidcClient(config) },
         { provide: TokenVerifier, useValue: new TokenVerifier(tokenSettings(config)) },
         SessionService,

@@ -11,7 +11,8 @@ export { intakeConfigSchema } from './intake-config';
 export function createIntakeApp(config: IntakeConfig): Promise<NestExpressApplication> {
   return createServiceApp(AppModule.forRoot(config), {
     title: 'Budgetflow: Indsendelse af budgetforslag',
-    description: 'Fagudvalgenes budgetforslag: kladder, indsendelse og tilbagetrækning. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle og, for udvalgssekretariater, udvalg. Fejl gives som problem details (RFC 9457).',
+    description:
+      'Fagudvalgenes budgetforslag: kladder, indsendelse og tilbagetrækning. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle og, for udvalgssekretariater, udvalg. Fejl gives som problem details (RFC 9457).',
     consumer: kafkaTransport({ brokers: config.KAFKA_BROKERS, clientId: 'intake', topicPrefix: config.KAFKA_TOPIC_PREFIX }, 'intake'),
     rateLimits: rateLimitsFrom(config),
     uploads: [IMPORT_UPLOAD],

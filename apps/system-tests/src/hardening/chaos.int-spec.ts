@@ -159,7 +159,11 @@ async function admin<T>(url: string, fn: (client: Client) => Promise<T>): Promis
 
 /** The services' bundles of the code under test (nx build; cached when nothing changed). */
 function buildBundles(): void {
-  execFileSync(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', 'build', '-p', ...SERVICES, '--outputStyle=static'], { cwd: root, stdio: 'ignore', timeout: 600_000 });
+  execFileSync(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', 'build', '-p', ...SERVICES, '--outputStyle=static'], {
+    cwd: root,
+    stdio: 'ignore',
+    timeout: 600_000,
+  });
 }
 
 const textOf = async (pdf: Buffer) => flat(await pdfText(pdf));
@@ -204,65 +208,69 @@ describe('chaos: the round survives kill -9 of the broker and every service', ()
     for (const { url, name } of extraDatabases) await admin(url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }, 120_000);
 
-  it(`ends with the same bilag and record as an undisturbed run (${REFERENCES.length} proposals, ${KILLS} kills)`, async () => {
-    const started = Date.now();
-    // The undisturbed run.
-    const calm = await newStack('calm', 0);
-    await calm.startAll();
-    progress('calm: services up');
-    const calmOutcome = await Promise.race([playBudgetRound(calm.urls, REFERENCES, 'calm'), calm.crashed]);
-    progress('calm: round played');
-    const expected: RoundRecord = await Promise.race([recordOfRound(calm.urls, calmOutcome, textOf), calm.crashed]);
-    progress('calm: bilag read');
-    await calm.stopAll();
-    progress('calm: stopped');
-    const calmSeconds = (Date.now() - started) / 1000;
+  it(
+    `ends with the same bilag and record as an undisturbed run (${REFERENCES.length} proposals, ${KILLS} kills)`,
+    async () => {
+      const started = Date.now();
+      // The undisturbed run.
+      const calm = await newStack('calm', 0);
+      await calm.startAll();
+      progress('calm: services up');
+      const calmOutcome = await Promise.race([playBudgetRound(calm.urls, REFERENCES, 'calm'), calm.crashed]);
+      progress('calm: round played');
+      const expected: RoundRecord = await Promise.race([recordOfRound(calm.urls, calmOutcome, textOf), calm.crashed]);
+      progress('calm: bilag read');
+      await calm.stopAll();
+      progress('calm: stopped');
+      const calmSeconds = (Date.now() - started) / 1000;
 
-    // The same round while things die.
-    const stormy = await newStack('storm', 10);
-    await stormy.startAll();
-    const dice = new Dice(SEED);
-    const targets = ['broker', ...SERVICES] as const;
-    const order: (typeof targets)[number][] = [...targets].sort(() => dice.next() - 0.5);
-    while (order.length < KILLS) order.push(targets[dice.between(0, targets.length - 1)]);
-    const kills: string[] = [];
-    let playing = true;
-    const monkey = (async () => {
-      for (const target of order) {
-        // Random moments: mostly while the round is played; the rest right after it, while events are in flight.
-        await new Promise((resolve) => setTimeout(resolve, dice.between(playing ? 1500 : 200, playing ? 7000 : 1500)));
-        const at = ((Date.now() - started) / 1000).toFixed(1);
-        if (target === 'broker') {
-          process.kill(brokerPid(), 'SIGKILL');
-          await new Promise((resolve) => setTimeout(resolve, dice.between(200, 3000)));
-          await broker.start();
-        } else {
-          await stormy.kill(target);
-          await new Promise((resolve) => setTimeout(resolve, dice.between(100, 2000)));
-          await stormy.start(target);
+      // The same round while things die.
+      const stormy = await newStack('storm', 10);
+      await stormy.startAll();
+      const dice = new Dice(SEED);
+      const targets = ['broker', ...SERVICES] as const;
+      const order: (typeof targets)[number][] = [...targets].sort(() => dice.next() - 0.5);
+      while (order.length < KILLS) order.push(targets[dice.between(0, targets.length - 1)]);
+      const kills: string[] = [];
+      let playing = true;
+      const monkey = (async () => {
+        for (const target of order) {
+          // Random moments: mostly while the round is played; the rest right after it, while events are in flight.
+          await new Promise((resolve) => setTimeout(resolve, dice.between(playing ? 1500 : 200, playing ? 7000 : 1500)));
+          const at = ((Date.now() - started) / 1000).toFixed(1);
+          if (target === 'broker') {
+            process.kill(brokerPid(), 'SIGKILL');
+            await new Promise((resolve) => setTimeout(resolve, dice.between(200, 3000)));
+            await broker.start();
+          } else {
+            await stormy.kill(target);
+            await new Promise((resolve) => setTimeout(resolve, dice.between(100, 2000)));
+            await stormy.start(target);
+          }
+          kills.push(`${target}@${at}s`);
+          progress(`storm: killed and restarted ${target} at ${at} s`);
         }
-        kills.push(`${target}@${at}s`);
-        progress(`storm: killed and restarted ${target} at ${at} s`);
-      }
-    })();
-    const stormOutcome = await Promise.race([playBudgetRound(stormy.urls, REFERENCES, 'storm'), stormy.crashed]).finally(() => (playing = false));
-    progress('storm: round played');
-    await Promise.race([monkey, stormy.crashed]);
-    progress('storm: every kill done');
-    const actual = await Promise.race([recordOfRound(stormy.urls, stormOutcome, textOf), stormy.crashed]);
-    process.stdout.write(
-      `chaos: ${REFERENCES.length} proposals, ${kills.length} kills (seed ${SEED}: ${kills.join(', ')}); ${stormOutcome.successes.length} successful requests; undisturbed run ${calmSeconds.toFixed(0)} s, whole test ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
-    );
+      })();
+      const stormOutcome = await Promise.race([playBudgetRound(stormy.urls, REFERENCES, 'storm'), stormy.crashed]).finally(() => (playing = false));
+      progress('storm: round played');
+      await Promise.race([monkey, stormy.crashed]);
+      progress('storm: every kill done');
+      const actual = await Promise.race([recordOfRound(stormy.urls, stormOutcome, textOf), stormy.crashed]);
+      process.stdout.write(
+        `chaos: ${REFERENCES.length} proposals, ${kills.length} kills (seed ${SEED}: ${kills.join(', ')}); ${stormOutcome.successes.length} successful requests; undisturbed run ${calmSeconds.toFixed(0)} s, whole test ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+      );
 
-    expect(kills.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(kills.map((kill) => kill.split('@')[0]))).toEqual(new Set(targets));
-    // Every bilag reads the same, and so does every proposal's record (a twice-applied event would add a line).
-    expect(actual.bilag).toEqual(expected.bilag);
-    expect(actual.proposals).toEqual(expected.proposals);
-    expect(actual.dataVersion).toBe(expected.dataVersion);
-    // What the client saw succeed is in them: every proposal it created, and its final state as the workflow decided.
-    expect(Object.keys(stormOutcome.ids).sort()).toEqual([...REFERENCES].sort());
-    for (const reference of REFERENCES) expect(actual.bilag['katalog']).toContain(reference);
-    expect(stormOutcome.successes.filter((success) => success.method === 'POST').length).toBeGreaterThan(REFERENCES.length * 2);
-  }, LARGE ? 3_600_000 : 1_500_000);
+      expect(kills.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(kills.map((kill) => kill.split('@')[0]))).toEqual(new Set(targets));
+      // Every bilag reads the same, and so does every proposal's record (a twice-applied event would add a line).
+      expect(actual.bilag).toEqual(expected.bilag);
+      expect(actual.proposals).toEqual(expected.proposals);
+      expect(actual.dataVersion).toBe(expected.dataVersion);
+      // What the client saw succeed is in them: every proposal it created, and its final state as the workflow decided.
+      expect(Object.keys(stormOutcome.ids).sort()).toEqual([...REFERENCES].sort());
+      for (const reference of REFERENCES) expect(actual.bilag['katalog']).toContain(reference);
+      expect(stormOutcome.successes.filter((success) => success.method === 'POST').length).toBeGreaterThan(REFERENCES.length * 2);
+    },
+    LARGE ? 3_600_000 : 1_500_000,
+  );
 });

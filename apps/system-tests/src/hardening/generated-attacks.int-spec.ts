@@ -3,7 +3,16 @@ import { createIntakeApp, intakeConfigSchema } from '@budgetflow/intake-app';
 import { KafkaPublisher, OutboxRelay } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
 import { createReportingApp, reportingConfigSchema } from '@budgetflow/reporting-app';
-import { IntakeEventStory, bearer, bearerWithClaims, expectEventually, proposalRequest, publishToIntakeTopic, roundRequest, testKafka } from '@budgetflow/testing';
+import {
+  IntakeEventStory,
+  bearer,
+  bearerWithClaims,
+  expectEventually,
+  proposalRequest,
+  publishToIntakeTopic,
+  roundRequest,
+  testKafka,
+} from '@budgetflow/testing';
 import { createWorkflowApp, workflowConfigSchema } from '@budgetflow/workflow-app';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
@@ -84,7 +93,13 @@ describe('generated attacks from the OpenAPI documents', () => {
     try {
       const http = request(app.getHttpServer());
       const su = await bearer({ role: 'committee_secretariat', committee: 'SU' });
-      const roundId = (await http.post('/rounds').set('Authorization', await bearer({ role: 'budget_office' })).send(roundRequest()).expect(201)).body.id;
+      const roundId = (
+        await http
+          .post('/rounds')
+          .set('Authorization', await bearer({ role: 'budget_office' }))
+          .send(roundRequest())
+          .expect(201)
+      ).body.id;
       const draft = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', su).send(proposalRequest('B26-SU-01')).expect(201)).body;
       const submitted = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', su).send(proposalRequest('B26-SU-02')).expect(201)).body;
       await http.post(`/proposals/${submitted.id}/submit`).set('Authorization', su).send({ version: 1 }).expect(200);
@@ -124,15 +139,24 @@ describe('generated attacks from the OpenAPI documents', () => {
       const second = story.proposal('B26-SU-02');
       await publishToIntakeTopic(publisher, [story.roundCreated(), first.drafted(), first.submitted(), second.drafted(), second.submitted()]);
       const reader = await bearer({ role: 'reader' });
-      await expectEventually(async () => expect((await http.get(`/proposals/${second.id}`).set('Authorization', reader)).status).toBe(200), { timeoutMs: 30_000 });
+      await expectEventually(async () => expect((await http.get(`/proposals/${second.id}`).set('Authorization', reader)).status).toBe(200), {
+        timeoutMs: 30_000,
+      });
       const office = await bearer({ role: 'budget_office' });
       // The round's event may be applied after the proposals' (another partition): retry until the round is there.
       let meeting: { id: string } = { id: '' };
-      await expectEventually(async () => {
-        const created = await http.post('/meetings').set('Authorization', office).set('Idempotency-Key', 'attack-seed-meeting').send({ roundId: story.roundId, body: 'FU', date: '2025-05-19' });
-        expect(created.status).toBe(201);
-        meeting = created.body;
-      }, { timeoutMs: 30_000 });
+      await expectEventually(
+        async () => {
+          const created = await http
+            .post('/meetings')
+            .set('Authorization', office)
+            .set('Idempotency-Key', 'attack-seed-meeting')
+            .send({ roundId: story.roundId, body: 'FU', date: '2025-05-19' });
+          expect(created.status).toBe(201);
+          meeting = created.body;
+        },
+        { timeoutMs: 30_000 },
+      );
       await http.post(`/meetings/${meeting.id}/agenda-items`).set('Authorization', office).send({ proposalId: first.id }).expect(201);
       await fingerprint.settled();
       await run('workflow', {
@@ -169,7 +193,10 @@ describe('generated attacks from the OpenAPI documents', () => {
       const first = story.proposal('B26-SU-01');
       await publishToIntakeTopic(publisher, [story.roundCreated(), first.drafted(), first.submitted()]);
       const reader = await bearer({ role: 'reader' });
-      await expectEventually(async () => expect((await http.get(`/rounds/${story.roundId}/reports`).set('Authorization', reader)).body.proposals).toHaveLength(1), { timeoutMs: 30_000 });
+      await expectEventually(
+        async () => expect((await http.get(`/rounds/${story.roundId}/reports`).set('Authorization', reader)).body.proposals).toHaveLength(1),
+        { timeoutMs: 30_000 },
+      );
       // Reporting renders in the background after 1.5 s of quiet: wait for that to be over before the attacks.
       await fingerprint.settled(2500);
       await run('reporting', {

@@ -22,7 +22,10 @@ describe('outbox retention, against the real database', () => {
 
   const append = async (count: number, aggregateId: string) => {
     const envelopes = Array.from({ length: count }, (_, index) => anEnvelope({ aggregateId, sequence: index + 1 }));
-    await appendToOutbox(db, envelopes.map((envelope) => ({ topic: Topic.IntakeEvents, envelope })));
+    await appendToOutbox(
+      db,
+      envelopes.map((envelope) => ({ topic: Topic.IntakeEvents, envelope })),
+    );
     return envelopes.map((envelope) => envelope.id);
   };
   const ageRows = (ids: string[], hours: number, published: boolean) =>
@@ -46,7 +49,11 @@ describe('outbox retention, against the real database', () => {
     expect(await remaining(old)).toBe(150);
     // A sweep works off the rest, batch by batch.
     expect(await retention.sweep()).toBe(150);
-    expect({ old: await remaining(old), recent: await remaining(recent), unpublished: await remaining(oldButUnpublished) }).toEqual({ old: 0, recent: 20, unpublished: 5 });
+    expect({ old: await remaining(old), recent: await remaining(recent), unpublished: await remaining(oldButUnpublished) }).toEqual({
+      old: 0,
+      recent: 20,
+      unpublished: 5,
+    });
     await db.outboxEvent.deleteMany({ where: { eventId: { in: [...recent, ...oldButUnpublished] } } });
   }, 60_000);
 

@@ -30,15 +30,29 @@ describe('a withdrawal and a scheduling of the same proposal, at the same moment
     const ids: string[] = [];
     for (let index = 1; index <= RACES; index += 1) {
       const reference = `B26-SU-${String(index).padStart(2, '0')}`;
-      const created = await request(intake.getHttpServer()).post(`/rounds/${roundId}/proposals`).set('Authorization', committee).send(proposalRequest('B26-SU-01', { reference })).expect(201);
+      const created = await request(intake.getHttpServer())
+        .post(`/rounds/${roundId}/proposals`)
+        .set('Authorization', committee)
+        .send(proposalRequest('B26-SU-01', { reference }))
+        .expect(201);
       await request(intake.getHttpServer()).post(`/proposals/${created.body.id}/submit`).set('Authorization', committee).send({}).expect(200);
       ids.push(created.body.id);
     }
-    await expectEventually(async () => {
-      const listed = await request(workflow.getHttpServer()).get(`/proposals?roundId=${roundId}&state=submitted&pageSize=100`).set('Authorization', readerAuth).expect(200);
-      expect(listed.body.total).toBe(RACES);
-    }, { timeoutMs: 60_000 });
-    const meeting = await request(workflow.getHttpServer()).post('/meetings').set('Authorization', office).send({ roundId, body: 'FU', date: '2025-05-19' }).expect(201);
+    await expectEventually(
+      async () => {
+        const listed = await request(workflow.getHttpServer())
+          .get(`/proposals?roundId=${roundId}&state=submitted&pageSize=100`)
+          .set('Authorization', readerAuth)
+          .expect(200);
+        expect(listed.body.total).toBe(RACES);
+      },
+      { timeoutMs: 60_000 },
+    );
+    const meeting = await request(workflow.getHttpServer())
+      .post('/meetings')
+      .set('Authorization', office)
+      .send({ roundId, body: 'FU', date: '2025-05-19' })
+      .expect(201);
 
     const races: Race[] = [];
     for (const [index, id] of ids.entries()) {
@@ -51,7 +65,8 @@ describe('a withdrawal and a scheduling of the same proposal, at the same moment
       };
       const schedule = async () => {
         if (index % 2 === 0) await sleep(delay);
-        return (await request(workflow.getHttpServer()).post(`/meetings/${meeting.body.id}/agenda-items`).set('Authorization', office).send({ proposalId: id })).status;
+        return (await request(workflow.getHttpServer()).post(`/meetings/${meeting.body.id}/agenda-items`).set('Authorization', office).send({ proposalId: id }))
+          .status;
       };
       const [withdrawal, scheduling] = await Promise.all([withdraw(), schedule()]);
       races.push({ id, withdrawal, scheduling });
@@ -74,13 +89,17 @@ describe('a withdrawal and a scheduling of the same proposal, at the same moment
 
     // Intake and the reporting read model follow the owner, proposal by proposal.
     const readModel = reporting.get(ReportingDatabase);
-    await expectEventually(async () => {
-      const listed = await request(intake.getHttpServer()).get(`/proposals?roundId=${roundId}&pageSize=100`).set('Authorization', readerAuth).expect(200);
-      const intakeStates = new Map<string, string>(listed.body.items.map((proposal: { id: string; state: string }) => [proposal.id, proposal.state]));
-      const reported = await readModel.reportProposal.findMany({ where: { roundId }, select: { id: true, state: true } });
-      const reportedStates = new Map(reported.map((proposal) => [proposal.id, proposal.state]));
-      for (const id of ids) expect({ id, intake: intakeStates.get(id), reporting: reportedStates.get(id) }).toEqual({ id, intake: owner.get(id), reporting: owner.get(id) });
-    }, { timeoutMs: 60_000 });
+    await expectEventually(
+      async () => {
+        const listed = await request(intake.getHttpServer()).get(`/proposals?roundId=${roundId}&pageSize=100`).set('Authorization', readerAuth).expect(200);
+        const intakeStates = new Map<string, string>(listed.body.items.map((proposal: { id: string; state: string }) => [proposal.id, proposal.state]));
+        const reported = await readModel.reportProposal.findMany({ where: { roundId }, select: { id: true, state: true } });
+        const reportedStates = new Map(reported.map((proposal) => [proposal.id, proposal.state]));
+        for (const id of ids)
+          expect({ id, intake: intakeStates.get(id), reporting: reportedStates.get(id) }).toEqual({ id, intake: owner.get(id), reporting: owner.get(id) });
+      },
+      { timeoutMs: 60_000 },
+    );
 
     // Each act is on record once in both services' histories; the refused one is not an act (it changed nothing).
     for (const race of races) {

@@ -35,7 +35,8 @@ describe('spreadsheet import: the Budget 2026 catalogue', () => {
     const http = request(intake.getHttpServer());
     const office = await bearer({ role: 'budget_office' });
     // Round names are unique; two names of the same length keep the layout the same.
-    const newRound = async (name: string) => (await http.post('/rounds').set('Authorization', office).send(roundRequest(budget2026Round, { name })).expect(201)).body.id as string;
+    const newRound = async (name: string) =>
+      (await http.post('/rounds').set('Authorization', office).send(roundRequest(budget2026Round, { name })).expect(201)).body.id as string;
 
     // As the main job: each committee types and submits its proposals.
     const typed = await newRound('Budget 2026 A');
@@ -47,18 +48,30 @@ describe('spreadsheet import: the Budget 2026 catalogue', () => {
 
     // From a spreadsheet: the budget office imports all ten on the committees' behalf; each committee submits its own.
     const imported = await newRound('Budget 2026 B');
-    const response = await http.post(`/rounds/${imported}/proposals/import`).set('Authorization', office).set('Content-Type', XLSX).send(await proposalsWorkbook(budget2026Proposals)).expect(201);
+    const response = await http
+      .post(`/rounds/${imported}/proposals/import`)
+      .set('Authorization', office)
+      .set('Content-Type', XLSX)
+      .send(await proposalsWorkbook(budget2026Proposals))
+      .expect(201);
     expect(response.body.created).toBe(10);
     for (const proposal of response.body.proposals as { id: string; committee: string }[]) {
-      await http.post(`/proposals/${proposal.id}/submit`).set('Authorization', await bearer(committee(proposal.committee))).send({}).expect(200);
+      await http
+        .post(`/proposals/${proposal.id}/submit`)
+        .set('Authorization', await bearer(committee(proposal.committee)))
+        .send({})
+        .expect(200);
     }
 
     const reader = await bearer({ role: 'reader' });
     for (const round of [typed, imported]) {
-      await expectEventually(async () => {
-        const list = await request(reporting.getHttpServer()).get(`/rounds/${round}/reports`).set('Authorization', reader).expect(200);
-        expect(list.body.proposals.filter((proposal: { state: string }) => proposal.state === 'submitted')).toHaveLength(10);
-      }, { timeoutMs: 120_000 });
+      await expectEventually(
+        async () => {
+          const list = await request(reporting.getHttpServer()).get(`/rounds/${round}/reports`).set('Authorization', reader).expect(200);
+          expect(list.body.proposals.filter((proposal: { state: string }) => proposal.state === 'submitted')).toHaveLength(10);
+        },
+        { timeoutMs: 120_000 },
+      );
     }
     const [fromApi, fromSheet] = await Promise.all([reportText(reporting, typed, 'katalog'), reportText(reporting, imported, 'katalog')]);
     expect(fromSheet).toContain('I alt −34,825');

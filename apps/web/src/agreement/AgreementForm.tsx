@@ -29,11 +29,21 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
     .filter(Boolean);
   const confirm = useWorkflowAction<void>(
     () => `/meetings/${meetingId}/budget-agreement`,
-    () => ({ parties: partyList, date, text: text.trim() || undefined, proposalIds: approved.filter((proposal) => chosen.has(proposal.id)).map((proposal) => proposal.id) }),
+    () => ({
+      parties: partyList,
+      date,
+      text: text.trim() || undefined,
+      proposalIds: approved.filter((proposal) => chosen.has(proposal.id)).map((proposal) => proposal.id),
+    }),
   );
   const serverProblems: Problems = {};
   if (confirm.error instanceof ApiError) {
-    for (const [field, path] of [['parter', 'parties'], ['aftaledato', 'date'], ['aftaletekst', 'text'], ['aftale-forslag', 'proposalIds']] as const) {
+    for (const [field, path] of [
+      ['parter', 'parties'],
+      ['aftaledato', 'date'],
+      ['aftaletekst', 'text'],
+      ['aftale-forslag', 'proposalIds'],
+    ] as const) {
       const message = confirm.error.issuesFor(path)[0]?.message;
       if (message) serverProblems[field] = message;
     }
@@ -69,7 +79,13 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
     <form onSubmit={review} noValidate>
       <ErrorSummary problems={Object.entries(shown).map(([fieldId, message]) => ({ fieldId, message }))} />
       <Field id="aftale-moede" label="Regionsrådets møde" error={shown['aftale-moede']}>
-        <select className="form-select" id="aftale-moede" value={meetingId} onChange={(event) => setMeetingId(event.target.value)} {...describedBy('aftale-moede', false, shown['aftale-moede'])}>
+        <select
+          className="form-select"
+          id="aftale-moede"
+          value={meetingId}
+          onChange={(event) => setMeetingId(event.target.value)}
+          {...describedBy('aftale-moede', false, shown['aftale-moede'])}
+        >
           {meetings.map((meeting) => (
             <option key={meeting.id} value={meeting.id}>
               {meeting.date}
@@ -79,13 +95,34 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
         </select>
       </Field>
       <Field id="parter" label="Aftalens parter" hint="Ét parti pr. linje." error={shown['parter']}>
-        <textarea className="form-input" id="parter" rows={4} value={parties} onChange={(event) => setParties(event.target.value)} {...describedBy('parter', true, shown['parter'])} />
+        <textarea
+          className="form-input"
+          id="parter"
+          rows={4}
+          value={parties}
+          onChange={(event) => setParties(event.target.value)}
+          {...describedBy('parter', true, shown['parter'])}
+        />
       </Field>
       <Field id="aftaledato" label="Aftalens dato" error={shown['aftaledato']}>
-        <input className="form-input input-width-s" id="aftaledato" type="date" value={date} onChange={(event) => setDate(event.target.value)} {...describedBy('aftaledato', false, shown['aftaledato'])} />
+        <input
+          className="form-input input-width-s"
+          id="aftaledato"
+          type="date"
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          {...describedBy('aftaledato', false, shown['aftaledato'])}
+        />
       </Field>
       <Field id="aftaletekst" label="Aftalens tekst" error={shown['aftaletekst']}>
-        <textarea className="form-input" id="aftaletekst" rows={3} value={text} onChange={(event) => setText(event.target.value)} {...describedBy('aftaletekst', false, shown['aftaletekst'])} />
+        <textarea
+          className="form-input"
+          id="aftaletekst"
+          rows={3}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          {...describedBy('aftaletekst', false, shown['aftaletekst'])}
+        />
       </Field>
       <fieldset className={shown['aftale-forslag'] ? 'form-error' : undefined}>
         <legend className="form-label" id="aftale-forslag">
@@ -95,7 +132,13 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
         {approved.length === 0 ? <p>Ingen forslag er godkendt af FU.</p> : null}
         {approved.map((proposal) => (
           <div className="form-group-checkbox" key={proposal.id}>
-            <input type="checkbox" className="form-checkbox" id={`aftale-${proposal.id}`} checked={chosen.has(proposal.id)} onChange={() => toggle(proposal.id)} />
+            <input
+              type="checkbox"
+              className="form-checkbox"
+              id={`aftale-${proposal.id}`}
+              checked={chosen.has(proposal.id)}
+              onChange={() => toggle(proposal.id)}
+            />
             <label htmlFor={`aftale-${proposal.id}`}>
               {proposal.reference} {proposal.title}
             </label>
@@ -157,7 +200,9 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
               Aftalen mellem {partyList.join(', ')} vedtager {chosen.size} forslag og afslutter runden: forslag, der ikke er med, bliver ikke vedtaget eller
               bortfalder. Det kan ikke gøres om.
             </p>
-            {confirm.error instanceof ApiError && Object.keys(serverProblems).length === 0 ? <ProblemAlert error={confirm.error} heading="Budgetaftalen blev ikke registreret" /> : null}
+            {confirm.error instanceof ApiError && Object.keys(serverProblems).length === 0 ? (
+              <ProblemAlert error={confirm.error} heading="Budgetaftalen blev ikke registreret" />
+            ) : null}
             <button type="button" className="button button-primary" disabled={confirm.isPending} onClick={() => confirm.mutate()}>
               Bekræft budgetaftalen
             </button>{' '}

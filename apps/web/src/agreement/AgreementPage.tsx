@@ -25,7 +25,9 @@ export function AgreementPage() {
     <>
       <h1>Budgetvedtagelse i {round.name}</h1>
       {!loaded && !meetings.error && !proposals.error && !decisions.error ? <Loading text="Henter møder og forslag …" /> : null}
-      {[meetings.error, proposals.error, decisions.error].map((error, index) => (error instanceof ApiError ? <ProblemAlert key={index} error={error} heading="Data kunne ikke hentes" /> : null))}
+      {[meetings.error, proposals.error, decisions.error].map((error, index) =>
+        error instanceof ApiError ? <ProblemAlert key={index} error={error} heading="Data kunne ikke hentes" /> : null,
+      )}
       {agreement ? (
         <section aria-labelledby="aftalen" className="mt-7">
           <h2 id="aftalen">Budgetaftalen</h2>
@@ -40,7 +42,12 @@ export function AgreementPage() {
           <h2 id="rr-moeder">Regionsrådets møder</h2>
           {meetings.data.length === 0 ? <p>Der er endnu intet møde i Regionsrådet.</p> : null}
           {meetings.data.map((meeting) => (
-            <RrMeeting key={meeting.id} meeting={meeting} byId={byId} candidates={agreement ? [] : proposals.data.filter((proposal) => proposal.state === 'approved_by_fu')} />
+            <RrMeeting
+              key={meeting.id}
+              meeting={meeting}
+              byId={byId}
+              candidates={agreement ? [] : proposals.data.filter((proposal) => proposal.state === 'approved_by_fu')}
+            />
           ))}
           {!agreement ? (
             <>

@@ -25,14 +25,21 @@ class Http {
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
-      response = await fetch(path, { method, headers, credentials: 'same-origin', body: init.file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
+      response = await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: init.file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+      });
     } catch {
       throw new ApiError(NETWORK_PROBLEM);
     }
     const text = await response.text();
     const body = text ? safeJson(text) : undefined;
     if (response.ok) return body as T;
-    const error = new ApiError(isProblem(body) ? body : { status: response.status, code: 'http.error', title: 'Fejl', detail: `Serveren svarede ${response.status}. Prøv igen.` });
+    const error = new ApiError(
+      isProblem(body) ? body : { status: response.status, code: 'http.error', title: 'Fejl', detail: `Serveren svarede ${response.status}. Prøv igen.` },
+    );
     // An API call found the session gone: the session check is asked to look again (it does not notify itself).
     if (error.sessionEnded && !path.startsWith('/auth/')) this.sessionEndedListeners.forEach((listener) => listener());
     throw error;

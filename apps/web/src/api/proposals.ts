@@ -32,7 +32,12 @@ export function useProposalToEdit(id: string | undefined) {
 }
 
 export function useProposalHistory(id: string | undefined) {
-  return useQuery({ queryKey: ['proposal-history', id], queryFn: () => http.request<HistoryEntryView[]>(`/api/intake/proposals/${id}/history`), enabled: Boolean(id), staleTime: 0 });
+  return useQuery({
+    queryKey: ['proposal-history', id],
+    queryFn: () => http.request<HistoryEntryView[]>(`/api/intake/proposals/${id}/history`),
+    enabled: Boolean(id),
+    staleTime: 0,
+  });
 }
 
 export function createProposal(roundId: string, body: ProposalBody): Promise<ProposalView> {

@@ -23,7 +23,11 @@ export function useRounds(enabled = true) {
 export function useProposals(roundId: string | undefined, committee?: string) {
   const query = new URLSearchParams({ roundId: roundId ?? '', pageSize: '100' });
   if (committee) query.set('committee', committee);
-  return useQuery({ queryKey: ['proposals', roundId, committee], queryFn: () => http.request<ProposalPage>(`/api/intake/proposals?${query}`), enabled: Boolean(roundId) });
+  return useQuery({
+    queryKey: ['proposals', roundId, committee],
+    queryFn: () => http.request<ProposalPage>(`/api/intake/proposals?${query}`),
+    enabled: Boolean(roundId),
+  });
 }
 
 /** The round's bilag; with pollMs, asked again that often, the repeats as background checks (no activity at the gateway). */

@@ -24,22 +24,38 @@ async function allPages<T>(path: string): Promise<T[]> {
 
 /** The round's proposals as intake has them (with drafts for the budget office): content, state, decided table. */
 export function useRoundProposals(roundId: string | undefined) {
-  return useQuery({ queryKey: ['proposals', roundId, 'all'], queryFn: () => allPages<RoundProposalView>(`/api/intake/proposals?roundId=${roundId}`), enabled: Boolean(roundId) });
+  return useQuery({
+    queryKey: ['proposals', roundId, 'all'],
+    queryFn: () => allPages<RoundProposalView>(`/api/intake/proposals?roundId=${roundId}`),
+    enabled: Boolean(roundId),
+  });
 }
 
 /** The round's proposals as the workflow has them: state, versions, original and decided table, allowed actions. */
 export function useWorkflowProposals(roundId: string | undefined) {
-  return useQuery({ queryKey: ['workflow-proposals', roundId], queryFn: () => allPages<WorkflowProposalView>(`/api/workflow/proposals?roundId=${roundId}`), enabled: Boolean(roundId) });
+  return useQuery({
+    queryKey: ['workflow-proposals', roundId],
+    queryFn: () => allPages<WorkflowProposalView>(`/api/workflow/proposals?roundId=${roundId}`),
+    enabled: Boolean(roundId),
+  });
 }
 
 export function useMeetings(roundId: string | undefined, body?: 'FU' | 'RR') {
   const query = new URLSearchParams({ roundId: roundId ?? '' });
   if (body) query.set('body', body);
-  return useQuery({ queryKey: ['meetings', roundId, body], queryFn: () => http.request<MeetingView[]>(`/api/workflow/meetings?${query}`), enabled: Boolean(roundId) });
+  return useQuery({
+    queryKey: ['meetings', roundId, body],
+    queryFn: () => http.request<MeetingView[]>(`/api/workflow/meetings?${query}`),
+    enabled: Boolean(roundId),
+  });
 }
 
 export function useRoundDecisions(roundId: string | undefined) {
-  return useQuery({ queryKey: ['decisions', roundId], queryFn: () => http.request<RoundDecisionsView>(`/api/workflow/rounds/${roundId}/decisions`), enabled: Boolean(roundId) });
+  return useQuery({
+    queryKey: ['decisions', roundId],
+    queryFn: () => http.request<RoundDecisionsView>(`/api/workflow/rounds/${roundId}/decisions`),
+    enabled: Boolean(roundId),
+  });
 }
 
 /** A POST to the workflow; afterwards everything a decision can change is fetched again. */
@@ -48,6 +64,8 @@ export function useWorkflowAction<Input, Result = unknown>(path: (input: Input) 
   return useMutation({
     mutationFn: (input: Input) => http.request<Result>(`/api/workflow${path(input)}`, { method: 'POST', body: body(input) }),
     onSuccess: () =>
-      queryClient.invalidateQueries({ predicate: (query) => ['workflow-proposals', 'meetings', 'decisions', 'proposals', 'reports'].includes(String(query.queryKey[0])) }),
+      queryClient.invalidateQueries({
+        predicate: (query) => ['workflow-proposals', 'meetings', 'decisions', 'proposals', 'reports'].includes(String(query.queryKey[0])),
+      }),
   });
 }

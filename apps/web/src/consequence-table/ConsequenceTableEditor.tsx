@@ -150,7 +150,13 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
         </p>
       ) : null}
       <div className="table--responsive-scroll">
-        <table className="table table--compact" id={idPrefix} ref={tableRef} onKeyDown={readOnly ? undefined : onKeyDown} aria-describedby={tableProblem ? `${idPrefix}-fejl` : undefined}>
+        <table
+          className="table table--compact"
+          id={idPrefix}
+          ref={tableRef}
+          onKeyDown={readOnly ? undefined : onKeyDown}
+          aria-describedby={tableProblem ? `${idPrefix}-fejl` : undefined}
+        >
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -290,8 +296,8 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
             Tilføj række
           </button>
           <p className="form-hint">
-            Beløb i mio. kr. med decimalkomma, fx «-2,2» eller «-0,125»; «-» eller intet er et tomt felt. Piletaster, Enter og Tab flytter mellem felterne. Du kan indsætte
-            celler kopieret fra et regneark.
+            Beløb i mio. kr. med decimalkomma, fx «-2,2» eller «-0,125»; «-» eller intet er et tomt felt. Piletaster, Enter og Tab flytter mellem felterne. Du
+            kan indsætte celler kopieret fra et regneark.
           </p>
         </>
       )}

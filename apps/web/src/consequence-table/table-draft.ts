@@ -1,5 +1,15 @@
 import { ROW_CATEGORIES, categoryTotals, formatAmount, parseAmount, tableTotals } from '@budgetflow/domain';
-import type { CategoryTotal, ColumnKey, ConsequenceRow, ConsequenceRowInput, ConsequenceTable, ConsequenceTableInput, RoundColumn, RowCategory, TableCells } from '@budgetflow/domain';
+import type {
+  CategoryTotal,
+  ColumnKey,
+  ConsequenceRow,
+  ConsequenceRowInput,
+  ConsequenceTable,
+  ConsequenceTableInput,
+  RoundColumn,
+  RowCategory,
+  TableCells,
+} from '@budgetflow/domain';
 
 /** A table as typed: the domain's input shape (cells as Danish text), which the API takes as it is. */
 export type TableDraft = ConsequenceTableInput;
@@ -16,7 +26,11 @@ export function emptyTable(columns: readonly RoundColumn[]): TableDraft {
 /** A stored table (amounts in thousand kroner) as the editor's text, e.g. -2200 → "-2,2", null → "-". */
 export function tableDraftOf(table: ConsequenceTable): TableDraft {
   return {
-    rows: table.rows.map((row) => ({ label: row.label, category: row.category, cells: Object.fromEntries(table.columns.map((key) => [key, formatAmount(row.cells[key] ?? null)])) })),
+    rows: table.rows.map((row) => ({
+      label: row.label,
+      category: row.category,
+      cells: Object.fromEntries(table.columns.map((key) => [key, formatAmount(row.cells[key] ?? null)])),
+    })),
   };
 }
 

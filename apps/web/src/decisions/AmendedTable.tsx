@@ -22,7 +22,12 @@ export function differences(original: ConsequenceTable, amended: TableDraft, rou
       const typed = after?.cells[column.key] ?? '';
       const parsed = parseAmount(typed);
       const now = parsed.ok ? parsed.value : undefined;
-      if (now !== was) found.push({ where: `${label}, ${columnLabel(column.key)}`, before: before ? formatAmount(was) : 'ingen række', after: after ? (parsed.ok ? formatAmount(now ?? null) : `«${typed}»`) : 'fjernet' });
+      if (now !== was)
+        found.push({
+          where: `${label}, ${columnLabel(column.key)}`,
+          before: before ? formatAmount(was) : 'ingen række',
+          after: after ? (parsed.ok ? formatAmount(now ?? null) : `«${typed}»`) : 'fjernet',
+        });
     }
   }
   return found;
@@ -32,16 +37,43 @@ export function differences(original: ConsequenceTable, amended: TableDraft, rou
  * «Godkend med ændringer»: the table the committee submitted (read only) above the amended one, in the consequence
  * table editor of the committees' pages, prefilled with the submitted table; below, every changed amount from → to.
  */
-export function AmendedTable({ id, round, original, value, onChange, errors }: { id: string; round: BudgetRound; original: ConsequenceTable; value: TableDraft; onChange(value: TableDraft): void; errors: Record<string, string> }) {
+export function AmendedTable({
+  id,
+  round,
+  original,
+  value,
+  onChange,
+  errors,
+}: {
+  id: string;
+  round: BudgetRound;
+  original: ConsequenceTable;
+  value: TableDraft;
+  onChange(value: TableDraft): void;
+  errors: Record<string, string>;
+}) {
   const columns = roundColumns(round);
   const changed = differences(original, value, round);
   return (
     <div className="amended-tables">
       <div className="amended-table">
-        <ConsequenceTableEditor columns={columns} value={tableDraftOf(original)} readOnly caption={`Som indsendt: ${tableHeading(round.priceLevel)}`} idPrefix={`${id}-indsendt`} />
+        <ConsequenceTableEditor
+          columns={columns}
+          value={tableDraftOf(original)}
+          readOnly
+          caption={`Som indsendt: ${tableHeading(round.priceLevel)}`}
+          idPrefix={`${id}-indsendt`}
+        />
       </div>
       <div className="amended-table">
-        <ConsequenceTableEditor columns={columns} value={value} onChange={onChange} errors={errors} caption={`Med ændringer: ${tableHeading(round.priceLevel)}`} idPrefix={`${id}-aendret`} />
+        <ConsequenceTableEditor
+          columns={columns}
+          value={value}
+          onChange={onChange}
+          errors={errors}
+          caption={`Med ændringer: ${tableHeading(round.priceLevel)}`}
+          idPrefix={`${id}-aendret`}
+        />
       </div>
       <div className="amended-differences">
         <h4 id={`${id}-forskelle`}>Ændrede beløb</h4>

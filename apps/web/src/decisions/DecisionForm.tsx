@@ -55,7 +55,14 @@ export function DecisionForm({ meeting, item, proposal }: { meeting: MeetingView
         ) : null}
         {DECISION_OUTCOMES[meeting.body].map((entry) => (
           <div className="form-group-radio" key={entry}>
-            <input type="radio" className="form-radio" id={`${key}-${entry}`} name={`${key}-udfald`} checked={outcome === entry} onChange={() => setOutcome(entry)} />
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${key}-${entry}`}
+              name={`${key}-udfald`}
+              checked={outcome === entry}
+              onChange={() => setOutcome(entry)}
+            />
             <label htmlFor={`${key}-${entry}`}>{DECISION_OUTCOME_LABELS[entry]}</label>
           </div>
         ))}
@@ -64,9 +71,18 @@ export function DecisionForm({ meeting, item, proposal }: { meeting: MeetingView
         <AmendedTable id={`${key}-tabel`} round={selected.round} original={proposal.originalTable} value={table} onChange={setTable} errors={tableErrors} />
       ) : null}
       <Field id={`${key}-tekst`} label="Beslutningstekst" error={textProblem}>
-        <textarea className="form-input" id={`${key}-tekst`} rows={3} value={text} onChange={(event) => setText(event.target.value)} {...describedBy(`${key}-tekst`, false, textProblem)} />
+        <textarea
+          className="form-input"
+          id={`${key}-tekst`}
+          rows={3}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          {...describedBy(`${key}-tekst`, false, textProblem)}
+        />
       </Field>
-      {problem && !textProblem && tableProblems.length === 0 && !problem.issuesFor('outcome').length ? <ProblemAlert error={problem} heading="Beslutningen blev ikke registreret" /> : null}
+      {problem && !textProblem && tableProblems.length === 0 && !problem.issuesFor('outcome').length ? (
+        <ProblemAlert error={problem} heading="Beslutningen blev ikke registreret" />
+      ) : null}
       <button type="submit" className="button button-primary" disabled={decide.isPending}>
         Registrér beslutningen<span className="sr-only"> om {item.reference}</span>
       </button>

@@ -16,7 +16,10 @@ export function DecisionsPage() {
   return (
     <>
       <h1>FU’s beslutninger i {selected.round.name}</h1>
-      <p>Registrér Forretningsudvalgets beslutning om hvert punkt på dagsordenen. Ved «Godkendt med ændringer» rettes beløbene i tabellen; den indsendte tabel bevares.</p>
+      <p>
+        Registrér Forretningsudvalgets beslutning om hvert punkt på dagsordenen. Ved «Godkendt med ændringer» rettes beløbene i tabellen; den indsendte tabel
+        bevares.
+      </p>
       {meetings.isPending || proposals.isPending ? <Loading text="Henter møderne …" /> : null}
       {meetings.error instanceof ApiError ? <ProblemAlert error={meetings.error} heading="Møderne kunne ikke hentes" /> : null}
       {proposals.error instanceof ApiError ? <ProblemAlert error={proposals.error} heading="Forslagene kunne ikke hentes" /> : null}

@@ -23,9 +23,7 @@ export function FrameChart({ overview, columnLabel }: { overview: ColumnOverview
   const height = 40 + lines.length * ROW_HEIGHT;
   return (
     <figure className="frame-chart" aria-labelledby="diagram-titel">
-      <figcaption id="diagram-titel">
-        Besparelser fundet pr. udvalg mod rammen, {columnLabel} (mio. kr.). Tallene er de samme som i tabellen.
-      </figcaption>
+      <figcaption id="diagram-titel">Besparelser fundet pr. udvalg mod rammen, {columnLabel} (mio. kr.). Tallene er de samme som i tabellen.</figcaption>
       <ul className="frame-chart-legend nobullet-list" aria-hidden="true">
         {STATE_GROUPS.map((group) => (
           <li key={group.key}>
@@ -74,8 +72,14 @@ export function FrameChart({ overview, columnLabel }: { overview: ColumnOverview
                 {entry.name}
               </text>
               <rect x="0" y={top + 6} width={BAR_WIDTH} height={BAR_HEIGHT} fill="#f5f5f5" />
-              {segments.map((segment) => (segment.width > 0 ? <rect key={segment.key} x={segment.from} y={top + 6} width={segment.width} height={BAR_HEIGHT} fill={FILL[segment.key]} stroke="#1a1a1a" /> : null))}
-              {frameX === null ? null : <line x1={frameX} y1={top + 1} x2={frameX} y2={top + 11 + BAR_HEIGHT} stroke="#1a1a1a" strokeWidth="3" strokeDasharray="4 2" />}
+              {segments.map((segment) =>
+                segment.width > 0 ? (
+                  <rect key={segment.key} x={segment.from} y={top + 6} width={segment.width} height={BAR_HEIGHT} fill={FILL[segment.key]} stroke="#1a1a1a" />
+                ) : null,
+              )}
+              {frameX === null ? null : (
+                <line x1={frameX} y1={top + 1} x2={frameX} y2={top + 11 + BAR_HEIGHT} stroke="#1a1a1a" strokeWidth="3" strokeDasharray="4 2" />
+              )}
               <text x="0" y={top + BAR_HEIGHT + 26} className="frame-chart-values">
                 {words.join(' · ')}
               </text>

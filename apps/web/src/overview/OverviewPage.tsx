@@ -18,7 +18,11 @@ export function OverviewPage() {
   const [column, setColumn] = useState<string>();
   const overviews = useMemo(() => {
     if (!selected || !proposals.data) return [];
-    const input = proposals.data.map((proposal) => ({ committee: proposal.committee, state: proposal.state, table: proposal.decidedTable ?? proposal.content.table }));
+    const input = proposals.data.map((proposal) => ({
+      committee: proposal.committee,
+      state: proposal.state,
+      table: proposal.decidedTable ?? proposal.content.table,
+    }));
     return frameOverview(selected.round, input).map((overview) => ({ label: columnLabel(overview.column), overview }));
   }, [selected, proposals.data]);
   if (!selected) return <h1>Overblik</h1>;

@@ -1,4 +1,14 @@
-import { PROPOSAL_KINDS, PROPOSAL_KIND_LABELS, PROPOSAL_STATES, PROPOSAL_STATE_LABELS, columnTotal, fagudvalg, formatAmount, sumOptionalAmounts, yearColumnKey } from '@budgetflow/domain';
+import {
+  PROPOSAL_KINDS,
+  PROPOSAL_KIND_LABELS,
+  PROPOSAL_STATES,
+  PROPOSAL_STATE_LABELS,
+  columnTotal,
+  fagudvalg,
+  formatAmount,
+  sumOptionalAmounts,
+  yearColumnKey,
+} from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { useState } from 'react';
 import type { RoundProposalView } from '../api/workflow-queries';
@@ -38,9 +48,27 @@ export function ProposalFinder({ round, proposals }: { round: BudgetRound; propo
     <section aria-labelledby="alle-forslag" className="mt-7">
       <h2 id="alle-forslag">Alle forslag</h2>
       <div className="filters" role="search" aria-label="Filtrér forslagene">
-        {select('filter-udvalg', 'Udvalg', committee, setCommittee, fagudvalg(round.committees).map((entry) => [entry.code, `${entry.name} (${entry.code})`]))}
-        {select('filter-status', 'Status', state, setState, PROPOSAL_STATES.map((entry) => [entry, PROPOSAL_STATE_LABELS[entry]]))}
-        {select('filter-art', 'Art', kind, setKind, PROPOSAL_KINDS.map((entry) => [entry, PROPOSAL_KIND_LABELS[entry]]))}
+        {select(
+          'filter-udvalg',
+          'Udvalg',
+          committee,
+          setCommittee,
+          fagudvalg(round.committees).map((entry) => [entry.code, `${entry.name} (${entry.code})`]),
+        )}
+        {select(
+          'filter-status',
+          'Status',
+          state,
+          setState,
+          PROPOSAL_STATES.map((entry) => [entry, PROPOSAL_STATE_LABELS[entry]]),
+        )}
+        {select(
+          'filter-art',
+          'Art',
+          kind,
+          setKind,
+          PROPOSAL_KINDS.map((entry) => [entry, PROPOSAL_KIND_LABELS[entry]]),
+        )}
         <div className="form-group filter">
           <label className="form-label" htmlFor="filter-soeg">
             Søg i reference og titel

@@ -20,8 +20,8 @@ export function ProposalsPage() {
     <>
       <h1>{heading}</h1>
       <p>
-        {selected.round.name}. Beløb i mio. kr. ({selected.round.priceLevel}) for budgetåret {selected.round.budgetYear}, som udvalgene har stillet
-        forslagene; negative beløb er besparelser. Beløb, som FU eller Regionsrådet har ændret, står i bilagene.
+        {selected.round.name}. Beløb i mio. kr. ({selected.round.priceLevel}) for budgetåret {selected.round.budgetYear}, som udvalgene har stillet forslagene;
+        negative beløb er besparelser. Beløb, som FU eller Regionsrådet har ændret, står i bilagene.
       </p>
       {proposals.isPending ? <Loading text="Henter forslagene …" /> : null}
       {proposals.error instanceof ApiError ? <ProblemAlert error={proposals.error} heading="Forslagene kunne ikke hentes" /> : null}

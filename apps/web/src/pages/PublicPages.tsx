@@ -7,7 +7,9 @@ export function SignInPage() {
   return (
     <PublicLayout>
       <h1>Log ind i Budgetflow</h1>
-      <p className="font-lead">Budgetflow samler regionens budgetforslag: udvalgenes forslag, Koncernøkonomis behandling, FU’s og Regionsrådets beslutninger og bilagene.</p>
+      <p className="font-lead">
+        Budgetflow samler regionens budgetforslag: udvalgenes forslag, Koncernøkonomis behandling, FU’s og Regionsrådets beslutninger og bilagene.
+      </p>
       <p>Du logger ind med din organisations login. Din rolle og dit udvalg kommer derfra.</p>
       <a className="button button-primary" href={signInHref()}>
         Log ind
@@ -49,7 +51,10 @@ const REASONS: Record<string, { heading: string; text: string }> = {
     heading: 'Login-tjenesten svarer ikke',
     text: 'Budgetflow kunne ikke nå login-tjenesten. Prøv igen om lidt. Fortsætter fejlen, så kontakt Budgetflows driftsansvarlige.',
   },
-  login: { heading: 'Login mislykkedes', text: 'Login kunne ikke gennemføres, fx fordi det tog for lang tid eller blev startet i en anden fane. Log ind igen.' },
+  login: {
+    heading: 'Login mislykkedes',
+    text: 'Login kunne ikke gennemføres, fx fordi det tog for lang tid eller blev startet i en anden fane. Log ind igen.',
+  },
 };
 
 /** An error page that says what happened and what to do. */

@@ -29,7 +29,9 @@ export function ReportsPage() {
     <>
       <h1>Bilag</h1>
       {selected ? (
-        <p>Bilagene til {selected.round.name} som PDF og regneark. De dannes altid ud fra rundens aktuelle forslag og beslutninger, og siden opdaterer sig selv.</p>
+        <p>
+          Bilagene til {selected.round.name} som PDF og regneark. De dannes altid ud fra rundens aktuelle forslag og beslutninger, og siden opdaterer sig selv.
+        </p>
       ) : (
         <p>Vælg en budgetrunde.</p>
       )}

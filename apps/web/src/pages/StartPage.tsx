@@ -9,7 +9,10 @@ import { useSessionUser } from '../session/SessionContext';
 
 const TASKS: Record<Role, string[]> = {
   committee_secretariat: ['Skriv udvalgets budgetforslag og deres økonomiske konsekvenser.', 'Indsend forslagene til Koncernøkonomi, og svar på bemærkninger.'],
-  budget_office: ['Tjek de indsendte forslag (formalia), og send dem tilbage med bemærkninger, når noget mangler.', 'Hold forslagene op mod udvalgenes rammer, og sæt dem på FU’s dagsorden.'],
+  budget_office: [
+    'Tjek de indsendte forslag (formalia), og send dem tilbage med bemærkninger, når noget mangler.',
+    'Hold forslagene op mod udvalgenes rammer, og sæt dem på FU’s dagsorden.',
+  ],
   fu_secretariat: ['Registrér Forretningsudvalgets beslutninger om forslagene på dagsordenen.'],
   rr_secretariat: ['Registrér Regionsrådets vedtagelse og budgetaftalen.'],
   reader: ['Læs forslagene og bilagene (PDF) til budgetrunden.'],

@@ -20,7 +20,9 @@ export function CommitteeRoundPage() {
   const heading = `Udvalgets forslag (${user.committee})`;
   if (!selected || !user.committee) return <h1>{heading}</h1>;
   const { round } = selected;
-  const items = [...(proposals.data?.items ?? [])].sort((a, b) => (ORDER[a.state] ?? 2) - (ORDER[b.state] ?? 2) || a.reference.localeCompare(b.reference, 'da'));
+  const items = [...(proposals.data?.items ?? [])].sort(
+    (a, b) => (ORDER[a.state] ?? 2) - (ORDER[b.state] ?? 2) || a.reference.localeCompare(b.reference, 'da'),
+  );
   const budgetYear = yearColumnKey(round.budgetYear);
   const status = frameStatus(
     round,
@@ -44,7 +46,8 @@ export function CommitteeRoundPage() {
           <div className="round-fact">
             <dt>{ROUND_DATE_LABELS.proposalDeadline}</dt>
             <dd data-testid="frist">
-              {new Date(`${round.dates.proposalDeadline}T12:00:00`).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })} ({daysLeft(round.dates.proposalDeadline)})
+              {new Date(`${round.dates.proposalDeadline}T12:00:00`).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' })} (
+              {daysLeft(round.dates.proposalDeadline)})
             </dd>
           </div>
         ) : null}
@@ -79,12 +82,35 @@ export function CommitteeRoundPage() {
         </section>
       ) : null}
       {proposals.data && items.length === 0 ? <p>Udvalget har endnu ingen forslag i runden.</p> : null}
-      {items.length > 0 ? <ProposalTable items={items} budgetYear={budgetYear} year={round.budgetYear} counted={status?.counted ?? 0} frame={status?.frame ?? null} gap={status?.gap ?? null} /> : null}
+      {items.length > 0 ? (
+        <ProposalTable
+          items={items}
+          budgetYear={budgetYear}
+          year={round.budgetYear}
+          counted={status?.counted ?? 0}
+          frame={status?.frame ?? null}
+          gap={status?.gap ?? null}
+        />
+      ) : null}
     </>
   );
 }
 
-function ProposalTable({ items, budgetYear, year, counted, frame, gap }: { items: ProposalView[]; budgetYear: string; year: number; counted: number; frame: number | null; gap: number | null }) {
+function ProposalTable({
+  items,
+  budgetYear,
+  year,
+  counted,
+  frame,
+  gap,
+}: {
+  items: ProposalView[];
+  budgetYear: string;
+  year: number;
+  counted: number;
+  frame: number | null;
+  gap: number | null;
+}) {
   return (
     <div className="table--responsive-scroll mt-6">
       <table className="table table--compact table--zebra">

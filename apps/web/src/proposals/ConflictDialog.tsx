@@ -9,7 +9,21 @@ import { ProposalDraft, draftOf } from './proposal-draft';
  * Someone else saved the proposal while this person typed: their save was refused (the version guard), and here
  * they compare what differs, field by field, and choose which version counts. Nothing is overwritten unasked.
  */
-export function ConflictDialog({ mine, theirs, round, onKeepMine, onTakeTheirs, busy }: { mine: ProposalDraft; theirs: ProposalView; round: BudgetRound; onKeepMine(): void; onTakeTheirs(): void; busy: boolean }) {
+export function ConflictDialog({
+  mine,
+  theirs,
+  round,
+  onKeepMine,
+  onTakeTheirs,
+  busy,
+}: {
+  mine: ProposalDraft;
+  theirs: ProposalView;
+  round: BudgetRound;
+  onKeepMine(): void;
+  onTakeTheirs(): void;
+  busy: boolean;
+}) {
   const saved = draftOf(theirs.content, round);
   const kindLabel = (kind: string) => PROPOSAL_KIND_LABELS[kind as ProposalKind] ?? kind;
   const differences = [
@@ -24,10 +38,18 @@ export function ConflictDialog({ mine, theirs, round, onKeepMine, onTakeTheirs, 
   const when = new Date(theirs.updatedAt).toLocaleString('da-DK', { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <ConfirmDialog open title="En anden har gemt forslaget, mens du skrev" confirmLabel="Behold min version" cancelLabel="Brug den gemte version" onConfirm={onKeepMine} onCancel={onTakeTheirs} busy={busy}>
+    <ConfirmDialog
+      open
+      title="En anden har gemt forslaget, mens du skrev"
+      confirmLabel="Behold min version"
+      cancelLabel="Brug den gemte version"
+      onConfirm={onKeepMine}
+      onCancel={onTakeTheirs}
+      busy={busy}
+    >
       <p>
-        Dine ændringer er ikke gemt: forslaget blev gemt af en anden {when} (version {theirs.version}). Sammenlign, og vælg hvilken version der skal gælde. «Behold min version» gemmer din over den
-        anden; «Brug den gemte version» henter den, og dine ændringer forkastes.
+        Dine ændringer er ikke gemt: forslaget blev gemt af en anden {when} (version {theirs.version}). Sammenlign, og vælg hvilken version der skal gælde.
+        «Behold min version» gemmer din over den anden; «Brug den gemte version» henter den, og dine ændringer forkastes.
       </p>
       {differences.length > 0 ? (
         <div className="table--responsive-scroll">
@@ -54,8 +76,20 @@ export function ConflictDialog({ mine, theirs, round, onKeepMine, onTakeTheirs, 
       ) : null}
       {tableDiffers ? (
         <>
-          <ConsequenceTableEditor columns={columns} value={mine.table} caption={`Din version: ${tableHeading(round.priceLevel)}`} readOnly idPrefix="konflikt-min" />
-          <ConsequenceTableEditor columns={columns} value={saved.table} caption={`Gemt version ${theirs.version}: ${tableHeading(round.priceLevel)}`} readOnly idPrefix="konflikt-gemt" />
+          <ConsequenceTableEditor
+            columns={columns}
+            value={mine.table}
+            caption={`Din version: ${tableHeading(round.priceLevel)}`}
+            readOnly
+            idPrefix="konflikt-min"
+          />
+          <ConsequenceTableEditor
+            columns={columns}
+            value={saved.table}
+            caption={`Gemt version ${theirs.version}: ${tableHeading(round.priceLevel)}`}
+            readOnly
+            idPrefix="konflikt-gemt"
+          />
         </>
       ) : null}
     </ConfirmDialog>

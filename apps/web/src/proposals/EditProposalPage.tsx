@@ -19,7 +19,13 @@ import { NO_PROBLEMS, PlacedProblems, ProposalDraft, bodyOf, draftOf, placeProbl
 /** How long typing must pause before the draft is saved. */
 const AUTOSAVE_DELAY_MS = 1_200;
 
-type SaveStatus = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'invalid'; count: number } | { kind: 'conflict' } | { kind: 'failed'; error: ApiError };
+type SaveStatus =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'invalid'; count: number }
+  | { kind: 'conflict' }
+  | { kind: 'failed'; error: ApiError };
 
 /** /forslag/:id/rediger: the committee edits its draft (or a returned proposal); saved as it is typed. */
 export function EditProposalPage() {
@@ -161,7 +167,12 @@ function ProposalEditor({ initial, round }: { initial: ProposalView; round: Budg
         <ProposalForm round={round} draft={draft} onChange={setDraft} problems={problems} />
       </form>
       <h2 className="mt-8">Indsend</h2>
-      <ProposalActions view={view} round={round} blockedReason={blockedReason} onDone={(answer) => navigate(`/forslag/${answer.id}`, { state: { done: answer.state } })} />
+      <ProposalActions
+        view={view}
+        round={round}
+        blockedReason={blockedReason}
+        onDone={(answer) => navigate(`/forslag/${answer.id}`, { state: { done: answer.state } })}
+      />
       {conflict ? <ConflictDialog mine={draft} theirs={conflict} round={round} onKeepMine={keepMine} onTakeTheirs={takeTheirs} busy={false} /> : null}
     </>
   );

@@ -20,7 +20,10 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntryView[] }) {
   return (
     <ol className="history-timeline" aria-label="Forslagets historik">
       {groupEdits(entries).map(({ entry, saves }, index) => {
-        const who = entry.actorRole === 'committee_secretariat' && entry.actorCommittee ? `Udvalgssekretariatet for ${entry.actorCommittee}` : ROLE_LABELS[entry.actorRole] ?? entry.actorRole;
+        const who =
+          entry.actorRole === 'committee_secretariat' && entry.actorCommittee
+            ? `Udvalgssekretariatet for ${entry.actorCommittee}`
+            : (ROLE_LABELS[entry.actorRole] ?? entry.actorRole);
         const moved = entry.fromState !== entry.toState && entry.fromState !== null;
         return (
           <li key={`${entry.at}-${index}`} className="history-entry">

@@ -17,7 +17,17 @@ interface ImportResult {
   sheet: string;
   created: number;
   updated: number;
-  proposals: { reference: string; committee: string; title: string; change: 'create' | 'update'; id: string | null; version: number | null; tableRows: number; totals: Record<string, number | null>; sheetRows: number[] }[];
+  proposals: {
+    reference: string;
+    committee: string;
+    title: string;
+    change: 'create' | 'update';
+    id: string | null;
+    version: number | null;
+    tableRows: number;
+    totals: Record<string, number | null>;
+    sheetRows: number[];
+  }[];
 }
 
 /** The file's media type as the service reads it; a browser may send none, or Excel's for a .csv. */
@@ -105,8 +115,9 @@ function ImportForm({ round }: { round: RoundView }) {
       </p>
       <h1>Indlæs forslag fra regneark</h1>
       <p>
-        Udvalget {user.committee}s forslag til {round.round.name} fra en XLSX- eller CSV-fil i rundens skabelon: én linje pr. række i tabellen over økonomisk konsekvens; linjer med samme reference er
-        samme forslag. Forslagene bliver kladder, som du derefter kan rette og indsende. Først vises, hvad filen giver; intet gemmes, før du bekræfter.
+        Udvalget {user.committee}s forslag til {round.round.name} fra en XLSX- eller CSV-fil i rundens skabelon: én linje pr. række i tabellen over økonomisk
+        konsekvens; linjer med samme reference er samme forslag. Forslagene bliver kladder, som du derefter kan rette og indsende. Først vises, hvad filen
+        giver; intet gemmes, før du bekræfter.
       </p>
       <p>
         <a href={`/api/intake/rounds/${round.id}/proposals/import-template.xlsx`} download>
@@ -130,8 +141,14 @@ function ImportForm({ round }: { round: RoundView }) {
             {preview.updated > 0 ? ` og ${preview.updated === 1 ? 'én opdateret kladde' : `${preview.updated} opdaterede kladder`}` : ''}. Intet er gemt endnu.
           </p>
         ) : null}
-        {problems ? <p>{file?.name} kan ikke indlæses: {problems.count === 1 ? 'én fejl' : `${problems.count} fejl`}. Intet er gemt.</p> : null}
-        {imported ? <p>{imported.created + imported.updated === 1 ? 'Ét forslag er indlæst' : `${imported.created + imported.updated} forslag er indlæst`} som kladde.</p> : null}
+        {problems ? (
+          <p>
+            {file?.name} kan ikke indlæses: {problems.count === 1 ? 'én fejl' : `${problems.count} fejl`}. Intet er gemt.
+          </p>
+        ) : null}
+        {imported ? (
+          <p>{imported.created + imported.updated === 1 ? 'Ét forslag er indlæst' : `${imported.created + imported.updated} forslag er indlæst`} som kladde.</p>
+        ) : null}
       </div>
       {failure ? <ProblemAlert error={failure} heading="Filen kunne ikke indlæses" /> : null}
       {problems ? <ImportProblems issues={problems.issues} count={problems.count} /> : null}
@@ -217,7 +234,11 @@ function ImportProblems({ issues, count }: { issues: ProblemIssue[]; count: numb
             </tbody>
           </table>
         </div>
-        {count > issues.length ? <p className="alert-text">De første {issues.length} af {count} fejl er vist.</p> : null}
+        {count > issues.length ? (
+          <p className="alert-text">
+            De første {issues.length} af {count} fejl er vist.
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -66,8 +66,8 @@ function NewProposalForm({ round }: { round: RoundView }) {
     <>
       <h1>Nyt forslag</h1>
       <p>
-        {round.round.name}, udvalget {user.committee}. Referencen tildeles, når kladden oprettes; derefter gemmes den automatisk, mens du skriver. Indtil da gemmes det, du skriver, i denne
-        browser.
+        {round.round.name}, udvalget {user.committee}. Referencen tildeles, når kladden oprettes; derefter gemmes den automatisk, mens du skriver. Indtil da
+        gemmes det, du skriver, i denne browser.
       </p>
       <ErrorSummary problems={problems.summary} />
       {failure ? <ProblemAlert error={failure} heading="Kladden blev ikke oprettet" /> : null}

@@ -13,7 +13,17 @@ type Act = 'submit' | 'withdraw';
  * Submit and withdraw, offered only when the service says the person may (its allowed actions), each after a
  * confirmation that shows what is sent. `blockedReason` disables submitting and says why (e.g. unsaved changes).
  */
-export function ProposalActions({ view, round, blockedReason, onDone }: { view: ProposalView; round: BudgetRound; blockedReason?: string; onDone(view: ProposalView, act: Act): void }) {
+export function ProposalActions({
+  view,
+  round,
+  blockedReason,
+  onDone,
+}: {
+  view: ProposalView;
+  round: BudgetRound;
+  blockedReason?: string;
+  onDone(view: ProposalView, act: Act): void;
+}) {
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState<Act>();
   const [busy, setBusy] = useState(false);
@@ -45,7 +55,13 @@ export function ProposalActions({ view, round, blockedReason, onDone }: { view: 
     <div className="proposal-actions">
       {may('submit') ? (
         <div className="action-with-reason">
-          <button type="button" className="button button-primary" onClick={() => setAsking('submit')} disabled={Boolean(blockedReason)} aria-describedby={blockedReason ? 'indsend-hvorfor' : undefined}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setAsking('submit')}
+            disabled={Boolean(blockedReason)}
+            aria-describedby={blockedReason ? 'indsend-hvorfor' : undefined}
+          >
             Indsend forslaget
           </button>
           {blockedReason ? (
@@ -60,20 +76,36 @@ export function ProposalActions({ view, round, blockedReason, onDone }: { view: 
           Træk forslaget tilbage
         </button>
       ) : null}
-      <ConfirmDialog open={asking === 'submit'} title={`Indsend ${view.reference} til Koncernøkonomi?`} confirmLabel="Indsend" onConfirm={() => void act('submit')} onCancel={close} busy={busy} error={error}>
+      <ConfirmDialog
+        open={asking === 'submit'}
+        title={`Indsend ${view.reference} til Koncernøkonomi?`}
+        confirmLabel="Indsend"
+        onConfirm={() => void act('submit')}
+        onCancel={close}
+        busy={busy}
+        error={error}
+      >
         <p>
-          Dette sendes (version {view.version}, gemt {new Date(view.updatedAt).toLocaleString('da-DK', { dateStyle: 'medium', timeStyle: 'short' })}). Når forslaget er indsendt, kan udvalget ikke
-          rette det, medmindre Koncernøkonomi sender det retur.
+          Dette sendes (version {view.version}, gemt {new Date(view.updatedAt).toLocaleString('da-DK', { dateStyle: 'medium', timeStyle: 'short' })}). Når
+          forslaget er indsendt, kan udvalget ikke rette det, medmindre Koncernøkonomi sender det retur.
         </p>
         <div className="dialog-preview">
           <h3 className="h4">{view.content.title}</h3>
           <ProposalContentView content={view.content} round={round} headingLevel={3} idPrefix="indsend" />
         </div>
       </ConfirmDialog>
-      <ConfirmDialog open={asking === 'withdraw'} title={`Træk ${view.reference} tilbage?`} confirmLabel="Træk tilbage" onConfirm={() => void act('withdraw')} onCancel={close} busy={busy} error={error}>
+      <ConfirmDialog
+        open={asking === 'withdraw'}
+        title={`Træk ${view.reference} tilbage?`}
+        confirmLabel="Træk tilbage"
+        onConfirm={() => void act('withdraw')}
+        onCancel={close}
+        busy={busy}
+        error={error}
+      >
         <p>
-          «{view.content.title}» ({view.stateLabel.toLocaleLowerCase('da')}) trækkes tilbage. Et tilbagetrukket forslag kan ikke genoptages; det tæller ikke længere med i udvalgets ramme, men
-          står fortsat i historikken.
+          «{view.content.title}» ({view.stateLabel.toLocaleLowerCase('da')}) trækkes tilbage. Et tilbagetrukket forslag kan ikke genoptages; det tæller ikke
+          længere med i udvalgets ramme, men står fortsat i historikken.
         </p>
       </ConfirmDialog>
     </div>

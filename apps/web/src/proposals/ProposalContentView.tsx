@@ -3,7 +3,17 @@ import type { BudgetRound, ProposalContent } from '@budgetflow/domain';
 import { ConsequenceTableEditor, tableDraftOf } from '../consequence-table';
 
 /** A proposal's content as it reads: its facts, its text sections and its table with the computed totals. */
-export function ProposalContentView({ content, round, headingLevel = 2, idPrefix = 'indhold' }: { content: ProposalContent; round: BudgetRound; headingLevel?: 2 | 3; idPrefix?: string }) {
+export function ProposalContentView({
+  content,
+  round,
+  headingLevel = 2,
+  idPrefix = 'indhold',
+}: {
+  content: ProposalContent;
+  round: BudgetRound;
+  headingLevel?: 2 | 3;
+  idPrefix?: string;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
   return (
@@ -34,7 +44,13 @@ export function ProposalContentView({ content, round, headingLevel = 2, idPrefix
         </section>
       ))}
       <Heading>Økonomisk konsekvens</Heading>
-      <ConsequenceTableEditor columns={roundColumns(round)} value={tableDraftOf(content.table)} caption={tableHeading(round.priceLevel)} readOnly idPrefix={idPrefix} />
+      <ConsequenceTableEditor
+        columns={roundColumns(round)}
+        value={tableDraftOf(content.table)}
+        caption={tableHeading(round.priceLevel)}
+        readOnly
+        idPrefix={idPrefix}
+      />
     </div>
   );
 }

@@ -73,7 +73,13 @@ export function ProposalPage() {
         <section aria-labelledby="besluttet" className="mt-6">
           <h2 id="besluttet">Besluttet af {view.decidedBy === 'RR' ? 'Regionsrådet' : 'Forretningsudvalget'}</h2>
           <p>Beløbene blev ændret ved beslutningen. Tabellen ovenfor er udvalgets forslag; denne gælder.</p>
-          <ConsequenceTableEditor columns={roundColumns(round)} value={tableDraftOf(view.decidedTable)} caption={`Besluttet: ${tableHeading(round.priceLevel)}`} readOnly idPrefix="besluttet" />
+          <ConsequenceTableEditor
+            columns={roundColumns(round)}
+            value={tableDraftOf(view.decidedTable)}
+            caption={`Besluttet: ${tableHeading(round.priceLevel)}`}
+            readOnly
+            idPrefix="besluttet"
+          />
         </section>
       ) : null}
       <section aria-labelledby="historik" className="mt-8">

@@ -28,7 +28,14 @@ export function emptyDraft(round: BudgetRound): ProposalDraft {
 export function draftOf(content: ProposalContent, round: BudgetRound): ProposalDraft {
   const draft = emptyDraft(round);
   for (const section of content.sections) draft.sections[section.kind] = { heading: section.heading, body: section.body };
-  return { ...draft, title: content.title, area: content.area, kind: content.kind, fundingSource: content.fundingSource ?? '', table: tableDraftOf(content.table) };
+  return {
+    ...draft,
+    title: content.title,
+    area: content.area,
+    kind: content.kind,
+    fundingSource: content.fundingSource ?? '',
+    table: tableDraftOf(content.table),
+  };
 }
 
 /** The kinds of the sections sent, in the region's order: their index is the index in the service's problem paths. */
@@ -42,7 +49,11 @@ export function bodyOf(draft: ProposalDraft): ProposalBody {
     area: draft.area,
     kind: draft.kind,
     fundingSource: draft.kind === 'udvidelse' && draft.fundingSource.trim() ? draft.fundingSource : null,
-    sections: sentSectionKinds(draft).map((kind) => ({ kind, heading: draft.sections[kind].heading.trim() || SECTION_KIND_LABELS[kind], body: draft.sections[kind].body })),
+    sections: sentSectionKinds(draft).map((kind) => ({
+      kind,
+      heading: draft.sections[kind].heading.trim() || SECTION_KIND_LABELS[kind],
+      body: draft.sections[kind].body,
+    })),
     table: draft.table,
   };
 }

@@ -134,9 +134,23 @@ export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(n
   const updateCommittee = (index: number, patch: Partial<Draft['committees'][number]>) =>
     update({ committees: draft.committees.map((committee, at) => (at === index ? { ...committee, ...patch } : committee)) });
 
-  const text = (id: string, label: string, key: 'name' | 'region' | 'budgetYear' | 'priceLevel' | 'target' | 'yearColumns', hint?: string, inputMode?: 'numeric' | 'decimal') => (
+  const text = (
+    id: string,
+    label: string,
+    key: 'name' | 'region' | 'budgetYear' | 'priceLevel' | 'target' | 'yearColumns',
+    hint?: string,
+    inputMode?: 'numeric' | 'decimal',
+  ) => (
     <Field id={id} label={label} hint={hint} error={problems[id]}>
-      <input className="form-input" id={id} name={key} inputMode={inputMode} value={draft[key]} onChange={(event) => change(key, event.target.value)} {...describedBy(id, Boolean(hint), problems[id])} />
+      <input
+        className="form-input"
+        id={id}
+        name={key}
+        inputMode={inputMode}
+        value={draft[key]}
+        onChange={(event) => change(key, event.target.value)}
+        {...describedBy(id, Boolean(hint), problems[id])}
+      />
     </Field>
   );
 
@@ -145,7 +159,9 @@ export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(n
       <h2 id="ny-runde">Ny budgetrunde</h2>
       <p>Udvalg, rammer og datoer tages fra {base.round.name}; ret dem, før runden oprettes. Beløb skrives i mio. kr., fx «24,0» eller «-0,125».</p>
       <ErrorSummary problems={summary} />
-      {create.error instanceof ApiError && !create.error.problem.errors?.length ? <ProblemAlert error={create.error} heading="Runden blev ikke oprettet" /> : null}
+      {create.error instanceof ApiError && !create.error.problem.errors?.length ? (
+        <ProblemAlert error={create.error} heading="Runden blev ikke oprettet" />
+      ) : null}
       <form onSubmit={submit} noValidate>
         {text('navn', 'Navn', 'name')}
         {text('region', 'Region', 'region')}
@@ -178,7 +194,12 @@ export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(n
                   />
                 </Field>
                 <Field id={`udvalg-${index}-art`} label={`Udvalg ${index + 1}, art`} error={problems[`udvalg-${index}-art`]}>
-                  <select className="form-select" id={`udvalg-${index}-art`} value={committee.kind} onChange={(event) => updateCommittee(index, { kind: event.target.value as CommitteeKind })}>
+                  <select
+                    className="form-select"
+                    id={`udvalg-${index}-art`}
+                    value={committee.kind}
+                    onChange={(event) => updateCommittee(index, { kind: event.target.value as CommitteeKind })}
+                  >
                     {COMMITTEE_KINDS.map((kind) => (
                       <option key={kind} value={kind}>
                         {COMMITTEE_KIND_LABELS[kind]}
@@ -186,13 +207,21 @@ export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(n
                     ))}
                   </select>
                 </Field>
-                <button type="button" className="button button-tertiary" onClick={() => update({ committees: draft.committees.filter((_, at) => at !== index) })}>
+                <button
+                  type="button"
+                  className="button button-tertiary"
+                  onClick={() => update({ committees: draft.committees.filter((_, at) => at !== index) })}
+                >
                   Fjern udvalg {index + 1}
                 </button>
               </li>
             ))}
           </ol>
-          <button type="button" className="button button-secondary" onClick={() => update({ committees: [...draft.committees, { code: '', name: '', kind: 'fagudvalg' }] })}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => update({ committees: [...draft.committees, { code: '', name: '', kind: 'fagudvalg' }] })}
+          >
             Tilføj udvalg
           </button>
         </fieldset>

@@ -3,7 +3,12 @@ import { useSelectedRound } from './SelectedRound';
 /** The round picker in the header: every round the intake service knows. */
 export function RoundPicker() {
   const { rounds, selected, select, loading, error } = useSelectedRound();
-  if (loading) return <p className="round-picker-status" role="status">Henter budgetrunder …</p>;
+  if (loading)
+    return (
+      <p className="round-picker-status" role="status">
+        Henter budgetrunder …
+      </p>
+    );
   if (error) return <p className="round-picker-status">Budgetrunderne kunne ikke hentes.</p>;
   if (rounds.length === 0) return <p className="round-picker-status">Der er endnu ingen budgetrunder.</p>;
   return (

@@ -18,7 +18,13 @@ const STORAGE_KEY = 'budgetflow.valgt-runde';
 export function SelectedRoundProvider({ children }: { children: ReactNode }) {
   const query = useRounds();
   const [selectedId, setSelectedId] = useState<string | null>(() => window.localStorage.getItem(STORAGE_KEY));
-  const rounds = useMemo(() => [...(query.data ?? [])].sort((a, b) => b.round.budgetYear - a.round.budgetYear || a.round.name.localeCompare(b.round.name, 'da') || a.createdAt.localeCompare(b.createdAt)), [query.data]);
+  const rounds = useMemo(
+    () =>
+      [...(query.data ?? [])].sort(
+        (a, b) => b.round.budgetYear - a.round.budgetYear || a.round.name.localeCompare(b.round.name, 'da') || a.createdAt.localeCompare(b.createdAt),
+      ),
+    [query.data],
+  );
   const selected = rounds.find((round) => round.id === selectedId) ?? rounds[0];
   useEffect(() => {
     if (selectedId) window.localStorage.setItem(STORAGE_KEY, selectedId);

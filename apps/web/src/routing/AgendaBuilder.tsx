@@ -58,7 +58,10 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
     let placed = 0;
     try {
       for (const proposal of chosen) {
-        await http.request(`/api/workflow/meetings/${meetingId}/agenda-items`, { method: 'POST', body: { proposalId: proposal.id, version: proposal.version } });
+        await http.request(`/api/workflow/meetings/${meetingId}/agenda-items`, {
+          method: 'POST',
+          body: { proposalId: proposal.id, version: proposal.version },
+        });
         placed += 1;
       }
       setDone(`${placed} ${placed === 1 ? 'forslag er sat' : 'forslag er sat'} på dagsordenen.`);
@@ -66,7 +69,9 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
       if (caught instanceof ApiError) setError(caught);
     } finally {
       setBusy(false);
-      await queryClient.invalidateQueries({ predicate: (query) => ['workflow-proposals', 'meetings', 'proposals', 'reports'].includes(String(query.queryKey[0])) });
+      await queryClient.invalidateQueries({
+        predicate: (query) => ['workflow-proposals', 'meetings', 'proposals', 'reports'].includes(String(query.queryKey[0])),
+      });
     }
   }
 
@@ -115,7 +120,8 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
                       }
                     />
                     <label htmlFor={`medtag-${proposal.id}`}>
-                      <strong>{proposal.reference}</strong> {proposal.title} ({formatAmount(columnTotal(proposal.decidedTable, year))} mio. kr. i {round.budgetYear})
+                      <strong>{proposal.reference}</strong> {proposal.title} ({formatAmount(columnTotal(proposal.decidedTable, year))} mio. kr. i{' '}
+                      {round.budgetYear})
                     </label>
                   </div>
                   <span className="agenda-order-buttons">

@@ -7,7 +7,15 @@ import { Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
 
 /** A new meeting of FU or RR in the round; the budget office creates both, RR's secretariat its own. */
-export function NewMeetingForm({ roundId, bodies, defaultDate }: { roundId: string; bodies: ('FU' | 'RR')[]; defaultDate?: (body: 'FU' | 'RR') => string | undefined }) {
+export function NewMeetingForm({
+  roundId,
+  bodies,
+  defaultDate,
+}: {
+  roundId: string;
+  bodies: ('FU' | 'RR')[];
+  defaultDate?: (body: 'FU' | 'RR') => string | undefined;
+}) {
   const [body, setBody] = useState<'FU' | 'RR'>(bodies[0] ?? 'FU');
   const [date, setDate] = useState(defaultDate?.(bodies[0] ?? 'FU') ?? '');
   const [title, setTitle] = useState('');
@@ -55,7 +63,14 @@ export function NewMeetingForm({ roundId, bodies, defaultDate }: { roundId: stri
         </fieldset>
       ) : null}
       <Field id="moededato" label="Mødedato" hint="Fx 2025-05-19." error={shownDateProblem}>
-        <input className="form-input input-width-s" id="moededato" type="date" value={date} onChange={(event) => setDate(event.target.value)} {...describedBy('moededato', true, shownDateProblem)} />
+        <input
+          className="form-input input-width-s"
+          id="moededato"
+          type="date"
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          {...describedBy('moededato', true, shownDateProblem)}
+        />
       </Field>
       <Field id="moedetitel" label="Mødets betegnelse (valgfri)">
         <input className="form-input" id="moedetitel" value={title} onChange={(event) => setTitle(event.target.value)} />

@@ -32,7 +32,14 @@ export function ReturnProposal({ proposal }: { proposal: WorkflowProposalView })
       noValidate
     >
       <Field id={id} label={`Bemærkning til udvalget om ${proposal.reference}`} hint="Skriv, hvad udvalget skal rette." error={fieldError}>
-        <textarea className="form-input" id={id} rows={3} value={remark} onChange={(event) => setRemark(event.target.value)} {...describedBy(id, true, fieldError)} />
+        <textarea
+          className="form-input"
+          id={id}
+          rows={3}
+          value={remark}
+          onChange={(event) => setRemark(event.target.value)}
+          {...describedBy(id, true, fieldError)}
+        />
       </Field>
       {action.error instanceof ApiError && !fieldError ? <ProblemAlert error={action.error} heading="Forslaget blev ikke sendt retur" /> : null}
       <button type="submit" className="button button-primary" disabled={action.isPending}>

@@ -71,12 +71,20 @@ export class WorkflowDriver {
   async meeting(body: 'FU' | 'RR'): Promise<string> {
     // Each meeting a day later than the one before, so decisions have an order by date.
     const date = new Date(Date.UTC(2025, 4, 1 + this.dates++)).toISOString().slice(0, 10);
-    const response = await this.http().post('/meetings').set('Authorization', await bearer(budgetOffice)).send({ roundId: this.story.roundId, body, date }).expect(201);
+    const response = await this.http()
+      .post('/meetings')
+      .set('Authorization', await bearer(budgetOffice))
+      .send({ roundId: this.story.roundId, body, date })
+      .expect(201);
     return response.body.id;
   }
 
   async putOnAgenda(meetingId: string, proposalId: string, actor: Actor = budgetOffice): Promise<number> {
-    const response = await this.http().post(`/meetings/${meetingId}/agenda-items`).set('Authorization', await bearer(actor)).send({ proposalId }).expect(201);
+    const response = await this.http()
+      .post(`/meetings/${meetingId}/agenda-items`)
+      .set('Authorization', await bearer(actor))
+      .send({ proposalId })
+      .expect(201);
     return response.body.agenda.find((item: { proposalId: string }) => item.proposalId === proposalId).number;
   }
 
@@ -87,7 +95,10 @@ export class WorkflowDriver {
   }
 
   async decide(on: OnAgenda, actor: Actor, body: Record<string, unknown>) {
-    return this.http().post(`/meetings/${on.meetingId}/agenda-items/${on.item}/decision`).set('Authorization', await bearer(actor)).send(body);
+    return this.http()
+      .post(`/meetings/${on.meetingId}/agenda-items/${on.item}/decision`)
+      .set('Authorization', await bearer(actor))
+      .send(body);
   }
 
   async approvedByFu(reference = 'B26-SU-01'): Promise<string> {
@@ -103,7 +114,10 @@ export class WorkflowDriver {
   }
 
   async state(id: string): Promise<string> {
-    const response = await this.http().get(`/proposals/${id}`).set('Authorization', await bearer(reader)).expect(200);
+    const response = await this.http()
+      .get(`/proposals/${id}`)
+      .set('Authorization', await bearer(reader))
+      .expect(200);
     return response.body.state;
   }
 }

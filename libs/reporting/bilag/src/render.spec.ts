@@ -24,7 +24,9 @@ describe('rendering', () => {
   it('renders every bilag for a round without proposals, target or agreement', async () => {
     const empty = aBilagData({ proposals: [], agreement: null });
     const data = { ...empty, round: { ...empty.round, round: { ...empty.round.round, target: null, frames: {} } } };
-    const texts = await Promise.all([renderCatalogue(data), renderFrameStatus(data), renderYearTable(data), renderAdoptedOverview(data)].map(async (pdf) => flat(await pdfText(await pdf))));
+    const texts = await Promise.all(
+      [renderCatalogue(data), renderFrameStatus(data), renderYearTable(data), renderAdoptedOverview(data)].map(async (pdf) => flat(await pdfText(await pdf))),
+    );
     expect(texts[0]).toContain('I alt -');
     expect(texts[1]).toContain('I alt - 0,0 0,0 0,0 0,0 - 0,0');
     expect(texts[2]).toContain('I alt - - - -');

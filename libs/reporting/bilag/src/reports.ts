@@ -25,7 +25,13 @@ export const REPORTS: readonly ReportDescription[] = [
     perProposal: false,
     description: 'Udvalgenes forslag som indsendt, med oversigt pr. udvalg og ét afsnit pr. forslag.',
   },
-  { key: 'faktaark', title: 'Faktaark', fileName: 'faktaark.pdf', perProposal: true, description: 'Ét forslag med status og, hvis beløbene er ændret, den besluttede tabel.' },
+  {
+    key: 'faktaark',
+    title: 'Faktaark',
+    fileName: 'faktaark.pdf',
+    perProposal: true,
+    description: 'Ét forslag med status og, hvis beløbene er ændret, den besluttede tabel.',
+  },
   {
     key: 'rammeopfoelgning',
     title: 'Rammeopfølgning',
@@ -33,7 +39,13 @@ export const REPORTS: readonly ReportDescription[] = [
     perProposal: false,
     description: 'Hvert udvalgs forslag efter status mod rammen, og runden mod målet.',
   },
-  { key: 'udmoentning', title: 'Udmøntning', fileName: 'udmoentning.pdf', perProposal: false, description: 'De medregnede forslag år for år, med rest til udmøntning som rammebesparelse.' },
+  {
+    key: 'udmoentning',
+    title: 'Udmøntning',
+    fileName: 'udmoentning.pdf',
+    perProposal: false,
+    description: 'De medregnede forslag år for år, med rest til udmøntning som rammebesparelse.',
+  },
   {
     key: 'vedtaget',
     title: 'Vedtagne forslag',

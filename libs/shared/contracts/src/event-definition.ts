@@ -18,6 +18,11 @@ export function qualifiedType(envelope: Pick<EventEnvelope, 'type' | 'version'>)
   return `${envelope.type}.v${envelope.version}`;
 }
 
-export function defineEvent<TPayload>(topic: TopicName, type: string, version: number, payload: (envelope: EventEnvelope) => TPayload): EventDefinition<TPayload> {
+export function defineEvent<TPayload>(
+  topic: TopicName,
+  type: string,
+  version: number,
+  payload: (envelope: EventEnvelope) => TPayload,
+): EventDefinition<TPayload> {
   return { topic, type, version, qualified: qualifiedType({ type, version }), payload };
 }

@@ -34,15 +34,7 @@ export { AREA_LABEL, PROPOSAL_KINDS, PROPOSAL_KIND_LABELS, SECTION_KINDS, SECTIO
 export type { ProposalContent, ProposalDraftInput, ProposalKind, SectionKind, TextSection, TextSectionInput } from './proposal/proposal';
 export { formatProposalReference, parseProposalReference } from './proposal/proposal-reference';
 export type { ProposalReferenceParts } from './proposal/proposal-reference';
-export {
-  ROW_CATEGORIES,
-  ROW_CATEGORY_LABELS,
-  TABLE_SUM_LABEL,
-  categoryTotals,
-  columnTotal,
-  tableHeading,
-  tableTotals,
-} from './proposal/consequence-table';
+export { ROW_CATEGORIES, ROW_CATEGORY_LABELS, TABLE_SUM_LABEL, categoryTotals, columnTotal, tableHeading, tableTotals } from './proposal/consequence-table';
 export type { CategoryTotal, ConsequenceRow, ConsequenceTable, RowCategory, TableCells } from './proposal/consequence-table';
 export { validateConsequenceTable } from './proposal/validate-table';
 export type { ConsequenceRowInput, ConsequenceTableInput } from './proposal/validate-table';
@@ -51,25 +43,13 @@ export { MAX_TITLE_LENGTH, validateProposal } from './proposal/validate-proposal
 // Workflow
 export { PROPOSAL_STATES, PROPOSAL_STATE_LABELS, isProposalState } from './workflow/proposal-state';
 export type { ProposalState } from './workflow/proposal-state';
-export {
-  ACTIONS_NEEDING_AMENDED_TABLE,
-  ACTIONS_NEEDING_REMARK,
-  WORKFLOW_ACTIONS,
-  WORKFLOW_ACTION_LABELS,
-  isWorkflowAction,
-} from './workflow/workflow-action';
+export { ACTIONS_NEEDING_AMENDED_TABLE, ACTIONS_NEEDING_REMARK, WORKFLOW_ACTIONS, WORKFLOW_ACTION_LABELS, isWorkflowAction } from './workflow/workflow-action';
 export type { WorkflowAction } from './workflow/workflow-action';
 export { ROLES, ROLE_LABELS, describeActor } from './workflow/actor';
 export type { Actor, Role } from './workflow/actor';
 export { WORKFLOW_TRANSITIONS, allowedActions, applyAction } from './workflow/workflow-rules';
 export type { ActionDetails, ActionResult, Performer, Transition, WorkflowErrorCode, WorkflowSubject } from './workflow/workflow-rules';
-export {
-  DECISION_BODY_LABELS,
-  DECISION_OUTCOMES,
-  DECISION_OUTCOME_LABELS,
-  decisionAction,
-  validateDecision,
-} from './workflow/decision';
+export { DECISION_BODY_LABELS, DECISION_OUTCOMES, DECISION_OUTCOME_LABELS, decisionAction, validateDecision } from './workflow/decision';
 export type { Decision, DecisionBody, DecisionInput, DecisionOutcome } from './workflow/decision';
 export { decisionInForce, effectiveTable } from './workflow/effective-table';
 export type { TableDecision } from './workflow/effective-table';

@@ -11,11 +11,15 @@ describe('one way to write and read an event', () => {
   it('builds the envelope from the type definition: topic, name, version and the aggregate sequence', () => {
     const { topic, envelope } = newEvent(ReportingEvent.ReportGenerated, { id: ROUND, sequence: 4 }, generated, context);
     expect(topic).toBe(Topic.ReportingEvents);
-    expect(envelope).toEqual(expect.objectContaining({ type: 'report.generated', version: 1, aggregateId: ROUND, sequence: 4, payload: generated, ...context }));
+    expect(envelope).toEqual(
+      expect.objectContaining({ type: 'report.generated', version: 1, aggregateId: ROUND, sequence: 4, payload: generated, ...context }),
+    );
   });
 
   it('refuses to write a payload its followers would dead-letter', () => {
-    expect(() => newEvent(ReportingEvent.ReportGenerated, { id: ROUND, sequence: 1 }, { ...generated, etag: '' }, context)).toThrow(new ParseError('payload.etag', 'must not be empty'));
+    expect(() => newEvent(ReportingEvent.ReportGenerated, { id: ROUND, sequence: 1 }, { ...generated, etag: '' }, context)).toThrow(
+      new ParseError('payload.etag', 'must not be empty'),
+    );
   });
 
   it('hands a handler the payload its type parsed, under the qualified type', async () => {

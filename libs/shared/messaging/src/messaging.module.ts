@@ -84,7 +84,14 @@ export class MessagingModule {
           provide: OutboxRetention,
           inject: [SQL_DATABASE, Logger],
           useFactory: (db: TransactionalSql, logger: Logger) =>
-            new OutboxRetention(db, { ...retention, onError: (error) => logger.warn({ err: error instanceof Error ? error.message : String(error), msg: 'Outbox retention could not delete old rows; trying again later' }) }),
+            new OutboxRetention(db, {
+              ...retention,
+              onError: (error) =>
+                logger.warn({
+                  err: error instanceof Error ? error.message : String(error),
+                  msg: 'Outbox retention could not delete old rows; trying again later',
+                }),
+            }),
         },
         MessagingLifecycle,
       ],

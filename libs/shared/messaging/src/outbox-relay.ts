@@ -104,7 +104,11 @@ export class OutboxRelay {
       topic: physicalTopic(row.topic as TopicName, this.options.topicPrefix),
       key: row.key,
       value: row.value,
-      headers: { 'event-id': row.event_id, 'event-type': qualifiedType({ type: row.event_type, version: row.event_version }), 'correlation-id': row.correlation_id },
+      headers: {
+        'event-id': row.event_id,
+        'event-type': qualifiedType({ type: row.event_type, version: row.event_version }),
+        'correlation-id': row.correlation_id,
+      },
     };
   }
 

@@ -47,7 +47,8 @@ export function importLines(proposal: ProposalDraftInput, years: readonly number
   const forslag = proposal.sections.find((candidate) => candidate.kind === 'forslag');
   const kinds = proposal.sections.map((candidate) => candidate.kind);
   const canonical = ['baggrund', 'beskrivelse', 'forslag', 'oekonomi', 'oevrige_forhold'].filter((kind) => kinds.includes(kind));
-  const order = kinds.join() === canonical.join() ? null : kinds.map((kind) => SECTION_KIND_LABELS[kind as keyof typeof SECTION_KIND_LABELS] ?? kind).join('; ');
+  const order =
+    kinds.join() === canonical.join() ? null : kinds.map((kind) => SECTION_KIND_LABELS[kind as keyof typeof SECTION_KIND_LABELS] ?? kind).join('; ');
   return proposal.table.rows.map((row, index) => {
     const first = index === 0;
     return [
@@ -73,7 +74,11 @@ export function importLines(proposal: ProposalDraftInput, years: readonly number
 }
 
 /** A workbook with the sheet «Forslag»: the headings, then the given lines. */
-export async function importWorkbook(years: readonly number[], lines: readonly (readonly (string | number | null)[])[], headings = importHeadings(years)): Promise<Buffer> {
+export async function importWorkbook(
+  years: readonly number[],
+  lines: readonly (readonly (string | number | null)[])[],
+  headings = importHeadings(years),
+): Promise<Buffer> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Forslag');
   sheet.addRow(headings);
@@ -83,5 +88,8 @@ export async function importWorkbook(years: readonly number[], lines: readonly (
 
 /** The proposals as an import workbook in the documented layout. */
 export function proposalsWorkbook(proposals: readonly ProposalDraftInput[], years: readonly number[] = [2026, 2027, 2028]): Promise<Buffer> {
-  return importWorkbook(years, proposals.flatMap((proposal) => importLines(proposal, years)));
+  return importWorkbook(
+    years,
+    proposals.flatMap((proposal) => importLines(proposal, years)),
+  );
 }

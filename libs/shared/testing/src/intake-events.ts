@@ -1,4 +1,14 @@
-import { EventActor, EventDefinition, EventEnvelope, IntakeEvent, ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1, Topic, physicalTopic } from '@budgetflow/contracts';
+import {
+  EventActor,
+  EventDefinition,
+  EventEnvelope,
+  IntakeEvent,
+  ProposalChangedV1,
+  ProposalSnapshotV1,
+  RoundCreatedV1,
+  Topic,
+  physicalTopic,
+} from '@budgetflow/contracts';
 import { ProposalContent, ProposalState, budget2026Proposals, budget2026Round, validateProposal } from '@budgetflow/domain';
 import { EventPublisher } from '@budgetflow/messaging';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +21,13 @@ export class IntakeEventStory {
   readonly roundId = randomUUID();
 
   roundCreated(): EventEnvelope<RoundCreatedV1> {
-    return envelope(IntakeEvent.RoundCreated, this.roundId, 1, { id: 'test-budget_office', role: 'budget_office' }, { roundId: this.roundId, round: budget2026Round });
+    return envelope(
+      IntakeEvent.RoundCreated,
+      this.roundId,
+      1,
+      { id: 'test-budget_office', role: 'budget_office' },
+      { roundId: this.roundId, round: budget2026Round },
+    );
   }
 
   /** A demo proposal of the Budget 2026 catalogue (by reference) in this round. */
@@ -94,7 +110,18 @@ export class ProposalEventStory {
 }
 
 function envelope<T>({ type, version }: EventDefinition<T>, aggregateId: string, sequence: number, actor: EventActor, payload: T): EventEnvelope<T> {
-  return { id: randomUUID(), type, version, aggregateId, sequence, occurredAt: new Date().toISOString(), actor, correlationId: randomUUID(), causationId: null, payload };
+  return {
+    id: randomUUID(),
+    type,
+    version,
+    aggregateId,
+    sequence,
+    occurredAt: new Date().toISOString(),
+    actor,
+    correlationId: randomUUID(),
+    causationId: null,
+    payload,
+  };
 }
 
 /** Produces messages to this test file's intake topic, in order, keyed by aggregate (raw values allowed, for poison messages). */

@@ -48,7 +48,8 @@ export function checkSums(sheet: Worksheet): CheckedSum[] {
     row.eachCell((cell) => {
       if (cell.type !== ValueType.Formula) return;
       const formula = cell.formula;
-      if (!/^(SUM\([A-Z]+\d+(?::[A-Z]+\d+)?(?:,[A-Z]+\d+(?::[A-Z]+\d+)?)*\)\+?)+$/.test(formula)) throw new Error(`Unexpected formula ${formula} at ${cell.address}`);
+      if (!/^(SUM\([A-Z]+\d+(?::[A-Z]+\d+)?(?:,[A-Z]+\d+(?::[A-Z]+\d+)?)*\)\+?)+$/.test(formula))
+        throw new Error(`Unexpected formula ${formula} at ${cell.address}`);
       let recomputed = 0;
       for (const [, fromColumn, fromRow, toColumn, toRow] of formula.matchAll(/([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?/g)) {
         const [c1, r1] = [columnNumber(fromColumn as string), Number(fromRow)];

@@ -33,9 +33,16 @@ export class AuthController {
   async login(@Req() request: Request, @Res() response: Response): Promise<void> {
     try {
       const started = await this.oidc.startLogin();
-      await this.store.saveLogin(started.state, { codeVerifier: started.codeVerifier, nonce: started.nonce, returnTo: safeReturnPath(request.query['returnTo']) });
+      await this.store.saveLogin(started.state, {
+        codeVerifier: started.codeVerifier,
+        nonce: started.nonce,
+        returnTo: safeReturnPath(request.query['returnTo']),
+      });
       // Binds the callback to this browser: a code sent to someone else's browser finds no matching cookie.
-      response.setHeader('Set-Cookie', serializeCookie(this.loginCookieName, started.state, { maxAgeSeconds: 600, secure: this.sessions.secureCookies, path: '/auth' }));
+      response.setHeader(
+        'Set-Cookie',
+        serializeCookie(this.loginCookieName, started.state, { maxAgeSeconds: 600, secure: this.sessions.secureCookies, path: '/auth' }),
+      );
       response.redirect(302, started.url.toString());
     } catch (error) {
       this.logger.error(`The identity provider at ${this.config.OIDC_ISSUER} could not be reached: ${error instanceof Error ? error.message : error}`);

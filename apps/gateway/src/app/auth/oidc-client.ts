@@ -97,5 +97,10 @@ export class OidcClient {
 
 function toProviderTokens(tokens: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers): ProviderTokens {
   const expiresIn = tokens.expiresIn() ?? 300;
-  return { accessToken: tokens.access_token, accessTokenExpiresAt: Date.now() + expiresIn * 1000, refreshToken: tokens.refresh_token, idToken: tokens.id_token };
+  return {
+    accessToken: tokens.access_token,
+    accessTokenExpiresAt: Date.now() + expiresIn * 1000,
+    refreshToken: tokens.refresh_token,
+    idToken: tokens.id_token,
+  };
 }

@@ -5,7 +5,10 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('/forslag?runde=1')).toBe('/forslag?runde=1');
   });
 
-  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', '/auth/login', 'forslag', undefined, ['/a']])('sends %p to the start page instead', (value) => {
-    expect(safeReturnPath(value)).toBe('/');
-  });
+  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', '/auth/login', 'forslag', undefined, ['/a']])(
+    'sends %p to the start page instead',
+    (value) => {
+      expect(safeReturnPath(value)).toBe('/');
+    },
+  );
 });

@@ -21,7 +21,8 @@ describe('the gateway configuration', () => {
   });
 
   it('names every problem at once', () => {
-    const attempt = () => loadConfig(gatewayConfigSchema, { ...valid, GATEWAY_SESSION_IDLE: 'soon', OIDC_ISSUER: 'ftp://x', OIDC_CLIENT_ID: '' }, gatewayProblems);
+    const attempt = () =>
+      loadConfig(gatewayConfigSchema, { ...valid, GATEWAY_SESSION_IDLE: 'soon', OIDC_ISSUER: 'ftp://x', OIDC_CLIENT_ID: '' }, gatewayProblems);
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
@@ -35,7 +36,9 @@ describe('the gateway configuration', () => {
   });
 
   it('refuses an idle lifetime beyond the absolute one, and trusting no issuer', () => {
-    expect(() => loadConfig(gatewayConfigSchema, { ...valid, GATEWAY_SESSION_IDLE: '11h' }, gatewayProblems)).toThrow('GATEWAY_SESSION_IDLE must not be longer than GATEWAY_SESSION_ABSOLUTE');
+    expect(() => loadConfig(gatewayConfigSchema, { ...valid, GATEWAY_SESSION_IDLE: '11h' }, gatewayProblems)).toThrow(
+      'GATEWAY_SESSION_IDLE must not be longer than GATEWAY_SESSION_ABSOLUTE',
+    );
     expect(() => loadConfig(gatewayConfigSchema, { ...valid, JWT_TRUSTED_ISSUERS: '' }, gatewayProblems)).toThrow('JWT_TRUSTED_ISSUERS');
   });
 });

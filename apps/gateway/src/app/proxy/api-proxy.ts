@@ -8,7 +8,16 @@ import { SessionService } from '../session/session.service';
 /** Request headers the browser may send on to a service; everything else (cookies above all) stays here. */
 const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'content-length', 'if-match', 'if-none-match', 'idempotency-key'];
 /** Response headers a service's answer keeps. */
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'etag', 'cache-control', 'location', 'last-modified', 'retry-after'];
+const FORWARDED_RESPONSE_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-disposition',
+  'etag',
+  'cache-control',
+  'location',
+  'last-modified',
+  'retry-after',
+];
 
 export type Upstreams = Record<string, string>;
 
@@ -22,7 +31,13 @@ export function apiProxy(upstreams: Upstreams, sessions: SessionService) {
     const match = /^\/([a-z]+)(\/.*)?$/.exec(request.url);
     const target = match && upstreams[match[1]];
     try {
-      if (!target) throw new ProblemException({ status: 404, code: 'resource.not_found', title: 'Findes ikke', detail: `Der er ingen tjeneste ved ${request.originalUrl}.` });
+      if (!target)
+        throw new ProblemException({
+          status: 404,
+          code: 'resource.not_found',
+          title: 'Findes ikke',
+          detail: `Der er ingen tjeneste ved ${request.originalUrl}.`,
+        });
       let session = await sessions.current(request);
       sessions.checkCsrf(request, session);
       // A page polling for changes (the bilag page) keeps the session only as long as the person is active elsewhere.
@@ -36,7 +51,17 @@ export function apiProxy(upstreams: Upstreams, sessions: SessionService) {
     } catch (error) {
       if (error instanceof ProblemException) return answer(response, error.getResponse() as ProblemDetails, request.originalUrl);
       logger.error(`Forwarding ${request.method} ${request.originalUrl} failed: ${error instanceof Error ? error.message : error}`);
-      answer(response, { type: 'https://budgetflow.dk/problemer/service.unavailable', status: 502, code: 'service.unavailable', title: 'Tjenesten svarer ikke', detail: 'Budgetflows tjeneste svarede ikke. Prøv igen om lidt.' }, request.originalUrl);
+      answer(
+        response,
+        {
+          type: 'https://budgetflow.dk/problemer/service.unavailable',
+          status: 502,
+          code: 'service.unavailable',
+          title: 'Tjenesten svarer ikke',
+          detail: 'Budgetflows tjeneste svarede ikke. Prøv igen om lidt.',
+        },
+        request.originalUrl,
+      );
     }
   };
 }
@@ -67,5 +92,8 @@ function pick(headers: IncomingHttpHeaders): Record<string, string | string[]> {
 }
 
 function answer(response: Response, problem: ProblemDetails, instance: string): void {
-  response.status(problem.status).type('application/problem+json').json({ ...problem, instance });
+  response
+    .status(problem.status)
+    .type('application/problem+json')
+    .json({ ...problem, instance });
 }

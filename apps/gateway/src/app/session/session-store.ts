@@ -81,7 +81,11 @@ export class SessionStore {
 
   async saveLogin(state: string, login: PendingLogin, now = new Date()): Promise<void> {
     await this.pool.query('DELETE FROM gateway_login WHERE expires_at < $1', [now]);
-    await this.pool.query('INSERT INTO gateway_login (state_hash, data, expires_at) VALUES ($1, $2, $3)', [hash(state), login, new Date(now.getTime() + LOGIN_TTL_MS)]);
+    await this.pool.query('INSERT INTO gateway_login (state_hash, data, expires_at) VALUES ($1, $2, $3)', [
+      hash(state),
+      login,
+      new Date(now.getTime() + LOGIN_TTL_MS),
+    ]);
   }
 
   /** The sign-in started with this state, once: it is removed as it is read. */

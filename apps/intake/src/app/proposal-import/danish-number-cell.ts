@@ -9,7 +9,9 @@ export function danishAmountText(value: number): string {
   if (Math.abs(thousands - value * 1000) < 1e-6 && Number.isSafeInteger(thousands)) {
     const sign = thousands < 0 ? '-' : '';
     const absolute = Math.abs(thousands);
-    const fraction = String(absolute % 1000).padStart(3, '0').replace(/0{1,2}$/, '');
+    const fraction = String(absolute % 1000)
+      .padStart(3, '0')
+      .replace(/0{1,2}$/, '');
     return `${sign}${Math.floor(absolute / 1000)},${fraction}`;
   }
   // Not a whole number of thousand kroner: all its decimals, never in exponent notation.

@@ -40,18 +40,68 @@ const SECTION_COLUMNS: readonly { kind: SectionKind; explanation: string }[] = [
  * (proposal fields on its first line, or repeated with the same value), then one column per year and Permanent.
  */
 export function importColumns(round: BudgetRound): ImportColumn[] {
-  const categories = Object.values(ROW_CATEGORY_LABELS).map((label) => `«${label}»`).join(', ');
+  const categories = Object.values(ROW_CATEGORY_LABELS)
+    .map((label) => `«${label}»`)
+    .join(', ');
   return [
-    { field: 'reference', header: 'Reference', required: true, level: 'row', explanation: `Forslagets reference, fx «B${String(round.budgetYear % 100).padStart(2, '0')}-SU-01», på hver linje: linjer med samme reference er samme forslag.` },
-    { field: 'committee', header: 'Udvalg', required: false, level: 'proposal', explanation: 'Udvalgets kode, fx «SU». Kan udelades af et udvalgssekretariat (så bruges eget udvalg); Koncernøkonomi skal angive det.' },
-    { field: 'version', header: 'Version', required: false, level: 'proposal', explanation: 'Kun ved opdatering af en eksisterende kladde med samme reference: den version, ændringen bygger på (se forslaget). Tom for nye forslag.' },
+    {
+      field: 'reference',
+      header: 'Reference',
+      required: true,
+      level: 'row',
+      explanation: `Forslagets reference, fx «B${String(round.budgetYear % 100).padStart(2, '0')}-SU-01», på hver linje: linjer med samme reference er samme forslag.`,
+    },
+    {
+      field: 'committee',
+      header: 'Udvalg',
+      required: false,
+      level: 'proposal',
+      explanation: 'Udvalgets kode, fx «SU». Kan udelades af et udvalgssekretariat (så bruges eget udvalg); Koncernøkonomi skal angive det.',
+    },
+    {
+      field: 'version',
+      header: 'Version',
+      required: false,
+      level: 'proposal',
+      explanation: 'Kun ved opdatering af en eksisterende kladde med samme reference: den version, ændringen bygger på (se forslaget). Tom for nye forslag.',
+    },
     { field: 'title', header: 'Titel', required: true, level: 'proposal', explanation: 'Forslagets titel (én linje, højst 150 tegn).' },
     { field: 'area', header: AREA_LABEL, required: true, level: 'proposal', explanation: 'Hospital, virksomhed eller område, forslaget vedrører.' },
-    { field: 'kind', header: 'Forslagstype', required: true, level: 'proposal', explanation: '«Omstilling/besparelse», «Udvidelse» eller «Anlæg» (eller koderne omstilling, udvidelse, anlaeg).' },
-    { field: 'fundingSource', header: 'Finansiering', required: false, level: 'proposal', explanation: 'Hvordan et forslag, der koster penge, finansieres, fx «finansieres af ulighedspuljen».' },
-    ...SECTION_COLUMNS.map(({ kind, explanation }): ImportColumn => ({ field: `section:${kind}`, header: SECTION_KIND_LABELS[kind], required: false, level: 'proposal', explanation })),
-    { field: 'forslagHeading', header: 'Overskrift til forslagsafsnit', required: false, level: 'proposal', explanation: 'Fx «Prioriteringsforslag»; tom giver «Omstillingsforslag».' },
-    { field: 'sectionOrder', header: 'Afsnitsrækkefølge', required: false, level: 'proposal', explanation: 'Kun hvis afsnittene skal stå i en anden rækkefølge end kolonnernes, fx «Beskrivelse af forslag; Baggrund; Økonomi».' },
+    {
+      field: 'kind',
+      header: 'Forslagstype',
+      required: true,
+      level: 'proposal',
+      explanation: '«Omstilling/besparelse», «Udvidelse» eller «Anlæg» (eller koderne omstilling, udvidelse, anlaeg).',
+    },
+    {
+      field: 'fundingSource',
+      header: 'Finansiering',
+      required: false,
+      level: 'proposal',
+      explanation: 'Hvordan et forslag, der koster penge, finansieres, fx «finansieres af ulighedspuljen».',
+    },
+    ...SECTION_COLUMNS.map(({ kind, explanation }): ImportColumn => ({
+      field: `section:${kind}`,
+      header: SECTION_KIND_LABELS[kind],
+      required: false,
+      level: 'proposal',
+      explanation,
+    })),
+    {
+      field: 'forslagHeading',
+      header: 'Overskrift til forslagsafsnit',
+      required: false,
+      level: 'proposal',
+      explanation: 'Fx «Prioriteringsforslag»; tom giver «Omstillingsforslag».',
+    },
+    {
+      field: 'sectionOrder',
+      header: 'Afsnitsrækkefølge',
+      required: false,
+      level: 'proposal',
+      explanation: 'Kun hvis afsnittene skal stå i en anden rækkefølge end kolonnernes, fx «Beskrivelse af forslag; Baggrund; Økonomi».',
+    },
     { field: 'rowLabel', header: 'Række', required: true, level: 'row', explanation: 'Teksten i tabelrækken, fx «Drift» eller «Vikarer».' },
     { field: 'category', header: 'Kategori', required: true, level: 'row', explanation: `Rækkens kategori: ${categories}.` },
     ...roundColumns(round).map((column): ImportColumn => ({
@@ -66,5 +116,9 @@ export function importColumns(round: BudgetRound): ImportColumn[] {
 
 /** A heading as compared: case, spacing, a trailing colon or asterisk do not matter. */
 export function headerKey(text: string): string {
-  return text.toLocaleLowerCase('da').replace(/[:*]+$/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLocaleLowerCase('da')
+    .replace(/[:*]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

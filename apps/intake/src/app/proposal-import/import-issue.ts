@@ -14,7 +14,11 @@ export interface ImportIssue extends ProblemIssue {
 }
 
 /** A located issue; its path is the cell ("Forslag!F7"), the row ("Forslag!7") or the sheet. */
-export function importIssue(code: string, message: string, at: { sheet: string; row?: number | null; column?: string | null; columnName?: string | null; value?: string | null }): ImportIssue {
+export function importIssue(
+  code: string,
+  message: string,
+  at: { sheet: string; row?: number | null; column?: string | null; columnName?: string | null; value?: string | null },
+): ImportIssue {
   const row = at.row ?? null;
   const column = at.column ?? null;
   const path = row === null ? at.sheet : `${at.sheet}!${column ?? ''}${row}`;

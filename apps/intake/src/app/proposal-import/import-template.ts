@@ -7,7 +7,8 @@ import { EXPLANATION_SHEET, PROPOSAL_SHEET } from './sheet-reader';
 export function templateExample(round: BudgetRound): Record<string, string | number | null>[] {
   const committee = fagudvalg(round.committees)[0]?.code ?? 'SU';
   const reference = formatProposalReference(round.budgetYear, committee, 1);
-  const amounts = (values: (number | null)[]) => Object.fromEntries(roundColumns(round).map((column, index) => [column.label, values[index] ?? values[values.length - 1] ?? null]));
+  const amounts = (values: (number | null)[]) =>
+    Object.fromEntries(roundColumns(round).map((column, index) => [column.label, values[index] ?? values[values.length - 1] ?? null]));
   const first = {
     Reference: reference,
     Udvalg: committee,
@@ -53,7 +54,11 @@ export async function importTemplate(round: BudgetRound): Promise<Buffer> {
     });
   }
   columns.forEach((column, index) => {
-    sheet.getColumn(index + 1).width = column.field.startsWith('section:') ? 40 : column.field.startsWith('amount:') ? 11 : Math.max(12, Math.min(30, column.header.length + 2));
+    sheet.getColumn(index + 1).width = column.field.startsWith('section:')
+      ? 40
+      : column.field.startsWith('amount:')
+        ? 11
+        : Math.max(12, Math.min(30, column.header.length + 2));
   });
 
   const explanation = workbook.addWorksheet(EXPLANATION_SHEET);
@@ -69,7 +74,11 @@ export async function importTemplate(round: BudgetRound): Promise<Buffer> {
   const headings = explanation.addRow(['Kolonne', 'Skal udfyldes', 'Forklaring']);
   headings.font = { bold: true };
   for (const column of columns) {
-    explanation.addRow([column.header, column.required ? (column.level === 'proposal' ? 'Ja (på forslagets første linje)' : 'Ja (på hver linje)') : 'Nej', column.explanation]);
+    explanation.addRow([
+      column.header,
+      column.required ? (column.level === 'proposal' ? 'Ja (på forslagets første linje)' : 'Ja (på hver linje)') : 'Nej',
+      column.explanation,
+    ]);
   }
   explanation.getColumn(1).width = 32;
   explanation.getColumn(2).width = 30;

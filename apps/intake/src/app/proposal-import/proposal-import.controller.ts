@@ -1,4 +1,16 @@
-import { AllowRoles, ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, ProblemException, RequestContext, UploadRoute, uploadedFile, uuidParam } from '@budgetflow/platform';
+import {
+  AllowRoles,
+  ApiProblems,
+  AuthenticatedUser,
+  CurrentRequest,
+  CurrentUser,
+  IDEMPOTENCY_KEY_HEADER,
+  ProblemException,
+  RequestContext,
+  UploadRoute,
+  uploadedFile,
+  uuidParam,
+} from '@budgetflow/platform';
 import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
@@ -41,7 +53,11 @@ export class ProposalImportController {
   }
 
   @Post('import')
-  @AllowRoles({ roles: ['committee_secretariat', 'budget_office'], code: 'proposal.import_not_allowed', detail: 'Kun et udvalgssekretariat (for eget udvalg) og Koncernøkonomi (på et udvalgs vegne) kan indlæse forslag.' })
+  @AllowRoles({
+    roles: ['committee_secretariat', 'budget_office'],
+    code: 'proposal.import_not_allowed',
+    detail: 'Kun et udvalgssekretariat (for eget udvalg) og Koncernøkonomi (på et udvalgs vegne) kan indlæse forslag.',
+  })
   @ApiOperation({
     summary: 'Indlæs forslag fra et regneark (XLSX eller CSV), alt eller intet',
     description:

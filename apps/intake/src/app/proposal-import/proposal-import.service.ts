@@ -79,7 +79,12 @@ export class ProposalImportService {
   async import(user: AuthenticatedUser, roundId: string, file: UploadedFile, dryRun: boolean, request: RequestContext): Promise<ImportResultView> {
     const { round, closed } = await this.round(roundId);
     const actor = user.actor;
-    if (closed) throw ProblemException.conflict('workflow.round_closed', `${round.name} er afsluttet med budgetaftalen; der kan ikke indlæses forslag.`, 'Ikke muligt nu');
+    if (closed)
+      throw ProblemException.conflict(
+        'workflow.round_closed',
+        `${round.name} er afsluttet med budgetaftalen; der kan ikke indlæses forslag.`,
+        'Ikke muligt nu',
+      );
 
     const read = await readSpreadsheet(file.bytes, file.mediaType, file.charset);
     if (!read.ok) {
@@ -90,7 +95,11 @@ export class ProposalImportService {
     const sheet = read.grid.sheet;
     const { proposals, issues: sheetIssues, located } = readProposals(read.grid, round, actor.role === 'committee_secretariat' ? actor.committee : null);
     const issues: ImportIssue[] = [...sheetIssues];
-    const existing = await this.existing(this.db, roundId, proposals.map((proposal) => proposal.input.reference.trim()));
+    const existing = await this.existing(
+      this.db,
+      roundId,
+      proposals.map((proposal) => proposal.input.reference.trim()),
+    );
     const planned: Planned[] = [];
     for (const proposal of proposals) {
       const result = validateProposal(proposal.input, round);
@@ -117,81 +126,149 @@ export class ProposalImportService {
       totals: tableTotals(plan.content.table),
       sheetRows: [...plan.proposal.rows],
     });
-    const counts = (plans: readonly Planned[]) => ({ created: plans.filter((plan) => plan.decision.change === 'create').length, updated: plans.filter((plan) => plan.decision.change === 'update').length });
+    const counts = (plans: readonly Planned[]) => ({
+      created: plans.filter((plan) => plan.decision.change === 'create').length,
+      updated: plans.filter((plan) => plan.decision.change === 'update').length,
+    });
     if (dryRun) return { dryRun: true, sheet, ...counts(planned), proposals: planned.map(preview) };
 
     const cause = { correlationId: request.correlationId, causationId: request.requestId };
-    const written = await this.db.$transaction(async (tx) => {
-      if (await lockRound(tx, roundId)) throw ProblemException.conflict('workflow.round_closed', `${round.name} er afsluttet med budgetaftalen; der kan ikke indlæses forslag.`, 'Ikke muligt nu');
-      // Judged again on the locked rows: a draft submitted or edited since the check is not overwritten.
-      const locked = await this.existing(tx, roundId, planned.map((plan) => plan.content.reference), true);
-      const raced: ImportIssue[] = [];
-      const current: Planned[] = [];
-      for (const plan of planned) {
-        const now = this.plan(actor, plan.proposal, plan.content, locked.get(plan.content.reference) ?? null, true, located);
-        if ('issue' in now) raced.push(now.issue);
-        else current.push(now);
-      }
-      const creates = current.filter((plan) => plan.existing === null);
-      const updates = current.filter((plan) => plan.existing !== null);
-      if (raced.length > 0) throw invalidFile(raced, `Forslag i filen er ændret, mens den blev indlæst; intet er gemt. ${raced.length} fejl.`);
-      // New drafts in one statement; updates one by one (each its own content). Then history and events in two.
-      const created = creates.length === 0 ? [] : await tx.proposal.createManyAndReturn({
-        data: creates.map((plan) => ({
-          id: randomUUID(),
+    const written = await this.db
+      .$transaction(async (tx) => {
+        if (await lockRound(tx, roundId))
+          throw ProblemException.conflict(
+            'workflow.round_closed',
+            `${round.name} er afsluttet med budgetaftalen; der kan ikke indlæses forslag.`,
+            'Ikke muligt nu',
+          );
+        // Judged again on the locked rows: a draft submitted or edited since the check is not overwritten.
+        const locked = await this.existing(
+          tx,
           roundId,
-          reference: plan.content.reference,
-          committee: plan.content.committee,
-          state: 'draft',
-          stateSequence: 1,
-          version: 1,
-          content: plan.content as object,
-          createdBy: user.id,
-          eventCount: 1,
-        })),
+          planned.map((plan) => plan.content.reference),
+          true,
+        );
+        const raced: ImportIssue[] = [];
+        const current: Planned[] = [];
+        for (const plan of planned) {
+          const now = this.plan(actor, plan.proposal, plan.content, locked.get(plan.content.reference) ?? null, true, located);
+          if ('issue' in now) raced.push(now.issue);
+          else current.push(now);
+        }
+        const creates = current.filter((plan) => plan.existing === null);
+        const updates = current.filter((plan) => plan.existing !== null);
+        if (raced.length > 0) throw invalidFile(raced, `Forslag i filen er ændret, mens den blev indlæst; intet er gemt. ${raced.length} fejl.`);
+        // New drafts in one statement; updates one by one (each its own content). Then history and events in two.
+        const created =
+          creates.length === 0
+            ? []
+            : await tx.proposal.createManyAndReturn({
+                data: creates.map((plan) => ({
+                  id: randomUUID(),
+                  roundId,
+                  reference: plan.content.reference,
+                  committee: plan.content.committee,
+                  state: 'draft',
+                  stateSequence: 1,
+                  version: 1,
+                  content: plan.content as object,
+                  createdBy: user.id,
+                  eventCount: 1,
+                })),
+              });
+        const rows = new Map(created.map((row) => [row.reference, row]));
+        for (const plan of updates) {
+          rows.set(
+            plan.content.reference,
+            await tx.proposal.update({
+              where: { id: plan.existing?.id },
+              data: { content: plan.content as object, version: { increment: 1 }, eventCount: { increment: 1 } },
+            }),
+          );
+        }
+        const changes = current.map((plan) => {
+          const row = rows.get(plan.content.reference) as Proposal;
+          const update = plan.existing !== null;
+          return {
+            plan,
+            row,
+            change: {
+              row,
+              action: update ? ('edit' as const) : ('create' as const),
+              fromState: plan.existing?.state ?? null,
+              remark: null,
+              historyAction: plan.decision.historyAction,
+            },
+          };
+        });
+        await recordProposalChanges(
+          tx,
+          actorOf(user),
+          changes.map(({ change }) => change),
+          cause,
+        );
+        return changes.map(({ plan, row }) => ({ ...preview(plan), id: row.id, version: row.version }));
+      }, IMPORT_TRANSACTION)
+      .catch((error: unknown) => {
+        // Another request created a proposal with one of the references meanwhile: nothing of this file is written.
+        if (isUniqueViolation(error))
+          throw ProblemException.conflict(
+            'proposal.duplicate_reference',
+            'Et forslag med en af filens referencer er oprettet imens; intet er gemt. Indlæs filen igen.',
+          );
+        throw error;
       });
-      const rows = new Map(created.map((row) => [row.reference, row]));
-      for (const plan of updates) {
-        rows.set(plan.content.reference, await tx.proposal.update({ where: { id: plan.existing?.id }, data: { content: plan.content as object, version: { increment: 1 }, eventCount: { increment: 1 } } }));
-      }
-      const changes = current.map((plan) => {
-        const row = rows.get(plan.content.reference) as Proposal;
-        const update = plan.existing !== null;
-        return { plan, row, change: { row, action: update ? ('edit' as const) : ('create' as const), fromState: plan.existing?.state ?? null, remark: null, historyAction: plan.decision.historyAction } };
-      });
-      await recordProposalChanges(tx, actorOf(user), changes.map(({ change }) => change), cause);
-      return changes.map(({ plan, row }) => ({ ...preview(plan), id: row.id, version: row.version }));
-    }, IMPORT_TRANSACTION).catch((error: unknown) => {
-      // Another request created a proposal with one of the references meanwhile: nothing of this file is written.
-      if (isUniqueViolation(error)) throw ProblemException.conflict('proposal.duplicate_reference', 'Et forslag med en af filens referencer er oprettet imens; intet er gemt. Indlæs filen igen.');
-      throw error;
-    });
     this.relay.nudge();
     return { dryRun: false, sheet, ...counts(planned), proposals: written };
   }
 
   /** The domain's decision for one proposal and the version guard of an update, or the located problem. */
-  private plan(actor: Actor, proposal: SheetProposal, content: ProposalContent, existing: Existing | null, locked: boolean, located: (proposal: SheetProposal, issue: { code: string; path: string; message: string }) => ImportIssue): Planned | { issue: ImportIssue } {
+  private plan(
+    actor: Actor,
+    proposal: SheetProposal,
+    content: ProposalContent,
+    existing: Existing | null,
+    locked: boolean,
+    located: (proposal: SheetProposal, issue: { code: string; path: string; message: string }) => ImportIssue,
+  ): Planned | { issue: ImportIssue } {
     const decision = decideImport(actor, { committee: content.committee, existingState: existing?.state ?? null, roundClosed: false });
     const at = (code: string, path: string, message: string) => ({ issue: located(proposal, { code, path, message }) });
     if (!decision.ok) return at(decision.code, decision.code === 'workflow.not_owner' ? 'committee' : 'reference', `${content.reference}: ${decision.reason}`);
-    if (existing && existing.committee !== content.committee) return at('proposal.duplicate_reference', 'reference', `Runden har allerede et forslag med referencen «${content.reference}».`);
+    if (existing && existing.committee !== content.committee)
+      return at('proposal.duplicate_reference', 'reference', `Runden har allerede et forslag med referencen «${content.reference}».`);
     if (decision.change === 'update') {
       if (proposal.version === null) {
-        return at('proposal.version_required', 'version', `Forslaget ${content.reference} findes allerede som kladde (version ${existing?.version}); skriv den version, opdateringen bygger på, i kolonnen «Version».`);
+        return at(
+          'proposal.version_required',
+          'version',
+          `Forslaget ${content.reference} findes allerede som kladde (version ${existing?.version}); skriv den version, opdateringen bygger på, i kolonnen «Version».`,
+        );
       }
       if (proposal.version !== existing?.version) {
         const hint = locked ? ' (det blev ændret under indlæsningen)' : '';
-        return at('proposal.version_conflict', 'version', `Forslaget er ændret siden version ${proposal.version}; den aktuelle version er ${existing?.version}${hint}. Hent forslaget igen og gentag ændringen.`);
+        return at(
+          'proposal.version_conflict',
+          'version',
+          `Forslaget er ændret siden version ${proposal.version}; den aktuelle version er ${existing?.version}${hint}. Hent forslaget igen og gentag ændringen.`,
+        );
       }
     }
     return { proposal, content, decision, existing };
   }
 
-  private async existing(db: IntakeDatabase | Prisma.TransactionClient, roundId: string, references: string[], forUpdate = false): Promise<Map<string, Existing>> {
+  private async existing(
+    db: IntakeDatabase | Prisma.TransactionClient,
+    roundId: string,
+    references: string[],
+    forUpdate = false,
+  ): Promise<Map<string, Existing>> {
     if (references.length === 0) return new Map();
-    if (forUpdate) await db.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid AND reference = ANY(${references}::text[]) ORDER BY id FOR UPDATE`;
-    const rows = await db.proposal.findMany({ where: { roundId, reference: { in: references } }, select: { id: true, reference: true, state: true, version: true, committee: true } });
+    if (forUpdate)
+      await db.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid AND reference = ANY(${references}::text[]) ORDER BY id FOR UPDATE`;
+    const rows = await db.proposal.findMany({
+      where: { roundId, reference: { in: references } },
+      select: { id: true, reference: true, state: true, version: true, committee: true },
+    });
     return new Map(
       rows.map((row) => {
         if (!isProposalState(row.state)) throw new TypeError(`proposal ${row.id}: unknown state ${row.state}`);

@@ -37,7 +37,9 @@ describe('CSV text', () => {
     const text = 'Titel;Økonomi\r\nÆble;“−2,2” – €\r\n';
     expect(decodeCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), undefined)).toEqual({ ok: true, text, encoding: 'utf-8' });
     expect(decodeCsv(Buffer.from(text), undefined)).toEqual({ ok: true, text, encoding: 'utf-8' });
-    const latin = Buffer.from([0x54, 0x69, 0x74, 0x65, 0x6c, 0x3b, 0xd8, 0x6b, 0x6f, 0x6e, 0x6f, 0x6d, 0x69, 0x3b, 0x93, 0x2d, 0x32, 0x2c, 0x32, 0x94, 0x20, 0x96, 0x20, 0x80]);
+    const latin = Buffer.from([
+      0x54, 0x69, 0x74, 0x65, 0x6c, 0x3b, 0xd8, 0x6b, 0x6f, 0x6e, 0x6f, 0x6d, 0x69, 0x3b, 0x93, 0x2d, 0x32, 0x2c, 0x32, 0x94, 0x20, 0x96, 0x20, 0x80,
+    ]);
     expect(decodeCsv(latin, undefined)).toEqual({ ok: true, text: 'Titel;Økonomi;“-2,2” – €', encoding: 'windows-1252' });
     expect(decodeCsv(latin, 'utf-8')).toEqual({ ok: false });
     expect(decodeCsv(Buffer.from('Æ'), 'windows-1252')).toEqual({ ok: true, text: 'Ã†', encoding: 'windows-1252' });
@@ -45,8 +47,17 @@ describe('CSV text', () => {
   });
 
   it('splits on semicolons (or the separator the header uses), with quoted separators, quotes and line breaks', () => {
-    expect(parseCsv('a;b;c\r\n1;"x;y";"sagde ""hej""\nny linje"\r\n')).toEqual({ rows: [['a', 'b', 'c'], ['1', 'x;y', 'sagde "hej"\nny linje']], unterminatedQuoteAt: null });
-    expect(parseCsv('a,b\n"1,5",2').rows).toEqual([['a', 'b'], ['1,5', '2']]);
+    expect(parseCsv('a;b;c\r\n1;"x;y";"sagde ""hej""\nny linje"\r\n')).toEqual({
+      rows: [
+        ['a', 'b', 'c'],
+        ['1', 'x;y', 'sagde "hej"\nny linje'],
+      ],
+      unterminatedQuoteAt: null,
+    });
+    expect(parseCsv('a,b\n"1,5",2').rows).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+    ]);
     expect(parseCsv('a;b\n"1;2\n').unterminatedQuoteAt).toBe(2);
   });
 });
@@ -87,8 +98,23 @@ describe('reading proposals from a sheet', () => {
 
   it('groups lines by reference and lets a committee leave out its own committee', async () => {
     const [first] = budget2026Proposals;
-    const lines = importLines({ ...first, table: { rows: [...first.table.rows, { label: 'Indkøb', category: 'drift', cells: { '2026': '-0,125', '2027': '-', '2028': '-', permanent: '-' } }] } } as never, YEARS);
-    const read = grid(await readSpreadsheet(await importWorkbook(YEARS, lines.map((line, index) => (index === 0 ? [line[0], null, ...line.slice(2)] : line))), XLSX, undefined));
+    const lines = importLines(
+      {
+        ...first,
+        table: { rows: [...first.table.rows, { label: 'Indkøb', category: 'drift', cells: { '2026': '-0,125', '2027': '-', '2028': '-', permanent: '-' } }] },
+      } as never,
+      YEARS,
+    );
+    const read = grid(
+      await readSpreadsheet(
+        await importWorkbook(
+          YEARS,
+          lines.map((line, index) => (index === 0 ? [line[0], null, ...line.slice(2)] : line)),
+        ),
+        XLSX,
+        undefined,
+      ),
+    );
     const { proposals, issues } = readProposals(read, budget2026Round, 'SU');
     expect(issues).toEqual([]);
     const result = validateProposal(proposals[0]?.input as never, budget2026Round);
@@ -181,7 +207,13 @@ describe('the import template', () => {
     const { proposals, issues } = readProposals(grid(await readSpreadsheet(bytes, XLSX, undefined)), budget2026Round, null);
     expect(issues).toEqual([]);
     const example = validateProposal(proposals[0]?.input as never, budget2026Round);
-    expect(example.ok && { reference: example.value.reference, totals: tableTotals(example.value.table), heading: example.value.sections.find((section) => section.kind === 'forslag')?.heading }).toEqual({
+    expect(
+      example.ok && {
+        reference: example.value.reference,
+        totals: tableTotals(example.value.table),
+        heading: example.value.sections.find((section) => section.kind === 'forslag')?.heading,
+      },
+    ).toEqual({
       reference: 'B26-SU-01',
       totals: { '2026': -1125, '2027': -1125, '2028': -1125, permanent: -1125 },
       heading: 'Prioriteringsforslag',

@@ -111,16 +111,28 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
     headerTexts[index + 1] = text;
     const column = columns.find((candidate) => headerKey(candidate.header) === headerKey(text));
     if (!column) {
-      issues.push(importIssue('import.unknown_column', `Kolonnen «${text}» kendes ikke; brug skabelonens kolonner (se arket «Vejledning»).`, at(headerRow, index + 1, text)));
+      issues.push(
+        importIssue(
+          'import.unknown_column',
+          `Kolonnen «${text}» kendes ikke; brug skabelonens kolonner (se arket «Vejledning»).`,
+          at(headerRow, index + 1, text),
+        ),
+      );
     } else if (positions.has(column.field)) {
       issues.push(importIssue('import.duplicate_column', `Kolonnen «${column.header}» findes to gange; slet den ene.`, at(headerRow, index + 1, text)));
     } else positions.set(column.field, index + 1);
   });
   if (headerIndex === -1) {
-    return { proposals: [], issues: [importIssue('import.no_rows', 'Arket er tomt; skriv forslagene under skabelonens overskrifter.', { sheet: grid.sheet })], located: () => importIssue('', '', { sheet: grid.sheet }) };
+    return {
+      proposals: [],
+      issues: [importIssue('import.no_rows', 'Arket er tomt; skriv forslagene under skabelonens overskrifter.', { sheet: grid.sheet })],
+      located: () => importIssue('', '', { sheet: grid.sheet }),
+    };
   }
   for (const column of columns.filter((candidate) => candidate.required && !positions.has(candidate.field))) {
-    issues.push(importIssue('import.missing_column', `Kolonnen «${column.header}» mangler; tilføj den i overskriftsrækken.`, at(headerRow, null, null, column.header)));
+    issues.push(
+      importIssue('import.missing_column', `Kolonnen «${column.header}» mangler; tilføj den i overskriftsrækken.`, at(headerRow, null, null, column.header)),
+    );
   }
   const headerOf = (column: number) => headerTexts[column] ?? null;
   const cellAt = (row: readonly (SheetCell | null)[], field: ImportField): SheetCell | null => {
@@ -135,12 +147,20 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
     if (!row.some((cell) => cell !== null)) continue;
     const reference = cellAt(row, 'reference')?.text.trim() ?? '';
     if (reference === '') {
-      if (positions.has('reference')) issues.push(importIssue('import.reference_missing', 'Linjen har ingen reference; skriv forslagets reference (fx B26-SU-01) på hver linje.', at(index + 1, positions.get('reference') ?? null, null, 'Reference')));
+      if (positions.has('reference'))
+        issues.push(
+          importIssue(
+            'import.reference_missing',
+            'Linjen har ingen reference; skriv forslagets reference (fx B26-SU-01) på hver linje.',
+            at(index + 1, positions.get('reference') ?? null, null, 'Reference'),
+          ),
+        );
       continue;
     }
     groups.set(reference, [...(groups.get(reference) ?? []), index]);
   }
-  if (groups.size === 0 && issues.length === 0) issues.push(importIssue('import.no_rows', 'Arket har ingen forslag under overskriftsrækken.', { sheet: grid.sheet }));
+  if (groups.size === 0 && issues.length === 0)
+    issues.push(importIssue('import.no_rows', 'Arket har ingen forslag under overskriftsrækken.', { sheet: grid.sheet }));
 
   const amountColumns = roundColumns(round);
   const proposals = [...groups.entries()].map(([reference, lines]): SheetProposal => {
@@ -157,7 +177,11 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
         if (chosen === null) chosen = { text, at: { row: line + 1, column: position } };
         else if (chosen.text.trim() !== text.trim()) {
           issues.push(
-            importIssue('import.conflicting_value', `Forslaget ${reference} har en anden ${FIELD_NAMES[field]} her end i linje ${chosen.at.row}; skriv den samme værdi på alle forslagets linjer eller kun på den første.`, at(line + 1, position, cell.text, headerOf(position))),
+            importIssue(
+              'import.conflicting_value',
+              `Forslaget ${reference} har en anden ${FIELD_NAMES[field]} her end i linje ${chosen.at.row}; skriv den samme værdi på alle forslagets linjer eller kun på den første.`,
+              at(line + 1, position, cell.text, headerOf(position)),
+            ),
           );
         }
       }
@@ -173,7 +197,13 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
       if (/^\d{1,9}$/.test(versionText) && Number(versionText) >= 1) version = Number(versionText);
       else {
         const where = fieldAt.get('version') ?? { row: firstRow, column: 0 };
-        issues.push(importIssue('import.version_invalid', `Versionen «${versionText}» er ikke et helt tal fra 1 og op; skriv den version, opdateringen bygger på, eller lad cellen stå tom.`, at(where.row, where.column, versionText, 'Version')));
+        issues.push(
+          importIssue(
+            'import.version_invalid',
+            `Versionen «${versionText}» er ikke et helt tal fra 1 og op; skriv den version, opdateringen bygger på, eller lad cellen stå tom.`,
+            at(where.row, where.column, versionText, 'Version'),
+          ),
+        );
       }
     }
 
@@ -186,19 +216,32 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
     const orderText = value('sectionOrder').trim();
     let order: SectionKind[] = [...SECTION_KINDS];
     if (orderText !== '') {
-      const named = orderText.split(/[;,\n]/).map((part) => part.trim()).filter((part) => part !== '');
+      const named = orderText
+        .split(/[;,\n]/)
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
       const kinds = named.map(sectionOf);
       const unknown = named.filter((_name, index) => kinds[index] === null);
       if (unknown.length > 0) {
         const where = fieldAt.get('sectionOrder') ?? { row: firstRow, column: 0 };
-        issues.push(importIssue('import.section_order_invalid', `Afsnitsrækkefølgen nævner ${unknown.map((name) => `«${name}»`).join(', ')}, som ikke er et afsnit; brug ${SECTION_KINDS.map((kind) => `«${SECTION_KIND_LABELS[kind]}»`).join(', ')}.`, at(where.row, where.column, orderText, 'Afsnitsrækkefølge')));
+        issues.push(
+          importIssue(
+            'import.section_order_invalid',
+            `Afsnitsrækkefølgen nævner ${unknown.map((name) => `«${name}»`).join(', ')}, som ikke er et afsnit; brug ${SECTION_KINDS.map((kind) => `«${SECTION_KIND_LABELS[kind]}»`).join(', ')}.`,
+            at(where.row, where.column, orderText, 'Afsnitsrækkefølge'),
+          ),
+        );
       }
       const listed = kinds.filter((kind): kind is SectionKind => kind !== null);
       order = [...new Set([...listed, ...SECTION_KINDS])];
     }
     const sectionKinds = order.filter((kind) => texts.has(kind));
     const heading = value('forslagHeading').trim();
-    const sections: TextSectionInput[] = sectionKinds.map((kind) => ({ kind, body: texts.get(kind) ?? '', ...(kind === 'forslag' && heading !== '' ? { heading } : {}) }));
+    const sections: TextSectionInput[] = sectionKinds.map((kind) => ({
+      kind,
+      body: texts.get(kind) ?? '',
+      ...(kind === 'forslag' && heading !== '' ? { heading } : {}),
+    }));
 
     const kindText = value('kind').trim();
     const fundingSource = value('fundingSource');
@@ -231,13 +274,28 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
       },
     };
 
-    const fieldColumn: Readonly<Record<string, ImportField>> = { reference: 'reference', committee: 'committee', version: 'version', title: 'title', area: 'area', kind: 'kind', fundingSource: 'fundingSource' };
+    const fieldColumn: Readonly<Record<string, ImportField>> = {
+      reference: 'reference',
+      committee: 'committee',
+      version: 'version',
+      title: 'title',
+      area: 'area',
+      kind: 'kind',
+      fundingSource: 'fundingSource',
+    };
     const locate = (path: string): CellAt => {
       const rowMatch = /^table\.rows\[(\d+)\](?:\.(label|category|cells)(?:\.(.+))?)?/.exec(path);
       if (rowMatch) {
         const line = lines[Number(rowMatch[1])] ?? (lines[0] as number);
         const part = rowMatch[2];
-        const field: ImportField | undefined = part === 'label' ? 'rowLabel' : part === 'category' ? 'category' : part === 'cells' ? `amount:${rowMatch[3] ?? amountColumns[0]?.key ?? ''}` : undefined;
+        const field: ImportField | undefined =
+          part === 'label'
+            ? 'rowLabel'
+            : part === 'category'
+              ? 'category'
+              : part === 'cells'
+                ? `amount:${rowMatch[3] ?? amountColumns[0]?.key ?? ''}`
+                : undefined;
         return { row: line + 1, column: (field && positions.get(field)) || (positions.get(`amount:${amountColumns[0]?.key ?? ''}`) ?? 0) };
       }
       if (path.startsWith('table')) return { row: firstRow, column: positions.get('rowLabel') ?? 0 };
@@ -260,8 +318,11 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
     const where = proposal.locate(issue.path);
     const line = grid.rows[where.row - 1] ?? [];
     const cell = where.column > 0 ? (line[where.column - 1] ?? null) : null;
-    return importIssue(issue.code, issue.message, at(where.row, where.column > 0 ? where.column : null, cell?.text ?? null, where.column > 0 ? headerOf(where.column) : null));
+    return importIssue(
+      issue.code,
+      issue.message,
+      at(where.row, where.column > 0 ? where.column : null, cell?.text ?? null, where.column > 0 ? headerOf(where.column) : null),
+    );
   };
   return { proposals, issues, located };
 }
-

@@ -46,18 +46,34 @@ function refusal(status: FileRefusal['status'], code: string, title: string, det
 }
 
 function tooManyRows(rows: number): ReadSheet {
-  return refusal(413, 'import.too_many_rows', 'For mange linjer', `Filen har ${rows} linjer under overskriftsrækken; højst ${MAX_IMPORT_ROWS} kan indlæses ad gangen. Del filen op.`);
+  return refusal(
+    413,
+    'import.too_many_rows',
+    'For mange linjer',
+    `Filen har ${rows} linjer under overskriftsrækken; højst ${MAX_IMPORT_ROWS} kan indlæses ad gangen. Del filen op.`,
+  );
 }
 
 /** Reads the proposals sheet of an XLSX file or a CSV file; what cannot be read is refused with a clear reason. */
 export async function readSpreadsheet(bytes: Buffer, mediaType: string, charset: string | undefined): Promise<ReadSheet> {
   if (bytes.length === 0) return refusal(422, 'import.empty_file', 'Tom fil', 'Filen er tom.');
-  if (bytes.length > MAX_IMPORT_BYTES) return refusal(413, 'request.too_large', 'For stor forespørgsel', `Filen er større end de tilladte ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return refusal(413, 'request.too_large', 'For stor forespørgsel', `Filen er større end de tilladte ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   if (startsWith(bytes, COMPOUND_FILE)) {
     const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
     return encrypted
-      ? refusal(422, 'import.encrypted', 'Krypteret fil', 'Filen er beskyttet med en adgangskode (krypteret) og kan ikke læses. Gem den i Excel uden adgangskode og prøv igen.')
-      : refusal(415, 'import.legacy_xls', 'Gammelt Excel-format', 'Filen er i det gamle Excel-format (.xls). Gem den som «Excel-projektmappe (.xlsx)» eller som CSV og prøv igen.');
+      ? refusal(
+          422,
+          'import.encrypted',
+          'Krypteret fil',
+          'Filen er beskyttet med en adgangskode (krypteret) og kan ikke læses. Gem den i Excel uden adgangskode og prøv igen.',
+        )
+      : refusal(
+          415,
+          'import.legacy_xls',
+          'Gammelt Excel-format',
+          'Filen er i det gamle Excel-format (.xls). Gem den som «Excel-projektmappe (.xlsx)» eller som CSV og prøv igen.',
+        );
   }
   if (startsWith(bytes, ZIP)) return readXlsx(bytes);
   // Text: CSV. A NUL byte means it is some other binary file.
@@ -66,7 +82,12 @@ export async function readSpreadsheet(bytes: Buffer, mediaType: string, charset:
 }
 
 function notASpreadsheet(): ReadSheet {
-  return refusal(415, 'import.not_a_spreadsheet', 'Ikke et regneark', 'Filen er hverken et Excel-regneark (.xlsx) eller en CSV-fil. Brug skabelonen, gem den som .xlsx eller CSV, og prøv igen.');
+  return refusal(
+    415,
+    'import.not_a_spreadsheet',
+    'Ikke et regneark',
+    'Filen er hverken et Excel-regneark (.xlsx) eller en CSV-fil. Brug skabelonen, gem den som .xlsx eller CSV, og prøv igen.',
+  );
 }
 
 async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
@@ -77,7 +98,9 @@ async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
     return notASpreadsheet();
   }
   const sheets = workbook.worksheets;
-  const sheet = sheets.find((candidate) => candidate.name.toLocaleLowerCase('da') === PROPOSAL_SHEET.toLocaleLowerCase('da')) ?? sheets.find((candidate) => candidate.name !== EXPLANATION_SHEET);
+  const sheet =
+    sheets.find((candidate) => candidate.name.toLocaleLowerCase('da') === PROPOSAL_SHEET.toLocaleLowerCase('da')) ??
+    sheets.find((candidate) => candidate.name !== EXPLANATION_SHEET);
   if (!sheet) return refusal(422, 'import.no_sheet', 'Intet ark med forslag', `Regnearket har intet ark «${PROPOSAL_SHEET}» med forslag.`);
   if (sheet.rowCount - 1 > MAX_IMPORT_ROWS) return tooManyRows(sheet.rowCount - 1);
 
@@ -87,12 +110,16 @@ async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
     const [first = ''] = range.split(':');
     const match = /^([A-Z]+)(\d+)$/.exec(first);
     issues.push(
-      importIssue('import.merged_cells', `Cellerne ${range} er flettet. Ophæv fletningen, så hver værdi står i sin egen celle (gentag værdien i hver linje eller lad cellerne stå tomme).`, {
-        sheet: sheet.name,
-        row: match ? Number(match[2]) : null,
-        column: match?.[1] ?? null,
-        value: cellText(sheet, range) ?? null,
-      }),
+      importIssue(
+        'import.merged_cells',
+        `Cellerne ${range} er flettet. Ophæv fletningen, så hver værdi står i sin egen celle (gentag værdien i hver linje eller lad cellerne stå tomme).`,
+        {
+          sheet: sheet.name,
+          row: match ? Number(match[2]) : null,
+          column: match?.[1] ?? null,
+          value: cellText(sheet, range) ?? null,
+        },
+      ),
     );
   }
   const rows: (SheetCell | null)[][] = [];
@@ -142,22 +169,37 @@ function readCell(sheet: Worksheet, cell: Cell, issues: ImportIssue[]): SheetCel
     case ValueType.SharedString:
       return fromValue(cell.text);
     case ValueType.Error:
-      issues.push(importIssue('import.cell_error', `Cellen indeholder fejlen ${(cell.value as CellErrorValue).error}; ret cellen eller skriv værdien i stedet.`, { ...at, value: (cell.value as CellErrorValue).error }));
+      issues.push(
+        importIssue('import.cell_error', `Cellen indeholder fejlen ${(cell.value as CellErrorValue).error}; ret cellen eller skriv værdien i stedet.`, {
+          ...at,
+          value: (cell.value as CellErrorValue).error,
+        }),
+      );
       return null;
     case ValueType.Formula: {
       const formula = `=${cell.formula}`;
       const result: unknown = cell.result;
       if (result === undefined || result === null) {
         issues.push(
-          importIssue('import.formula_without_value', `Cellen indeholder formlen «${formula}», men filen har ingen beregnet værdi. Åbn og gem filen i Excel (så gemmes værdien), eller skriv værdien i stedet for formlen.`, {
-            ...at,
-            value: formula,
-          }),
+          importIssue(
+            'import.formula_without_value',
+            `Cellen indeholder formlen «${formula}», men filen har ingen beregnet værdi. Åbn og gem filen i Excel (så gemmes værdien), eller skriv værdien i stedet for formlen.`,
+            {
+              ...at,
+              value: formula,
+            },
+          ),
         );
         return null;
       }
       if (typeof result === 'object' && result !== null && 'error' in result) {
-        issues.push(importIssue('import.formula_error', `Formlen «${formula}» giver fejlen ${String((result as CellErrorValue).error)}; ret formlen eller skriv værdien i stedet.`, { ...at, value: formula }));
+        issues.push(
+          importIssue(
+            'import.formula_error',
+            `Formlen «${formula}» giver fejlen ${String((result as CellErrorValue).error)}; ret formlen eller skriv værdien i stedet.`,
+            { ...at, value: formula },
+          ),
+        );
         return null;
       }
       return fromValue(result);
@@ -170,7 +212,8 @@ function readCell(sheet: Worksheet, cell: Cell, issues: ImportIssue[]): SheetCel
 /** Splits CSV text (RFC 4180 quoting) on the delimiter its header line uses most: ";" as Danish Excel writes, "," or tab. */
 export function parseCsv(text: string): { rows: string[][]; unterminatedQuoteAt: number | null } {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [';', ',', '\t'].map((candidate) => ({ candidate, count: firstLine.split(candidate).length })).sort((a, b) => b.count - a.count)[0]?.candidate ?? ';';
+  const delimiter =
+    [';', ',', '\t'].map((candidate) => ({ candidate, count: firstLine.split(candidate).length })).sort((a, b) => b.count - a.count)[0]?.candidate ?? ';';
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -216,12 +259,21 @@ export function parseCsv(text: string): { rows: string[][]; unterminatedQuoteAt:
 
 function readCsv(bytes: Buffer, charset: string | undefined): ReadSheet {
   const decoded = decodeCsv(bytes, charset);
-  if (!decoded.ok) return refusal(422, 'import.encoding', 'Forkert tegnsæt', 'Filen er ikke gyldig UTF-8. Gem den som «CSV UTF-8» i Excel, eller send den som Windows-1252 (Content-Type: text/csv; charset=windows-1252).');
+  if (!decoded.ok)
+    return refusal(
+      422,
+      'import.encoding',
+      'Forkert tegnsæt',
+      'Filen er ikke gyldig UTF-8. Gem den som «CSV UTF-8» i Excel, eller send den som Windows-1252 (Content-Type: text/csv; charset=windows-1252).',
+    );
   const { rows, unterminatedQuoteAt } = parseCsv(decoded.text);
   const sheet = 'CSV';
   if (unterminatedQuoteAt !== null) {
     return refusal(422, 'import.invalid', 'Filen kan ikke indlæses', 'CSV-filen kan ikke læses; intet er gemt.', [
-      importIssue('import.csv_unterminated_quote', `Et citationstegn (") i linje ${unterminatedQuoteAt} afsluttes aldrig; tjek citationstegnene i linjen.`, { sheet, row: unterminatedQuoteAt }),
+      importIssue('import.csv_unterminated_quote', `Et citationstegn (") i linje ${unterminatedQuoteAt} afsluttes aldrig; tjek citationstegnene i linjen.`, {
+        sheet,
+        row: unterminatedQuoteAt,
+      }),
     ]);
   }
   if (rows.length - 1 > MAX_IMPORT_ROWS) return tooManyRows(rows.length - 1);

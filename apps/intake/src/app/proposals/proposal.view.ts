@@ -13,9 +13,14 @@ export class ProposalView {
   @ApiProperty({ description: 'Version; send den med ved ændringer (If-Match eller «version»)' }) version!: number;
   @ApiProperty({ description: 'Indholdet: titel, område, art, tekstafsnit, finansiering og tabel (beløb i tusinde kr.)' }) content!: ProposalContent;
   @ApiProperty({ description: 'Beregnet «Samlet, prioriteringsforslag» pr. kolonne (tusinde kr.; null = tom kolonne)' }) totals!: TableCells;
-  @ApiPropertyOptional({ description: 'Tabellen som FU eller RR har besluttet den, når beslutningen ændrede beløbene; ellers null', nullable: true, type: Object })
+  @ApiPropertyOptional({
+    description: 'Tabellen som FU eller RR har besluttet den, når beslutningen ændrede beløbene; ellers null',
+    nullable: true,
+    type: Object,
+  })
   decidedTable!: ConsequenceTable | null;
-  @ApiPropertyOptional({ description: 'Beregnet «Samlet» af den besluttede tabel; null uden ændringer', nullable: true, type: Object }) decidedTotals!: TableCells | null;
+  @ApiPropertyOptional({ description: 'Beregnet «Samlet» af den besluttede tabel; null uden ændringer', nullable: true, type: Object })
+  decidedTotals!: TableCells | null;
   @ApiPropertyOptional({ description: 'Organet hvis ændrede tabel gælder', enum: ['FU', 'RR'], nullable: true, type: String }) decidedBy!: string | null;
   @ApiProperty({ description: 'Sandt når budgetaftalen har afsluttet runden; så kan intet længere ske med forslaget' }) roundClosed!: boolean;
   @ApiPropertyOptional({ description: 'Seneste bemærkning fra Koncernøkonomi', nullable: true, type: String }) remark!: string | null;

@@ -1,4 +1,16 @@
-import { AllowRoles, ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, ProblemException, ProposalQueryDto, RequestContext, ifMatchHeader, uuidParam, versionFrom } from '@budgetflow/platform';
+import {
+  AllowRoles,
+  ApiProblems,
+  AuthenticatedUser,
+  CurrentRequest,
+  CurrentUser,
+  ProblemException,
+  ProposalQueryDto,
+  RequestContext,
+  ifMatchHeader,
+  uuidParam,
+  versionFrom,
+} from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
@@ -6,10 +18,12 @@ import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.vie
 import { ProposalsService } from './proposals.service';
 import { BearerAuthorization } from '../workflow-client/bearer-authorization';
 
-
 const IF_MATCH = ifMatchHeader('ændringen');
-const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'Gentages en POST med samme nøgle, gives det første svar igen, og intet oprettes på ny' };
-
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Gentages en POST med samme nøgle, gives det første svar igen, og intet oprettes på ny',
+};
 
 @ApiTags('Budgetforslag')
 @ApiBearerAuth()
@@ -66,7 +80,12 @@ export class ProposalsController {
     const version = versionFrom(ifMatch);
     // Without the version the change builds on, a PUT could silently overwrite someone else's (a lost update).
     if (version === undefined && dto.version === undefined) {
-      throw new ProblemException({ status: 428, code: 'request.version_required', title: 'Versionen mangler', detail: 'Angiv den version ændringen bygger på: headeren If-Match (fx "3") eller «version» i indholdet.' });
+      throw new ProblemException({
+        status: 428,
+        code: 'request.version_required',
+        title: 'Versionen mangler',
+        detail: 'Angiv den version ændringen bygger på: headeren If-Match (fx "3") eller «version» i indholdet.',
+      });
     }
     return this.proposals.update(user, id, dto, version, request);
   }

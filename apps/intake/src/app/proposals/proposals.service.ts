@@ -19,7 +19,17 @@ import {
 import { parseBudgetRound, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
 import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, ProposalQueryDto, RequestContext, checkVersion, invalidInput, isUniqueViolation, proposalNotFound, refusalProblem } from '@budgetflow/platform';
+import {
+  AuthenticatedUser,
+  ProblemException,
+  ProposalQueryDto,
+  RequestContext,
+  checkVersion,
+  invalidInput,
+  isUniqueViolation,
+  proposalNotFound,
+  refusalProblem,
+} from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -61,7 +71,8 @@ export class ProposalsService {
     }
     const round = await this.round(roundId);
     const id = randomUUID();
-    const duplicate = (reference: string) => ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
+    const duplicate = (reference: string) =>
+      ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
     const created = await this.db
       .$transaction(async (tx) => {
         if (await lockRound(tx, roundId)) throw roundClosed(round);
@@ -70,7 +81,18 @@ export class ProposalsService {
         const reference = content.reference;
         if (await tx.proposal.findUnique({ where: { roundId_reference: { roundId, reference } } })) throw duplicate(reference);
         const row = await tx.proposal.create({
-          data: { id, roundId, reference, committee, state: 'draft', stateSequence: 1, version: 1, content: content as object, createdBy: user.id, eventCount: 1 },
+          data: {
+            id,
+            roundId,
+            reference,
+            committee,
+            state: 'draft',
+            stateSequence: 1,
+            version: 1,
+            content: content as object,
+            createdBy: user.id,
+            eventCount: 1,
+          },
         });
         await recordProposalChange(tx, row, eventActor(user), 'create', null, null, cause(request));
         return row;
@@ -126,7 +148,10 @@ export class ProposalsService {
       this.db.proposal.findMany({ where, orderBy: [{ reference: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
       this.db.proposal.count({ where }),
     ]);
-    const closed = await this.db.budgetRound.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.roundId))] }, closedAt: { not: null } }, select: { id: true } });
+    const closed = await this.db.budgetRound.findMany({
+      where: { id: { in: [...new Set(rows.map((row) => row.roundId))] }, closedAt: { not: null } },
+      select: { id: true },
+    });
     const closedIds = new Set(closed.map((round) => round.id));
     return { items: rows.map((row) => this.view(row, user, closedIds.has(row.roundId))), page: query.page, pageSize: query.pageSize, total };
   }
@@ -290,7 +315,11 @@ function cause(request: RequestContext): ChangeCause {
 }
 
 function roundClosed(round: BudgetRound): ProblemException {
-  return ProblemException.conflict('workflow.round_closed', `${round.name} er afsluttet med budgetaftalen; der kan ikke skrives flere forslag i runden.`, 'Ikke muligt nu');
+  return ProblemException.conflict(
+    'workflow.round_closed',
+    `${round.name} er afsluttet med budgetaftalen; der kan ikke skrives flere forslag i runden.`,
+    'Ikke muligt nu',
+  );
 }
 
 function handoverTimeout(): ProblemException {
@@ -301,4 +330,3 @@ function handoverTimeout(): ProblemException {
     detail: 'Forslaget er på vej mellem forslagsmodtagelsen og godkendelsesforløbet; intet er ændret. Prøv igen om lidt.',
   });
 }
-

@@ -1,4 +1,12 @@
-import { EventActor, EventDefinition, IntakeEvent, ProposalChangedV1, ProposalSnapshotV1, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
+import {
+  EventActor,
+  EventDefinition,
+  IntakeEvent,
+  ProposalChangedV1,
+  ProposalSnapshotV1,
+  parseProposalContent,
+  parseProposalState,
+} from '@budgetflow/contracts';
 import { WorkflowAction } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { appendToOutbox, newEvent } from '@budgetflow/messaging';

@@ -65,7 +65,12 @@ export class CreateRoundDto {
   @IsInt({ each: true })
   yearColumns!: number[];
 
-  @ApiPropertyOptional({ description: 'Råderum (mio. kr., dansk format), positivt; null hvis runden ikke har et', example: '35,0', nullable: true, type: String })
+  @ApiPropertyOptional({
+    description: 'Råderum (mio. kr., dansk format), positivt; null hvis runden ikke har et',
+    example: '35,0',
+    nullable: true,
+    type: String,
+  })
   @IsOptional()
   @IsString()
   target?: string | null;

@@ -22,24 +22,30 @@ export class RoundsService {
     const duplicate = ProblemException.conflict('round.duplicate', `${round.region} har allerede en budgetrunde ved navn «${round.name}».`);
     if (await this.db.budgetRound.findUnique({ where: { region_name: { region: round.region, name: round.name } } })) throw duplicate;
     const id = randomUUID();
-    const created = await this.db.$transaction(async (tx) => {
-      const row = await tx.budgetRound.create({
-        data: { id, name: round.name, region: round.region, budgetYear: round.budgetYear, definition: round as object, createdBy: user.id },
+    const created = await this.db
+      .$transaction(async (tx) => {
+        const row = await tx.budgetRound.create({
+          data: { id, name: round.name, region: round.region, budgetYear: round.budgetYear, definition: round as object, createdBy: user.id },
+        });
+        // A round's only event is its creation: sequence 1.
+        const context = { actor: { id: user.id, role: user.actor.role }, correlationId: request.correlationId, causationId: request.requestId };
+        await appendEvent(tx, IntakeEvent.RoundCreated, { id, sequence: 1 }, { roundId: id, round }, context);
+        return row;
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? duplicate : error;
       });
-      // A round's only event is its creation: sequence 1.
-      const context = { actor: { id: user.id, role: user.actor.role }, correlationId: request.correlationId, causationId: request.requestId };
-      await appendEvent(tx, IntakeEvent.RoundCreated, { id, sequence: 1 }, { roundId: id, round }, context);
-      return row;
-    }).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? duplicate : error;
-    });
     this.relay.nudge();
     return { id, round, createdAt: created.createdAt.toISOString() };
   }
 
   async list(): Promise<RoundView[]> {
     const rows = await this.db.budgetRound.findMany({ orderBy: [{ budgetYear: 'desc' }, { name: 'asc' }] });
-    return rows.map((row) => ({ id: row.id, round: parseBudgetRound(row.definition, `budget_round ${row.id}.definition`), createdAt: row.createdAt.toISOString() }));
+    return rows.map((row) => ({
+      id: row.id,
+      round: parseBudgetRound(row.definition, `budget_round ${row.id}.definition`),
+      createdAt: row.createdAt.toISOString(),
+    }));
   }
 
   async get(id: string): Promise<RoundView> {

@@ -1,4 +1,11 @@
-import { AgreementAdoptedV1, EventEnvelope, ProposalWorkflowChangedV1, WORKFLOW_PROPOSAL_EVENTS, WorkflowEvent, WorkflowProposalEvent } from '@budgetflow/contracts';
+import {
+  AgreementAdoptedV1,
+  EventEnvelope,
+  ProposalWorkflowChangedV1,
+  WORKFLOW_PROPOSAL_EVENTS,
+  WorkflowEvent,
+  WorkflowProposalEvent,
+} from '@budgetflow/contracts';
 import { PROPOSAL_STATES, holderOf } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { EventHandlers, PermanentEventError, eventHandlers, on } from '@budgetflow/messaging';
@@ -26,44 +33,51 @@ const ACTION_OF = new Map<WorkflowProposalEvent, string>([
  * intake's, by state sequence), the budget office's remark, and a decision's amended table. A proposal returned
  * to its committee after the budget agreement closed the round lapses at once: intake holds it again and decides.
  */
-const followWorkflowChange = (event: WorkflowProposalEvent) => async (change: ProposalWorkflowChangedV1, envelope: EventEnvelope, tx: Tx): Promise<void> => {
-  const known = await tx.proposal.findUnique({ where: { id: change.proposalId }, select: { roundId: true } });
-  // The workflow only knows proposals intake published; an unknown id can never be applied here.
-  if (!known) throw new PermanentEventError(`${envelope.type}: unknown proposal ${change.proposalId}`);
-  const closed = await lockRound(tx, known.roundId);
-  const proposal = await lockProposal(tx, change.proposalId);
-  // Intake already has a newer state (it can only have come after this one): nothing to follow.
-  if (change.stateSequence <= proposal.stateSequence) return;
-  const decisions = parseFollowedDecisions(proposal.decisions, proposal.id);
-  if (change.decidedTable && change.meeting) {
-    decisions.push({ body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence } satisfies FollowedDecision);
-  }
-  const updated = await tx.proposal.update({
-    where: { id: proposal.id },
-    data: {
-      state: change.state,
-      stateSequence: change.stateSequence,
-      version: { increment: 1 },
-      decisions: decisions as object[],
-      ...(event === WorkflowEvent.ProposalReturned ? { remark: change.remark } : {}),
-    },
-  });
-  await tx.proposalHistory.create({
-    data: {
-      proposalId: proposal.id,
-      at: new Date(envelope.occurredAt),
-      actorId: envelope.actor.id,
-      actorRole: envelope.actor.role,
-      actorCommittee: envelope.actor.committee ?? null,
-      action: change.outcome ?? ACTION_OF.get(event) ?? event.type,
-      fromState: proposal.state,
-      toState: change.state,
-      version: updated.version,
-      remark: change.remark ?? change.reason ?? change.decisionText,
-    },
-  });
-  if (closed && holderOf(change.state) === 'committee') await lapseAfterClosing(tx, updated, envelope);
-};
+const followWorkflowChange =
+  (event: WorkflowProposalEvent) =>
+  async (change: ProposalWorkflowChangedV1, envelope: EventEnvelope, tx: Tx): Promise<void> => {
+    const known = await tx.proposal.findUnique({ where: { id: change.proposalId }, select: { roundId: true } });
+    // The workflow only knows proposals intake published; an unknown id can never be applied here.
+    if (!known) throw new PermanentEventError(`${envelope.type}: unknown proposal ${change.proposalId}`);
+    const closed = await lockRound(tx, known.roundId);
+    const proposal = await lockProposal(tx, change.proposalId);
+    // Intake already has a newer state (it can only have come after this one): nothing to follow.
+    if (change.stateSequence <= proposal.stateSequence) return;
+    const decisions = parseFollowedDecisions(proposal.decisions, proposal.id);
+    if (change.decidedTable && change.meeting) {
+      decisions.push({
+        body: change.meeting.body,
+        meetingDate: change.meeting.date,
+        amendedTable: change.decidedTable,
+        stateSequence: change.stateSequence,
+      } satisfies FollowedDecision);
+    }
+    const updated = await tx.proposal.update({
+      where: { id: proposal.id },
+      data: {
+        state: change.state,
+        stateSequence: change.stateSequence,
+        version: { increment: 1 },
+        decisions: decisions as object[],
+        ...(event === WorkflowEvent.ProposalReturned ? { remark: change.remark } : {}),
+      },
+    });
+    await tx.proposalHistory.create({
+      data: {
+        proposalId: proposal.id,
+        at: new Date(envelope.occurredAt),
+        actorId: envelope.actor.id,
+        actorRole: envelope.actor.role,
+        actorCommittee: envelope.actor.committee ?? null,
+        action: change.outcome ?? ACTION_OF.get(event) ?? event.type,
+        fromState: proposal.state,
+        toState: change.state,
+        version: updated.version,
+        remark: change.remark ?? change.reason ?? change.decisionText,
+      },
+    });
+    if (closed && holderOf(change.state) === 'committee') await lapseAfterClosing(tx, updated, envelope);
+  };
 
 async function lapseAfterClosing(tx: Tx, proposal: Proposal, envelope: EventEnvelope): Promise<void> {
   const round = await tx.budgetRound.findUniqueOrThrow({ where: { id: proposal.roundId } });

@@ -46,7 +46,12 @@ function live(choices: readonly number[]): Life {
     let decision: ReportedDecision | null = null;
     if (transition.action.endsWith('_with_changes')) {
       // Meeting dates rise with the steps, and RR meets after FU, as in a real round.
-      decision = { body: transition.action.startsWith('rr_') ? 'RR' : 'FU', meetingDate: `2025-${String(1 + (step % 12)).padStart(2, '0')}-${String(10 + (step % 18))}`, amendedTable: tableOf(step), stateSequence };
+      decision = {
+        body: transition.action.startsWith('rr_') ? 'RR' : 'FU',
+        meetingDate: `2025-${String(1 + (step % 12)).padStart(2, '0')}-${String(10 + (step % 18))}`,
+        amendedTable: tableOf(step),
+        stateSequence,
+      };
       decisions.push(decision);
     }
     workflow.push({ source: 'workflow', proposalId: ID, roundId: ROUND, state, stateSequence, decision });
@@ -105,7 +110,15 @@ describe('the reporting read model follows each fact from its owner', () => {
   });
 
   it('takes the workflow’s state even when intake’s older event arrives after it (the old wall-clock rule did not)', () => {
-    const submitted: ProposalFact = { source: 'intake', proposalId: ID, roundId: ROUND, state: 'submitted', stateSequence: 2, content: contentVersion(1), everSubmitted: true };
+    const submitted: ProposalFact = {
+      source: 'intake',
+      proposalId: ID,
+      roundId: ROUND,
+      state: 'submitted',
+      stateSequence: 2,
+      content: contentVersion(1),
+      everSubmitted: true,
+    };
     const scheduled: ProposalFact = { source: 'workflow', proposalId: ID, roundId: ROUND, state: 'on_fu_agenda', stateSequence: 3, decision: null };
     expect(fold([scheduled, submitted])).toMatchObject({ state: 'on_fu_agenda', stateSequence: 3, content: contentVersion(1) });
   });

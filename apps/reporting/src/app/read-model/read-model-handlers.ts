@@ -46,7 +46,14 @@ async function workflowChanged(change: ProposalWorkflowChangedV1, _: unknown, tx
     change.decidedTable && change.meeting
       ? { body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence }
       : null;
-  await applyFact(tx, { source: 'workflow', proposalId: change.proposalId, roundId: change.roundId, state: change.state, stateSequence: change.stateSequence, decision });
+  await applyFact(tx, {
+    source: 'workflow',
+    proposalId: change.proposalId,
+    roundId: change.roundId,
+    state: change.state,
+    stateSequence: change.stateSequence,
+    decision,
+  });
 }
 
 // Read, apply the fact by the one rule, write back; the consumer's transaction holds the row.

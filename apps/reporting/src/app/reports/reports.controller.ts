@@ -43,7 +43,11 @@ class ReportLinkView {
   @ApiProperty({ description: 'Hvor PDF’en hentes' }) href!: string;
   @ApiProperty({ description: 'Aktuel ETag; ændres præcis når bilagets data ændres' }) etag!: string;
   @ApiProperty({ type: DownloadView, description: 'Det samme bilag som regneark (XLSX), med sin egen ETag' }) xlsx!: DownloadView;
-  @ApiProperty({ nullable: true, type: String, description: 'Hvornår bilaget første gang blev dannet af de data, det viser nu (ISO 8601); null indtil det er dannet' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Hvornår bilaget første gang blev dannet af de data, det viser nu (ISO 8601); null indtil det er dannet',
+  })
   changedAt!: string | null;
 }
 
@@ -77,12 +81,23 @@ export class ReportsController {
   @ApiProblems(400, 401, 404)
   async list(@Param('roundId', uuidParam('roundId')) roundId: string): Promise<ReportListView> {
     const data = await this.data.load(roundId);
-    const hashes = [...ROUND_REPORT_KEYS.map((key) => reportInputHash(key, data, null)), ...data.proposals.map((proposal) => reportInputHash('faktaark', data, proposal.id))];
+    const hashes = [
+      ...ROUND_REPORT_KEYS.map((key) => reportInputHash(key, data, null)),
+      ...data.proposals.map((proposal) => reportInputHash('faktaark', data, proposal.id)),
+    ];
     const madeAt = await this.times.madeAt(roundId, hashes);
     const link = (key: ReportKey, proposalId: string | null, href: string, title: string): ReportLinkView => {
       const description = REPORTS.find((report) => report.key === key)?.description ?? '';
       const changedAt = madeAt.get(reportInputHash(key, data, proposalId))?.toISOString() ?? null;
-      return { key, title, description, href, etag: reportEtag(key, data, proposalId), xlsx: { href: `${href}.xlsx`, etag: reportEtag(key, data, proposalId, 'xlsx') }, changedAt };
+      return {
+        key,
+        title,
+        description,
+        href,
+        etag: reportEtag(key, data, proposalId),
+        xlsx: { href: `${href}.xlsx`, etag: reportEtag(key, data, proposalId, 'xlsx') },
+        changedAt,
+      };
     };
     return {
       dataVersion: data.dataVersion,
@@ -122,11 +137,18 @@ export class ReportsController {
   }
 
   @Get('eksport.xlsx')
-  @ApiOperation({ summary: 'Alle rundens forslag som ét fladt regneark til pivottabeller (XLSX)', description: 'Én linje pr. forslag, tabelrække og kolonne, som indsendt og som besluttet, med status.' })
+  @ApiOperation({
+    summary: 'Alle rundens forslag som ét fladt regneark til pivottabeller (XLSX)',
+    description: 'Én linje pr. forslag, tabelrække og kolonne, som indsendt og som besluttet, med status.',
+  })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'En tidligere ETag' })
   @ApiOkResponse({ description: 'XLSX', content: { [XLSX_MEDIA_TYPE]: {} } })
   @ApiProblems(400, 401, 404)
-  async exportXlsx(@Param('roundId', uuidParam('roundId')) roundId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() response: Response): Promise<void> {
+  async exportXlsx(
+    @Param('roundId', uuidParam('roundId')) roundId: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
     const data = await this.data.load(roundId);
     await this.send(response, roundId, 'eksport', null, data, ifNoneMatch, exportFileName(data, 'xlsx'), 'xlsx');
   }
@@ -136,13 +158,20 @@ export class ReportsController {
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'En tidligere ETag' })
   @ApiOkResponse({ description: 'CSV', content: { 'text/csv': {} } })
   @ApiProblems(400, 401, 404)
-  async exportCsv(@Param('roundId', uuidParam('roundId')) roundId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() response: Response): Promise<void> {
+  async exportCsv(
+    @Param('roundId', uuidParam('roundId')) roundId: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
     const data = await this.data.load(roundId);
     await this.send(response, roundId, 'eksport', null, data, ifNoneMatch, exportFileName(data, 'csv'), 'csv');
   }
 
   @Get('proposals/:proposalId/faktaark')
-  @ApiOperation({ summary: 'Faktaark for ét forslag som PDF eller regneark', description: `Som regneark med «Accept: ${XLSX_MEDIA_TYPE}»; PDF og XLSX har hver sin ETag (Vary: Accept).` })
+  @ApiOperation({
+    summary: 'Faktaark for ét forslag som PDF eller regneark',
+    description: `Som regneark med «Accept: ${XLSX_MEDIA_TYPE}»; PDF og XLSX har hver sin ETag (Vary: Accept).`,
+  })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'En tidligere ETag' })
   @ApiHeader(ACCEPT)
   @ApiOkResponse({ description: 'PDF eller XLSX', content: { 'application/pdf': {}, [XLSX_MEDIA_TYPE]: {} } })
@@ -193,7 +222,12 @@ export class ReportsController {
     response.setHeader('ETag', stored.etag);
     response.setHeader('X-Data-Version', String(stored.dataVersion));
     // An unchanged report is answered without reading its bytes.
-    if (ifNoneMatch?.split(',').map((tag) => tag.trim()).includes(stored.etag)) {
+    if (
+      ifNoneMatch
+        ?.split(',')
+        .map((tag) => tag.trim())
+        .includes(stored.etag)
+    ) {
       response.status(304).end();
       return;
     }

@@ -95,7 +95,22 @@ const ODD_STRINGS = [
   'constructor',
 ];
 const ODD_NUMBERS = [0, -1, 1.5, -0, 2147483647, 2147483648, -2147483649, Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, 1e20];
-const ODD_PATH_VALUES = ['0', '-1', '2147483648', '99999999999999999999', '1e20', '0x10', '%00', '%F0%9F%98%80', '%ED%A0%80', 'null', 'undefined', 'a'.repeat(300), '00000000-0000-0000-0000-000000000000', '..%2F..'];
+const ODD_PATH_VALUES = [
+  '0',
+  '-1',
+  '2147483648',
+  '99999999999999999999',
+  '1e20',
+  '0x10',
+  '%00',
+  '%F0%9F%98%80',
+  '%ED%A0%80',
+  'null',
+  'undefined',
+  'a'.repeat(300),
+  '00000000-0000-0000-0000-000000000000',
+  '..%2F..',
+];
 
 const oddString = fc.oneof(
   fc.constantFrom(...ODD_STRINGS),
@@ -140,7 +155,7 @@ const pathsOf = (value: unknown, type: 'string' | 'number'): string[][] => {
 };
 const setAt = (value: unknown, path: string[], replacement: unknown, remove = false): unknown => {
   if (path.length === 0) return replacement;
-  const copy: Record<string, unknown> = Array.isArray(value) ? [...value] as never : { ...(value as Record<string, unknown>) };
+  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as never) : { ...(value as Record<string, unknown>) };
   const [head, ...rest] = path;
   if (remove && rest.length === 0) {
     if (Array.isArray(copy)) (copy as unknown as unknown[]).splice(Number(head), 1);
@@ -154,7 +169,8 @@ const setAt = (value: unknown, path: string[], replacement: unknown, remove = fa
 const encode = (value: string): string =>
   Array.from(value, (character) => {
     const unit = character.charCodeAt(0);
-    if (character.length === 1 && unit >= 0xd800 && unit <= 0xdfff) return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+    if (character.length === 1 && unit >= 0xd800 && unit <= 0xdfff)
+      return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
     return encodeURIComponent(character);
   }).join('');
 const pick = <T>(random: Dice, items: readonly T[]): T => items[random.nextInt(0, items.length - 1)];
@@ -163,20 +179,106 @@ const sampleOne = <T>(arbitrary: fc.Arbitrary<T>, random: Dice): T => fc.sample(
 const MUTATIONS: Mutation[] = [
   // The valid body, so that odd parameters, headers and tokens meet a request that is otherwise fine.
   { name: 'the valid body', apply: (body) => ({ body }) },
-  { name: 'an odd text in a text field', apply: (body, random) => ({ body: setAt(body, pick(random, pathsOf(body, 'string')), sampleOne(oddString, random)) }) },
-  { name: 'a boundary number in a number field', apply: (body, random) => ({ body: setAt(body, pick(random, pathsOf(body, 'number')), pick(random, ODD_NUMBERS)) }) },
-  { name: 'a field with an odd value', apply: (body, random) => ({ body: setAt(body, pick(random, paths(body).filter((path) => path.length > 0).concat([[]])), sampleOne(oddValue, random)) }) },
-  { name: 'a field of the wrong type', apply: (body, random) => ({ body: setAt(body, pick(random, paths(body)), pick(random, [42, 'tekst', true, null, [], {}, [1, 2], -1.5])) }) },
-  { name: 'a missing field', apply: (body, random) => ({ body: setAt(body, pick(random, paths(body).filter((path) => path.length > 0).concat([['x']])), undefined, true) }) },
+  {
+    name: 'an odd text in a text field',
+    apply: (body, random) => ({ body: setAt(body, pick(random, pathsOf(body, 'string')), sampleOne(oddString, random)) }),
+  },
+  {
+    name: 'a boundary number in a number field',
+    apply: (body, random) => ({ body: setAt(body, pick(random, pathsOf(body, 'number')), pick(random, ODD_NUMBERS)) }),
+  },
+  {
+    name: 'a field with an odd value',
+    apply: (body, random) => ({
+      body: setAt(
+        body,
+        pick(
+          random,
+          paths(body)
+            .filter((path) => path.length > 0)
+            .concat([[]]),
+        ),
+        sampleOne(oddValue, random),
+      ),
+    }),
+  },
+  {
+    name: 'a field of the wrong type',
+    apply: (body, random) => ({ body: setAt(body, pick(random, paths(body)), pick(random, [42, 'tekst', true, null, [], {}, [1, 2], -1.5])) }),
+  },
+  {
+    name: 'a missing field',
+    apply: (body, random) => ({
+      body: setAt(
+        body,
+        pick(
+          random,
+          paths(body)
+            .filter((path) => path.length > 0)
+            .concat([['x']]),
+        ),
+        undefined,
+        true,
+      ),
+    }),
+  },
   { name: 'an extra field', apply: (body, random) => ({ body: setAt(body, [pick(random, ['extra', 'prototype', '', 'ä', 'x'.repeat(300)])], 'x') }) },
-  { name: 'a __proto__ key', apply: (body) => ({ raw: JSON.stringify(body ?? {}).replace(/^\{/, '{"__proto__":{"polluted":true},').replace(/^\{"__proto__":\{"polluted":true\},\}$/, '{"__proto__":{"polluted":true}}') }) },
-  { name: 'deep nesting', apply: (_, random) => { const depth = pick(random, [20, 200, 3000]); return { raw: `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` }; } },
-  { name: 'deep arrays', apply: (_, random) => { const depth = pick(random, [50, 5000]); return { raw: `${'['.repeat(depth)}${']'.repeat(depth)}` }; } },
-  { name: 'a huge array', apply: (body, random) => ({ body: setAt(body, pick(random, paths(body).filter((path) => path.length > 0).concat([['rows']])), Array.from({ length: pick(random, [1000, 20000]) }, (_, index) => index)) }) },
+  {
+    name: 'a __proto__ key',
+    apply: (body) => ({
+      raw: JSON.stringify(body ?? {})
+        .replace(/^\{/, '{"__proto__":{"polluted":true},')
+        .replace(/^\{"__proto__":\{"polluted":true\},\}$/, '{"__proto__":{"polluted":true}}'),
+    }),
+  },
+  {
+    name: 'deep nesting',
+    apply: (_, random) => {
+      const depth = pick(random, [20, 200, 3000]);
+      return { raw: `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` };
+    },
+  },
+  {
+    name: 'deep arrays',
+    apply: (_, random) => {
+      const depth = pick(random, [50, 5000]);
+      return { raw: `${'['.repeat(depth)}${']'.repeat(depth)}` };
+    },
+  },
+  {
+    name: 'a huge array',
+    apply: (body, random) => ({
+      body: setAt(
+        body,
+        pick(
+          random,
+          paths(body)
+            .filter((path) => path.length > 0)
+            .concat([['rows']]),
+        ),
+        Array.from({ length: pick(random, [1000, 20000]) }, (_, index) => index),
+      ),
+    }),
+  },
   { name: 'many unknown fields', apply: () => ({ raw: `{${Array.from({ length: 10000 }, (_, index) => `"f${index}":${index}`).join(',')}}` }) },
   { name: 'not an object', apply: (_, random) => ({ raw: pick(random, ['[]', 'null', '42', '"tekst"', 'true', '[{}]']) }) },
-  { name: 'malformed JSON', apply: (_, random) => ({ raw: pick(random, ['{', '{"a":}', '{"a":1,}', "{'a':1}", '\u0000', '{"a":"\\ud800"}', '{"a":"\\u0000"}']) }) },
-  { name: 'a wrong Content-Type', apply: (body, random) => ({ raw: JSON.stringify(body ?? {}), contentType: pick(random, ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/json; charset=latin1']) }) },
+  {
+    name: 'malformed JSON',
+    apply: (_, random) => ({ raw: pick(random, ['{', '{"a":}', '{"a":1,}', "{'a':1}", '\u0000', '{"a":"\\ud800"}', '{"a":"\\u0000"}']) }),
+  },
+  {
+    name: 'a wrong Content-Type',
+    apply: (body, random) => ({
+      raw: JSON.stringify(body ?? {}),
+      contentType: pick(random, [
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/xml',
+        'application/json; charset=latin1',
+      ]),
+    }),
+  },
 ];
 
 function resolve(document: OpenApiDocument, schema: Schema | undefined): Schema {
@@ -192,7 +294,8 @@ export function exampleOf(document: OpenApiDocument, schema: Schema | undefined,
   if (resolved.example !== undefined) return resolved.example;
   if (resolved.enum?.length) return resolved.enum[0];
   if (depth > 6) return null;
-  if (resolved.properties) return Object.fromEntries(Object.entries(resolved.properties).map(([name, property]) => [name, exampleOf(document, property, depth + 1)]));
+  if (resolved.properties)
+    return Object.fromEntries(Object.entries(resolved.properties).map(([name, property]) => [name, exampleOf(document, property, depth + 1)]));
   switch (resolved.type) {
     case 'array':
       return [exampleOf(document, resolved.items, depth + 1)];
@@ -242,7 +345,10 @@ export function planAttacks(target: AttackTarget, method: string, path: string, 
     for (const parameter of parameters.filter((candidate) => candidate.in === 'query')) {
       const choice = random.nextInt(0, 3);
       if (choice === 0) continue;
-      const values = choice === 3 ? [String(sampleOne(oddValue, random)), String(sampleOne(oddValue, random))] : [String(choice === 1 ? exampleOf(target.document, parameter.schema) : sampleOne(oddValue, random))];
+      const values =
+        choice === 3
+          ? [String(sampleOne(oddValue, random)), String(sampleOne(oddValue, random))]
+          : [String(choice === 1 ? exampleOf(target.document, parameter.schema) : sampleOne(oddValue, random))];
       if (choice > 1) attacks.push(`odd query ${parameter.name}`);
       for (const value of values) query.push(`${encodeURIComponent(parameter.name)}=${encode(value).replace(/%25/g, pick(random, ['%25', '%']))}`);
     }
@@ -290,7 +396,8 @@ export async function attack(target: AttackTarget): Promise<AttackReport> {
       if (target.skip?.includes(name)) continue;
       for (const planned of planAttacks(target, method, path, operation, target.requestsPerOperation, seed++)) {
         requests += 1;
-        const report = (problem: string, status: number) => findings.push({ operation: name, attack: `${planned.attack} (${planned.url.slice(0, 120)})`, status, problem });
+        const report = (problem: string, status: number) =>
+          findings.push({ operation: name, attack: `${planned.attack} (${planned.url.slice(0, 120)})`, status, problem });
         let response: request.Response;
         try {
           response = await send(target, planned);
@@ -301,7 +408,8 @@ export async function attack(target: AttackTarget): Promise<AttackReport> {
         statuses[String(response.status)] = (statuses[String(response.status)] ?? 0) + 1;
         if (response.status >= 500) report(`server error ${response.status}: ${JSON.stringify(response.body).slice(0, 200)}`, response.status);
         if (response.status >= 400) {
-          if (!/^application\/problem\+json/.test(String(response.headers['content-type']))) report(`not a problem document (${response.headers['content-type']})`, response.status);
+          if (!/^application\/problem\+json/.test(String(response.headers['content-type'])))
+            report(`not a problem document (${response.headers['content-type']})`, response.status);
           else if (typeof response.body?.code !== 'string' || response.body.code === '') report('a problem without a code', response.status);
           const after = await target.snapshot();
           if (after !== state) report('refused, but the database changed', response.status);

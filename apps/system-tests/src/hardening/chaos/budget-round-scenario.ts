@@ -73,13 +73,20 @@ export async function playBudgetRound(urls: ServiceUrls, references: string[], t
     const proposal =
       created.status === 201
         ? created.body
-        : await eventually(`${reference} in the list`, async () => (await client.get<{ items: Proposal[] }>(`/proposals?roundId=${round.id}&pageSize=100`)).body.items?.find((item) => item.reference === reference));
+        : await eventually(`${reference} in the list`, async () =>
+            (await client.get<{ items: Proposal[] }>(`/proposals?roundId=${round.id}&pageSize=100`)).body.items?.find((item) => item.reference === reference),
+          );
     ids[reference] = proposal.id;
     const submitted = await client.send<Proposal>('POST', `/proposals/${proposal.id}/submit`, { version: proposal.version }, `${tag}-submit-${reference}`);
-    if (submitted.status !== 200) await eventually(`${reference} submitted`, async () => ((await client.get<Proposal>(`/proposals/${proposal.id}`)).body.state === 'submitted' ? true : undefined));
+    if (submitted.status !== 200)
+      await eventually(`${reference} submitted`, async () =>
+        (await client.get<Proposal>(`/proposals/${proposal.id}`)).body.state === 'submitted' ? true : undefined,
+      );
   }
   const workflowProposals = async () => (await reader.get<{ items: Proposal[] }>(`/proposals?roundId=${round.id}&pageSize=100`)).body.items ?? [];
-  await eventually('the workflow service to receive every submission', async () => ((await workflowProposals()).filter((item) => item.state === 'submitted').length === references.length ? true : undefined));
+  await eventually('the workflow service to receive every submission', async () =>
+    (await workflowProposals()).filter((item) => item.state === 'submitted').length === references.length ? true : undefined,
+  );
 
   // 3. The budget office returns one proposal; its committee fixes the text and resubmits.
   if (references.includes(RETURNED.reference)) {
@@ -87,50 +94,96 @@ export async function playBudgetRound(urls: ServiceUrls, references: string[], t
     const client = committees[committeeOf(RETURNED.reference)];
     const current = (await reader.get<Proposal>(`/proposals/${id}`)).body;
     const returned = await office.workflow.send('POST', `/proposals/${id}/return`, { remark: RETURNED.remark, version: current.version }, `${tag}-return`);
-    if (returned.status !== 200) await eventually('the return', async () => ((await reader.get<Proposal>(`/proposals/${id}`)).body.state === 'returned' ? true : undefined));
+    if (returned.status !== 200)
+      await eventually('the return', async () => ((await reader.get<Proposal>(`/proposals/${id}`)).body.state === 'returned' ? true : undefined));
     const inIntake = await eventually('intake to show the proposal as returned', async () => {
       const proposal = (await client.get<Proposal>(`/proposals/${id}`)).body;
       return proposal.state === 'returned' ? proposal : undefined;
     });
     if (!inIntake.content.sections.some((section) => section.body.includes(RETURNED.addition))) {
       const input = proposalRequest(RETURNED.reference, { reference: undefined, committee: undefined });
-      const sections = (input.sections as { kind: string; body: string }[]).map((section) => (section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${RETURNED.addition}` } : section));
+      const sections = (input.sections as { kind: string; body: string }[]).map((section) =>
+        section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${RETURNED.addition}` } : section,
+      );
       const edited = await client.send('PUT', `/proposals/${id}`, { ...input, sections, version: inIntake.version });
       // A repeat of an edit that went through is refused (its version is gone): the text shows it went through.
       if (edited.status !== 200) {
         const after = (await client.get<Proposal>(`/proposals/${id}`)).body;
-        if (!after.content.sections.some((section) => section.body.includes(RETURNED.addition))) throw new Error(`The edit was refused: ${JSON.stringify(edited.body)}`);
+        if (!after.content.sections.some((section) => section.body.includes(RETURNED.addition)))
+          throw new Error(`The edit was refused: ${JSON.stringify(edited.body)}`);
       }
     }
     const fixed = (await client.get<Proposal>(`/proposals/${id}`)).body;
     const resubmitted = await client.send('POST', `/proposals/${id}/submit`, { version: fixed.version }, `${tag}-resubmit`);
-    if (resubmitted.status !== 200) await eventually('the resubmission', async () => ((await client.get<Proposal>(`/proposals/${id}`)).body.state === 'submitted' ? true : undefined));
-    await eventually('the workflow service to see the resubmission', async () => ((await reader.get<Proposal>(`/proposals/${id}`)).body.state === 'submitted' ? true : undefined));
+    if (resubmitted.status !== 200)
+      await eventually('the resubmission', async () => ((await client.get<Proposal>(`/proposals/${id}`)).body.state === 'submitted' ? true : undefined));
+    await eventually('the workflow service to see the resubmission', async () =>
+      (await reader.get<Proposal>(`/proposals/${id}`)).body.state === 'submitted' ? true : undefined,
+    );
   }
 
   // 4. FU's agenda and decisions, in the catalogue's order.
-  const meeting = expectOk(await office.workflow.send<{ id: string }>('POST', '/meetings', { roundId: round.id, body: 'FU', date: FU_DATE, title: 'Forretningsudvalgets møde om udvalgenes forslag' }, `${tag}-fu-meeting`), 'the FU meeting');
+  const meeting = expectOk(
+    await office.workflow.send<{ id: string }>(
+      'POST',
+      '/meetings',
+      { roundId: round.id, body: 'FU', date: FU_DATE, title: 'Forretningsudvalgets møde om udvalgenes forslag' },
+      `${tag}-fu-meeting`,
+    ),
+    'the FU meeting',
+  );
   for (const reference of references) {
     const id = ids[reference];
     const added = await office.workflow.send('POST', `/meetings/${meeting.id}/agenda-items`, { proposalId: id }, `${tag}-agenda-${reference}`);
     if (added.status >= 300) {
-      await eventually(`${reference} on the agenda`, async () => ((await reader.get<{ agenda: { proposalId: string }[] }>(`/meetings/${meeting.id}`)).body.agenda.some((item) => item.proposalId === id) ? true : undefined));
+      await eventually(`${reference} on the agenda`, async () =>
+        (await reader.get<{ agenda: { proposalId: string }[] }>(`/meetings/${meeting.id}`)).body.agenda.some((item) => item.proposalId === id)
+          ? true
+          : undefined,
+      );
     }
   }
-  const agenda = (await reader.get<{ agenda: { number: number; reference: string; proposalId: string; decision?: unknown }[] }>(`/meetings/${meeting.id}`)).body.agenda;
+  const agenda = (await reader.get<{ agenda: { number: number; reference: string; proposalId: string; decision?: unknown }[] }>(`/meetings/${meeting.id}`)).body
+    .agenda;
   for (const item of agenda) {
-    const decided = await fu.send('POST', `/meetings/${meeting.id}/agenda-items/${item.number}/decision`, FU_DECISIONS[item.reference] ?? DEFAULT_FU_DECISION, `${tag}-decide-${item.reference}`);
+    const decided = await fu.send(
+      'POST',
+      `/meetings/${meeting.id}/agenda-items/${item.number}/decision`,
+      FU_DECISIONS[item.reference] ?? DEFAULT_FU_DECISION,
+      `${tag}-decide-${item.reference}`,
+    );
     if (decided.status !== 200) {
-      await eventually(`FU's decision on ${item.reference}`, async () => ((await reader.get<{ agenda: { number: number; decision?: unknown }[] }>(`/meetings/${meeting.id}`)).body.agenda.find((candidate) => candidate.number === item.number)?.decision ? true : undefined));
+      await eventually(`FU's decision on ${item.reference}`, async () =>
+        (await reader.get<{ agenda: { number: number; decision?: unknown }[] }>(`/meetings/${meeting.id}`)).body.agenda.find(
+          (candidate) => candidate.number === item.number,
+        )?.decision
+          ? true
+          : undefined,
+      );
     }
   }
 
   // 5. RR adopts the approved proposals in the budget agreement.
-  const rrMeeting = expectOk(await rr.send<{ id: string }>('POST', '/meetings', { roundId: round.id, body: 'RR', date: RR_DATE, title: 'Regionsrådets vedtagelse af budgettet' }, `${tag}-rr-meeting`), 'the RR meeting');
+  const rrMeeting = expectOk(
+    await rr.send<{ id: string }>(
+      'POST',
+      '/meetings',
+      { roundId: round.id, body: 'RR', date: RR_DATE, title: 'Regionsrådets vedtagelse af budgettet' },
+      `${tag}-rr-meeting`,
+    ),
+    'the RR meeting',
+  );
   const approved = (await workflowProposals()).filter((proposal) => proposal.state === 'approved_by_fu').map((proposal) => proposal.id);
-  const agreement = await rr.send('POST', `/meetings/${rrMeeting.id}/budget-agreement`, { ...AGREEMENT, date: RR_DATE, proposalIds: approved }, `${tag}-agreement`);
+  const agreement = await rr.send(
+    'POST',
+    `/meetings/${rrMeeting.id}/budget-agreement`,
+    { ...AGREEMENT, date: RR_DATE, proposalIds: approved },
+    `${tag}-agreement`,
+  );
   if (agreement.status >= 300) {
-    await eventually('the budget agreement', async () => ((await reader.get<{ agreement?: unknown }>(`/rounds/${round.id}/decisions`)).body.agreement ? true : undefined));
+    await eventually('the budget agreement', async () =>
+      (await reader.get<{ agreement?: unknown }>(`/rounds/${round.id}/decisions`)).body.agreement ? true : undefined,
+    );
   }
   return { roundId: round.id, ids, successes };
 }
@@ -178,7 +231,8 @@ export async function recordOfRound(urls: ServiceUrls, outcome: RoundOutcome, te
   const proposals: RoundRecord['proposals'] = {};
   for (const [reference, id] of Object.entries(outcome.ids).sort()) {
     bilag[`faktaark ${reference}`] = (await textOf(await reader.reporting.bytes(`/rounds/${outcome.roundId}/proposals/${id}/faktaark`))).replace(generated, '');
-    const history = async (client: ResilientApi) => ((await client.get<{ action: string; toState: string }[]>(`/proposals/${id}/history`)).body ?? []).map((entry) => `${entry.action}→${entry.toState}`);
+    const history = async (client: ResilientApi) =>
+      ((await client.get<{ action: string; toState: string }[]>(`/proposals/${id}/history`)).body ?? []).map((entry) => `${entry.action}→${entry.toState}`);
     proposals[reference] = {
       intakeState: (await reader.intake.get<Proposal>(`/proposals/${id}`)).body.state,
       workflowState: (await reader.workflow.get<Proposal>(`/proposals/${id}`)).body.state,

@@ -91,7 +91,8 @@ export async function eventually<T>(what: string, check: () => Promise<T | undef
     } catch (error) {
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${lastError ? ` (${lastError instanceof Error ? lastError.message : String(lastError)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what}${lastError ? ` (${lastError instanceof Error ? lastError.message : String(lastError)})` : ''}`);
     await pause(500);
   }
 }

@@ -18,7 +18,8 @@ export class BudgetAgreementController {
   @Post()
   @ApiOperation({
     summary: 'Registrér budgetaftalen som én vedtagelse i Regionsrådet (RR-sekretariatet)',
-    description: 'Alle forslag i aftalen vedtages, eller intet vedtages: afviser arbejdsgangen ét forslag (fx ikke godkendt af FU), afvises hele aftalen med reglens kode og begrundelse.',
+    description:
+      'Alle forslag i aftalen vedtages, eller intet vedtages: afviser arbejdsgangen ét forslag (fx ikke godkendt af FU), afvises hele aftalen med reglens kode og begrundelse.',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: BudgetAgreementView })

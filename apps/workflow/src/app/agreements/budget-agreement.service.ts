@@ -34,7 +34,8 @@ export class BudgetAgreementService {
     const id = await this.db
       .$transaction(async (tx) => {
         const meeting = await lockMeeting(tx, meetingId);
-        if (meeting.body !== 'RR') throw ProblemException.conflict('agreement.not_rr_meeting', 'Budgetaftalen vedtages af Regionsrådet; mødet er et møde i Forretningsudvalget.');
+        if (meeting.body !== 'RR')
+          throw ProblemException.conflict('agreement.not_rr_meeting', 'Budgetaftalen vedtages af Regionsrådet; mødet er et møde i Forretningsudvalget.');
         await lockRoundForClosing(tx, meeting.roundId);
         if (await tx.budgetAgreement.findUnique({ where: { roundId: meeting.roundId } })) throw exists;
         const inRound = await this.lockRound(tx, meeting.roundId);
@@ -66,9 +67,11 @@ export class BudgetAgreementService {
     parties.forEach((party, index) => {
       if (!party) issues.push({ code: 'agreement.party_empty', path: `parties[${index}]`, message: `Part nr. ${index + 1} skal have et navn.` });
     });
-    if (!isIsoDate(dto.date)) issues.push({ code: 'agreement.date_invalid', path: 'date', message: `Aftalens dato «${dto.date}» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` });
+    if (!isIsoDate(dto.date))
+      issues.push({ code: 'agreement.date_invalid', path: 'date', message: `Aftalens dato «${dto.date}» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` });
     dto.proposalIds.forEach((id, index) => {
-      if (dto.proposalIds.indexOf(id) !== index) issues.push({ code: 'agreement.duplicate_proposal', path: `proposalIds[${index}]`, message: 'Forslaget står flere gange i aftalen.' });
+      if (dto.proposalIds.indexOf(id) !== index)
+        issues.push({ code: 'agreement.duplicate_proposal', path: `proposalIds[${index}]`, message: 'Forslaget står flere gange i aftalen.' });
     });
     if (issues.length > 0) throw invalidInput(issues);
   }
@@ -86,8 +89,14 @@ export class BudgetAgreementService {
     for (const [index, id] of ids.entries()) {
       if (byId.has(id)) continue;
       const elsewhere = await tx.proposal.findUnique({ where: { id }, select: { reference: true } });
-      if (!elsewhere) issues.push({ code: 'agreement.unknown_proposal', path: `proposalIds[${index}]`, message: `Forslaget ${id} findes ikke i godkendelsesforløbet.` });
-      else issues.push({ code: 'agreement.other_round', path: `proposalIds[${index}]`, message: `Forslaget ${elsewhere.reference} hører til en anden budgetrunde end mødet.` });
+      if (!elsewhere)
+        issues.push({ code: 'agreement.unknown_proposal', path: `proposalIds[${index}]`, message: `Forslaget ${id} findes ikke i godkendelsesforløbet.` });
+      else
+        issues.push({
+          code: 'agreement.other_round',
+          path: `proposalIds[${index}]`,
+          message: `Forslaget ${elsewhere.reference} hører til en anden budgetrunde end mødet.`,
+        });
     }
     if (issues.length > 0) throw invalidInput(issues);
     return ids.map((id) => byId.get(id) as Proposal);
@@ -137,10 +146,18 @@ export class BudgetAgreementService {
   }
 
   // agreement.adopted.v1, with the round as aggregate and the round's own sequence.
-  private async announce(tx: Tx, user: AuthenticatedUser, meeting: Meeting, agreementId: string, parties: string[], date: string, proposals: Proposal[], request: RequestContext) {
+  private async announce(
+    tx: Tx,
+    user: AuthenticatedUser,
+    meeting: Meeting,
+    agreementId: string,
+    parties: string[],
+    date: string,
+    proposals: Proposal[],
+    request: RequestContext,
+  ) {
     const round = await tx.budgetRound.update({ where: { id: meeting.roundId }, data: { eventCount: { increment: 1 } } });
     const payload: AgreementAdoptedV1 = { agreementId, roundId: round.id, parties, date, proposalIds: proposals.map((proposal) => proposal.id) };
     await appendEvent(tx, WorkflowEvent.AgreementAdopted, { id: round.id, sequence: round.eventCount }, payload, eventContext(user, request));
   }
 }
-

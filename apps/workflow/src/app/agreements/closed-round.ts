@@ -16,11 +16,8 @@ export async function lapseInClosedRound(tx: Tx, proposal: Proposal, cause: Even
   if (step?.action !== 'lapse') return;
   const agreement = await tx.budgetAgreement.findUniqueOrThrow({ where: { roundId: proposal.roundId } });
   const closer: AuthenticatedUser = { id: agreement.createdBy, name: agreement.createdBy, actor: { role: 'rr_secretariat' } };
-  await recordChange(
-    tx,
-    proposal,
-    { action: step.action, to: step.to, event: WorkflowEvent.ProposalLapsedAtAgreement, reason: step.reason },
-    closer,
-    { correlationId: cause.correlationId, requestId: cause.id },
-  );
+  await recordChange(tx, proposal, { action: step.action, to: step.to, event: WorkflowEvent.ProposalLapsedAtAgreement, reason: step.reason }, closer, {
+    correlationId: cause.correlationId,
+    requestId: cause.id,
+  });
 }

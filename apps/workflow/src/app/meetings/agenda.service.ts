@@ -30,7 +30,9 @@ export class AgendaService {
       const locked = await lockKnownProposal(tx, proposalId);
       const { proposal, roundClosed } = locked;
       if (proposal.roundId !== meeting.roundId) {
-        throw ProblemException.invalid([{ code: 'agenda.other_round', path: 'proposalId', message: `Forslaget ${proposal.reference} hører til en anden budgetrunde end mødet.` }]);
+        throw ProblemException.invalid([
+          { code: 'agenda.other_round', path: 'proposalId', message: `Forslaget ${proposal.reference} hører til en anden budgetrunde end mødet.` },
+        ]);
       }
       if (meeting.body === 'FU') await this.schedule(tx, user, meeting, locked, expectedVersion, request);
       else await this.listForRr(tx, user, meeting, proposal, subjectOf(proposal, roundClosed), expectedVersion);
@@ -38,14 +40,28 @@ export class AgendaService {
     this.relay.nudge();
   }
 
-  private async schedule(tx: Tx, user: AuthenticatedUser, meeting: Meeting, locked: LockedProposal, expectedVersion: number | undefined, request: RequestContext) {
+  private async schedule(
+    tx: Tx,
+    user: AuthenticatedUser,
+    meeting: Meeting,
+    locked: LockedProposal,
+    expectedVersion: number | undefined,
+    request: RequestContext,
+  ) {
     const { proposal } = locked;
     // The agenda item is the action's effect: it is numbered only once the rules allowed the step.
     const effects = async () => ({ meeting: meetingRef(meeting, await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id)) });
     await performAction(tx, locked, { action: 'schedule_for_fu', event: WorkflowEvent.ProposalScheduled, expectedVersion, effects }, user, request);
   }
 
-  private async listForRr(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, subject: WorkflowSubject, expectedVersion: number | undefined) {
+  private async listForRr(
+    tx: Tx,
+    user: AuthenticatedUser,
+    meeting: Meeting,
+    proposal: Proposal,
+    subject: WorkflowSubject,
+    expectedVersion: number | undefined,
+  ) {
     if (!RR_AGENDA_ROLES.includes(user.actor.role)) {
       throw ProblemException.forbidden('agenda.forbidden', 'Kun Koncernøkonomi og RR-sekretariatet kan sætte forslag på Regionsrådets dagsorden.');
     }

@@ -17,7 +17,11 @@ export class DecisionDto {
   @MaxLength(10000)
   text!: string;
 
-  @ApiPropertyOptional({ description: 'Den ændrede tabel ved «med ændringer» (beløb som dansk tekst); den oprindelige bevares', type: ConsequenceTableDto, nullable: true })
+  @ApiPropertyOptional({
+    description: 'Den ændrede tabel ved «med ændringer» (beløb som dansk tekst); den oprindelige bevares',
+    type: ConsequenceTableDto,
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ConsequenceTableDto)

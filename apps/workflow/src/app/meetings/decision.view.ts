@@ -17,7 +17,8 @@ export class DecisionView {
   @ApiProperty({ description: 'Beslutningsteksten' }) text!: string;
   @ApiProperty({ description: 'Tabellen som udvalget skrev den (bevares altid)' }) originalTable!: ConsequenceTable;
   @ApiPropertyOptional({ description: 'Den ændrede tabel ved «med ændringer»', nullable: true, type: Object }) amendedTable!: ConsequenceTable | null;
-  @ApiPropertyOptional({ description: 'Budgetaftalen, hvis beslutningen er en del af den', nullable: true, type: String, format: 'uuid' }) agreementId!: string | null;
+  @ApiPropertyOptional({ description: 'Budgetaftalen, hvis beslutningen er en del af den', nullable: true, type: String, format: 'uuid' }) agreementId!:
+    string | null;
   @ApiProperty({ description: 'Registreret (ISO 8601)' }) decidedAt!: string;
   @ApiProperty({ description: 'Registreret af' }) decidedBy!: string;
 }

@@ -22,7 +22,14 @@ export class DecisionsService {
   ) {}
 
   /** Records the decision; returns the proposal's id. */
-  async decide(user: AuthenticatedUser, meetingId: string, number: number, dto: DecisionDto, expectedVersion: number | undefined, request: RequestContext): Promise<string> {
+  async decide(
+    user: AuthenticatedUser,
+    meetingId: string,
+    number: number,
+    dto: DecisionDto,
+    expectedVersion: number | undefined,
+    request: RequestContext,
+  ): Promise<string> {
     const proposalId = await this.db.$transaction(async (tx) => {
       const item = await tx.agendaItem.findUnique({ where: { meetingId_number: { meetingId, number } }, include: { meeting: true, decision: true } });
       if (!item) throw ProblemException.notFound(`Punkt ${number} på mødet ${meetingId}`, 'agenda.item_not_found');
@@ -30,7 +37,14 @@ export class DecisionsService {
       const body = meeting.body as DecisionBody;
       const round = await tx.budgetRound.findUniqueOrThrow({ where: { id: meeting.roundId } });
       const validated = validateDecision(
-        { body, outcome: dto.outcome, meetingDate: meetingRef(meeting, item).date, agendaItem: `Punkt ${number}`, text: dto.text, amendedTable: dto.amendedTable ?? null },
+        {
+          body,
+          outcome: dto.outcome,
+          meetingDate: meetingRef(meeting, item).date,
+          agendaItem: `Punkt ${number}`,
+          text: dto.text,
+          amendedTable: dto.amendedTable ?? null,
+        },
         parseBudgetRound(round.definition, `budget_round ${round.id}.definition`),
       );
       // Without a known outcome there is no action for the rules to judge.
@@ -53,7 +67,11 @@ export class DecisionsService {
         event: body === 'FU' ? WorkflowEvent.ProposalDecidedByFu : WorkflowEvent.ProposalDecidedByRr,
         expectedVersion,
         precondition: () => {
-          if (item.decision) throw ProblemException.conflict('agenda.already_decided', `Punkt ${number} på mødet er allerede afgjort (${item.decision.outcome}); en beslutning kan ikke ændres.`);
+          if (item.decision)
+            throw ProblemException.conflict(
+              'agenda.already_decided',
+              `Punkt ${number} på mødet er allerede afgjort (${item.decision.outcome}); en beslutning kan ikke ændres.`,
+            );
         },
         details: () => ({ amendedTable: decided().amendedTable }),
         effects,

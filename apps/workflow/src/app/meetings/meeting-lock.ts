@@ -42,7 +42,14 @@ export interface DecisionRecord {
 }
 
 /** Writes the decision on the agenda item, the original table beside any amended one; returns the original. */
-export async function recordDecision(tx: Tx, meeting: Meeting, item: AgendaItem, proposal: Proposal, decision: DecisionRecord, user: AuthenticatedUser): Promise<ConsequenceTable> {
+export async function recordDecision(
+  tx: Tx,
+  meeting: Meeting,
+  item: AgendaItem,
+  proposal: Proposal,
+  decision: DecisionRecord,
+  user: AuthenticatedUser,
+): Promise<ConsequenceTable> {
   const originalTable = originalTableOf(proposal);
   await tx.decision.create({
     data: {

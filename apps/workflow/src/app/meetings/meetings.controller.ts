@@ -1,4 +1,15 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, RequestContext, intParam, uuidParam, ifMatchHeader, versionFrom } from '@budgetflow/platform';
+import {
+  ApiProblems,
+  AuthenticatedUser,
+  CurrentRequest,
+  CurrentUser,
+  IDEMPOTENCY_KEY_HEADER,
+  RequestContext,
+  intParam,
+  uuidParam,
+  ifMatchHeader,
+  versionFrom,
+} from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalReadsService } from '../proposals/proposal-reads.service';
@@ -54,7 +65,8 @@ export class MeetingsController {
   @Post(':meetingId/agenda-items')
   @ApiOperation({
     summary: 'Sæt et forslag på dagsordenen som næste punkt',
-    description: 'FU-møde: Koncernøkonomi godkender formalia og sætter et indsendt forslag på FU\'s dagsorden («Klar til FU»). RR-møde: et forslag godkendt af FU sættes på Regionsrådets dagsorden (Koncernøkonomi eller RR-sekretariatet).',
+    description:
+      "FU-møde: Koncernøkonomi godkender formalia og sætter et indsendt forslag på FU's dagsorden («Klar til FU»). RR-møde: et forslag godkendt af FU sættes på Regionsrådets dagsorden (Koncernøkonomi eller RR-sekretariatet).",
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: MeetingView })
@@ -73,7 +85,8 @@ export class MeetingsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Registrér organets beslutning på et dagsordenspunkt (FU-sekretariatet på FU-møder, RR-sekretariatet på RR-møder)',
-    description: 'FU: godkendt, godkendt med ændringer (med ændret tabel), afvist eller udsat. RR: vedtaget, vedtaget med ændringer eller ikke vedtaget. Den oprindelige tabel bevares.',
+    description:
+      'FU: godkendt, godkendt med ændringer (med ændret tabel), afvist eller udsat. RR: vedtaget, vedtaget med ændringer eller ikke vedtaget. Den oprindelige tabel bevares.',
   })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)

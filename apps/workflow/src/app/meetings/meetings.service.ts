@@ -9,7 +9,10 @@ import { MeetingView } from './meeting.view';
 import { DecisionRow, toDecisionView } from './to-decision-view';
 
 const WITH_AGENDA = {
-  agendaItems: { orderBy: { number: 'asc' }, include: { proposal: true, decision: { include: { agendaItem: { include: { meeting: true } }, proposal: true } } } },
+  agendaItems: {
+    orderBy: { number: 'asc' },
+    include: { proposal: true, decision: { include: { agendaItem: { include: { meeting: true } }, proposal: true } } },
+  },
 } as const satisfies Prisma.MeetingInclude;
 
 type MeetingWithAgenda = Prisma.MeetingGetPayload<{ include: typeof WITH_AGENDA }>;
@@ -23,10 +26,15 @@ export class MeetingsService {
 
   async create(user: AuthenticatedUser, dto: CreateMeetingDto): Promise<MeetingView> {
     if (!MAY_CALL[dto.body].includes(user.actor.role)) {
-      throw ProblemException.forbidden('meeting.forbidden', `Kun Koncernøkonomi og ${dto.body === 'FU' ? 'FU-sekretariatet' : 'RR-sekretariatet'} kan oprette møder i ${DECISION_BODY_LABELS[dto.body]}.`);
+      throw ProblemException.forbidden(
+        'meeting.forbidden',
+        `Kun Koncernøkonomi og ${dto.body === 'FU' ? 'FU-sekretariatet' : 'RR-sekretariatet'} kan oprette møder i ${DECISION_BODY_LABELS[dto.body]}.`,
+      );
     }
     if (!isIsoDate(dto.date)) {
-      throw ProblemException.invalid([{ code: 'meeting.date_invalid', path: 'date', message: `Mødedatoen «${dto.date}» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` }]);
+      throw ProblemException.invalid([
+        { code: 'meeting.date_invalid', path: 'date', message: `Mødedatoen «${dto.date}» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` },
+      ]);
     }
     if (!(await this.db.budgetRound.findUnique({ where: { id: dto.roundId } }))) {
       throw ProblemException.notFound(`Budgetrunden ${dto.roundId} (endnu ikke modtaget fra indsendelsen)`, 'round.not_found');
@@ -42,7 +50,11 @@ export class MeetingsService {
   }
 
   async list(query: MeetingQueryDto): Promise<MeetingView[]> {
-    const rows = await this.db.meeting.findMany({ where: { roundId: query.roundId, body: query.body }, include: WITH_AGENDA, orderBy: [{ date: 'asc' }, { createdAt: 'asc' }] });
+    const rows = await this.db.meeting.findMany({
+      where: { roundId: query.roundId, body: query.body },
+      include: WITH_AGENDA,
+      orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
+    });
     return rows.map(meetingView);
   }
 

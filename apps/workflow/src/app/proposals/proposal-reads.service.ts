@@ -1,5 +1,14 @@
 import { nullableTable } from '../shared/stored-tables';
-import { PROPOSAL_STATE_LABELS, ProposalState, allowedActions, effectiveTable, holderOf, mayReadProposal, readableDraftsOf, tableTotals } from '@budgetflow/domain';
+import {
+  PROPOSAL_STATE_LABELS,
+  ProposalState,
+  allowedActions,
+  effectiveTable,
+  holderOf,
+  mayReadProposal,
+  readableDraftsOf,
+  tableTotals,
+} from '@budgetflow/domain';
 import { AuthenticatedUser, ProposalQueryDto, proposalNotFound } from '@budgetflow/platform';
 import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
@@ -29,7 +38,13 @@ export class ProposalReadsService {
   async list(user: AuthenticatedUser, query: ProposalQueryDto): Promise<ProposalWorkflowPageView> {
     const where: Prisma.ProposalWhereInput = { roundId: query.roundId, committee: query.committee, state: query.state, AND: [readableBy(user)] };
     const [rows, total] = await Promise.all([
-      this.db.proposal.findMany({ where, include: WITH_AGENDA, orderBy: [{ reference: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      this.db.proposal.findMany({
+        where,
+        include: WITH_AGENDA,
+        orderBy: [{ reference: 'asc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
       this.db.proposal.count({ where }),
     ]);
     const closed = await this.closedRounds(rows.map((row) => row.roundId));
@@ -70,7 +85,10 @@ export class ProposalReadsService {
     const decisions = agenda.flatMap((item) => (item.decision ? [item.decision as DecisionRow] : []));
     const decided = effectiveTable(
       original,
-      decisions.map((decision) => ({ meetingDate: fromDbDate(decision.meetingDate), amendedTable: nullableTable(decision.amendedTable, `decision ${decision.id}.amendedTable`) })),
+      decisions.map((decision) => ({
+        meetingDate: fromDbDate(decision.meetingDate),
+        amendedTable: nullableTable(decision.amendedTable, `decision ${decision.id}.amendedTable`),
+      })),
     );
     const state = row.state as ProposalState;
     const roundClosed = closedRounds.has(row.roundId);

@@ -50,10 +50,16 @@ export class WorkflowHistoryEntryView {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Fra status' }) fromState!: string | null;
   @ApiProperty({ description: 'Til status' }) toState!: string;
   @ApiProperty({ description: 'Versionen efter handlingen' }) version!: number;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Hvorfor: bemærkning til udvalget, eller grunden til at forslaget bortfaldt ved budgetvedtagelsen' }) remark!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Hvorfor: bemærkning til udvalget, eller grunden til at forslaget bortfaldt ved budgetvedtagelsen',
+  })
+  remark!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'Mødet og dagsordenspunktet' }) meeting!: { id: string; agendaItem: number | null } | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Beslutningens udfald' }) outcome!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Beslutningsteksten' }) decisionText!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Object, description: 'Den oprindelige tabel, når beslutningen ændrede beløbene' }) originalTable!: ConsequenceTable | null;
+  @ApiPropertyOptional({ nullable: true, type: Object, description: 'Den oprindelige tabel, når beslutningen ændrede beløbene' })
+  originalTable!: ConsequenceTable | null;
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'Den ændrede tabel' }) decidedTable!: ConsequenceTable | null;
 }

@@ -1,4 +1,15 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, ProposalQueryDto, RequestContext, uuidParam, ifMatchHeader, versionFrom } from '@budgetflow/platform';
+import {
+  ApiProblems,
+  AuthenticatedUser,
+  CurrentRequest,
+  CurrentUser,
+  IDEMPOTENCY_KEY_HEADER,
+  ProposalQueryDto,
+  RequestContext,
+  uuidParam,
+  ifMatchHeader,
+  versionFrom,
+} from '@budgetflow/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalReadsService } from './proposal-reads.service';

@@ -16,7 +16,12 @@ export class ReturnProposalService {
 
   async returnWithRemarks(user: AuthenticatedUser, id: string, remark: string, expectedVersion: number | undefined, request: RequestContext): Promise<void> {
     await this.db.$transaction(async (tx) => {
-      const step = { action: 'return_with_remarks', event: WorkflowEvent.ProposalReturned, expectedVersion, details: () => ({ remark: remark.trim() }) } as const;
+      const step = {
+        action: 'return_with_remarks',
+        event: WorkflowEvent.ProposalReturned,
+        expectedVersion,
+        details: () => ({ remark: remark.trim() }),
+      } as const;
       await performAction(tx, await lockKnownProposal(tx, id), step, user, request);
     });
     this.relay.nudge();

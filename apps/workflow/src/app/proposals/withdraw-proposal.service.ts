@@ -44,5 +44,9 @@ export class WithdrawProposalService {
 }
 
 function handoverPending(): ProblemException {
-  return ProblemException.conflict('proposal.handover_pending', 'Indsendelsen af forslaget er endnu ikke nået frem til godkendelsesforløbet; prøv igen om et øjeblik.', 'Ikke klar endnu');
+  return ProblemException.conflict(
+    'proposal.handover_pending',
+    'Indsendelsen af forslaget er endnu ikke nået frem til godkendelsesforløbet; prøv igen om et øjeblik.',
+    'Ikke klar endnu',
+  );
 }

@@ -15,7 +15,11 @@ export class RoundDecisionsService {
       throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
     }
     const [decisions, agreement] = await Promise.all([
-      this.db.decision.findMany({ where: { roundId }, include: DECISION_INCLUDE, orderBy: [{ meetingDate: 'asc' }, { agendaItem: { number: 'asc' } }, { decidedAt: 'asc' }] }),
+      this.db.decision.findMany({
+        where: { roundId },
+        include: DECISION_INCLUDE,
+        orderBy: [{ meetingDate: 'asc' }, { agendaItem: { number: 'asc' } }, { decidedAt: 'asc' }],
+      }),
       this.db.budgetAgreement.findUnique({ where: { roundId }, include: AGREEMENT_INCLUDE }),
     ]);
     return { roundId, decisions: decisions.map(toDecisionView), agreement: agreement ? toAgreementView(agreement) : null };

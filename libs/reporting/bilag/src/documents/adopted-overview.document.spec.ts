@@ -31,21 +31,42 @@ describe('the adopted overview (bilag to the budget agreement)', () => {
       aShapedProposal({ reference: 'B26-SU-11', title: 'Samme beløb hvert år', cells: ['-1,5', '-1,5', '-1,5', '-1,5'] }),
       aShapedProposal({ reference: 'B26-SU-12', title: 'Kun ét år', cells: ['-', '-2,0', '-', '-'] }),
       aShapedProposal({ reference: 'B26-SU-13', title: 'Nogle år', cells: ['-0,8', '-0,8', '-0,8', '-'] }),
-      aShapedProposal({ reference: 'B26-DNS-11', title: 'Flere lægevagter', kind: 'udvidelse', fundingSource: 'finansieres af ulighedspuljen', cells: ['4,2', '5,0', '6,0', '6,0'] }),
-      aShapedProposal({ reference: 'B26-DNS-12', title: 'Investering', kind: 'udvidelse', fundingSource: 'finansieres af egne midler', cells: ['1,0', '-2,0', '-2,0', '-2,0'] }),
-      amended(aShapedProposal({ reference: 'B26-PSU-11', title: 'Ændret af Regionsrådet', cells: ['-3,0', '-3,0', '-3,0', '-3,0'] }), parseTable({ label: 'Drift', cells: ['-2,0', '-2,0', '-2,0', '-2,0'] }), 'RR'),
+      aShapedProposal({
+        reference: 'B26-DNS-11',
+        title: 'Flere lægevagter',
+        kind: 'udvidelse',
+        fundingSource: 'finansieres af ulighedspuljen',
+        cells: ['4,2', '5,0', '6,0', '6,0'],
+      }),
+      aShapedProposal({
+        reference: 'B26-DNS-12',
+        title: 'Investering',
+        kind: 'udvidelse',
+        fundingSource: 'finansieres af egne midler',
+        cells: ['1,0', '-2,0', '-2,0', '-2,0'],
+      }),
+      amended(
+        aShapedProposal({ reference: 'B26-PSU-11', title: 'Ændret af Regionsrådet', cells: ['-3,0', '-3,0', '-3,0', '-3,0'] }),
+        parseTable({ label: 'Drift', cells: ['-2,0', '-2,0', '-2,0', '-2,0'] }),
+        'RR',
+      ),
     ];
     const text = flat(await pdfText(await renderAdoptedOverview(aBilagData({ proposals }))));
     expect(text).toContain('B26-SU-11 Besparelse på 1,5 mio. kr. årligt: Samme beløb hvert år');
     expect(text).toContain('B26-SU-12 Besparelse på 2,0 mio. kr. i 2027: Kun ét år');
     expect(text).toContain('B26-SU-13 Besparelse på 0,8 mio. kr. årligt i 2026-2028: Nogle år');
-    expect(text).toContain('B26-DNS-11 Udgift på 4,2 mio. kr. i 2026 stigende til 5,0 mio. kr. i 2027, 6,0 mio. kr. i 2028 og varigt: Flere lægevagter (finansieres af ulighedspuljen)');
+    expect(text).toContain(
+      'B26-DNS-11 Udgift på 4,2 mio. kr. i 2026 stigende til 5,0 mio. kr. i 2027, 6,0 mio. kr. i 2028 og varigt: Flere lægevagter (finansieres af ulighedspuljen)',
+    );
     expect(text).toContain(`B26-DNS-12 Nettovirkning på 1,0 mio. kr. i 2026 og ${MINUS}2,0 mio. kr. årligt fra 2027: Investering`);
     expect(text).toContain('B26-PSU-11 Besparelse på 2,0 mio. kr. årligt: Ændret af Regionsrådet (ændret af RR)');
   }, 30_000);
 
   it('includes a proposal named in the agreement before RR has recorded its adoption', async () => {
-    const proposal = aShapedProposal({ reference: 'B26-UAR-11', title: 'Aftalt i budgetaftalen', cells: ['-1,0', '-1,0', '-1,0', '-1,0'] }, { state: 'approved_by_fu' });
+    const proposal = aShapedProposal(
+      { reference: 'B26-UAR-11', title: 'Aftalt i budgetaftalen', cells: ['-1,0', '-1,0', '-1,0', '-1,0'] },
+      { state: 'approved_by_fu' },
+    );
     const text = flat(await pdfText(await renderAdoptedOverview(aBilagData({ proposals: [proposal], agreement: anAgreement([proposal]) }))));
     expect(text).toContain('B26-UAR-11 Besparelse på 1,0 mio. kr. årligt: Aftalt i budgetaftalen');
   }, 30_000);

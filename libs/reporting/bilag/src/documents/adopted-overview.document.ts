@@ -48,11 +48,7 @@ export function adoptedOverviewDocument(data: BilagData): TDocumentDefinitions {
   const list: Content[] =
     proposals.length === 0
       ? [{ text: NO_ADOPTED_PROPOSALS, style: 'paragraph' }]
-      : [
-          ...groups.flatMap((group) => committeeLines(round, group)),
-          summaryTable(data),
-          { text: adoptedNote(data), style: 'note', margin: [0, 6, 0, 0] },
-        ];
+      : [...groups.flatMap((group) => committeeLines(round, group)), summaryTable(data), { text: adoptedNote(data), style: 'note', margin: [0, 6, 0, 0] }];
   return bilagDocument(data, {
     title,
     content: [...documentHeading(title, `Bilag til budgetaftalen for ${round.name}`), agreementText(round, data.agreement), ...list],

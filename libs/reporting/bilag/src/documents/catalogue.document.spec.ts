@@ -4,7 +4,12 @@ import { trailingAmounts } from '../testing/pdf-figures';
 import { flat, pdfPages } from '@budgetflow/testing';
 
 const MINUS = '\u2212';
-const COMMITTEES = ['Sundhedsudvalget', 'Udvalg for Det Nære Sundhedsvæsen', 'Psykiatri- og Socialudvalget', 'Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering'];
+const COMMITTEES = [
+  'Sundhedsudvalget',
+  'Udvalg for Det Nære Sundhedsvæsen',
+  'Psykiatri- og Socialudvalget',
+  'Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering',
+];
 
 describe('the catalogue (Forslag til omstillingstemaer)', () => {
   let pages: string[];
@@ -12,7 +17,9 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
 
   beforeAll(async () => {
     // SU-02 amended by FU: the catalogue must still show the table as submitted.
-    const proposals = withProposal(demoProposals(), 'B26-SU-02', (proposal) => amended(proposal, parseTable({ label: 'Drift', cells: ['-10,0', '-12,0', '-14,0', '-14,0'] }), 'FU'));
+    const proposals = withProposal(demoProposals(), 'B26-SU-02', (proposal) =>
+      amended(proposal, parseTable({ label: 'Drift', cells: ['-10,0', '-12,0', '-14,0', '-14,0'] }), 'FU'),
+    );
     pages = await pdfPages(await renderCatalogue(aBilagData({ proposals })));
     text = flat(pages.join('\n'));
   }, 60_000);
@@ -51,7 +58,18 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
   it('lists the ten proposals in the overview under their four committees, in the round order', () => {
     const lines = overviewLines().join('\n');
     const references = [...lines.matchAll(/B26-[A-Z]+-\d+/g)].map((match) => match[0]);
-    expect(references).toEqual(['B26-SU-01', 'B26-SU-02', 'B26-DNS-01', 'B26-DNS-02', 'B26-DNS-03', 'B26-PSU-01', 'B26-PSU-02', 'B26-PSU-03', 'B26-UAR-01', 'B26-UAR-02']);
+    expect(references).toEqual([
+      'B26-SU-01',
+      'B26-SU-02',
+      'B26-DNS-01',
+      'B26-DNS-02',
+      'B26-DNS-03',
+      'B26-PSU-01',
+      'B26-PSU-02',
+      'B26-PSU-03',
+      'B26-UAR-01',
+      'B26-UAR-02',
+    ]);
     const positions = COMMITTEES.map((committee) => lines.indexOf(`\n${committee}\n`));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -74,7 +92,9 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
     expect(text).toContain('Status: Vedtaget');
     expect(text).toContain('Baggrund');
     expect(text).toContain('Økonomisk konsekvens (P/L-2025; mio. kr.) 2026 2027 2028 Permanent');
-    expect(text).toContain(`Drift ${MINUS}0,125 ${MINUS}0,125 ${MINUS}0,125 ${MINUS}0,125 Eventuelle etableringsudgifter (fx vedr. anlæg) - - - - Samlet, prioriteringsforslag ${MINUS}0,125`);
+    expect(text).toContain(
+      `Drift ${MINUS}0,125 ${MINUS}0,125 ${MINUS}0,125 ${MINUS}0,125 Eventuelle etableringsudgifter (fx vedr. anlæg) - - - - Samlet, prioriteringsforslag ${MINUS}0,125`,
+    );
     // A row under its category heading, as in the Budget 2026 catalogue.
     expect(text).toContain(`Drift Effektiv ambulatoriedrift – diverse initiativer ${MINUS}10,0`);
     // The table follows "Økonomi" and comes before "Øvrige forhold", as in the template.

@@ -25,7 +25,9 @@ describe('the fact sheet (faktaark)', () => {
   it('adds the decided table, labelled with the body that amended it, below the submitted one', async () => {
     const text = flat((await pdfPages(await renderFactSheet(data, demoId('B26-DNS-02')))).join('\n'));
     const submitted = text.indexOf(`Som indsendt Økonomisk konsekvens (P/L-2025; mio. kr.) 2026 2027 2028 Permanent Drift ${MINUS}2,2 - - -`);
-    const decided = text.indexOf(`Besluttet af RR med ændringer Økonomisk konsekvens (P/L-2025; mio. kr.) 2026 2027 2028 Permanent Drift ${MINUS}1,8 ${MINUS}0,4 - -`);
+    const decided = text.indexOf(
+      `Besluttet af RR med ændringer Økonomisk konsekvens (P/L-2025; mio. kr.) 2026 2027 2028 Permanent Drift ${MINUS}1,8 ${MINUS}0,4 - -`,
+    );
     expect(submitted).toBeGreaterThan(0);
     expect(decided).toBeGreaterThan(submitted);
     expect(text).toContain(`Samlet, prioriteringsforslag ${MINUS}1,8 ${MINUS}0,4 - -`);

@@ -5,7 +5,7 @@ import { flat, pdfText } from '@budgetflow/testing';
 const MINUS = '\u2212';
 
 describe('the frame status (rammeopfølgning)', () => {
-  it('shows each committee\'s frame, its proposals by status, the counted sum and the rest (worked out by hand)', async () => {
+  it("shows each committee's frame, its proposals by status, the counted sum and the rest (worked out by hand)", async () => {
     // All ten proposals as submitted, two of them still in progress.
     let proposals = demoProposals();
     proposals = withProposal(proposals, 'B26-SU-01', (proposal) => ({ ...proposal, state: 'submitted' }));
@@ -33,7 +33,9 @@ describe('the frame status (rammeopfølgning)', () => {
   }, 30_000);
 
   it('says so when no body amended any amount', async () => {
-    expect(flat(await pdfText(await renderFrameStatus(aBilagData())))).toContain('Beløbene er som indsendt; intet forslag er ændret ved beslutning i FU eller RR.');
+    expect(flat(await pdfText(await renderFrameStatus(aBilagData())))).toContain(
+      'Beløbene er som indsendt; intet forslag er ændret ved beslutning i FU eller RR.',
+    );
   }, 30_000);
 
   it('ends with the generation time and data version', async () => {

@@ -67,7 +67,12 @@ describe('the year table (udmøntning)', () => {
     const table = parseYearTable(await pdfText(await renderYearTable(demoBilagData())));
     expect(table.groups).toHaveLength(4);
     for (const group of table.groups) expect(sumColumns(group.details, COLUMNS)).toEqual(group.subtotal.map((amount) => amount ?? 0));
-    expect(sumColumns(table.groups.map((group) => group.subtotal), COLUMNS)).toEqual(table.total);
+    expect(
+      sumColumns(
+        table.groups.map((group) => group.subtotal),
+        COLUMNS,
+      ),
+    ).toEqual(table.total);
     expect(sumColumns([table.total, table.rest ?? []], COLUMNS)).toEqual(table.overall);
   }, 30_000);
 
@@ -82,7 +87,9 @@ describe('the year table (udmøntning)', () => {
     expect(table.groups[2]?.details).toHaveLength(2);
     expect(table.total).toEqual([-30325, -30125, -32125, -32125]);
     const notes = flat(text);
-    expect(notes).toContain('Medtaget er de 9 forslag, der tæller med i budgetrunden: status kladde, indsendt, retur til udvalg, klar til FU, godkendt af FU og vedtaget.');
+    expect(notes).toContain(
+      'Medtaget er de 9 forslag, der tæller med i budgetrunden: status kladde, indsendt, retur til udvalg, klar til FU, godkendt af FU og vedtaget.',
+    );
     expect(notes).toContain('Ikke medtaget: B26-PSU-03 Digital værdiskabelse (afvist af FU).');
     expect(notes).toContain('Ændret: B26-SU-02 Bedre udnyttelse af ressourcerne på operation- og anæstesiområdet (ændret af FU).');
   }, 30_000);

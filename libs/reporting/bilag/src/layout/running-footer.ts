@@ -29,11 +29,14 @@ export function runningFooter(title: string): DynamicContent {
 
 /** The running header: the region and the round, small and grey; left out on a title page. */
 export function runningHeader(region: string, roundName: string, plainFirstPage: boolean): DynamicContent {
-  return (currentPage): Content => (plainFirstPage && currentPage === 1 ? '' : {
-    margin: [PAGE_MARGINS.left, 28, PAGE_MARGINS.right, 0],
-    columns: [
-      { text: region, style: 'pageHeader', width: '*' },
-      { text: roundName, style: 'pageHeader', width: 'auto', alignment: 'right' },
-    ],
-  });
+  return (currentPage): Content =>
+    plainFirstPage && currentPage === 1
+      ? ''
+      : {
+          margin: [PAGE_MARGINS.left, 28, PAGE_MARGINS.right, 0],
+          columns: [
+            { text: region, style: 'pageHeader', width: '*' },
+            { text: roundName, style: 'pageHeader', width: 'auto', alignment: 'right' },
+          ],
+        };
 }

@@ -4,7 +4,9 @@ import { PRINTABLE_RANGES, textProblem } from '@budgetflow/domain';
 import { bilagFonts } from './fonts';
 
 // fontkit is what pdfkit (under pdfmake) reads fonts with; it is in node_modules through pdfkit.
-const fontkit = require('fontkit') as { openSync(path: string): { glyphForCodePoint(codePoint: number): { id: number }; familyName: string; subfamilyName: string } };
+const fontkit = require('fontkit') as {
+  openSync(path: string): { glyphForCodePoint(codePoint: number): { id: number }; familyName: string; subfamilyName: string };
+};
 
 const fonts = Object.entries(Object.values(bilagFonts())[0] as Record<string, string>).map(([style, file]) => ({ style, font: fontkit.openSync(file) }));
 

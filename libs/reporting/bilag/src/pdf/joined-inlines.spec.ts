@@ -3,8 +3,24 @@ import { LineInline, joinInlines } from './joined-inlines';
 const font = { name: 'Roboto' };
 // Shaped as pdfmake 0.3 lays a word out: the properties it does not use are null.
 const word = (text: string, x: number, width: number, extra: Partial<LineInline> = {}): LineInline => ({
-  text, x, width, font, fontSize: 10, color: '#1a1a1a', alignment: 'left', characterSpacing: 0, opacity: 1, sup: false, sub: false,
-  fontFeatures: null, decoration: null, background: null, link: null, linkToPage: null, linkToDestination: null, ...extra,
+  text,
+  x,
+  width,
+  font,
+  fontSize: 10,
+  color: '#1a1a1a',
+  alignment: 'left',
+  characterSpacing: 0,
+  opacity: 1,
+  sup: false,
+  sub: false,
+  fontFeatures: null,
+  decoration: null,
+  background: null,
+  link: null,
+  linkToPage: null,
+  linkToDestination: null,
+  ...extra,
 });
 
 describe('joining the inlines of a line', () => {
@@ -33,7 +49,13 @@ describe('joining the inlines of a line', () => {
 
   it('leaves links, page references and decorated words alone', () => {
     const pageReference = { positions: [] };
-    const inlines = [word('Side ', 0, 20), word('7', 20, 5, { _pageNodeRef: pageReference }), word('se ', 25, 10), word('her', 35, 12, { link: 'https://example.org' }), word(' og', 47, 10, { decoration: 'underline' })];
+    const inlines = [
+      word('Side ', 0, 20),
+      word('7', 20, 5, { _pageNodeRef: pageReference }),
+      word('se ', 25, 10),
+      word('her', 35, 12, { link: 'https://example.org' }),
+      word(' og', 47, 10, { decoration: 'underline' }),
+    ];
 
     expect(joinInlines(inlines).map((inline) => inline.text)).toEqual(['Side ', '7', 'se ', 'her', ' og']);
   });

@@ -38,7 +38,14 @@ export function adoptedLinesTable(data: BilagData): BilagTable {
   return {
     sheet: 'Vedtagne forslag',
     caption: `Vedtagne forslag, ${round.name}`,
-    spec: { textColumns: [{ header: 'Reference', width: 62 }, { header: 'Forslag', width: '*' }], amountHeaders: [], rows },
+    spec: {
+      textColumns: [
+        { header: 'Reference', width: 62 },
+        { header: 'Forslag', width: '*' },
+      ],
+      amountHeaders: [],
+      rows,
+    },
     notes: [agreementSentence(round, data.agreement), rows.length === 0 ? NO_ADOPTED_PROPOSALS : adoptedNote(data)],
   };
 }
@@ -47,7 +54,10 @@ export function adoptedLinesTable(data: BilagData): BilagTable {
 export function adoptedSummaryTable(data: BilagData): BilagTable {
   const { round } = data.round;
   const groups = adoptedGroups(data);
-  const whole = decidedYearTable(round, groups.flatMap((group) => group.items));
+  const whole = decidedYearTable(
+    round,
+    groups.flatMap((group) => group.items),
+  );
   const cells = (table: YearTable) => whole.columns.map((column) => table.total[column.key] ?? null);
   // Each committee's row is its proposals' sum; "I alt" is the sum of all of them.
   const rows: AmountTableRow[] = groups.map((group) => detailRow([group.committee.name], cells(decidedYearTable(round, group.items))));

@@ -17,7 +17,11 @@ export function catalogueOverviewTable(data: BilagData): BilagTable {
   const groups = catalogueGroups(data);
   const key = yearColumnKey(round.budgetYear);
   // The catalogue shows proposals as submitted, so the overview sums the submitted tables.
-  const asSubmitted = (items: readonly BilagProposal[]) => yearTable(round, items.map(({ content }) => ({ reference: content.reference, title: content.title, table: content.table })));
+  const asSubmitted = (items: readonly BilagProposal[]) =>
+    yearTable(
+      round,
+      items.map(({ content }) => ({ reference: content.reference, title: content.title, table: content.table })),
+    );
   const rows: AmountTableRow[] = groups.flatMap((group) => {
     const table = asSubmitted(group.items);
     return [

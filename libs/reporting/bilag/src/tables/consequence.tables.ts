@@ -1,4 +1,13 @@
-import { BudgetRound, ConsequenceRow, ConsequenceTable, ROW_CATEGORIES, ROW_CATEGORY_LABELS, TABLE_SUM_LABEL, roundColumns, tableTotals } from '@budgetflow/domain';
+import {
+  BudgetRound,
+  ConsequenceRow,
+  ConsequenceTable,
+  ROW_CATEGORIES,
+  ROW_CATEGORY_LABELS,
+  TABLE_SUM_LABEL,
+  roundColumns,
+  tableTotals,
+} from '@budgetflow/domain';
 import { AmountTableRow, AmountTableSpec, detailRow, groupRow, totalRow } from '../layout/amount-table';
 
 function sameText(a: string, b: string): boolean {
@@ -19,7 +28,13 @@ export function consequenceRows(round: BudgetRound, table: ConsequenceTable): Am
     return [groupRow(label), ...inCategory.map((row) => detailRow([row.label], amountsOf(row), true))];
   });
   const totals = tableTotals(table);
-  return [...rows, totalRow(TABLE_SUM_LABEL, keys.map((key) => totals[key] ?? null))];
+  return [
+    ...rows,
+    totalRow(
+      TABLE_SUM_LABEL,
+      keys.map((key) => totals[key] ?? null),
+    ),
+  ];
 }
 
 /** A proposal's economic consequence table: one column per year plus Permanent. */

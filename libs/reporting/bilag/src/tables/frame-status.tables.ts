@@ -41,7 +41,10 @@ export function frameTables(data: BilagData): BilagTable[] {
   );
   const stateAmounts = (byState: AmountsByState) => STATE_COLUMNS.map((column) => sumOfStates(byState, column.states));
   const rows: AmountTableRow[] = status.committees.map((committee) =>
-    detailRow([committee.committee.name], [committee.frame, ...stateAmounts(committee.byState), committee.counted, committee.gap, sumOfStates(committee.byState, UNCOUNTED_STATES)]),
+    detailRow(
+      [committee.committee.name],
+      [committee.frame, ...stateAmounts(committee.byState), committee.counted, committee.gap, sumOfStates(committee.byState, UNCOUNTED_STATES)],
+    ),
   );
   // "I alt" adds up the rows above it, column by column.
   rows.push(
@@ -74,7 +77,11 @@ export function frameTables(data: BilagData): BilagTable[] {
       spec: {
         textColumns: [{ header: '', width: '*' }],
         amountHeaders: [String(year)],
-        rows: [lineRow('Mål for budgetrunden (råderum)', [status.target]), lineRow('Medregnede forslag i alt', [status.counted]), totalRow('Rest', [status.gap])],
+        rows: [
+          lineRow('Mål for budgetrunden (råderum)', [status.target]),
+          lineRow('Medregnede forslag i alt', [status.counted]),
+          totalRow('Rest', [status.gap]),
+        ],
       },
     });
   }
@@ -89,13 +96,19 @@ export function frameProposalTable(data: BilagData): BilagTable {
   const counts = (proposal: BilagProposal) => COUNTED_STATES.includes(proposal.state);
   // An empty cell saves nothing that year; it counts as 0 as in the domain's frame status.
   const amountOf = (proposal: BilagProposal) => columnTotal(decidedTable(proposal), key) ?? 0;
-  const sums = (items: readonly BilagProposal[]) => [sumAmounts(items.filter(counts).map(amountOf)), sumAmounts(items.filter((item) => !counts(item)).map(amountOf))];
+  const sums = (items: readonly BilagProposal[]) => [
+    sumAmounts(items.filter(counts).map(amountOf)),
+    sumAmounts(items.filter((item) => !counts(item)).map(amountOf)),
+  ];
   const rows: AmountTableRow[] = groups.flatMap((group) => [
     groupRow(group.committee.name),
     ...group.items.map((proposal) => {
       const title = isAmended(proposal) ? `${proposal.content.title} ${amendedMark(proposal)}` : proposal.content.title;
       const amount = amountOf(proposal);
-      return detailRow([proposal.content.reference, title, PROPOSAL_STATE_LABELS[proposal.state]], counts(proposal) ? [amount, undefined] : [undefined, amount]);
+      return detailRow(
+        [proposal.content.reference, title, PROPOSAL_STATE_LABELS[proposal.state]],
+        counts(proposal) ? [amount, undefined] : [undefined, amount],
+      );
     }),
     subtotalRow(`I alt, ${group.committee.name}`, sums(group.items)),
   ]);

@@ -29,7 +29,10 @@ export function yearTableTable(data: BilagData): BilagTable {
   const { round } = data.round;
   const proposals = countedProposals(data);
   const groups = groupByCommittee(round, proposals, (proposal) => proposal.content.committee);
-  const whole = decidedYearTable(round, groups.flatMap((group) => group.items));
+  const whole = decidedYearTable(
+    round,
+    groups.flatMap((group) => group.items),
+  );
 
   const rows: AmountTableRow[] = groups.flatMap((group) => {
     const table = decidedYearTable(round, group.items);
@@ -45,7 +48,10 @@ export function yearTableTable(data: BilagData): BilagTable {
   rows.push(totalRow(YEAR_TABLE_LABELS.total, cellsIn(whole, whole.total)));
   if (whole.rest && whole.overall) {
     // "Samlet" is "I alt" plus the rest: the target.
-    rows.push(lineRow(YEAR_TABLE_LABELS.rest, cellsIn(whole, whole.rest)), totalRow(YEAR_TABLE_LABELS.overall, cellsIn(whole, whole.overall), 'withPreviousTotal'));
+    rows.push(
+      lineRow(YEAR_TABLE_LABELS.rest, cellsIn(whole, whole.rest)),
+      totalRow(YEAR_TABLE_LABELS.overall, cellsIn(whole, whole.overall), 'withPreviousTotal'),
+    );
   }
   const notes = [inclusionNote(data, proposals.length), decidedAmountsNote(proposals), targetNote(round)].filter((text): text is string => text !== null);
   return {

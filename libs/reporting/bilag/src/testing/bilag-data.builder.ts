@@ -79,7 +79,11 @@ export function aShapedProposal(shape: ShapedProposal, overrides: Partial<BilagP
     kind: shape.kind ?? 'omstilling',
     fundingSource: shape.fundingSource ?? null,
     sections: [{ kind: 'beskrivelse', body: `${shape.title}.` }],
-    table: { rows: [{ label: 'Drift', category: 'drift', cells: { '2026': shape.cells[0], '2027': shape.cells[1], '2028': shape.cells[2], permanent: shape.cells[3] } }] },
+    table: {
+      rows: [
+        { label: 'Drift', category: 'drift', cells: { '2026': shape.cells[0], '2027': shape.cells[1], '2028': shape.cells[2], permanent: shape.cells[3] } },
+      ],
+    },
   });
   return aBilagProposal(content, overrides);
 }

@@ -4,7 +4,10 @@ import { BilagData, BilagProposal } from '../model/bilag-data';
 import { aBilagData, parseProposal } from './bilag-data.builder';
 
 const STATES: readonly ProposalState[] = ['submitted', 'on_fu_agenda', 'approved_by_fu', 'adopted', 'adopted', 'adopted', 'rejected_by_fu', 'returned'];
-const WORDS = 'omstilling drift patienter hospital afdeling ressourcer kvalitet digitalisering personale samarbejde økonomi besparelse effektivisering udvikling opgaver'.split(' ');
+const WORDS =
+  'omstilling drift patienter hospital afdeling ressourcer kvalitet digitalisering personale samarbejde økonomi besparelse effektivisering udvikling opgaver'.split(
+    ' ',
+  );
 
 /** A tiny linear congruential generator: the same seed gives the same round on every machine. */
 function generator(seed: number): () => number {

@@ -36,7 +36,9 @@ export function sumSources(rows: readonly AmountTableRow[], index: number): numb
   const previousTotal = before.filter(({ candidate }) => candidate.kind === 'total').pop()?.position ?? -1;
   const between = before.filter(({ position }) => position > previousTotal);
   const subtotals = between.filter(({ candidate }) => candidate.kind === 'subtotal');
-  const sources = (subtotals.length > 0 ? subtotals : between.filter(({ candidate }) => candidate.kind === 'detail' || candidate.kind === 'line')).map(({ position }) => position);
+  const sources = (subtotals.length > 0 ? subtotals : between.filter(({ candidate }) => candidate.kind === 'detail' || candidate.kind === 'line')).map(
+    ({ position }) => position,
+  );
   return row.sumOf === 'withPreviousTotal' && previousTotal >= 0 ? [previousTotal, ...sources] : sources;
 }
 
@@ -131,7 +133,13 @@ export function addAmountSheet(workbook: Workbook, heading: SheetHeading, table:
         const exact = sources.reduce((sum, source) => sum + (spec.rows[source]?.amounts[amountIndex] ?? 0), 0);
         if (exact !== amount) throw new Error(`«${row.texts[0]}» (${table.sheet}): the rows it sums give ${exact}, the table prints ${amount}`);
         const letter = columnLetter(column);
-        cell.value = { formula: sumFormula(letter, sources.map((source) => firstRow + source)), result: mioValue(amount) };
+        cell.value = {
+          formula: sumFormula(
+            letter,
+            sources.map((source) => firstRow + source),
+          ),
+          result: mioValue(amount),
+        };
         cell.numFmt = amountNumberFormat(amount);
         if (bold) cell.font = { bold: true };
         return;

@@ -27,7 +27,9 @@ export function mioValue(amount: Amount): number {
 export function csvAmount(amount: Amount): string {
   const sign = amount < 0 ? '-' : '';
   const absolute = Math.abs(amount);
-  const fraction = String(absolute % 1000).padStart(3, '0').replace(/0{1,2}$/, '');
+  const fraction = String(absolute % 1000)
+    .padStart(3, '0')
+    .replace(/0{1,2}$/, '');
   return `${sign}${Math.floor(absolute / 1000)},${fraction}`;
 }
 

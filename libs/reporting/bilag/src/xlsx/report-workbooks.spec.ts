@@ -40,39 +40,45 @@ describe('every bilag as XLSX', () => {
     ['faktaark', data, amended],
   ];
 
-  it.each(cases)('%s: one sheet per table with the exact amounts, SUM formulas that recompute, and the PDF’s figures in its order', async (key, bilag, proposalId) => {
-    const [xlsx, pdf] = await Promise.all([renderReportXlsx(key, bilag, proposalId), PDF[key](bilag, proposalId)]);
-    const workbook = await readXlsx(xlsx);
-    const tables = reportTables(key, bilag, proposalId);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(tables.map((table) => table.sheet));
-    const pdfWords = flat(await pdfText(pdf)).split(' ');
-    for (const table of tables) {
-      const sheet = workbook.getWorksheet(table.sheet);
-      if (!sheet) throw new Error(`no sheet ${table.sheet}`);
-      expect(sheet.getCell(2, 1).value).toBe(table.label ? `${table.label}: ${table.caption}` : table.caption);
-      expect(String(sheet.getCell(3, 1).value)).toContain(`dataversion ${bilag.dataVersion}`);
-      expect(String(sheet.getCell(3, 1).value)).toContain('P/L-2025');
-      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` });
-      const textCount = table.spec.textColumns.length;
-      // Every amount of the table, exactly, in its cell; sums as formulas.
-      table.spec.rows.forEach((row, index) => {
-        table.spec.amountHeaders.forEach((_header, column) => {
-          const amount = row.kind === 'group' ? undefined : row.amounts[column];
-          const cell = sheet.getCell(HEADER_ROW + 1 + index, textCount + 1 + column);
-          expect([cell.address, amountAt(sheet, HEADER_ROW + 1 + index, textCount + 1 + column)]).toEqual([cell.address, amount ?? null]);
-          if (typeof amount === 'number') expect(cell.numFmt).toMatch(/^#,##0\.0{1,3};/);
-          const isSum = row.kind === 'subtotal' || row.kind === 'total';
-          if (typeof amount === 'number') expect([cell.address, cell.type === ValueType.Formula]).toEqual([cell.address, isSum]);
+  it.each(cases)(
+    '%s: one sheet per table with the exact amounts, SUM formulas that recompute, and the PDF’s figures in its order',
+    async (key, bilag, proposalId) => {
+      const [xlsx, pdf] = await Promise.all([renderReportXlsx(key, bilag, proposalId), PDF[key](bilag, proposalId)]);
+      const workbook = await readXlsx(xlsx);
+      const tables = reportTables(key, bilag, proposalId);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(tables.map((table) => table.sheet));
+      const pdfWords = flat(await pdfText(pdf)).split(' ');
+      for (const table of tables) {
+        const sheet = workbook.getWorksheet(table.sheet);
+        if (!sheet) throw new Error(`no sheet ${table.sheet}`);
+        expect(sheet.getCell(2, 1).value).toBe(table.label ? `${table.label}: ${table.caption}` : table.caption);
+        expect(String(sheet.getCell(3, 1).value)).toContain(`dataversion ${bilag.dataVersion}`);
+        expect(String(sheet.getCell(3, 1).value)).toContain('P/L-2025');
+        expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+        expect(sheet.pageSetup).toMatchObject({ paperSize: 9, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` });
+        const textCount = table.spec.textColumns.length;
+        // Every amount of the table, exactly, in its cell; sums as formulas.
+        table.spec.rows.forEach((row, index) => {
+          table.spec.amountHeaders.forEach((_header, column) => {
+            const amount = row.kind === 'group' ? undefined : row.amounts[column];
+            const cell = sheet.getCell(HEADER_ROW + 1 + index, textCount + 1 + column);
+            expect([cell.address, amountAt(sheet, HEADER_ROW + 1 + index, textCount + 1 + column)]).toEqual([cell.address, amount ?? null]);
+            if (typeof amount === 'number') expect(cell.numFmt).toMatch(/^#,##0\.0{1,3};/);
+            const isSum = row.kind === 'subtotal' || row.kind === 'total';
+            if (typeof amount === 'number') expect([cell.address, cell.type === ValueType.Formula]).toEqual([cell.address, isSum]);
+          });
         });
-      });
-      for (const sum of checkSums(sheet)) expect(sum).toMatchObject({ cached: sum.recomputed, exactDouble: true });
-      // The PDF prints the same figures in the same order.
-      const printed = table.spec.rows.flatMap((row) => (row.kind === 'group' ? [] : row.amounts.flatMap((amount) => (amount === undefined ? [] : [amountText(amount)]))));
-      expect(inOrder(pdfWords, printed)).toEqual({ ok: true });
-      for (const heading of [table.label, table.caption]) if (heading) expect(pdfWords.join(' ')).toContain(heading);
-    }
-  }, 120_000);
+        for (const sum of checkSums(sheet)) expect(sum).toMatchObject({ cached: sum.recomputed, exactDouble: true });
+        // The PDF prints the same figures in the same order.
+        const printed = table.spec.rows.flatMap((row) =>
+          row.kind === 'group' ? [] : row.amounts.flatMap((amount) => (amount === undefined ? [] : [amountText(amount)])),
+        );
+        expect(inOrder(pdfWords, printed)).toEqual({ ok: true });
+        for (const heading of [table.label, table.caption]) if (heading) expect(pdfWords.join(' ')).toContain(heading);
+      }
+    },
+    120_000,
+  );
 
   it('has SUM formulas in every subtotal and total of a generated round of 120 proposals, each recomputing to its cached value', async () => {
     const big = generatedBilagData(120);

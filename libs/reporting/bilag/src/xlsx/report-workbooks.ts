@@ -38,9 +38,18 @@ export function reportTables(key: ReportKey, data: BilagData, proposalId?: strin
       return adoptedProposals(data).length === 0 ? [adoptedLinesTable(data)] : [adoptedLinesTable(data), adoptedSummaryTable(data)];
     case 'faktaark': {
       const proposal = findProposal(data, proposalId ?? '');
-      const submitted: BilagTable = { sheet: 'Som indsendt', caption: tableHeading(round.priceLevel), spec: consequenceTableSpec(round, proposal.content.table) };
+      const submitted: BilagTable = {
+        sheet: 'Som indsendt',
+        caption: tableHeading(round.priceLevel),
+        spec: consequenceTableSpec(round, proposal.content.table),
+      };
       if (!proposal.decidedTable) return [submitted];
-      const decided: BilagTable = { sheet: 'Besluttet', label: amendmentLabel(proposal), caption: tableHeading(round.priceLevel), spec: consequenceTableSpec(round, proposal.decidedTable) };
+      const decided: BilagTable = {
+        sheet: 'Besluttet',
+        label: amendmentLabel(proposal),
+        caption: tableHeading(round.priceLevel),
+        spec: consequenceTableSpec(round, proposal.decidedTable),
+      };
       return [submitted, decided];
     }
   }

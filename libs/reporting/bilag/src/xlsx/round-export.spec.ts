@@ -11,13 +11,16 @@ describe('the flat round export', () => {
 
   it('has one line per proposal, table row and column, as submitted and as decided', () => {
     const lines = roundExportLines(data);
-    const rows = (table: 'Som indsendt' | 'Besluttet') => data.proposals.reduce((count, proposal) => count + (table === 'Besluttet' ? decidedTable(proposal) : proposal.content.table).rows.length, 0);
+    const rows = (table: 'Som indsendt' | 'Besluttet') =>
+      data.proposals.reduce((count, proposal) => count + (table === 'Besluttet' ? decidedTable(proposal) : proposal.content.table).rows.length, 0);
     expect(lines).toHaveLength((rows('Som indsendt') + rows('Besluttet')) * columns.length);
     // The decided lines add up to each proposal's table in force, column by column.
     for (const proposal of data.proposals) {
       const totals = tableTotals(decidedTable(proposal));
       for (const column of columns) {
-        const amounts = lines.filter((line) => line.reference === proposal.content.reference && line.table === 'Besluttet' && line.column === column.label).map((line) => line.amount ?? 0);
+        const amounts = lines
+          .filter((line) => line.reference === proposal.content.reference && line.table === 'Besluttet' && line.column === column.label)
+          .map((line) => line.amount ?? 0);
         expect(sumAmounts(amounts)).toBe(totals[column.key] ?? 0);
       }
     }
@@ -34,7 +37,11 @@ describe('the flat round export', () => {
     lines.forEach((line, index) => {
       const row = sheet.getRow(index + 2);
       const mio = row.getCell(EXPORT_COLUMNS.length - 1).value;
-      expect([line.reference, mio === null ? null : thousandsOf(mio as number), row.getCell(EXPORT_COLUMNS.length).value]).toEqual([line.reference, line.amount, line.amount]);
+      expect([line.reference, mio === null ? null : thousandsOf(mio as number), row.getCell(EXPORT_COLUMNS.length).value]).toEqual([
+        line.reference,
+        line.amount,
+        line.amount,
+      ]);
     });
   }, 60_000);
 

@@ -83,14 +83,31 @@ export function roundExportLines(data: BilagData): ExportLine[] {
 }
 
 function lineValues(line: ExportLine): (string | number | null)[] {
-  return [line.reference, line.committee, line.committeeName, line.title, line.kind, line.state, line.stateLabel, line.counted ? 'ja' : 'nej', line.table, line.changedBy, line.rowLabel, line.category, line.column];
+  return [
+    line.reference,
+    line.committee,
+    line.committeeName,
+    line.title,
+    line.kind,
+    line.state,
+    line.stateLabel,
+    line.counted ? 'ja' : 'nej',
+    line.table,
+    line.changedBy,
+    line.rowLabel,
+    line.category,
+    line.column,
+  ];
 }
 
 /** The flat export as one XLSX sheet for pivot tables: a header row, then one line per proposal, row and column. */
 export async function renderRoundExportXlsx(data: BilagData): Promise<Buffer> {
   const title = `Alle forslag, ${data.round.round.name}`;
   const workbook = newWorkbook(title, data);
-  const sheet = workbook.addWorksheet('Forslag', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet('Forslag', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.pageSetup.printTitlesRow = '1:1';
   sheet.addRow([...EXPORT_COLUMNS]).font = { bold: true };
   for (const line of roundExportLines(data)) {

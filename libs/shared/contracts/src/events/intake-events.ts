@@ -15,7 +15,13 @@ export const IntakeEvent = {
 } as const;
 
 /** Intake's events about one proposal, each carrying its whole snapshot. */
-export const INTAKE_PROPOSAL_EVENTS = [IntakeEvent.ProposalDrafted, IntakeEvent.ProposalUpdated, IntakeEvent.ProposalSubmitted, IntakeEvent.ProposalWithdrawn, IntakeEvent.ProposalLapsed];
+export const INTAKE_PROPOSAL_EVENTS = [
+  IntakeEvent.ProposalDrafted,
+  IntakeEvent.ProposalUpdated,
+  IntakeEvent.ProposalSubmitted,
+  IntakeEvent.ProposalWithdrawn,
+  IntakeEvent.ProposalLapsed,
+];
 
 /** round.created.v1: the round as the budget office defined it (aggregate = round id). */
 export interface RoundCreatedV1 {

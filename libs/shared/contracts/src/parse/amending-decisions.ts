@@ -18,7 +18,12 @@ const isoDate: Parser<IsoDate> = (value, path) => {
   return value;
 };
 
-const decision = fields<AmendingDecision>({ body: oneOf(['FU', 'RR'] as const), meetingDate: isoDate, amendedTable: parseConsequenceTable, stateSequence: integer });
+const decision = fields<AmendingDecision>({
+  body: oneOf(['FU', 'RR'] as const),
+  meetingDate: isoDate,
+  amendedTable: parseConsequenceTable,
+  stateSequence: integer,
+});
 
 /** The amending decisions a follower stores (a JSON column). */
 export const parseAmendingDecisions: Parser<AmendingDecision[]> = (value, path) => array(value, path, decision);

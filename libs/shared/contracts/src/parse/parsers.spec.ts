@@ -13,10 +13,33 @@ const content = validated.value;
 const ID = '6f1c1f7e-2b0a-4c8e-9d55-0d0f8f3a9b11';
 
 const snapshot = (overrides: Record<string, unknown> = {}): ProposalSnapshotV1 =>
-  ({ proposalId: ID, roundId: 'r-1', reference: content.reference, committee: 'SU', state: 'submitted', stateSequence: 2, version: 3, content, submittedAt: '2025-04-01T10:00:00.000Z', submittedBy: 'su', ...overrides }) as ProposalSnapshotV1;
+  ({
+    proposalId: ID,
+    roundId: 'r-1',
+    reference: content.reference,
+    committee: 'SU',
+    state: 'submitted',
+    stateSequence: 2,
+    version: 3,
+    content,
+    submittedAt: '2025-04-01T10:00:00.000Z',
+    submittedBy: 'su',
+    ...overrides,
+  }) as ProposalSnapshotV1;
 
 const envelope = (payload: unknown, aggregateId = ID): EventEnvelope =>
-  ({ id: ID, type: 'proposal.submitted', version: 1, aggregateId, sequence: 2, occurredAt: '2025-04-01T10:00:00.000Z', actor: { id: 'su', role: 'committee_secretariat' }, correlationId: 'c', causationId: null, payload }) as EventEnvelope;
+  ({
+    id: ID,
+    type: 'proposal.submitted',
+    version: 1,
+    aggregateId,
+    sequence: 2,
+    occurredAt: '2025-04-01T10:00:00.000Z',
+    actor: { id: 'su', role: 'committee_secretariat' },
+    correlationId: 'c',
+    causationId: null,
+    payload,
+  }) as EventEnvelope;
 
 function parseErrorOf(run: () => unknown): string {
   try {
@@ -44,17 +67,23 @@ describe('parsers of stored and received data', () => {
     expect(parseErrorOf(() => parseBudgetRound({ ...budget2026Round, committees: [{ code: 'SU', name: 'x', kind: 'udvalg' }] }, 'round'))).toBe(
       'round.committees[0].kind: must be one of fagudvalg, FU, RR',
     );
-    expect(parseErrorOf(() => parseAmendingDecisions([{ body: 'FU', meetingDate: '19. maj', amendedTable: content.table, stateSequence: 4 }], 'decisions'))).toBe(
-      'decisions[0].meetingDate: must be a date (YYYY-MM-DD)',
-    );
+    expect(
+      parseErrorOf(() => parseAmendingDecisions([{ body: 'FU', meetingDate: '19. maj', amendedTable: content.table, stateSequence: 4 }], 'decisions')),
+    ).toBe('decisions[0].meetingDate: must be a date (YYYY-MM-DD)');
   });
 
   it('refuse a malformed event with the path of the problem', () => {
     const { stateSequence: _missing, ...withoutSequence } = snapshot();
     expect(parseErrorOf(() => proposalChangedPayload(envelope({ proposal: withoutSequence })))).toBe('payload.proposal.stateSequence: must be an integer');
-    expect(parseErrorOf(() => proposalChangedPayload(envelope({ proposal: snapshot({ state: 'approved' }) })))).toMatch(/^payload\.proposal\.state: must be one of draft, /);
-    expect(parseErrorOf(() => proposalChangedPayload(envelope({ proposal: snapshot() }, 'another-aggregate')))).toMatch(/^aggregateId: must be the aggregate the payload names/);
-    expect(parseErrorOf(() => workflowChangedPayload(envelope({ proposalId: ID, roundId: 'r-1', state: 'returned', stateSequence: 0 })))).toBe('payload.stateSequence: must be at least 1');
+    expect(parseErrorOf(() => proposalChangedPayload(envelope({ proposal: snapshot({ state: 'approved' }) })))).toMatch(
+      /^payload\.proposal\.state: must be one of draft, /,
+    );
+    expect(parseErrorOf(() => proposalChangedPayload(envelope({ proposal: snapshot() }, 'another-aggregate')))).toMatch(
+      /^aggregateId: must be the aggregate the payload names/,
+    );
+    expect(parseErrorOf(() => workflowChangedPayload(envelope({ proposalId: ID, roundId: 'r-1', state: 'returned', stateSequence: 0 })))).toBe(
+      'payload.stateSequence: must be at least 1',
+    );
   });
 
   it('read an envelope from bytes without Node’s Buffer (the browser has none)', () => {

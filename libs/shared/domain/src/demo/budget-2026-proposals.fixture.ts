@@ -117,13 +117,11 @@ export const budget2026Proposals: readonly ProposalDraftInput[] = [
     sections: [
       {
         kind: 'beskrivelse',
-        body:
-          'I løbet af 2025 overgår 4 regionsklikker og udbudsklinikker til praktiserende læger, som vil drive klinikkerne videre på almindelige overenskomstmæssige vilkår. Regions- og udbudsklinikker er som udgangspunkt en dyrere klinikform, når man ser på den samlede pris pr. patient. Derfor kan der forventes en besparelse, som følge af de overdragelser der finder sted løbende i 2025.',
+        body: 'I løbet af 2025 overgår 4 regionsklikker og udbudsklinikker til praktiserende læger, som vil drive klinikkerne videre på almindelige overenskomstmæssige vilkår. Regions- og udbudsklinikker er som udgangspunkt en dyrere klinikform, når man ser på den samlede pris pr. patient. Derfor kan der forventes en besparelse, som følge af de overdragelser der finder sted løbende i 2025.',
       },
       {
         kind: 'baggrund',
-        body:
-          'I henhold til Region Nordjyllands lægedækningsstrategi, skal lægedækningen i videst muligt omfang sikres på almindelige overenskomstmæssige vilkår. Derfor skal regionen som udgangspunkt overdrage klinikkerne på fair vilkår, hvis en speciallæge i almen medicin ønsker at overtage driften.',
+        body: 'I henhold til Region Nordjyllands lægedækningsstrategi, skal lægedækningen i videst muligt omfang sikres på almindelige overenskomstmæssige vilkår. Derfor skal regionen som udgangspunkt overdrage klinikkerne på fair vilkår, hvis en speciallæge i almen medicin ønsker at overtage driften.',
       },
       {
         kind: 'forslag',
@@ -242,13 +240,11 @@ export const budget2026Proposals: readonly ProposalDraftInput[] = [
       {
         kind: 'forslag',
         heading: 'Omstillingsforslag',
-        body:
-          'Det tværfaglige samarbejde er afgørende for gode og effektive patient- og borgerforløb. Ansvaret for indsatsen forankres i virksomhederne. Det er muligt for virksomhederne at anmode om procesunderstøttelse til konkrete initiativer i Mennesker og Organisation.',
+        body: 'Det tværfaglige samarbejde er afgørende for gode og effektive patient- og borgerforløb. Ansvaret for indsatsen forankres i virksomhederne. Det er muligt for virksomhederne at anmode om procesunderstøttelse til konkrete initiativer i Mennesker og Organisation.',
       },
       {
         kind: 'oekonomi',
-        body:
-          'Ved at prioritere indsatser, der styrker det tværfaglige samarbejde i fællesskab, vurderes det, at der kan skabes optimeringer svarende til en gevinst på 2 mio. kr. årligt. Indsatsen kan løftes indenfor den nuværende ressourceramme og kræver derfor ikke investeringer eller udgifter.',
+        body: 'Ved at prioritere indsatser, der styrker det tværfaglige samarbejde i fællesskab, vurderes det, at der kan skabes optimeringer svarende til en gevinst på 2 mio. kr. årligt. Indsatsen kan løftes indenfor den nuværende ressourceramme og kræver derfor ikke investeringer eller udgifter.',
       },
     ],
     table: { rows: [{ label: 'Drift', category: 'drift', cells: everyColumn('-2,0') }] },

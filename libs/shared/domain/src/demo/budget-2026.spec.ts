@@ -62,14 +62,18 @@ describe('Budget 2026 demo data (the Budget 2026 catalogue)', () => {
 
   it('keeps the empty etablering rows and the zero Drift row as typed', () => {
     const [, , laegevagt, , , , , , , kompetence] = parsedProposals();
-    expect(laegevagt?.table.rows[1]).toEqual({ label: 'Eventuelle etableringsudgifter (fx vedr. anlæg)', category: 'etablering', cells: cellsOf(null, null, null, null) });
+    expect(laegevagt?.table.rows[1]).toEqual({
+      label: 'Eventuelle etableringsudgifter (fx vedr. anlæg)',
+      category: 'etablering',
+      cells: cellsOf(null, null, null, null),
+    });
     expect(kompetence?.table.rows.map((row) => [row.label, row.cells])).toEqual([
       ['Drift', cellsOf(0, 0, 0, 0)],
       ['Besparelser', cellsOf(-2000, -2000, -2000, -2000)],
     ]);
   });
 
-  it('prints the lægevagt saving as -0,125, never as the overview\'s rounded -0,1', () => {
+  it("prints the lægevagt saving as -0,125, never as the overview's rounded -0,1", () => {
     const laegevagt = parsedProposals()[2] as ProposalContent;
     expect(formatAmount(tableTotals(laegevagt.table)['2026'] ?? null)).toBe('-0,125');
   });
@@ -96,7 +100,7 @@ describe('Budget 2026 demo data (the Budget 2026 catalogue)', () => {
     expect(table.overall).toEqual(cellsOf(-35000, -35000, -35000, -35000));
   });
 
-  it('words every proposal\'s amounts for the adopted overview', () => {
+  it("words every proposal's amounts for the adopted overview", () => {
     expect(parsedProposals().map((proposal) => describeAmounts(budget2026Round.yearColumns, tableTotals(proposal.table)).phrase)).toEqual([
       'besparelse på 10,0 mio. kr. årligt',
       'besparelse på 14,0 mio. kr. årligt',
@@ -111,7 +115,7 @@ describe('Budget 2026 demo data (the Budget 2026 catalogue)', () => {
     ]);
   });
 
-  it('uses the detail pages\' titles', () => {
+  it("uses the detail pages' titles", () => {
     const titles = parsedProposals().map((proposal) => proposal.title);
     expect(titles).toContain('Besparelse på medicinkøb til lægevagten via Sygehusapoteket');
     expect(titles).toContain('Digital kompetenceudvikling og -styring');

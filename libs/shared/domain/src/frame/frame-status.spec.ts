@@ -87,7 +87,10 @@ describe('frameStatus', () => {
     });
     fc.assert(
       fc.property(fc.array(aDraft, { maxLength: 15 }), (drafts) => {
-        const status = frameStatus(round, drafts.map((draft) => proposal(draft.committee, draft.status, draft.y2026)));
+        const status = frameStatus(
+          round,
+          drafts.map((draft) => proposal(draft.committee, draft.status, draft.y2026)),
+        );
         for (const state of PROPOSAL_STATES) {
           expect(status.committees.reduce((sum, entry) => sum + entry.byState[state], 0)).toBe(status.byState[state]);
         }

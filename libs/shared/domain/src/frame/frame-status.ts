@@ -47,7 +47,8 @@ export interface FrameStatus {
 
 function sumByState(proposals: readonly FrameStatusProposal[], column: ColumnKey): AmountsByState {
   // An empty cell saves nothing in that column, so it counts as 0 here.
-  const amountsIn = (state: ProposalState) => proposals.filter((proposal) => proposal.status === state).map((proposal) => columnTotal(proposal.table, column) ?? 0);
+  const amountsIn = (state: ProposalState) =>
+    proposals.filter((proposal) => proposal.status === state).map((proposal) => columnTotal(proposal.table, column) ?? 0);
   return Object.fromEntries(PROPOSAL_STATES.map((state) => [state, sumAmounts(amountsIn(state))])) as AmountsByState;
 }
 
@@ -70,7 +71,10 @@ export function frameStatus(round: BudgetRound, proposals: readonly FrameStatusP
     if (committee?.kind !== 'fagudvalg') throw new RangeError(`Forslag for «${proposal.committee}», som ikke er et fagudvalg i ${round.name}.`);
   }
   const committees = fagudvalg(round.committees).map((committee): CommitteeFrameStatus => {
-    const byState = sumByState(proposals.filter((proposal) => proposal.committee === committee.code), column);
+    const byState = sumByState(
+      proposals.filter((proposal) => proposal.committee === committee.code),
+      column,
+    );
     const counted = countedOf(byState);
     const frame = round.frames[committee.code] ?? null;
     return { committee, frame, byState, counted, gap: frame === null ? null : addAmounts(frame, counted) };

@@ -22,9 +22,7 @@ export interface AmountError {
 }
 
 /** Result of parseAmount: value null is an empty cell ("-" or nothing typed). */
-export type ParseAmountResult =
-  | { readonly ok: true; readonly value: Amount | null }
-  | { readonly ok: false; readonly error: AmountError };
+export type ParseAmountResult = { readonly ok: true; readonly value: Amount | null } | { readonly ok: false; readonly error: AmountError };
 
 // Hyphen-minus, U+2212 minus sign and U+2013 en dash (Word turns "-" into "–").
 const MINUS_SIGNS = ['-', '\u2212', '\u2013'];
@@ -102,14 +100,26 @@ function parseNumber(body: string, negative: boolean, input: string): ParseAmoun
   if (integerPart.includes('.')) {
     if (fraction === undefined && usesDecimalPoint(integerPart)) {
       const suggestion = `${negative ? '-' : ''}${integerPart.startsWith('.') ? '0' : ''}${integerPart.replace('.', ',')}`;
-      return fail('amount.decimal_point', input, `punktum som decimaltegn er tvetydigt (i Danmark er punktum tusindtalsseparator). Brug komma: «${suggestion}».`);
+      return fail(
+        'amount.decimal_point',
+        input,
+        `punktum som decimaltegn er tvetydigt (i Danmark er punktum tusindtalsseparator). Brug komma: «${suggestion}».`,
+      );
     }
     if (!GROUPED_THOUSANDS.test(integerPart)) {
-      return fail('amount.misplaced_thousands_separator', input, 'tusindtalsseparatoren står forkert; der skal være tre cifre mellem punktummerne, fx «1.234,5».');
+      return fail(
+        'amount.misplaced_thousands_separator',
+        input,
+        'tusindtalsseparatoren står forkert; der skal være tre cifre mellem punktummerne, fx «1.234,5».',
+      );
     }
   }
   if (fraction !== undefined && fraction.length > MAX_DECIMALS) {
-    return fail('amount.too_many_decimals', input, `det har ${fraction.length} decimaler, men beløb angives i mio. kr. med højst ${MAX_DECIMALS} decimaler (1.000 kr.).`);
+    return fail(
+      'amount.too_many_decimals',
+      input,
+      `det har ${fraction.length} decimaler, men beløb angives i mio. kr. med højst ${MAX_DECIMALS} decimaler (1.000 kr.).`,
+    );
   }
   const digits = integerPart.replace(/\./g, '').replace(/^0+(?=\d)/, '');
   // Eight or more integer digits is above the bound; checking the length first keeps Number() exact.

@@ -130,7 +130,10 @@ function cellOf(reading: Reading, format: PastedNumberFormat, proven: boolean): 
   }
   const value = format === 'english' ? reading.english : reading.danish;
   if (value === undefined) {
-    const why = format === 'english' ? `«${input.trim()}» kunne ikke læses som et beløb i de indsatte celler (engelsk talformat).` : (reading.danishError ?? `«${input.trim()}» er ikke et gyldigt beløb.`);
+    const why =
+      format === 'english'
+        ? `«${input.trim()}» kunne ikke læses som et beløb i de indsatte celler (engelsk talformat).`
+        : (reading.danishError ?? `«${input.trim()}» er ikke et gyldigt beløb.`);
     return { ok: false, input, code: 'paste.unreadable', message: why };
   }
   return { ok: true, input, value, text: formatAmount(value) };

@@ -11,12 +11,9 @@ describe('proposal references', () => {
     expect(parseProposalReference(reference)).toEqual({ yearSuffix: reference.slice(1, 3), committee, sequence });
   });
 
-  it.each(['B26SU01', 'b26-SU-01', 'B2026-SU-01', 'B26-su-01', 'B26-SU-1', 'B26-SU-00', 'B26--01', ' B26-SU-01'])(
-    'does not parse %j',
-    (reference) => {
-      expect(parseProposalReference(reference)).toBeNull();
-    },
-  );
+  it.each(['B26SU01', 'b26-SU-01', 'B2026-SU-01', 'B26-su-01', 'B26-SU-1', 'B26-SU-00', 'B26--01', ' B26-SU-01'])('does not parse %j', (reference) => {
+    expect(parseProposalReference(reference)).toBeNull();
+  });
 
   it.each([0, -1, 1.5, 1000])('refuses sequence %d', (sequence) => {
     expect(() => formatProposalReference(2026, 'SU', sequence)).toThrow(RangeError);

@@ -75,16 +75,46 @@ describe('validateProposal', () => {
     ['a malformed reference', { reference: 'SU-1' }, [['proposal.reference_invalid', 'reference']]],
     ['a reference of another year', { reference: 'B25-SU-01' }, [['proposal.reference_mismatch', 'reference']]],
     ['a reference of another committee', { reference: 'B26-DNS-01' }, [['proposal.reference_mismatch', 'reference']]],
-    ['an unknown section kind', { sections: [{ kind: 'baggrund', body: 'x' }, { kind: 'resume', body: 'x' }] }, [['proposal.section_kind_invalid', 'sections[1].kind']]],
+    [
+      'an unknown section kind',
+      {
+        sections: [
+          { kind: 'baggrund', body: 'x' },
+          { kind: 'resume', body: 'x' },
+        ],
+      },
+      [['proposal.section_kind_invalid', 'sections[1].kind']],
+    ],
     ['an empty section', { sections: [{ kind: 'baggrund', body: '  ' }] }, [['proposal.section_body_empty', 'sections[0].body']]],
-    ['a duplicate section', { sections: [{ kind: 'baggrund', body: 'a' }, { kind: 'baggrund', body: 'b' }] }, [['proposal.section_duplicate', 'sections[1].kind']]],
-    ['a too long heading', { sections: [{ kind: 'baggrund', heading: 'x'.repeat(101), body: 'a' }] }, [['proposal.section_heading_too_long', 'sections[0].heading']]],
+    [
+      'a duplicate section',
+      {
+        sections: [
+          { kind: 'baggrund', body: 'a' },
+          { kind: 'baggrund', body: 'b' },
+        ],
+      },
+      [['proposal.section_duplicate', 'sections[1].kind']],
+    ],
+    [
+      'a too long heading',
+      { sections: [{ kind: 'baggrund', heading: 'x'.repeat(101), body: 'a' }] },
+      [['proposal.section_heading_too_long', 'sections[0].heading']],
+    ],
     ['no Baggrund or Beskrivelse', { sections: [{ kind: 'oekonomi', body: 'a' }] }, [['proposal.description_missing', 'sections']]],
     ['no sections', { sections: [] }, [['proposal.description_missing', 'sections']]],
     ['an expansion without funding source', { kind: 'udvidelse', table: expansion }, [['proposal.funding_source_missing', 'fundingSource']]],
-    ['an expansion with a blank funding source', { kind: 'udvidelse', table: expansion, fundingSource: '  ' }, [['proposal.funding_source_missing', 'fundingSource']]],
+    [
+      'an expansion with a blank funding source',
+      { kind: 'udvidelse', table: expansion, fundingSource: '  ' },
+      [['proposal.funding_source_missing', 'fundingSource']],
+    ],
     ['a too long funding source', { fundingSource: 'x'.repeat(501) }, [['proposal.funding_source_too_long', 'fundingSource']]],
-    ['a year that is not in the round', { table: aTableInput(aRowInput({ cells: { ...typedCells('-1', '-1', '-1', '-1'), '2029': '-1' } })) }, [['table.unknown_column', 'table.rows[0].cells.2029']]],
+    [
+      'a year that is not in the round',
+      { table: aTableInput(aRowInput({ cells: { ...typedCells('-1', '-1', '-1', '-1'), '2029': '-1' } })) },
+      [['table.unknown_column', 'table.rows[0].cells.2029']],
+    ],
     ['no rows', { table: { rows: [] } }, [['table.no_rows', 'table.rows']]],
   ])('reports %s', (_why, overrides, expected) => {
     expect(codesAndPaths(aProposalInput(overrides))).toEqual(expected);

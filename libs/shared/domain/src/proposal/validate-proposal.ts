@@ -5,16 +5,7 @@ import { columnLabel } from '../round/round-columns';
 import { checkText, cleanText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, ValidationIssue } from '../validation/validation-issue';
 import { ConsequenceTable, tableTotals } from './consequence-table';
-import {
-  PROPOSAL_KINDS,
-  ProposalContent,
-  ProposalDraftInput,
-  ProposalKind,
-  SECTION_KIND_LABELS,
-  SECTION_KINDS,
-  SectionKind,
-  TextSection,
-} from './proposal';
+import { PROPOSAL_KINDS, ProposalContent, ProposalDraftInput, ProposalKind, SECTION_KIND_LABELS, SECTION_KINDS, SectionKind, TextSection } from './proposal';
 import { parseProposalReference } from './proposal-reference';
 import { validateConsequenceTable } from './validate-table';
 
@@ -95,7 +86,13 @@ function checkReference(reference: string, committee: string, round: BudgetRound
   }
   const yearMatches = Number(parts.yearSuffix) === round.budgetYear % 100;
   if (!yearMatches || (committee && parts.committee !== committee)) {
-    return [issue('proposal.reference_mismatch', 'reference', `Referencen ${quote(reference)} passer ikke til ${round.name} og udvalget ${quote(committee)}; den skal have formen ${quote(expected)}.`)];
+    return [
+      issue(
+        'proposal.reference_mismatch',
+        'reference',
+        `Referencen ${quote(reference)} passer ikke til ${round.name} og udvalget ${quote(committee)}; den skal have formen ${quote(expected)}.`,
+      ),
+    ];
   }
   return [];
 }
@@ -127,16 +124,26 @@ function checkSections(input: ProposalDraftInput): { issues: ValidationIssue[]; 
       const known = joinDanish(SECTION_KINDS.map((known) => quote(SECTION_KIND_LABELS[known])));
       issues.push(issue('proposal.section_kind_invalid', `${path}.kind`, `Afsnitstypen ${quote(kind)} kendes ikke; brug ${known}.`));
     } else if (seen.has(kind)) {
-      issues.push(issue('proposal.section_duplicate', `${path}.kind`, `Afsnittet ${quote(SECTION_KIND_LABELS[kind])} findes allerede; skriv teksten i ét afsnit.`));
+      issues.push(
+        issue('proposal.section_duplicate', `${path}.kind`, `Afsnittet ${quote(SECTION_KIND_LABELS[kind])} findes allerede; skriv teksten i ét afsnit.`),
+      );
     }
     seen.add(kind);
     if (heading.length > MAX_HEADING_LENGTH) {
-      issues.push(issue('proposal.section_heading_too_long', `${path}.heading`, `Overskriften ${quote(heading.slice(0, 40) + '…')} er ${heading.length} tegn; højst ${MAX_HEADING_LENGTH} er tilladt.`));
+      issues.push(
+        issue(
+          'proposal.section_heading_too_long',
+          `${path}.heading`,
+          `Overskriften ${quote(heading.slice(0, 40) + '…')} er ${heading.length} tegn; højst ${MAX_HEADING_LENGTH} er tilladt.`,
+        ),
+      );
     }
     issues.push(...checkText(cleanText(section?.heading), `${path}.heading`, `Overskriften på afsnit ${index + 1}`));
     issues.push(...checkText(body, `${path}.body`, `Afsnittet ${quote(heading || index + 1)}`, 'multiline'));
     if (!body) {
-      issues.push(issue('proposal.section_body_empty', `${path}.body`, `Afsnittet ${quote(heading || index + 1)} er tomt; skriv en tekst eller fjern afsnittet.`));
+      issues.push(
+        issue('proposal.section_body_empty', `${path}.body`, `Afsnittet ${quote(heading || index + 1)} er tomt; skriv en tekst eller fjern afsnittet.`),
+      );
     }
     value.push({ kind: kind as SectionKind, heading, body });
   });
@@ -148,12 +155,24 @@ function checkSections(input: ProposalDraftInput): { issues: ValidationIssue[]; 
 
 function checkFunding(kind: string, fundingSource: string | null, table: ConsequenceTable): ValidationIssue[] {
   if (fundingSource && fundingSource.length > MAX_FUNDING_SOURCE_LENGTH) {
-    return [issue('proposal.funding_source_too_long', 'fundingSource', `Finansieringen er beskrevet med ${fundingSource.length} tegn; højst ${MAX_FUNDING_SOURCE_LENGTH} er tilladt.`)];
+    return [
+      issue(
+        'proposal.funding_source_too_long',
+        'fundingSource',
+        `Finansieringen er beskrevet med ${fundingSource.length} tegn; højst ${MAX_FUNDING_SOURCE_LENGTH} er tilladt.`,
+      ),
+    ];
   }
   if (kind !== 'udvidelse' || fundingSource) return [];
   const totals = tableTotals(table);
   // An expansion that costs money in any column must say where the money comes from.
   const costly = table.columns.find((key) => (totals[key] ?? 0) > 0);
   if (costly === undefined) return [];
-  return [issue('proposal.funding_source_missing', 'fundingSource', `Udvidelsesforslaget koster ${formatMio(totals[costly] ?? null)} (${columnLabel(costly)}) og skal derfor angive finansieringen, fx «finansieres af ulighedspuljen».`)];
+  return [
+    issue(
+      'proposal.funding_source_missing',
+      'fundingSource',
+      `Udvidelsesforslaget koster ${formatMio(totals[costly] ?? null)} (${columnLabel(costly)}) og skal derfor angive finansieringen, fx «finansieres af ulighedspuljen».`,
+    ),
+  ];
 }

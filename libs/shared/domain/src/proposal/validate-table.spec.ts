@@ -46,21 +46,57 @@ describe('validateConsequenceTable', () => {
     ['rows that are not a list', { rows: undefined as never }, [['table.no_rows', 'table.rows']]],
     ['an empty row label', aTableInput(aRowInput({ label: '   ' })), [['table.row_label_empty', 'table.rows[0].label']]],
     ['a too long row label', aTableInput(aRowInput({ label: 'x'.repeat(201) })), [['table.row_label_too_long', 'table.rows[0].label']]],
-    ['a duplicate row label ignoring case and spacing', aTableInput(aRowInput({ label: 'Drift af  klinik' }), aRowInput({ label: 'drift af klinik ' })), [['table.duplicate_row_label', 'table.rows[1].label']]],
+    [
+      'a duplicate row label ignoring case and spacing',
+      aTableInput(aRowInput({ label: 'Drift af  klinik' }), aRowInput({ label: 'drift af klinik ' })),
+      [['table.duplicate_row_label', 'table.rows[1].label']],
+    ],
     ['an unknown category', aTableInput(aRowInput({ category: 'løn' })), [['table.category_invalid', 'table.rows[0].category']]],
-    ['a cell that is not an amount', aTableInput(aRowInput({ cells: typedCells('-1,0', '1.5', '-1,0', '-1,0') })), [['table.cell_invalid', 'table.rows[0].cells.2027']]],
-    ['a missing year column', aTableInput(aRowInput({ cells: { '2026': '-1,0', '2028': '-1,0', permanent: '-1,0' } })), [['table.missing_column', 'table.rows[0].cells.2027']]],
-    ['a missing Permanent column', aTableInput(aRowInput({ cells: { '2026': '-1,0', '2027': '-1,0', '2028': '-1,0' } })), [['table.missing_column', 'table.rows[0].cells.permanent']]],
-    ['a year that is not in the round', aTableInput(aRowInput({ cells: { ...typedCells('-1', '-1', '-1', '-1'), '2029': '-1,0' } })), [['table.unknown_column', 'table.rows[0].cells.2029']]],
-    ['an all-empty Drift row', aTableInput(aRowInput(), aRowInput({ label: 'Vikarer', cells: typedCells('-', '', ' ', '−') })), [['table.row_empty', 'table.rows[1].cells']]],
-    ['an all-empty Anlæg row', aTableInput(aRowInput(), aRowInput({ label: 'Byggeri', category: 'anlaeg', cells: typedCells('-', '-', '-', '-') })), [['table.row_empty', 'table.rows[1].cells']]],
-    ['a table with no amount at all', aTableInput(aRowInput({ category: 'etablering', cells: typedCells('-', '-', '-', '-') })), [['table.no_amounts', 'table.rows']]],
-    ['cells that are missing altogether', aTableInput(aRowInput({ cells: undefined as never })), [
-      ['table.missing_column', 'table.rows[0].cells.2026'],
-      ['table.missing_column', 'table.rows[0].cells.2027'],
-      ['table.missing_column', 'table.rows[0].cells.2028'],
-      ['table.missing_column', 'table.rows[0].cells.permanent'],
-    ]],
+    [
+      'a cell that is not an amount',
+      aTableInput(aRowInput({ cells: typedCells('-1,0', '1.5', '-1,0', '-1,0') })),
+      [['table.cell_invalid', 'table.rows[0].cells.2027']],
+    ],
+    [
+      'a missing year column',
+      aTableInput(aRowInput({ cells: { '2026': '-1,0', '2028': '-1,0', permanent: '-1,0' } })),
+      [['table.missing_column', 'table.rows[0].cells.2027']],
+    ],
+    [
+      'a missing Permanent column',
+      aTableInput(aRowInput({ cells: { '2026': '-1,0', '2027': '-1,0', '2028': '-1,0' } })),
+      [['table.missing_column', 'table.rows[0].cells.permanent']],
+    ],
+    [
+      'a year that is not in the round',
+      aTableInput(aRowInput({ cells: { ...typedCells('-1', '-1', '-1', '-1'), '2029': '-1,0' } })),
+      [['table.unknown_column', 'table.rows[0].cells.2029']],
+    ],
+    [
+      'an all-empty Drift row',
+      aTableInput(aRowInput(), aRowInput({ label: 'Vikarer', cells: typedCells('-', '', ' ', '−') })),
+      [['table.row_empty', 'table.rows[1].cells']],
+    ],
+    [
+      'an all-empty Anlæg row',
+      aTableInput(aRowInput(), aRowInput({ label: 'Byggeri', category: 'anlaeg', cells: typedCells('-', '-', '-', '-') })),
+      [['table.row_empty', 'table.rows[1].cells']],
+    ],
+    [
+      'a table with no amount at all',
+      aTableInput(aRowInput({ category: 'etablering', cells: typedCells('-', '-', '-', '-') })),
+      [['table.no_amounts', 'table.rows']],
+    ],
+    [
+      'cells that are missing altogether',
+      aTableInput(aRowInput({ cells: undefined as never })),
+      [
+        ['table.missing_column', 'table.rows[0].cells.2026'],
+        ['table.missing_column', 'table.rows[0].cells.2027'],
+        ['table.missing_column', 'table.rows[0].cells.2028'],
+        ['table.missing_column', 'table.rows[0].cells.permanent'],
+      ],
+    ],
   ])('reports %s', (_why, input, expected) => {
     expect(codesAndPaths(input)).toEqual(expected);
   });

@@ -67,7 +67,13 @@ export function validateConsequenceTable(
     } else if (label) {
       const key = sameLabelKey(category, label);
       if (seenLabels.has(key)) {
-        issues.push(issue('table.duplicate_row_label', `${rowPath}.label`, `${rowName} findes allerede under ${quote(ROW_CATEGORY_LABELS[category])}; giv rækkerne forskellige tekster eller læg dem sammen.`));
+        issues.push(
+          issue(
+            'table.duplicate_row_label',
+            `${rowPath}.label`,
+            `${rowName} findes allerede under ${quote(ROW_CATEGORY_LABELS[category])}; giv rækkerne forskellige tekster eller læg dem sammen.`,
+          ),
+        );
       }
       seenLabels.add(key);
     }
@@ -79,7 +85,9 @@ export function validateConsequenceTable(
       const cellPath = `${rowPath}.cells.${key}`;
       if (!(key in typed)) {
         rowReadable = false;
-        issues.push(issue('table.missing_column', cellPath, `${rowName} mangler et felt for ${columnLabel(key)}; skriv «-», hvis forslaget ikke har effekt det år.`));
+        issues.push(
+          issue('table.missing_column', cellPath, `${rowName} mangler et felt for ${columnLabel(key)}; skriv «-», hvis forslaget ikke har effekt det år.`),
+        );
         continue;
       }
       const parsed = parseAmount(typed[key] as string);
@@ -91,7 +99,13 @@ export function validateConsequenceTable(
       }
     }
     for (const key of Object.keys(typed).filter((key) => !keys.includes(key))) {
-      issues.push(issue('table.unknown_column', `${rowPath}.cells.${key}`, `${rowName} har et felt for ${quote(key)}, som ikke er en kolonne i ${quote(round.name)} (kolonnerne er ${joinDanish(keys.map(columnLabel))}).`));
+      issues.push(
+        issue(
+          'table.unknown_column',
+          `${rowPath}.cells.${key}`,
+          `${rowName} har et felt for ${quote(key)}, som ikke er en kolonne i ${quote(round.name)} (kolonnerne er ${joinDanish(keys.map(columnLabel))}).`,
+        ),
+      );
     }
     everyCellReadable &&= rowReadable;
     // The template's "Eventuelle etableringsudgifter" row is often left all "-" (as in the Budget 2026 catalogue);

@@ -15,12 +15,7 @@ export interface RoundDates {
 }
 
 /** The keys of RoundDates in the order the dates must come. */
-export const ROUND_DATE_ORDER: readonly (keyof RoundDates)[] = [
-  'framesApprovedByFu',
-  'proposalDeadline',
-  'committeeWorkApprovedByFu',
-  'rrAdoption',
-];
+export const ROUND_DATE_ORDER: readonly (keyof RoundDates)[] = ['framesApprovedByFu', 'proposalDeadline', 'committeeWorkApprovedByFu', 'rrAdoption'];
 
 /** Danish labels of the round dates. */
 export const ROUND_DATE_LABELS: Readonly<Record<keyof RoundDates, string>> = {

@@ -23,10 +23,7 @@ export function yearColumnKey(year: number): ColumnKey {
 
 /** The round's columns in print order: its years, then Permanent. */
 export function roundColumns(round: Pick<BudgetRound, 'yearColumns'>): RoundColumn[] {
-  return [
-    ...round.yearColumns.map((year) => ({ key: yearColumnKey(year), label: String(year), year })),
-    { key: PERMANENT, label: PERMANENT_LABEL },
-  ];
+  return [...round.yearColumns.map((year) => ({ key: yearColumnKey(year), label: String(year), year })), { key: PERMANENT, label: PERMANENT_LABEL }];
 }
 
 /** The round's column keys in print order, e.g. ['2026', '2027', '2028', 'permanent']. */

@@ -32,7 +32,14 @@ describe('validateRound', () => {
     ['price level without P/L', { priceLevel: '2025' }, [['round.price_level_invalid', 'priceLevel']]],
     ['price level with two-digit year', { priceLevel: 'P/L-25' }, [['round.price_level_invalid', 'priceLevel']]],
     ['price level after the budget year', { priceLevel: 'P/L-2027' }, [['round.price_level_after_budget_year', 'priceLevel']]],
-    ['budget year not a year', { budgetYear: 26, yearColumns: [26] }, [['round.budget_year_invalid', 'budgetYear'], ['round.year_invalid', 'yearColumns[0]']]],
+    [
+      'budget year not a year',
+      { budgetYear: 26, yearColumns: [26] },
+      [
+        ['round.budget_year_invalid', 'budgetYear'],
+        ['round.year_invalid', 'yearColumns[0]'],
+      ],
+    ],
     ['no years', { yearColumns: [] }, [['round.no_years', 'yearColumns']]],
     ['first year is not the budget year', { yearColumns: [2025, 2026, 2027] }, [['round.first_year_not_budget_year', 'yearColumns[0]']]],
     ['years with a gap', { yearColumns: [2026, 2028, 2029] }, [['round.years_not_consecutive', 'yearColumns[1]']]],
@@ -43,19 +50,50 @@ describe('validateRound', () => {
     ['a frame for RR', { frames: { SU: 3000, DNS: 1000, RR: 1000 } }, [['round.frame_not_fagudvalg', 'frames.RR']]],
     ['a zero frame', { frames: { SU: 5000, DNS: 0 } }, [['round.frame_invalid', 'frames.DNS']]],
     ['a negative frame', { frames: { SU: 7000, DNS: -2000 } }, [['round.frame_invalid', 'frames.DNS']]],
-    ['a frame that is not whole thousands', { frames: { SU: 2999.5, DNS: 2000.5 } }, [['round.frame_invalid', 'frames.SU'], ['round.frame_invalid', 'frames.DNS']]],
+    [
+      'a frame that is not whole thousands',
+      { frames: { SU: 2999.5, DNS: 2000.5 } },
+      [
+        ['round.frame_invalid', 'frames.SU'],
+        ['round.frame_invalid', 'frames.DNS'],
+      ],
+    ],
     ['frames that do not add up to the target', { frames: { SU: 3000, DNS: 1000 } }, [['round.frames_do_not_match_target', 'frames']]],
     ['a negative target', { target: -5000 }, [['round.target_invalid', 'target']]],
     ['a zero target', { target: 0 }, [['round.target_invalid', 'target']]],
-    ['duplicate committee codes', { committees: [...someCommittees(), aCommittee({ code: 'SU', name: 'Andet udvalg' })] }, [['round.duplicate_committee', 'committees[4].code']]],
-    ['a committee code with spaces', { committees: [...someCommittees(), aCommittee({ code: 'S U' })] }, [['round.committee_code_invalid', 'committees[4].code']]],
-    ['a committee without a name', { committees: [...someCommittees(), aCommittee({ code: 'PSU', name: ' ' })] }, [['round.committee_name_empty', 'committees[4].name']]],
-    ['an unknown committee kind', { committees: [...someCommittees(), { code: 'PSU', name: 'Psykiatri', kind: 'udvalg' as never }] }, [['round.committee_kind_invalid', 'committees[4].kind']]],
+    [
+      'duplicate committee codes',
+      { committees: [...someCommittees(), aCommittee({ code: 'SU', name: 'Andet udvalg' })] },
+      [['round.duplicate_committee', 'committees[4].code']],
+    ],
+    [
+      'a committee code with spaces',
+      { committees: [...someCommittees(), aCommittee({ code: 'S U' })] },
+      [['round.committee_code_invalid', 'committees[4].code']],
+    ],
+    [
+      'a committee without a name',
+      { committees: [...someCommittees(), aCommittee({ code: 'PSU', name: ' ' })] },
+      [['round.committee_name_empty', 'committees[4].name']],
+    ],
+    [
+      'an unknown committee kind',
+      { committees: [...someCommittees(), { code: 'PSU', name: 'Psykiatri', kind: 'udvalg' as never }] },
+      [['round.committee_kind_invalid', 'committees[4].kind']],
+    ],
     ['no fagudvalg', { committees: [aCommittee({ code: 'FU', kind: 'FU' })], frames: {} }, [['round.no_fagudvalg', 'committees']]],
     ['an impossible date', { dates: { rrAdoption: '2025-09-31' } }, [['round.date_invalid', 'dates.rrAdoption']]],
     ['a Danish-order date', { dates: { framesApprovedByFu: '17-03-2025' } }, [['round.date_invalid', 'dates.framesApprovedByFu']]],
-    ['RR adoption before FU approval', { dates: { committeeWorkApprovedByFu: '2025-05-19', rrAdoption: '2025-05-01' } }, [['round.dates_out_of_order', 'dates.rrAdoption']]],
-    ['deadline before the frames', { dates: { framesApprovedByFu: '2025-03-17', proposalDeadline: '2025-03-01' } }, [['round.dates_out_of_order', 'dates.proposalDeadline']]],
+    [
+      'RR adoption before FU approval',
+      { dates: { committeeWorkApprovedByFu: '2025-05-19', rrAdoption: '2025-05-01' } },
+      [['round.dates_out_of_order', 'dates.rrAdoption']],
+    ],
+    [
+      'deadline before the frames',
+      { dates: { framesApprovedByFu: '2025-03-17', proposalDeadline: '2025-03-01' } },
+      [['round.dates_out_of_order', 'dates.proposalDeadline']],
+    ],
   ])('reports %s', (_why, overrides, expected) => {
     expect(codesAndPaths(aRound(overrides))).toEqual(expected);
   });

@@ -19,13 +19,7 @@ function isPlausibleYear(year: unknown): year is number {
 
 /** Checks a budget round and returns every problem at once (or the round when it is sound). */
 export function validateRound(round: BudgetRound): Validated<BudgetRound> {
-  const issues: ValidationIssue[] = [
-    ...checkTexts(round),
-    ...checkYears(round),
-    ...checkCommittees(round),
-    ...checkFrames(round),
-    ...checkDates(round),
-  ];
+  const issues: ValidationIssue[] = [...checkTexts(round), ...checkYears(round), ...checkCommittees(round), ...checkFrames(round), ...checkDates(round)];
   return validated(issues, () => round);
 }
 
@@ -33,12 +27,18 @@ function checkTexts(round: BudgetRound): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!round.name?.trim()) issues.push(issue('round.name_empty', 'name', 'Budgetrunden skal have et navn, fx «Budget 2026».'));
   if (!round.region?.trim()) issues.push(issue('round.region_empty', 'region', 'Budgetrunden skal angive regionen.'));
-  issues.push(...checkText(round.name, 'name', 'Budgetrundens navn'), ...checkText(round.region, 'region', 'Regionens navn'), ...checkText(round.priceLevel, 'priceLevel', 'Prisniveauet'));
+  issues.push(
+    ...checkText(round.name, 'name', 'Budgetrundens navn'),
+    ...checkText(round.region, 'region', 'Regionens navn'),
+    ...checkText(round.priceLevel, 'priceLevel', 'Prisniveauet'),
+  );
   const priceLevel = PRICE_LEVEL.exec(round.priceLevel ?? '');
   if (!priceLevel) {
     issues.push(issue('round.price_level_invalid', 'priceLevel', `Prisniveauet ${quote(round.priceLevel)} skal skrives som «P/L-ÅÅÅÅ», fx «P/L-2025».`));
   } else if (isPlausibleYear(round.budgetYear) && Number(priceLevel[1]) > round.budgetYear) {
-    issues.push(issue('round.price_level_after_budget_year', 'priceLevel', `Prisniveauet ${quote(round.priceLevel)} ligger efter budgetåret ${round.budgetYear}.`));
+    issues.push(
+      issue('round.price_level_after_budget_year', 'priceLevel', `Prisniveauet ${quote(round.priceLevel)} ligger efter budgetåret ${round.budgetYear}.`),
+    );
   }
   return issues;
 }
@@ -46,7 +46,9 @@ function checkTexts(round: BudgetRound): ValidationIssue[] {
 function checkYears(round: BudgetRound): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isPlausibleYear(round.budgetYear)) {
-    issues.push(issue('round.budget_year_invalid', 'budgetYear', `Budgetåret ${quote(round.budgetYear)} skal være et årstal mellem ${MIN_YEAR} og ${MAX_YEAR}.`));
+    issues.push(
+      issue('round.budget_year_invalid', 'budgetYear', `Budgetåret ${quote(round.budgetYear)} skal være et årstal mellem ${MIN_YEAR} og ${MAX_YEAR}.`),
+    );
   }
   const years = round.yearColumns ?? [];
   if (years.length === 0) {
@@ -60,7 +62,13 @@ function checkYears(round: BudgetRound): ValidationIssue[] {
     } else if (index === 0 && year !== round.budgetYear) {
       issues.push(issue('round.first_year_not_budget_year', path, `Den første årskolonne (${year}) skal være budgetåret (${round.budgetYear}).`));
     } else if (index > 0 && year !== years[index - 1] + 1) {
-      issues.push(issue('round.years_not_consecutive', path, `Årskolonnerne skal være på hinanden følgende år: efter ${years[index - 1]} kommer ${years[index - 1] + 1}, ikke ${year}.`));
+      issues.push(
+        issue(
+          'round.years_not_consecutive',
+          path,
+          `Årskolonnerne skal være på hinanden følgende år: efter ${years[index - 1]} kommer ${years[index - 1] + 1}, ikke ${year}.`,
+        ),
+      );
     }
   });
   return issues;
@@ -73,7 +81,9 @@ function checkCommittees(round: BudgetRound): ValidationIssue[] {
   committees.forEach((committee, index) => {
     const path = `committees[${index}]`;
     if (!COMMITTEE_CODE.test(committee.code ?? '')) {
-      issues.push(issue('round.committee_code_invalid', `${path}.code`, `Udvalgskoden ${quote(committee.code)} skal være 1-10 store bogstaver eller cifre, fx «SU».`));
+      issues.push(
+        issue('round.committee_code_invalid', `${path}.code`, `Udvalgskoden ${quote(committee.code)} skal være 1-10 store bogstaver eller cifre, fx «SU».`),
+      );
     } else if (seen.has(committee.code)) {
       issues.push(issue('round.duplicate_committee', `${path}.code`, `Udvalgskoden ${quote(committee.code)} er brugt mere end én gang.`));
     }
@@ -83,7 +93,13 @@ function checkCommittees(round: BudgetRound): ValidationIssue[] {
     }
     issues.push(...checkText(committee.name, `${path}.name`, `Navnet på udvalget ${quote(committee.code)}`));
     if (!COMMITTEE_KINDS.includes(committee.kind)) {
-      issues.push(issue('round.committee_kind_invalid', `${path}.kind`, `Udvalgstypen ${quote(committee.kind)} kendes ikke; brug ${joinDanish(COMMITTEE_KINDS.map(quote))}.`));
+      issues.push(
+        issue(
+          'round.committee_kind_invalid',
+          `${path}.kind`,
+          `Udvalgstypen ${quote(committee.kind)} kendes ikke; brug ${joinDanish(COMMITTEE_KINDS.map(quote))}.`,
+        ),
+      );
     }
   });
   if (!committees.some((committee) => committee.kind === 'fagudvalg')) {
@@ -117,7 +133,13 @@ function checkFrames(round: BudgetRound): ValidationIssue[] {
     const total = sumAmounts(amounts);
     // The seed's frames add up to exactly the target; a difference means a typing error.
     if (total !== round.target) {
-      issues.push(issue('round.frames_do_not_match_target', 'frames', `Rammerne summer til ${formatMio(total)}, men målet for budgetrunden er ${formatMio(round.target)}`));
+      issues.push(
+        issue(
+          'round.frames_do_not_match_target',
+          'frames',
+          `Rammerne summer til ${formatMio(total)}, men målet for budgetrunden er ${formatMio(round.target)}`,
+        ),
+      );
     }
   }
   return issues;
@@ -131,12 +153,20 @@ function checkDates(round: BudgetRound): ValidationIssue[] {
     const date = dates[key];
     if (date === undefined) continue;
     if (!isIsoDate(date)) {
-      issues.push(issue('round.date_invalid', `dates.${key}`, `Datoen for «${ROUND_DATE_LABELS[key]}» (${quote(date)}) skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.`));
+      issues.push(
+        issue('round.date_invalid', `dates.${key}`, `Datoen for «${ROUND_DATE_LABELS[key]}» (${quote(date)}) skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.`),
+      );
       continue;
     }
     // ISO dates compare correctly as text.
     if (previous && date < previous.date) {
-      issues.push(issue('round.dates_out_of_order', `dates.${key}`, `«${ROUND_DATE_LABELS[key]}» (${date}) ligger før «${ROUND_DATE_LABELS[previous.key]}» (${previous.date}).`));
+      issues.push(
+        issue(
+          'round.dates_out_of_order',
+          `dates.${key}`,
+          `«${ROUND_DATE_LABELS[key]}» (${date}) ligger før «${ROUND_DATE_LABELS[previous.key]}» (${previous.date}).`,
+        ),
+      );
     }
     previous = { key, date };
   }

@@ -9,10 +9,7 @@ export function anyAmount(): fc.Arbitrary<Amount> {
 
 /** Amounts typical of proposals, with many repeats so runs of equal amounts are common. */
 export function aProposalAmount(): fc.Arbitrary<Amount> {
-  return fc.oneof(
-    fc.constantFrom(-10000, -2200, -2000, -1000, -500, -125, 0, 125, 500, 1000, 2000),
-    fc.integer({ min: -50_000, max: 50_000 }),
-  );
+  return fc.oneof(fc.constantFrom(-10000, -2200, -2000, -1000, -500, -125, 0, 125, 500, 1000, 2000), fc.integer({ min: -50_000, max: 50_000 }));
 }
 
 /** A table cell: an amount or empty (null). */

@@ -4,7 +4,8 @@ import { validateRound } from '../round/validate-round';
 import { aProposalInput, aRowInput, aTableInput } from '../testing/proposal.builder';
 import { aRound, someCommittees } from '../testing/round.builder';
 
-const codes = (result: { ok: boolean; issues?: readonly { code: string; path: string }[] }) => (result.ok ? [] : (result.issues ?? []).map(({ code, path }) => `${path}: ${code}`));
+const codes = (result: { ok: boolean; issues?: readonly { code: string; path: string }[] }) =>
+  result.ok ? [] : (result.issues ?? []).map(({ code, path }) => `${path}: ${code}`);
 
 describe('the text rule in the domain validators', () => {
   const round = aRound();
@@ -14,7 +15,10 @@ describe('the text rule in the domain validators', () => {
   });
 
   it('refuses control characters and line breaks in one-line fields, and names the field', () => {
-    const result = validateProposal(aProposalInput({ title: 'Ny\nlinje', area: 'Bip\u0007', table: aTableInput(aRowInput({ label: 'Drift\r\nmere' })) }), round);
+    const result = validateProposal(
+      aProposalInput({ title: 'Ny\nlinje', area: 'Bip\u0007', table: aTableInput(aRowInput({ label: 'Drift\r\nmere' })) }),
+      round,
+    );
     expect(codes(result)).toEqual(['title: text.line_break', 'area: text.control_character', 'table.rows[0].label: text.line_break']);
     expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual([
       'Titlen skal stå på én linje; fjern linjeskiftet.',

@@ -73,11 +73,18 @@ describe('textProblem: what a Danish text field may contain', () => {
       .filter((codePoint) => !isPrintableCodePoint(codePoint) && codePoint !== 0x0a && codePoint !== 0x0d && !(codePoint >= 0xd800 && codePoint <= 0xdfff))
       .map((codePoint) => String.fromCodePoint(codePoint));
     fc.assert(
-      fc.property(fc.string({ maxLength: 10 }).filter((text) => textProblem(text, 'multiline', 'x') === undefined), outside, fc.string({ maxLength: 10 }), (before, bad, after) => {
-        // NFC may turn the character into a printable one (Å for the Ångström sign, á for a + a combining accent).
-        fc.pre(`${before}${bad}${after}`.normalize('NFC').includes(bad.normalize('NFC')) && !isPrintableCodePoint(bad.normalize('NFC').codePointAt(0) as number));
-        expect(textProblem(`${before}${bad}${after}`, 'multiline', 'Feltet')).toBeDefined();
-      }),
+      fc.property(
+        fc.string({ maxLength: 10 }).filter((text) => textProblem(text, 'multiline', 'x') === undefined),
+        outside,
+        fc.string({ maxLength: 10 }),
+        (before, bad, after) => {
+          // NFC may turn the character into a printable one (Å for the Ångström sign, á for a + a combining accent).
+          fc.pre(
+            `${before}${bad}${after}`.normalize('NFC').includes(bad.normalize('NFC')) && !isPrintableCodePoint(bad.normalize('NFC').codePointAt(0) as number),
+          );
+          expect(textProblem(`${before}${bad}${after}`, 'multiline', 'Feltet')).toBeDefined();
+        },
+      ),
     );
   });
 

@@ -36,7 +36,9 @@ export const PRINTABLE_RANGES: readonly (readonly [number, number])[] = [
 ];
 
 /** Characters that show nothing; refused everywhere (and a text made only of them is empty). */
-const INVISIBLE = new Set([0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
+const INVISIBLE = new Set([
+  0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff,
+]);
 
 const LF = 0x0a;
 
@@ -70,7 +72,10 @@ export function textProblem(value: string, kind: TextKind, label: string): { cod
         return { code: 'text.broken_character', message: `${label} indeholder et ødelagt tegn (en halv UTF-16-surrogat, U+${hex(unit)}); skriv teksten igen.` };
       }
       const codePoint = text.codePointAt(index) as number;
-      return { code: 'text.unprintable_character', message: `${label} indeholder tegnet «${String.fromCodePoint(codePoint)}» (U+${hex(codePoint)}), som ikke kan vises i bilagene; fjern det.` };
+      return {
+        code: 'text.unprintable_character',
+        message: `${label} indeholder tegnet «${String.fromCodePoint(codePoint)}» (U+${hex(codePoint)}), som ikke kan vises i bilagene; fjern det.`,
+      };
     }
     if (unit === 0) return { code: 'text.nul_character', message: `${label} indeholder et nul-tegn (U+0000), som ikke er tilladt i en tekst.` };
     if (unit === LF) {
@@ -82,7 +87,10 @@ export function textProblem(value: string, kind: TextKind, label: string): { cod
     }
     if (INVISIBLE.has(unit)) continue;
     if (!isPrintableCodePoint(unit)) {
-      return { code: 'text.unprintable_character', message: `${label} indeholder tegnet «${text[index]}» (U+${hex(unit)}), som ikke kan vises i bilagene; fjern det.` };
+      return {
+        code: 'text.unprintable_character',
+        message: `${label} indeholder tegnet «${text[index]}» (U+${hex(unit)}), som ikke kan vises i bilagene; fjern det.`,
+      };
     }
     if (unit !== 0x20 && unit !== 0xa0) visible += 1;
   }

@@ -6,9 +6,7 @@ export interface ValidationIssue {
 }
 
 /** The result of a validator: the normalised value, or every problem found. */
-export type Validated<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /** Builds a ValidationIssue. */
 export function issue(code: string, path: string, message: string): ValidationIssue {

@@ -25,17 +25,37 @@ describe('describeAmounts: every shape of a four-column row', () => {
     ['a shorter run of years', row('0,8', '0,8', '-', '-'), 'udgift', '0,8 mio. kr. årligt i 2026-2027'],
     ['a run starting later that lasts', row('-', '1,0', '1,0', '1,0'), 'udgift', '1,0 mio. kr. årligt fra 2027'],
     ['a single last year that lasts', row('-', '-', '2,0', '2,0'), 'udgift', '2,0 mio. kr. i 2028 og varigt'],
-    ['rising, ending in a lasting year', row('4,2', '4,2', '6,0', '6,0'), 'udgift', '4,2 mio. kr. årligt i 2026-2027 stigende til 6,0 mio. kr. i 2028 og varigt'],
+    [
+      'rising, ending in a lasting year',
+      row('4,2', '4,2', '6,0', '6,0'),
+      'udgift',
+      '4,2 mio. kr. årligt i 2026-2027 stigende til 6,0 mio. kr. i 2028 og varigt',
+    ],
     ['rising in three steps', row('4,2', '5,0', '6,0', '6,0'), 'udgift', '4,2 mio. kr. i 2026 stigende til 5,0 mio. kr. i 2027, 6,0 mio. kr. i 2028 og varigt'],
     ['rising to a lasting run', row('4,2', '6,0', '6,0', '6,0'), 'udgift', '4,2 mio. kr. i 2026 stigende til 6,0 mio. kr. årligt fra 2027'],
-    ['rising, then a higher Permanent', row('1,0', '2,0', '3,0', '4,0'), 'udgift', '1,0 mio. kr. i 2026 stigende til 2,0 mio. kr. i 2027, 3,0 mio. kr. i 2028 og 4,0 mio. kr. varigt'],
+    [
+      'rising, then a higher Permanent',
+      row('1,0', '2,0', '3,0', '4,0'),
+      'udgift',
+      '1,0 mio. kr. i 2026 stigende til 2,0 mio. kr. i 2027, 3,0 mio. kr. i 2028 og 4,0 mio. kr. varigt',
+    ],
     ['rising, starting later, without Permanent', row('-', '1,0', '2,0', '-'), 'udgift', '1,0 mio. kr. i 2027 stigende til 2,0 mio. kr. i 2028'],
     ['a growing saving', row('-4,2', '-4,2', '-6,0', '-6,0'), 'besparelse', '4,2 mio. kr. årligt i 2026-2027 stigende til 6,0 mio. kr. i 2028 og varigt'],
     ['falling, lasting', row('6,0', '5,0', '4,0', '4,0'), 'udgift', '6,0 mio. kr. i 2026 faldende til 5,0 mio. kr. i 2027, 4,0 mio. kr. i 2028 og varigt'],
     ['falling without Permanent', row('3,0', '2,0', '1,0', '-'), 'udgift', '3,0 mio. kr. i 2026 faldende til 2,0 mio. kr. i 2027 og 1,0 mio. kr. i 2028'],
-    ['a shrinking saving to a lower Permanent', row('-3,0', '-2,0', '-2,0', '-1,0'), 'besparelse', '3,0 mio. kr. i 2026 faldende til 2,0 mio. kr. årligt i 2027-2028 og 1,0 mio. kr. varigt'],
+    [
+      'a shrinking saving to a lower Permanent',
+      row('-3,0', '-2,0', '-2,0', '-1,0'),
+      'besparelse',
+      '3,0 mio. kr. i 2026 faldende til 2,0 mio. kr. årligt i 2027-2028 og 1,0 mio. kr. varigt',
+    ],
     ['non-monotonic', row('1,0', '3,0', '2,0', '-'), 'udgift', '1,0 mio. kr. i 2026, 3,0 mio. kr. i 2027 og 2,0 mio. kr. i 2028'],
-    ['rising years but a lower Permanent', row('1,0', '2,0', '3,0', '2,5'), 'udgift', '1,0 mio. kr. i 2026, 2,0 mio. kr. i 2027, 3,0 mio. kr. i 2028 og 2,5 mio. kr. varigt'],
+    [
+      'rising years but a lower Permanent',
+      row('1,0', '2,0', '3,0', '2,5'),
+      'udgift',
+      '1,0 mio. kr. i 2026, 2,0 mio. kr. i 2027, 3,0 mio. kr. i 2028 og 2,5 mio. kr. varigt',
+    ],
     ['a gap between equal years', row('1,0', '-', '1,0', '-'), 'udgift', '1,0 mio. kr. i 2026 og 1,0 mio. kr. i 2028'],
     ['a gap before a rise', row('1,0', '-', '2,0', '2,0'), 'udgift', '1,0 mio. kr. i 2026, 2,0 mio. kr. i 2028 og varigt'],
     ['Permanent differs from the last year', row('1,0', '1,0', '1,0', '0,5'), 'udgift', '1,0 mio. kr. årligt i 2026-2028 og 0,5 mio. kr. varigt'],
@@ -63,7 +83,9 @@ describe('describeAmounts: every shape of a four-column row', () => {
   });
 
   it('works for rounds of other lengths', () => {
-    expect(describeAmounts([2026, 2027], { '2026': 4200, '2027': 6000, permanent: 6000 }).amounts).toBe('4,2 mio. kr. i 2026 stigende til 6,0 mio. kr. i 2027 og varigt');
+    expect(describeAmounts([2026, 2027], { '2026': 4200, '2027': 6000, permanent: 6000 }).amounts).toBe(
+      '4,2 mio. kr. i 2026 stigende til 6,0 mio. kr. i 2027 og varigt',
+    );
     expect(describeAmounts([2026], { '2026': 1500, permanent: 1500 }).amounts).toBe('1,5 mio. kr. årligt');
     expect(describeAmounts([2026], { '2026': 1500, permanent: null }).amounts).toBe('1,5 mio. kr. i 2026');
     expect(describeAmounts([], { permanent: 1500 }).amounts).toBe('1,5 mio. kr. varigt');

@@ -48,7 +48,9 @@ describe('validateDecision', () => {
   });
 
   it('maps every outcome to the workflow action that records it, and that action accepts the decision', () => {
-    const actions = Object.values(DECISION_OUTCOMES).flat().map((outcome) => decisionAction({ outcome }));
+    const actions = Object.values(DECISION_OUTCOMES)
+      .flat()
+      .map((outcome) => decisionAction({ outcome }));
     expect(actions).toEqual(['fu_approve', 'fu_approve_with_changes', 'fu_reject', 'fu_postpone', 'rr_adopt', 'rr_adopt_with_changes', 'rr_not_adopt']);
     for (const outcome of DECISION_OUTCOMES.FU) {
       const amendedTable = outcome.endsWith('_with_changes') ? aTable() : null;

@@ -10,7 +10,8 @@ import { WorkflowAction } from './workflow-action';
 export type DecisionBody = 'FU' | 'RR';
 
 /** The outcome of a decision; each body has its own outcomes. */
-export type DecisionOutcome = 'approved' | 'approved_with_changes' | 'rejected' | 'postponed' | 'returned_to_committee' | 'adopted' | 'adopted_with_changes' | 'not_adopted';
+export type DecisionOutcome =
+  'approved' | 'approved_with_changes' | 'rejected' | 'postponed' | 'returned_to_committee' | 'adopted' | 'adopted_with_changes' | 'not_adopted';
 
 /** Danish names of the bodies. */
 export const DECISION_BODY_LABELS: Readonly<Record<DecisionBody, string>> = { FU: 'Forretningsudvalget', RR: 'Regionsrådet' };
@@ -84,7 +85,9 @@ export function validateDecision(input: DecisionInput, round: BudgetRound): Vali
   const body = input.body;
   const outcome = input.outcome as DecisionOutcome;
   if (!isBody(body)) {
-    issues.push(issue('decision.body_invalid', 'body', `Beslutningen skal træffes af ${joinDanish(Object.values(DECISION_BODY_LABELS))}, ikke ${quote(body)}.`));
+    issues.push(
+      issue('decision.body_invalid', 'body', `Beslutningen skal træffes af ${joinDanish(Object.values(DECISION_BODY_LABELS))}, ikke ${quote(body)}.`),
+    );
   } else if (!DECISION_OUTCOMES[body].includes(outcome)) {
     const known = joinDanish(DECISION_OUTCOMES[body].map((known) => quote(DECISION_OUTCOME_LABELS[known])));
     issues.push(issue('decision.outcome_invalid', 'outcome', `Udfaldet ${quote(input.outcome)} passer ikke til ${DECISION_BODY_LABELS[body]}; brug ${known}.`));
@@ -98,7 +101,13 @@ export function validateDecision(input: DecisionInput, round: BudgetRound): Vali
   let amendedTable: ConsequenceTable | null = null;
   const withChanges = OUTCOMES_WITH_CHANGES.includes(outcome);
   if (withChanges && !input.amendedTable) {
-    issues.push(issue('decision.amended_table_required', 'amendedTable', `En beslutning ${quote(DECISION_OUTCOME_LABELS[outcome])} skal have den ændrede tabel over økonomisk konsekvens.`));
+    issues.push(
+      issue(
+        'decision.amended_table_required',
+        'amendedTable',
+        `En beslutning ${quote(DECISION_OUTCOME_LABELS[outcome])} skal have den ændrede tabel over økonomisk konsekvens.`,
+      ),
+    );
   } else if (!withChanges && input.amendedTable) {
     issues.push(issue('decision.amended_table_not_allowed', 'amendedTable', 'Kun en beslutning «med ændringer» kan have en ændret tabel.'));
   } else if (input.amendedTable) {

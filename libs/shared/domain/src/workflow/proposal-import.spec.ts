@@ -13,12 +13,20 @@ describe('who may import proposals from a spreadsheet', () => {
   });
 
   it('refuses a committee importing for another committee', () => {
-    expect(decideImport(committeeSecretariat('DNS'), fresh)).toEqual({ ok: false, code: 'workflow.not_owner', reason: 'Udvalgssekretariatet for «DNS» kan ikke indlæse forslag for «SU».' });
+    expect(decideImport(committeeSecretariat('DNS'), fresh)).toEqual({
+      ok: false,
+      code: 'workflow.not_owner',
+      reason: 'Udvalgssekretariatet for «DNS» kan ikke indlæse forslag for «SU».',
+    });
   });
 
   it('lets the budget office import on any committee’s behalf, with its own history action', () => {
     expect(decideImport(budgetOffice(), fresh)).toEqual({ ok: true, change: 'create', historyAction: 'import_on_behalf' });
-    expect(decideImport(budgetOffice(), { ...fresh, committee: 'UAR', existingState: 'draft' })).toEqual({ ok: true, change: 'update', historyAction: 'import_on_behalf' });
+    expect(decideImport(budgetOffice(), { ...fresh, committee: 'UAR', existingState: 'draft' })).toEqual({
+      ok: true,
+      change: 'update',
+      historyAction: 'import_on_behalf',
+    });
   });
 
   it('agrees with draft visibility: whoever may import a committee’s drafts may also read them', () => {

@@ -37,7 +37,11 @@ export function decideImport(actor: Actor, target: ImportTarget): ImportDecision
   if (target.roundClosed) return { ok: false, code: 'workflow.round_closed', reason: 'Runden er afsluttet med budgetaftalen; der kan ikke indlæses forslag.' };
   const onBehalf = actor.role === 'budget_office';
   if (actor.role !== 'committee_secretariat' && !onBehalf) {
-    return { ok: false, code: 'proposal.import_not_allowed', reason: 'Kun et udvalgssekretariat (for eget udvalg) og Koncernøkonomi (på et udvalgs vegne) kan indlæse forslag.' };
+    return {
+      ok: false,
+      code: 'proposal.import_not_allowed',
+      reason: 'Kun et udvalgssekretariat (for eget udvalg) og Koncernøkonomi (på et udvalgs vegne) kan indlæse forslag.',
+    };
   }
   if (actor.role === 'committee_secretariat' && actor.committee !== target.committee) {
     return { ok: false, code: 'workflow.not_owner', reason: `${capitalize(describeActor(actor))} kan ikke indlæse forslag for «${target.committee}».` };

@@ -1,15 +1,6 @@
 /** The states a proposal moves through. */
 export type ProposalState =
-  | 'draft'
-  | 'submitted'
-  | 'returned'
-  | 'on_fu_agenda'
-  | 'approved_by_fu'
-  | 'rejected_by_fu'
-  | 'adopted'
-  | 'not_adopted'
-  | 'withdrawn'
-  | 'lapsed';
+  'draft' | 'submitted' | 'returned' | 'on_fu_agenda' | 'approved_by_fu' | 'rejected_by_fu' | 'adopted' | 'not_adopted' | 'withdrawn' | 'lapsed';
 
 /** All states, in workflow order. */
 export const PROPOSAL_STATES: readonly ProposalState[] = [

@@ -23,7 +23,8 @@ describe('who holds a proposal', () => {
 
   it('lets only the holder decide: every transition a person makes starts in a state its side holds', () => {
     for (const transition of WORKFLOW_TRANSITIONS.filter((candidate) => candidate.by !== 'round_closing')) {
-      const side = transition.by === 'owner' ? (transition.from === 'draft' || transition.from === 'returned' ? 'committee' : 'administration') : 'administration';
+      const side =
+        transition.by === 'owner' ? (transition.from === 'draft' || transition.from === 'returned' ? 'committee' : 'administration') : 'administration';
       // A committee's withdrawal of a submitted proposal is a request the administration decides.
       expect([transition.from, transition.action, holderOf(transition.from)]).toEqual([transition.from, transition.action, side]);
     }
@@ -88,7 +89,9 @@ describe('a closed round', () => {
       }
     }
     const result = applyAction({ ...closed, state: 'approved_by_fu' }, 'rr_adopt', rrSecretariat());
-    expect(result.ok ? '' : result.reason).toBe('Budgetrunden er afsluttet med budgetaftalen; handlingen «RR: Vedtag» er ikke længere mulig på rundens forslag.');
+    expect(result.ok ? '' : result.reason).toBe(
+      'Budgetrunden er afsluttet med budgetaftalen; handlingen «RR: Vedtag» er ikke længere mulig på rundens forslag.',
+    );
   });
 
   it('offers no action', () => {

@@ -25,7 +25,9 @@ export function closingStep(state: ProposalState, inAgreement: boolean): Closing
     return inAgreement ? step('rr_adopt', state, 'Vedtaget med budgetaftalen.') : step('rr_not_adopt', state, CLOSING_REASONS.notAdopted);
   }
   if (inAgreement) return null;
-  return WORKFLOW_TRANSITIONS.some((transition) => transition.from === state && transition.action === 'lapse') ? step('lapse', state, CLOSING_REASONS.lapse) : null;
+  return WORKFLOW_TRANSITIONS.some((transition) => transition.from === state && transition.action === 'lapse')
+    ? step('lapse', state, CLOSING_REASONS.lapse)
+    : null;
 }
 
 function step(action: WorkflowAction, from: ProposalState, reason: string): ClosingStep {

@@ -44,10 +44,7 @@ const ACTORS: readonly [string, Actor][] = [
 
 // Everything an action could need, so that these cases test permission only.
 const FULL_DETAILS: Record<WorkflowAction, ActionDetails> = Object.fromEntries(
-  WORKFLOW_ACTIONS.map((action) => [
-    action,
-    { remark: 'Tabellen mangler Permanent.', amendedTable: action.endsWith('_with_changes') ? aTable() : null },
-  ]),
+  WORKFLOW_ACTIONS.map((action) => [action, { remark: 'Tabellen mangler Permanent.', amendedTable: action.endsWith('_with_changes') ? aTable() : null }]),
 ) as Record<WorkflowAction, ActionDetails>;
 
 function expectedOutcome(state: ProposalState, action: WorkflowAction, actorName: string): string {
@@ -90,7 +87,7 @@ describe('workflow rules: every state × action × role', () => {
     }
   });
 
-  it('has exactly the brief\'s transitions, each (state, action) once', () => {
+  it("has exactly the brief's transitions, each (state, action) once", () => {
     const keys = WORKFLOW_TRANSITIONS.map((transition) => `${transition.from} ${transition.action}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(Object.fromEntries(WORKFLOW_TRANSITIONS.map((t) => [`${t.from} ${t.action}`, [t.by, t.to]]))).toEqual(BRIEF);
@@ -107,16 +104,76 @@ describe('workflow reasons (Danish, naming state and action)', () => {
   const su = { state: 'draft' as ProposalState, committee: 'SU' };
 
   it.each<[string, ProposalState, WorkflowAction, Actor, string]>([
-    ['RR before FU', 'draft', 'rr_adopt', rrSecretariat(), 'Et forslag med status «Kladde» kan ikke behandles af Regionsrådet; det skal først godkendes af Forretningsudvalget.'],
-    ['FU before the agenda', 'submitted', 'fu_approve', fuSecretariat(), "Et forslag med status «Indsendt» kan ikke behandles af Forretningsudvalget; det skal først sættes på FU's dagsorden af Koncernøkonomi."],
-    ['FU twice', 'approved_by_fu', 'fu_reject', fuSecretariat(), 'Et forslag med status «Godkendt af FU» er allerede behandlet af Forretningsudvalget; handlingen «FU: Afvis» er ikke mulig.'],
-    ['edit after submitting', 'submitted', 'edit', committeeSecretariat('SU'), 'Et forslag med status «Indsendt» kan ikke redigeres; kun forslag med status «Kladde» eller «Retur til udvalg» kan redigeres.'],
-    ['anything on a final state', 'adopted', 'withdraw', committeeSecretariat('SU'), 'Et forslag med status «Vedtaget» er færdigbehandlet; handlingen «Træk tilbage» er ikke mulig.'],
-    ['another action than the possible ones', 'on_fu_agenda', 'submit', committeeSecretariat('SU'), 'Handlingen «Indsend» er ikke mulig for et forslag med status «Klar til FU»; mulige handlinger er «FU: Godkend», «FU: Godkend med ændringer», «FU: Afvis» og «FU: Udsæt».'],
-    ['the wrong role', 'submitted', 'return_with_remarks', committeeSecretariat('SU'), 'Handlingen «Send retur med bemærkninger» på et forslag med status «Indsendt» kan kun udføres af Koncernøkonomi, ikke af udvalgssekretariatet for «SU».'],
-    ['a central role on an owner action', 'draft', 'submit', budgetOffice(), 'Handlingen «Indsend» på et forslag med status «Kladde» kan kun udføres af det udvalg, der ejer forslaget («SU»), ikke af Koncernøkonomi.'],
-    ['another committee', 'draft', 'submit', committeeSecretariat('DNS'), 'Forslaget tilhører udvalget «SU»; udvalgssekretariatet for «DNS» kan ikke udføre «Indsend» på det.'],
-    ['a reader', 'draft', 'submit', reader(), 'Et forslag med status «Kladde» kan ikke ændres af en læser; læsere har kun læseadgang og kan ikke udføre «Indsend».'],
+    [
+      'RR before FU',
+      'draft',
+      'rr_adopt',
+      rrSecretariat(),
+      'Et forslag med status «Kladde» kan ikke behandles af Regionsrådet; det skal først godkendes af Forretningsudvalget.',
+    ],
+    [
+      'FU before the agenda',
+      'submitted',
+      'fu_approve',
+      fuSecretariat(),
+      "Et forslag med status «Indsendt» kan ikke behandles af Forretningsudvalget; det skal først sættes på FU's dagsorden af Koncernøkonomi.",
+    ],
+    [
+      'FU twice',
+      'approved_by_fu',
+      'fu_reject',
+      fuSecretariat(),
+      'Et forslag med status «Godkendt af FU» er allerede behandlet af Forretningsudvalget; handlingen «FU: Afvis» er ikke mulig.',
+    ],
+    [
+      'edit after submitting',
+      'submitted',
+      'edit',
+      committeeSecretariat('SU'),
+      'Et forslag med status «Indsendt» kan ikke redigeres; kun forslag med status «Kladde» eller «Retur til udvalg» kan redigeres.',
+    ],
+    [
+      'anything on a final state',
+      'adopted',
+      'withdraw',
+      committeeSecretariat('SU'),
+      'Et forslag med status «Vedtaget» er færdigbehandlet; handlingen «Træk tilbage» er ikke mulig.',
+    ],
+    [
+      'another action than the possible ones',
+      'on_fu_agenda',
+      'submit',
+      committeeSecretariat('SU'),
+      'Handlingen «Indsend» er ikke mulig for et forslag med status «Klar til FU»; mulige handlinger er «FU: Godkend», «FU: Godkend med ændringer», «FU: Afvis» og «FU: Udsæt».',
+    ],
+    [
+      'the wrong role',
+      'submitted',
+      'return_with_remarks',
+      committeeSecretariat('SU'),
+      'Handlingen «Send retur med bemærkninger» på et forslag med status «Indsendt» kan kun udføres af Koncernøkonomi, ikke af udvalgssekretariatet for «SU».',
+    ],
+    [
+      'a central role on an owner action',
+      'draft',
+      'submit',
+      budgetOffice(),
+      'Handlingen «Indsend» på et forslag med status «Kladde» kan kun udføres af det udvalg, der ejer forslaget («SU»), ikke af Koncernøkonomi.',
+    ],
+    [
+      'another committee',
+      'draft',
+      'submit',
+      committeeSecretariat('DNS'),
+      'Forslaget tilhører udvalget «SU»; udvalgssekretariatet for «DNS» kan ikke udføre «Indsend» på det.',
+    ],
+    [
+      'a reader',
+      'draft',
+      'submit',
+      reader(),
+      'Et forslag med status «Kladde» kan ikke ændres af en læser; læsere har kun læseadgang og kan ikke udføre «Indsend».',
+    ],
   ])('%s', (_why, state, action, actor, reason) => {
     const result = applyAction({ ...su, state }, action, actor);
     expect(result.ok ? undefined : result.reason).toBe(reason);
@@ -193,6 +250,18 @@ describe('a full journey', () => {
       state = result.to;
       visited.push(state);
     }
-    expect(visited).toEqual(['draft', 'draft', 'submitted', 'returned', 'returned', 'submitted', 'on_fu_agenda', 'submitted', 'on_fu_agenda', 'approved_by_fu', 'adopted']);
+    expect(visited).toEqual([
+      'draft',
+      'draft',
+      'submitted',
+      'returned',
+      'returned',
+      'submitted',
+      'on_fu_agenda',
+      'submitted',
+      'on_fu_agenda',
+      'approved_by_fu',
+      'adopted',
+    ]);
   });
 });

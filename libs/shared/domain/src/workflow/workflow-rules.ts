@@ -2,13 +2,7 @@ import { ConsequenceTable } from '../proposal/consequence-table';
 import { cleanText, joinDanish, quote } from '../validation/text';
 import { Actor, describeActor, ROLE_LABELS } from './actor';
 import { PROPOSAL_STATE_LABELS, ProposalState } from './proposal-state';
-import {
-  ACTIONS_NEEDING_AMENDED_TABLE,
-  ACTIONS_NEEDING_REMARK,
-  WORKFLOW_ACTION_LABELS,
-  WORKFLOW_ACTIONS,
-  WorkflowAction,
-} from './workflow-action';
+import { ACTIONS_NEEDING_AMENDED_TABLE, ACTIONS_NEEDING_REMARK, WORKFLOW_ACTION_LABELS, WORKFLOW_ACTIONS, WorkflowAction } from './workflow-action';
 
 /**
  * Who may perform a transition: the owning committee's secretariat, a central role, or the closing of the round
@@ -79,8 +73,7 @@ export type WorkflowErrorCode =
 
 /** The new state, or why the action is refused (Danish reason naming state and action). */
 export type ActionResult =
-  | { readonly ok: true; readonly to: ProposalState }
-  | { readonly ok: false; readonly code: WorkflowErrorCode; readonly reason: string };
+  { readonly ok: true; readonly to: ProposalState } | { readonly ok: false; readonly code: WorkflowErrorCode; readonly reason: string };
 
 function refuse(code: WorkflowErrorCode, reason: string): ActionResult {
   return { ok: false, code, reason };
@@ -103,7 +96,9 @@ function invalidTransitionReason(state: ProposalState, action: WorkflowAction): 
   const possible = WORKFLOW_TRANSITIONS.filter((transition) => transition.from === state && transition.by !== 'round_closing');
   if (possible.length === 0) return `${stateText(state)} er færdigbehandlet; handlingen ${actionText(action)} er ikke mulig.`;
   if (action === 'edit') {
-    const editable = WORKFLOW_TRANSITIONS.filter((transition) => transition.action === 'edit').map((transition) => quote(PROPOSAL_STATE_LABELS[transition.from]));
+    const editable = WORKFLOW_TRANSITIONS.filter((transition) => transition.action === 'edit').map((transition) =>
+      quote(PROPOSAL_STATE_LABELS[transition.from]),
+    );
     return `${stateText(state)} kan ikke redigeres; kun forslag med status ${joinDanish(editable, 'eller')} kan redigeres.`;
   }
   if (action.startsWith('rr_')) {
@@ -121,15 +116,24 @@ function invalidTransitionReason(state: ProposalState, action: WorkflowAction): 
 // Permission only: may this actor do this action on this proposal right now?
 function checkPermission(subject: WorkflowSubject, action: WorkflowAction, actor: Actor): ActionResult {
   if (actor.role === 'reader') {
-    return refuse('workflow.reader_read_only', `${stateText(subject.state)} kan ikke ændres af en læser; læsere har kun læseadgang og kan ikke udføre ${actionText(action)}.`);
+    return refuse(
+      'workflow.reader_read_only',
+      `${stateText(subject.state)} kan ikke ændres af en læser; læsere har kun læseadgang og kan ikke udføre ${actionText(action)}.`,
+    );
   }
   if (subject.roundClosed) {
-    return refuse('workflow.round_closed', `Budgetrunden er afsluttet med budgetaftalen; handlingen ${actionText(action)} er ikke længere mulig på rundens forslag.`);
+    return refuse(
+      'workflow.round_closed',
+      `Budgetrunden er afsluttet med budgetaftalen; handlingen ${actionText(action)} er ikke længere mulig på rundens forslag.`,
+    );
   }
   const transition = WORKFLOW_TRANSITIONS.find((candidate) => candidate.from === subject.state && candidate.action === action);
   if (!transition) return refuse('workflow.invalid_transition', invalidTransitionReason(subject.state, action));
   if (transition.by === 'round_closing') {
-    return refuse('workflow.wrong_role', `Handlingen ${actionText(action)} sker kun, når Regionsrådet vedtager budgetaftalen; den kan ikke udføres af ${describeActor(actor)}.`);
+    return refuse(
+      'workflow.wrong_role',
+      `Handlingen ${actionText(action)} sker kun, når Regionsrådet vedtager budgetaftalen; den kan ikke udføres af ${describeActor(actor)}.`,
+    );
   }
   const rightRole = transition.by === 'owner' ? actor.role === 'committee_secretariat' : actor.role === transition.by;
   if (!rightRole) {
@@ -139,7 +143,10 @@ function checkPermission(subject: WorkflowSubject, action: WorkflowAction, actor
     );
   }
   if (actor.role === 'committee_secretariat' && actor.committee !== subject.committee) {
-    return refuse('workflow.not_owner', `Forslaget tilhører udvalget ${quote(subject.committee)}; ${describeActor(actor)} kan ikke udføre ${actionText(action)} på det.`);
+    return refuse(
+      'workflow.not_owner',
+      `Forslaget tilhører udvalget ${quote(subject.committee)}; ${describeActor(actor)} kan ikke udføre ${actionText(action)} på det.`,
+    );
   }
   return { ok: true, to: transition.to };
 }
@@ -150,7 +157,10 @@ function checkDetails(action: WorkflowAction, details: ActionDetails): ActionRes
   }
   const needsTable = ACTIONS_NEEDING_AMENDED_TABLE.includes(action);
   if (needsTable && !details.amendedTable) {
-    return refuse('workflow.amended_table_required', `Handlingen ${actionText(action)} kræver den ændrede tabel over økonomisk konsekvens; den oprindelige tabel bevares.`);
+    return refuse(
+      'workflow.amended_table_required',
+      `Handlingen ${actionText(action)} kræver den ændrede tabel over økonomisk konsekvens; den oprindelige tabel bevares.`,
+    );
   }
   if (!needsTable && details.amendedTable) {
     // An amended table on a plain decision would silently be lost, so it is refused.

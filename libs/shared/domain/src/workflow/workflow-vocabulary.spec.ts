@@ -3,7 +3,7 @@ import { isProposalState, PROPOSAL_STATE_LABELS, PROPOSAL_STATES } from './propo
 import { isWorkflowAction, WORKFLOW_ACTION_LABELS, WORKFLOW_ACTIONS } from './workflow-action';
 
 describe('workflow vocabulary', () => {
-  it('has the brief\'s Danish state labels', () => {
+  it("has the brief's Danish state labels", () => {
     expect(PROPOSAL_STATES.map((state) => PROPOSAL_STATE_LABELS[state])).toEqual([
       'Kladde',
       'Indsendt',

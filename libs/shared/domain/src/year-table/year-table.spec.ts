@@ -48,10 +48,16 @@ describe('yearTable', () => {
   });
 
   it('adds up in every column: sum of proposal rows + rest = "Samlet", exactly', () => {
-    const tables = fc.array(fc.tuple(aCell(), aCell(), aCell(), aCell()).map((cells) => aTableOf(...cells)), { maxLength: 12 });
+    const tables = fc.array(
+      fc.tuple(aCell(), aCell(), aCell(), aCell()).map((cells) => aTableOf(...cells)),
+      { maxLength: 12 },
+    );
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), tables, (target, proposalTables) => {
-        const table = yearTable(aRound({ target, frames: {} }), proposalTables.map((proposalTable, index) => entry(`B26-SU-${index + 1}`, proposalTable)));
+        const table = yearTable(
+          aRound({ target, frames: {} }),
+          proposalTables.map((proposalTable, index) => entry(`B26-SU-${index + 1}`, proposalTable)),
+        );
         for (const { key } of table.columns) {
           const proposals = table.rows.reduce((sum, row) => sum + (row.cells[key] ?? 0), 0);
           expect(proposals + (table.rest?.[key] ?? NaN)).toBe(table.overall?.[key]);

@@ -47,7 +47,9 @@ export function yearTable(round: BudgetRound, proposals: readonly YearTablePropo
     const totals = tableTotals(proposal.table);
     return { reference: proposal.reference, title: proposal.title, cells: Object.fromEntries(columns.map(({ key }) => [key, totals[key] ?? null])) };
   });
-  const total: Record<string, Amount | null> = Object.fromEntries(columns.map(({ key }) => [key, sumOptionalAmounts(rows.map((row) => row.cells[key] ?? null))]));
+  const total: Record<string, Amount | null> = Object.fromEntries(
+    columns.map(({ key }) => [key, sumOptionalAmounts(rows.map((row) => row.cells[key] ?? null))]),
+  );
   if (round.target === null) return { columns, rows, total, rest: null, overall: null };
   const saving = negate(round.target);
   return {

@@ -2,7 +2,8 @@ import { ConfigOf, VariableParser, optionalText, url } from '../config/config-sc
 import { parseRoleMapping } from './claim-mapping';
 import { TokenSettings, TrustedIssuer } from './token-verifier';
 
-const optionalUrl: VariableParser<string | undefined> = (raw) => (raw === undefined || raw.trim() === '' ? { ok: true, value: undefined } : url('https:', 'http:')(raw));
+const optionalUrl: VariableParser<string | undefined> = (raw) =>
+  raw === undefined || raw.trim() === '' ? { ok: true, value: undefined } : url('https:', 'http:')(raw);
 
 /** true/false (also 1/0, yes/no); `fallback` when unset. */
 export const flag =

@@ -10,7 +10,10 @@ export class AuthModule {
   static register(settings: TokenSettings): DynamicModule {
     return {
       module: AuthModule,
-      providers: [{ provide: TokenVerifier, useValue: new TokenVerifier(settings) }, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        { provide: TokenVerifier, useValue: new TokenVerifier(settings) },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
       exports: [TokenVerifier],
     };
   }

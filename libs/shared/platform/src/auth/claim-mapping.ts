@@ -31,10 +31,15 @@ export function parseRoleMapping(text: string | undefined): { rules: RoleMapping
     }
     const claim = entry.slice(0, colon).trim();
     const value = entry.slice(colon + 1, equals).trim();
-    const [role, committee] = entry.slice(equals + 1).trim().split(':').map((part) => part.trim());
+    const [role, committee] = entry
+      .slice(equals + 1)
+      .trim()
+      .split(':')
+      .map((part) => part.trim());
     if (!claim || !value) problems.push(`"${entry}" names no claim or no value`);
     else if (!(ROLES as readonly string[]).includes(role)) problems.push(`"${entry}": unknown role "${role}" (one of ${ROLES.join(', ')})`);
-    else if (role === 'committee_secretariat' && !committee) problems.push(`"${entry}": a committee secretariat needs its committee (committee_secretariat:SU)`);
+    else if (role === 'committee_secretariat' && !committee)
+      problems.push(`"${entry}": a committee secretariat needs its committee (committee_secretariat:SU)`);
     else if (role !== 'committee_secretariat' && committee) problems.push(`"${entry}": only a committee secretariat has a committee`);
     else rules.push({ claim, value, role: role as Role, ...(committee ? { committee } : {}) });
   }
@@ -42,7 +47,9 @@ export function parseRoleMapping(text: string | undefined): { rules: RoleMapping
 }
 
 function claimAt(payload: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
 }
 
 function claimHas(claim: unknown, value: string): boolean {
@@ -61,11 +68,14 @@ export function actorFromClaims(payload: Record<string, unknown>, rules: readonl
   const committee = rule ? rule.committee : payload['committee'];
   if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
     throw new InvalidTokenError(
-      role === undefined ? 'Adgangsbilletten giver ingen rolle i Budgetflow (ingen regel i rollekortet passer).' : `Adgangsbilletten har en ukendt rolle (${String(role)}).`,
+      role === undefined
+        ? 'Adgangsbilletten giver ingen rolle i Budgetflow (ingen regel i rollekortet passer).'
+        : `Adgangsbilletten har en ukendt rolle (${String(role)}).`,
     );
   }
   if (role === 'committee_secretariat') {
-    if (typeof committee !== 'string' || committee === '') throw new InvalidTokenError('Et udvalgssekretariats adgangsbillet skal angive udvalget («committee»).');
+    if (typeof committee !== 'string' || committee === '')
+      throw new InvalidTokenError('Et udvalgssekretariats adgangsbillet skal angive udvalget («committee»).');
     return { role, committee };
   }
   return { role } as Actor;

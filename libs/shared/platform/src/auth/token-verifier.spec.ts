@@ -24,7 +24,11 @@ async function aProvider(name: string): Promise<Provider> {
   return {
     issuer,
     sign: async (claims, options = {}) => {
-      let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: options.kid ?? kid }).setIssuer(issuer).setSubject('user-1').setIssuedAt();
+      let jwt = new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? kid })
+        .setIssuer(issuer)
+        .setSubject('user-1')
+        .setIssuedAt();
       if (options.exp !== null) jwt = jwt.setExpirationTime(options.exp ?? Math.floor(Date.now() / 1000) + 300);
       return jwt.sign(privateKey);
     },
@@ -73,7 +77,11 @@ describe('TokenVerifier: trusted issuers', () => {
     const entra = await aProvider('entra');
     const keycloak = await aProvider('keycloak');
     const tokens = verifier({ trustedIssuers: [{ issuer: entra.issuer }, { issuer: keycloak.issuer }] });
-    await expect(tokens.verify(await entra.sign({ role: 'budget_office', name: 'Karen' }))).resolves.toEqual({ id: 'user-1', name: 'Karen', actor: { role: 'budget_office' } });
+    await expect(tokens.verify(await entra.sign({ role: 'budget_office', name: 'Karen' }))).resolves.toEqual({
+      id: 'user-1',
+      name: 'Karen',
+      actor: { role: 'budget_office' },
+    });
     await expect(tokens.verify(await keycloak.sign({ role: 'reader' }))).resolves.toMatchObject({ actor: { role: 'reader' } });
   });
 
@@ -114,7 +122,12 @@ describe('TokenVerifier: trusted issuers', () => {
   it('says when the provider cannot be reached, and tries again on the next token', async () => {
     const tokens = verifier({ trustedIssuers: [{ issuer: `${base}/late` }] });
     const late = await aProvider('late-tmp');
-    const token = await new SignJWT({ role: 'reader' }).setProtectedHeader({ alg: 'RS256', kid: 'late-tmp-key' }).setIssuer(`${base}/late`).setSubject('s').setExpirationTime('5m').sign((await generateKeyPair('RS256')).privateKey);
+    const token = await new SignJWT({ role: 'reader' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'late-tmp-key' })
+      .setIssuer(`${base}/late`)
+      .setSubject('s')
+      .setExpirationTime('5m')
+      .sign((await generateKeyPair('RS256')).privateKey);
     expect(await refusal(tokens.verify(token))).toContain('nøgler kunne ikke hentes');
     jwks.set('late', jwks.get('late-tmp') as JWK[]);
     expect(late).toBeDefined();
@@ -140,7 +153,9 @@ describe('TokenVerifier: development tokens (HS256)', () => {
   it('refuses one without exp, one signed with another secret and an expired one', async () => {
     const tokens = verifier({ secret: SECRET, developmentTokens: true });
     expect(await refusal(tokens.verify(await devToken({ role: 'reader' }, { exp: null })))).toBe('Adgangsbilletten mangler udløbstid («exp»).');
-    expect(await refusal(tokens.verify(await devToken({ role: 'reader' }, { secret: 'another-secret-of-at-least-32-characters!' })))).toBe('Adgangsbilletten kunne ikke godkendes.');
+    expect(await refusal(tokens.verify(await devToken({ role: 'reader' }, { secret: 'another-secret-of-at-least-32-characters!' })))).toBe(
+      'Adgangsbilletten kunne ikke godkendes.',
+    );
     expect(await refusal(tokens.verify(await devToken({ role: 'reader' }, { exp: '-1m' })))).toBe('Adgangsbilletten er udløbet.');
   });
 

@@ -64,15 +64,25 @@ export class TokenVerifier {
 
   private async verifyDevelopmentToken(token: string): Promise<JWTPayload> {
     if (!this.secretKey) throw new InvalidTokenError('Udviklingsbilletter (HS256) modtages ikke her.');
-    return checked(() => jwtVerify(token, this.secretKey as Uint8Array, { issuer: this.settings.issuer, audience: this.settings.audience, algorithms: ['HS256'], requiredClaims: ['exp'] }));
+    return checked(() =>
+      jwtVerify(token, this.secretKey as Uint8Array, {
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp'],
+      }),
+    );
   }
 
   private async verifyProviderToken(token: string, iss: string | undefined): Promise<JWTPayload> {
     const trusted = this.settings.trustedIssuers ?? [];
-    const provider = trusted.find((candidate) => candidate.issuer !== undefined && candidate.issuer === iss) ?? trusted.find((candidate) => candidate.issuer === undefined);
+    const provider =
+      trusted.find((candidate) => candidate.issuer !== undefined && candidate.issuer === iss) ?? trusted.find((candidate) => candidate.issuer === undefined);
     if (!provider) throw new InvalidTokenError(`Adgangsbilletten er udstedt af en udsteder, som Budgetflow ikke har tillid til (${String(iss)}).`);
     const keys = await this.keysOf(provider);
-    return checked(() => jwtVerify(token, keys, { issuer: provider.issuer, audience: this.settings.audience, algorithms: ASYMMETRIC, requiredClaims: ['exp'] }));
+    return checked(() =>
+      jwtVerify(token, keys, { issuer: provider.issuer, audience: this.settings.audience, algorithms: ASYMMETRIC, requiredClaims: ['exp'] }),
+    );
   }
 
   private keysOf(provider: TrustedIssuer): Promise<JWTVerifyGetKey> {
@@ -105,7 +115,8 @@ async function checked(verify: () => Promise<{ payload: JWTPayload }>): Promise<
     if (error instanceof InvalidTokenError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'ERR_JWT_EXPIRED') throw new InvalidTokenError('Adgangsbilletten er udløbet.');
-    if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (error as { claim?: string }).claim === 'exp') throw new InvalidTokenError('Adgangsbilletten mangler udløbstid («exp»).');
+    if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (error as { claim?: string }).claim === 'exp')
+      throw new InvalidTokenError('Adgangsbilletten mangler udløbstid («exp»).');
     throw new InvalidTokenError('Adgangsbilletten kunne ikke godkendes.');
   }
 }

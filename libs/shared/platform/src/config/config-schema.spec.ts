@@ -12,7 +12,14 @@ const schema = {
 describe('loadConfig', () => {
   it('returns typed values when every variable is valid', () => {
     const config = loadConfig(schema, { PORT: '3101', DATABASE_URL: 'postgresql://u@h:5432/db', KAFKA_BROKERS: 'a:9092, b:9093' });
-    expect(config).toEqual({ PORT: 3101, DATABASE_URL: 'postgresql://u@h:5432/db', KAFKA_BROKERS: ['a:9092', 'b:9093'], PREFIX: '', LOG_LEVEL: 'info', JWKS_URL: undefined });
+    expect(config).toEqual({
+      PORT: 3101,
+      DATABASE_URL: 'postgresql://u@h:5432/db',
+      KAFKA_BROKERS: ['a:9092', 'b:9093'],
+      PREFIX: '',
+      LOG_LEVEL: 'info',
+      JWKS_URL: undefined,
+    });
   });
 
   it('names every missing or malformed variable at once', () => {

@@ -39,7 +39,9 @@ export const url =
     if (!present(raw)) return { ok: false, problem: `is required (a ${protocols.join(' or ')} URL)` };
     try {
       const parsed = new URL(raw.trim());
-      return protocols.includes(parsed.protocol) ? { ok: true, value: raw.trim() } : { ok: false, problem: `must be a ${protocols.join(' or ')} URL, got "${raw}"` };
+      return protocols.includes(parsed.protocol)
+        ? { ok: true, value: raw.trim() }
+        : { ok: false, problem: `must be a ${protocols.join(' or ')} URL, got "${raw}"` };
     } catch {
       return { ok: false, problem: `must be a URL, got "${raw}"` };
     }

@@ -8,7 +8,10 @@ export class DatabaseModule {
   static forRoot<T>(client: Type<T>, url: string): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: client, useFactory: () => new client(url) }, { provide: SQL_DATABASE, useExisting: client }],
+      providers: [
+        { provide: client, useFactory: () => new client(url) },
+        { provide: SQL_DATABASE, useExisting: client },
+      ],
       exports: [client, SQL_DATABASE],
     };
   }

@@ -22,10 +22,20 @@ export class InputShapePipe implements PipeTransform {
     if (metadata.type !== 'body' && metadata.type !== 'query') return value;
     const issues = inspectInput(value);
     if (issues === 'too_deep') {
-      throw new ProblemException({ status: 400, code: 'request.too_deep', title: 'For dybt indhold', detail: `Indholdet er indlejret i mere end ${MAX_INPUT_DEPTH} niveauer.` });
+      throw new ProblemException({
+        status: 400,
+        code: 'request.too_deep',
+        title: 'For dybt indhold',
+        detail: `Indholdet er indlejret i mere end ${MAX_INPUT_DEPTH} niveauer.`,
+      });
     }
     if (issues === 'too_many_values') {
-      throw new ProblemException({ status: 413, code: 'request.too_many_values', title: 'For stor forespørgsel', detail: `Indholdet har mere end ${MAX_INPUT_NODES} felter og listeelementer.` });
+      throw new ProblemException({
+        status: 413,
+        code: 'request.too_many_values',
+        title: 'For stor forespørgsel',
+        detail: `Indholdet har mere end ${MAX_INPUT_NODES} felter og listeelementer.`,
+      });
     }
     if (issues.length > 0) throw ProblemException.invalid(issues);
     return value;

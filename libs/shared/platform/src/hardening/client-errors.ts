@@ -31,7 +31,13 @@ export function answerClientErrorsAsProblems(server: Server): void {
     }
     const response =
       error.code === 'HPE_HEADER_OVERFLOW'
-        ? problemResponse(431, 'Request Header Fields Too Large', 'request.headers_too_large', 'For store headere', `Forespørgslens headere fylder mere end ${MAX_HEADER_BYTES / 1024} KB.`)
+        ? problemResponse(
+            431,
+            'Request Header Fields Too Large',
+            'request.headers_too_large',
+            'For store headere',
+            `Forespørgslens headere fylder mere end ${MAX_HEADER_BYTES / 1024} KB.`,
+          )
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
           ? problemResponse(408, 'Request Timeout', 'request.timeout', 'For langsom forespørgsel', 'Forespørgslen kom ikke frem i tide.')
           : problemResponse(400, 'Bad Request', 'request.malformed_http', 'Ugyldig forespørgsel', 'Forespørgslen er ikke gyldig HTTP.');

@@ -21,6 +21,10 @@ export const hardeningConfigSchema = {
   OUTBOX_RETENTION_BATCH: wholeNumber(1000, 1),
 };
 
-export function rateLimitsFrom(config: { RATE_LIMIT_WINDOW_SECONDS: number; RATE_LIMIT_PER_ADDRESS: number; RATE_LIMIT_PER_SUBJECT: number }): RateLimitSettings {
+export function rateLimitsFrom(config: {
+  RATE_LIMIT_WINDOW_SECONDS: number;
+  RATE_LIMIT_PER_ADDRESS: number;
+  RATE_LIMIT_PER_SUBJECT: number;
+}): RateLimitSettings {
   return { windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS, perAddress: config.RATE_LIMIT_PER_ADDRESS, perSubject: config.RATE_LIMIT_PER_SUBJECT };
 }

@@ -37,12 +37,19 @@ describe('inspectInput: the shape of a body before class-transformer sees it', (
 });
 
 describe('parseStrictInt: one parser for integers typed into URLs', () => {
-  it.each([['16', 16], ['0', 0], ['2147483647', MAX_INT32]])('reads %s', (raw, value) => {
+  it.each([
+    ['16', 16],
+    ['0', 0],
+    ['2147483647', MAX_INT32],
+  ])('reads %s', (raw, value) => {
     expect(parseStrictInt(raw)).toBe(value);
   });
-  it.each([['0x10'], ['1e1'], ['1e20'], ['16.0'], ['+16'], [' 16'], ['016'], ['2147483648'], ['-1'], [''], ['١٦'], [undefined], [['1', '2']]])('refuses %p', (raw) => {
-    expect(parseStrictInt(raw)).toBeUndefined();
-  });
+  it.each([['0x10'], ['1e1'], ['1e20'], ['16.0'], ['+16'], [' 16'], ['016'], ['2147483648'], ['-1'], [''], ['١٦'], [undefined], [['1', '2']]])(
+    'refuses %p',
+    (raw) => {
+      expect(parseStrictInt(raw)).toBeUndefined();
+    },
+  );
 });
 
 describe('FixedWindowCounter', () => {

@@ -17,7 +17,8 @@ export const ABANDONED_CLAIM_SECONDS = 30;
 export const IDEMPOTENCY_KEY_HEADER = {
   name: 'Idempotency-Key',
   required: false,
-  description: 'Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny',
+  description:
+    'Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny',
 };
 
 /**
@@ -57,14 +58,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // one would overflow the stack).
     if (!Array.isArray(inspectInput(request.body))) return next.handle();
     if (!KEY.test(key)) {
-      throw ProblemException.invalid([{ code: 'request.idempotency_key', path: 'Idempotency-Key', message: 'Idempotency-Key skal være 1-100 tegn (bogstaver, tal, . _ : -).' }]);
+      throw ProblemException.invalid([
+        { code: 'request.idempotency_key', path: 'Idempotency-Key', message: 'Idempotency-Key skal være 1-100 tegn (bogstaver, tal, . _ : -).' },
+      ]);
     }
     return from(this.handle(context, next, idempotencyCaller(request.user), key, request));
   }
 
   private async handle(context: ExecutionContext, next: CallHandler, callerId: string, key: string, request: Request): Promise<unknown> {
     const response = context.switchToHttp().getResponse<Response>();
-    const requestHash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
     // Claim the key first, so two concurrent repeats cannot both do the work. A claim a crashed process left behind
     // is taken over after a while; the work itself then decides (a second create of the same reference is a 409).
     const claimed = await this.db.$executeRawUnsafe(
@@ -117,7 +122,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
 }
 
 function keyReused(): ProblemException {
-  return new ProblemException({ status: 422, code: 'idempotency.key_reused', title: 'Nøglen er brugt', detail: 'Denne Idempotency-Key er allerede brugt til en anden forespørgsel.' });
+  return new ProblemException({
+    status: 422,
+    code: 'idempotency.key_reused',
+    title: 'Nøglen er brugt',
+    detail: 'Denne Idempotency-Key er allerede brugt til en anden forespørgsel.',
+  });
 }
 
 /** Registers the interceptor for the whole app (a service whose database has the idempotent_request table). */

@@ -50,7 +50,11 @@ export function rawUploads(routes: readonly UploadRoute[]) {
     if (!route || !route.mediaTypes.includes(mediaType)) return next();
     const declared = Number(request.headers['content-length'] ?? 0);
     if (declared > route.maxBytes) return next(tooLarge(route.maxBytes));
-    const charset = parameters.find((parameter) => /^charset=/i.test(parameter))?.slice('charset='.length).replace(/"/g, '').toLowerCase();
+    const charset = parameters
+      .find((parameter) => /^charset=/i.test(parameter))
+      ?.slice('charset='.length)
+      .replace(/"/g, '')
+      .toLowerCase();
     const chunks: Buffer[] = [];
     let size = 0;
     let failed = false;

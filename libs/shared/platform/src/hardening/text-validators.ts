@@ -7,5 +7,11 @@ import { ValidateBy, ValidationOptions } from 'class-validator';
  * multi-line rule (InputShapePipe); this adds the one-line part.
  */
 export function IsDanishText(kind: TextKind = 'line', options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: kind === 'line' ? 'lineText' : 'multilineText', validator: { validate: (value: unknown) => typeof value !== 'string' || textProblem(value, kind, 'Teksten') === undefined } }, options);
+  return ValidateBy(
+    {
+      name: kind === 'line' ? 'lineText' : 'multilineText',
+      validator: { validate: (value: unknown) => typeof value !== 'string' || textProblem(value, kind, 'Teksten') === undefined },
+    },
+    options,
+  );
 }

@@ -22,7 +22,13 @@ export class HealthController {
   @ApiOperation({ summary: 'Tjenestens tilstand: «up» når database og Kafka svarer (200), ellers «down» (503); detaljerne står i loggen' })
   async check(@Res({ passthrough: true }) response: Response): Promise<{ status: 'up' | 'down' }> {
     try {
-      await this.health.check(Object.entries(this.probes).map(([name, probe]) => () => this.run(name, probe)));
+      await this.health.check(
+        Object.entries(this.probes).map(
+          ([name, probe]) =>
+            () =>
+              this.run(name, probe),
+        ),
+      );
       return { status: 'up' };
     } catch (error) {
       // Anyone may ask, so a failing dependency's error message goes to the log, not to the caller.

@@ -31,7 +31,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // Nest wraps the body parser's errors in an HttpException and keeps the original as its cause.
     const parserError = ((exception as BodyParserError)?.type ? exception : (exception as { cause?: unknown })?.cause) as BodyParserError | undefined;
     if (parserError?.type === 'entity.too.large') {
-      return this.problem(413, 'request.too_large', 'For stor forespørgsel', `Forespørgslens indhold er større end de tilladte ${parserError.limit ?? ''} bytes.`.replace('  ', ' '));
+      return this.problem(
+        413,
+        'request.too_large',
+        'For stor forespørgsel',
+        `Forespørgslens indhold er større end de tilladte ${parserError.limit ?? ''} bytes.`.replace('  ', ' '),
+      );
     }
     if (parserError?.type === 'entity.parse.failed') {
       return this.problem(400, 'request.malformed_json', 'Ugyldig JSON', 'Forespørgslens indhold kunne ikke læses som JSON.');

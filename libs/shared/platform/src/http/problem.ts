@@ -30,7 +30,8 @@ export class ProblemException extends HttpException {
   }
 
   static invalid(issues: ProblemIssue[], detail = 'Forespørgslen indeholder fejl; se listen.'): ProblemException {
-    if (issues.length <= MAX_LISTED_ISSUES) return new ProblemException({ status: 400, code: 'request.invalid', title: 'Ugyldige data', detail, errors: issues });
+    if (issues.length <= MAX_LISTED_ISSUES)
+      return new ProblemException({ status: 400, code: 'request.invalid', title: 'Ugyldige data', detail, errors: issues });
     return new ProblemException({
       status: 400,
       code: 'request.invalid',

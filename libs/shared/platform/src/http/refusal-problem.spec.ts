@@ -1,7 +1,8 @@
 import { ProblemException } from './problem';
 import { refusalProblem } from './refusal-problem';
 
-const problemOf = (exception: ProblemException) => exception.getResponse() as { status: number; code: string; detail: string; errors?: { code: string; path: string }[] };
+const problemOf = (exception: ProblemException) =>
+  exception.getResponse() as { status: number; code: string; detail: string; errors?: { code: string; path: string }[] };
 
 describe('refusalProblem', () => {
   it.each([
@@ -18,10 +19,16 @@ describe('refusalProblem', () => {
     ['workflow.amended_table_required', 'amendedTable'],
     ['workflow.amended_table_not_allowed', 'amendedTable'],
   ])('answers %s as invalid input at %s', (code, path) => {
-    expect(problemOf(refusalProblem({ code, reason: 'Mangler.' }))).toMatchObject({ status: 400, code: 'request.invalid', errors: [{ code, path, message: 'Mangler.' }] });
+    expect(problemOf(refusalProblem({ code, reason: 'Mangler.' }))).toMatchObject({
+      status: 400,
+      code: 'request.invalid',
+      errors: [{ code, path, message: 'Mangler.' }],
+    });
   });
 
   it('names the proposal when several are involved', () => {
-    expect(problemOf(refusalProblem({ code: 'workflow.invalid_transition', reason: 'Ikke muligt.' }, 'Forslaget B26-SU-02')).detail).toBe('Forslaget B26-SU-02: Ikke muligt.');
+    expect(problemOf(refusalProblem({ code: 'workflow.invalid_transition', reason: 'Ikke muligt.' }, 'Forslaget B26-SU-02')).detail).toBe(
+      'Forslaget B26-SU-02: Ikke muligt.',
+    );
   });
 });

@@ -17,7 +17,9 @@ export async function runService<S extends ConfigSchema>(
     config = loadConfig(schema, process.env, crossChecks);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service: name, msg: error.message, problems: error.problems })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service: name, msg: error.message, problems: error.problems })}\n`,
+    );
     process.exit(1);
   }
   const { app, port, host } = await build(config);
