@@ -51,7 +51,16 @@ describe('validateDecision', () => {
     const actions = Object.values(DECISION_OUTCOMES)
       .flat()
       .map((outcome) => decisionAction({ outcome }));
-    expect(actions).toEqual(['fu_approve', 'fu_approve_with_changes', 'fu_reject', 'fu_postpone', 'rr_adopt', 'rr_adopt_with_changes', 'rr_not_adopt']);
+    expect(actions).toEqual([
+      'fu_approve',
+      'fu_approve_with_changes',
+      'fu_reject',
+      'fu_postpone',
+      'fu_return_to_committee',
+      'rr_adopt',
+      'rr_adopt_with_changes',
+      'rr_not_adopt',
+    ]);
     for (const outcome of DECISION_OUTCOMES.FU) {
       const amendedTable = outcome.endsWith('_with_changes') ? aTable() : null;
       expect(applyAction({ state: 'on_fu_agenda', committee: 'SU' }, decisionAction({ outcome }), fuSecretariat(), { amendedTable }).ok).toBe(true);

@@ -68,8 +68,8 @@ const CELLS = PROPOSAL_STATES.flatMap((state) =>
 );
 
 describe('workflow rules: every state × action × role', () => {
-  it('covers every cell: 10 states × 13 actions × 6 actors', () => {
-    expect(CELLS).toHaveLength(10 * 13 * 6);
+  it('covers every cell: 10 states × 14 actions × 6 actors', () => {
+    expect(CELLS).toHaveLength(10 * 14 * 6);
   });
 
   it.each(CELLS)('%s + %s by %s: %s', (state, action, _name, actor, expected) => {
@@ -144,7 +144,7 @@ describe('workflow reasons (Danish, naming state and action)', () => {
       'on_fu_agenda',
       'submit',
       committeeSecretariat('SU'),
-      'Handlingen «Indsend» er ikke mulig for et forslag med status «Klar til FU»; mulige handlinger er «FU: Godkend», «FU: Godkend med ændringer», «FU: Afvis» og «FU: Udsæt».',
+      'Handlingen «Indsend» er ikke mulig for et forslag med status «Klar til FU»; mulige handlinger er «FU: Godkend», «FU: Godkend med ændringer», «FU: Afvis», «FU: Udsæt» og «FU: Send tilbage til udvalget».',
     ],
     [
       'the wrong role',
