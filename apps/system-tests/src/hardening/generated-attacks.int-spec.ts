@@ -197,7 +197,10 @@ describe('generated attacks from the OpenAPI documents', () => {
         async () => expect((await http.get(`/rounds/${story.roundId}/reports`).set('Authorization', reader)).body.proposals).toHaveLength(1),
         { timeoutMs: 30_000 },
       );
-      // Reporting renders in the background after 1.5 s of quiet: wait for that to be over before the attacks.
+      // Reporting renders in the background after 1.5 s of quiet (in a worker thread that takes a while to start):
+      // every bilag asked for once is stored, so the background has nothing left to write during the attacks.
+      const bilag = ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget'].map((report) => `/rounds/${story.roundId}/reports/${report}`);
+      for (const path of [...bilag, `/rounds/${story.roundId}/proposals/${first.id}/faktaark`]) await http.get(path).set('Authorization', reader).expect(200);
       await fingerprint.settled(2500);
       await run('reporting', {
         server: app.getHttpServer(),
