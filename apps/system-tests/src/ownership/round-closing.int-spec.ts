@@ -208,10 +208,16 @@ describe('the budget agreement closes the round', () => {
       },
       { timeoutMs: 60_000 },
     );
-    for (const proposal of submitted) {
-      const state = (await toWorkflow().get(`/proposals/${proposal.id}`).set('Authorization', readerAuth).expect(200)).body.state;
-      expect([proposal.reference, state]).toEqual([proposal.reference, FINAL_STATE[proposal.fate]]);
-    }
+    // The workflow follows intake's lapses of returned proposals, so it may be a moment behind intake.
+    await expectEventually(
+      async () => {
+        for (const proposal of submitted) {
+          const state = (await toWorkflow().get(`/proposals/${proposal.id}`).set('Authorization', readerAuth).expect(200)).body.state;
+          expect([proposal.reference, state]).toEqual([proposal.reference, FINAL_STATE[proposal.fate]]);
+        }
+      },
+      { timeoutMs: 60_000 },
+    );
     const lapsedDraft = planned.find((proposal) => proposal.fate === 'draft');
     const draftHistory = await toIntake().get(`/proposals/${lapsedDraft?.id}/history`).set('Authorization', office).expect(200);
     expect(draftHistory.body.at(-1)).toMatchObject({
