@@ -1,4 +1,4 @@
-import { columnKeys, columnLabel, formatAmount, frameStatus, isIsoDate } from '@budgetflow/domain';
+import { columnKeys, columnLabel, frameStatus, isIsoDate } from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { FormEvent, useState } from 'react';
 import { ApiError } from '../api/api-error';
@@ -6,6 +6,7 @@ import { useWorkflowAction } from '../api/workflow-queries';
 import type { MeetingView, WorkflowProposalView } from '../api/workflow-types';
 import { ErrorSummary, Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
+import { YearLinesTable } from '../layout/YearLinesTable';
 
 type Problems = Record<string, string>;
 
@@ -145,49 +146,16 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
           </div>
         ))}
       </fieldset>
-      <div className="table--responsive-scroll mt-6">
-        <table className="table table--compact">
-          <caption>Hvad aftalen giver pr. år mod råderummet ({round.priceLevel}; mio. kr.)</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="sr-only">Linje</span>
-              </th>
-              {columns.map((entry) => (
-                <th key={entry.column} scope="col" className="align-text-right">
-                  {columnLabel(entry.column)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Råderum</th>
-              {columns.map((entry) => (
-                <td key={entry.column} className="align-text-right">
-                  {formatAmount(entry.status.target)}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Vedtaget med aftalen i alt ({chosen.size} forslag)</th>
-              {columns.map((entry) => (
-                <td key={entry.column} className="align-text-right">
-                  {formatAmount(entry.status.byState.adopted)}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Rest</th>
-              {columns.map((entry) => (
-                <td key={entry.column} className="align-text-right">
-                  {formatAmount(entry.status.gap)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <YearLinesTable
+        className="mt-6"
+        caption={`Hvad aftalen giver pr. år mod råderummet (${round.priceLevel}; mio. kr.)`}
+        columns={columns.map((entry) => columnLabel(entry.column))}
+        lines={[
+          { label: 'Råderum', amounts: columns.map((entry) => entry.status.target) },
+          { label: `Vedtaget med aftalen i alt (${chosen.size} forslag)`, amounts: columns.map((entry) => entry.status.byState.adopted) },
+          { label: 'Rest', amounts: columns.map((entry) => entry.status.gap) },
+        ]}
+      />
       {!reviewing ? (
         <button type="submit" className="button button-primary">
           Gennemse aftalen

@@ -1,4 +1,5 @@
 import { formatAmount } from '@budgetflow/domain';
+import { YearLinesTable } from '../layout/YearLinesTable';
 import { STATE_GROUPS } from './frame-overview';
 import type { ColumnOverview, OverviewLine } from './frame-overview';
 
@@ -56,48 +57,14 @@ export function FrameTable({ overview, columnLabel, priceLevel }: { overview: Co
 /** The round against its target (råderum), every column. */
 export function TargetTable({ overviews, priceLevel }: { overviews: { label: string; overview: ColumnOverview }[]; priceLevel: string }) {
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact">
-        <caption>Runden mod råderummet pr. år ({priceLevel}; mio. kr.)</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="sr-only">Linje</span>
-            </th>
-            {overviews.map((entry) => (
-              <th key={entry.label} scope="col" className="align-text-right">
-                {entry.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Råderum</th>
-            {overviews.map((entry) => (
-              <td key={entry.label} className="align-text-right">
-                {formatAmount(entry.overview.target)}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">Medregnede forslag i alt</th>
-            {overviews.map((entry) => (
-              <td key={entry.label} className="align-text-right">
-                {formatAmount(entry.overview.total.counted)}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">Rest</th>
-            {overviews.map((entry) => (
-              <td key={entry.label} className="align-text-right">
-                {formatAmount(entry.overview.targetGap)}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <YearLinesTable
+      caption={`Runden mod råderummet pr. år (${priceLevel}; mio. kr.)`}
+      columns={overviews.map((entry) => entry.label)}
+      lines={[
+        { label: 'Råderum', amounts: overviews.map((entry) => entry.overview.target) },
+        { label: 'Medregnede forslag i alt', amounts: overviews.map((entry) => entry.overview.total.counted) },
+        { label: 'Rest', amounts: overviews.map((entry) => entry.overview.targetGap) },
+      ]}
+    />
   );
 }
