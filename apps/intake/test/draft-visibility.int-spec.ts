@@ -1,8 +1,8 @@
 import { Actor } from '@budgetflow/domain';
-import { bearer, proposalRequest, roundRequest } from '@budgetflow/testing';
+import { bearer, proposalRequest } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { startIntakeApp, stopIntakeApp } from './support/intake-test-app';
+import { createDemoRound, startIntakeApp, stopIntakeApp } from './support/intake-test-app';
 
 const su: Actor = { role: 'committee_secretariat', committee: 'SU' };
 const dns: Actor = { role: 'committee_secretariat', committee: 'DNS' };
@@ -19,13 +19,7 @@ describe('intake: who sees a draft', () => {
   beforeAll(async () => {
     app = await startIntakeApp();
     const http = request(app.getHttpServer());
-    roundId = (
-      await http
-        .post('/rounds')
-        .set('Authorization', await bearer(budgetOffice))
-        .send(roundRequest())
-        .expect(201)
-    ).body.id;
+    roundId = await createDemoRound(app);
     const auth = await bearer(su);
     draftId = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-01')).expect(201)).body.id;
     submittedId = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-02')).expect(201)).body.id;

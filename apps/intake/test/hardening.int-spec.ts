@@ -5,7 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createIntakeApp, intakeConfigSchema } from '../src/app/create-intake-app';
-import { expectProblem, startIntakeApp, stopIntakeApp, writtenState } from './support/intake-test-app';
+import { createDemoRound, expectProblem, startIntakeApp, stopIntakeApp, writtenState } from './support/intake-test-app';
 
 // Issue 14: the attacks that got through before, one regression test each. Every refused request is a 4xx problem
 // with a code, and writes nothing.
@@ -26,13 +26,7 @@ describe('intake hardening (issue 14)', () => {
   beforeAll(async () => {
     app = await startIntakeApp();
     http = request(app.getHttpServer());
-    roundId = (
-      await http
-        .post('/rounds')
-        .set('Authorization', await bearer(budgetOffice))
-        .send(roundRequest())
-        .expect(201)
-    ).body.id;
+    roundId = await createDemoRound(app);
     draftId = (
       await http
         .post(`/rounds/${roundId}/proposals`)

@@ -1,15 +1,14 @@
 import { Actor } from '@budgetflow/domain';
-import { bearer, proposalRequest, roundRequest } from '@budgetflow/testing';
+import { bearer, proposalRequest } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SignJWT } from 'jose';
 import request from 'supertest';
-import { startIntakeApp, stopIntakeApp } from './support/intake-test-app';
+import { createDemoRound, startIntakeApp, stopIntakeApp } from './support/intake-test-app';
 
 // Issue 14, the looser answers: texts that looked empty, broke lines in the bilag or printed as empty boxes were
 // accepted, and so were tokens that never expire. Each is now refused through the HTTP API, naming the field.
 
 const su: Actor = { role: 'committee_secretariat', committee: 'SU' };
-const budgetOffice: Actor = { role: 'budget_office' };
 
 describe('intake: the text rule and token lifetimes at the API', () => {
   let app: NestExpressApplication;
@@ -19,13 +18,7 @@ describe('intake: the text rule and token lifetimes at the API', () => {
   beforeAll(async () => {
     app = await startIntakeApp();
     http = request(app.getHttpServer());
-    roundId = (
-      await http
-        .post('/rounds')
-        .set('Authorization', await bearer(budgetOffice))
-        .send(roundRequest())
-        .expect(201)
-    ).body.id;
+    roundId = await createDemoRound(app);
   }, 60_000);
   afterAll(() => stopIntakeApp(app), 30_000);
 

@@ -1,6 +1,7 @@
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
+import { bearer, roundRequest } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createIntakeApp, intakeConfigSchema } from '../../src/app/create-intake-app';
@@ -10,6 +11,16 @@ export async function startIntakeApp(): Promise<NestExpressApplication> {
   const app = await createIntakeApp(loadConfig(intakeConfigSchema, { ...process.env, INTAKE_PORT: '1' }));
   await app.listen(0, '127.0.0.1');
   return app;
+}
+
+/** Creates the Budget 2026 demo round as the budget office; returns its id. */
+export async function createDemoRound(app: NestExpressApplication): Promise<string> {
+  const response = await request(app.getHttpServer())
+    .post('/rounds')
+    .set('Authorization', await bearer({ role: 'budget_office' }))
+    .send(roundRequest())
+    .expect(201);
+  return response.body.id;
 }
 
 /**
