@@ -148,6 +148,11 @@ const paths = (value: unknown, prefix: string[] = []): string[][] => {
   const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
   return [prefix, ...entries.flatMap(([key, item]) => paths(item, [...prefix, key]))];
 };
+/** Paths inside the body (not the body itself), and `extra`, which may not be there. */
+const innerPaths = (value: unknown, extra: string[]): string[][] =>
+  paths(value)
+    .filter((path) => path.length > 0)
+    .concat([extra]);
 /** Paths to the values of one type (the whole body when there is none). */
 const pathsOf = (value: unknown, type: 'string' | 'number'): string[][] => {
   const found = paths(value).filter((path) => typeof path.reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], value) === type);
@@ -190,16 +195,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: 'a field with an odd value',
     apply: (body, random) => ({
-      body: setAt(
-        body,
-        pick(
-          random,
-          paths(body)
-            .filter((path) => path.length > 0)
-            .concat([[]]),
-        ),
-        sampleOne(oddValue, random),
-      ),
+      body: setAt(body, pick(random, innerPaths(body, [])), sampleOne(oddValue, random)),
     }),
   },
   {
@@ -209,17 +205,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: 'a missing field',
     apply: (body, random) => ({
-      body: setAt(
-        body,
-        pick(
-          random,
-          paths(body)
-            .filter((path) => path.length > 0)
-            .concat([['x']]),
-        ),
-        undefined,
-        true,
-      ),
+      body: setAt(body, pick(random, innerPaths(body, ['x'])), undefined, true),
     }),
   },
   { name: 'an extra field', apply: (body, random) => ({ body: setAt(body, [pick(random, ['extra', 'prototype', '', 'ä', 'x'.repeat(300)])], 'x') }) },
@@ -250,12 +236,7 @@ const MUTATIONS: Mutation[] = [
     apply: (body, random) => ({
       body: setAt(
         body,
-        pick(
-          random,
-          paths(body)
-            .filter((path) => path.length > 0)
-            .concat([['rows']]),
-        ),
+        pick(random, innerPaths(body, ['rows'])),
         Array.from({ length: pick(random, [1000, 20000]) }, (_, index) => index),
       ),
     }),
