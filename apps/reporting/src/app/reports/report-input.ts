@@ -10,7 +10,7 @@ export type ReportFormat = 'pdf' | 'xlsx' | 'csv';
  * its proposal only; the other reports on the whole round. So an ETag changes exactly when its data does.
  */
 export function reportInputHash(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null, format: ReportFormat = 'pdf'): string {
-  const proposals = proposalId === null ? data.proposals : data.proposals.filter((proposal) => proposal.id === proposalId);
+  const proposals = shownProposals(data, proposalId);
   // A PDF's input is hashed as before (its ETags stay valid); the other formats of the same data get their own.
   const input = { key, round: data.round, proposals, agreement: proposalId === null ? data.agreement : null, ...(format === 'pdf' ? {} : { format }) };
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
@@ -19,4 +19,9 @@ export function reportInputHash(key: ReportKey | 'eksport', data: RoundData, pro
 /** The ETag of a report in a format: a quoted prefix of its input hash. */
 export function reportEtag(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null, format: ReportFormat = 'pdf'): string {
   return `"${reportInputHash(key, data, proposalId, format).slice(0, 32)}"`;
+}
+
+/** The proposals a report shows: a fact sheet its own, every other report the whole round's. */
+export function shownProposals(data: RoundData, proposalId: string | null): RoundData['proposals'] {
+  return proposalId === null ? data.proposals : data.proposals.filter((proposal) => proposal.id === proposalId);
 }
