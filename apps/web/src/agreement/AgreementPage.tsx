@@ -88,7 +88,7 @@ function RrMeeting({ meeting, byId, candidates }: { meeting: MeetingView; byId: 
         {meeting.title ? ` – ${meeting.title}` : ''}
       </h3>
       {meeting.agenda.length === 0 ? <p>Dagsordenen er tom. Forslag, der vedtages med budgetaftalen, skal ikke på dagsordenen.</p> : null}
-      <ol className="nobullet-list">
+      <ol className="nobullet-list no-max-width">
         {meeting.agenda.map((item) => {
           const proposal = byId.get(item.proposalId);
           return (

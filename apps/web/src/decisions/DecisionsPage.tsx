@@ -31,7 +31,7 @@ export function DecisionsPage() {
             {meeting.title ? ` – ${meeting.title}` : ''}
           </h2>
           {meeting.agenda.length === 0 ? <p>Dagsordenen er tom.</p> : null}
-          <ol className="nobullet-list">
+          <ol className="nobullet-list no-max-width">
             {meeting.agenda.map((item) => {
               const proposal = byId.get(item.proposalId);
               return (
