@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { cacheNamedStyles } from './cached-style-lookup';
 import { FONT_DIRECTORY, bilagFonts } from './fonts';
 import { drawLinesWithJoinedInlines } from './joined-inlines';
 
@@ -13,5 +14,6 @@ export async function renderToBuffer(document: TDocumentDefinitions): Promise<Bu
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIRECTORY));
   drawLinesWithJoinedInlines();
+  cacheNamedStyles();
   return pdfmake.createPdf(document).getBuffer();
 }
