@@ -1,7 +1,6 @@
-import { ProblemDetailsFilter, addressRateLimit } from '@budgetflow/platform';
+import { ProblemDetailsFilter, StructuredLogger, addressRateLimit } from '@budgetflow/platform';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { apiProxy } from './proxy/api-proxy';
@@ -14,7 +13,7 @@ export { gatewayConfigSchema, gatewayProblems } from './config/gateway-config';
 export async function createGatewayApp(config: GatewayConfig): Promise<NestExpressApplication> {
   // No body parser: request bodies stream through to the services untouched.
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(config), { bufferLogs: true, bodyParser: false });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(StructuredLogger));
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   app.set('trust proxy', false);

@@ -1,6 +1,5 @@
-import { TokenVerifier, tokenSettings } from '@budgetflow/platform';
+import { TokenVerifier, structuredLogging, tokenSettings } from '@budgetflow/platform';
 import { DynamicModule, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import { Pool } from 'pg';
 import { AuthController } from './auth/auth.controller';
 import { OidcClient } from './auth/oidc-client';
@@ -23,16 +22,10 @@ export class GatewayModule implements OnModuleInit, OnApplicationShutdown {
     return {
       module: GatewayModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            base: { service: 'gateway' },
-            timestamp: () => `,"time":"${new Date().toISOString()}"`,
-            formatters: { level: (label: string) => ({ level: label }) },
-            // The session cookie is as good as the session: never in a log.
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => req.url === '/health' || (req.url ?? '').startsWith('/assets/') },
-          },
+        structuredLogging('gateway', config.LOG_LEVEL, {
+          // The session cookie is as good as the session: never in a log.
+          redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          quietPath: (url) => url === '/health' || url.startsWith('/assets/'),
         }),
       ],
       controllers: [AuthController, HealthController],

@@ -1,6 +1,5 @@
-import { Provider } from '@nestjs/common';
+import { Logger, Provider } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
-import { Logger } from 'nestjs-pino';
 import { DeadLetterSink, MessageSource } from './dead-letter';
 import { EventConsumer, EventHandlers } from './event-consumer';
 import { DEAD_LETTER_SINK, SQL_DATABASE } from './messaging.module';
@@ -10,9 +9,11 @@ import { SqlExecutor, TransactionalSql } from './sql-executor';
 export function eventConsumerProvider<Tx extends SqlExecutor>(consumer: string, handlers: () => EventHandlers<Tx>): Provider {
   return {
     provide: EventConsumer,
-    inject: [SQL_DATABASE, DEAD_LETTER_SINK, Logger],
-    useFactory: (db: TransactionalSql<Tx>, deadLetters: DeadLetterSink, logger: Logger) =>
-      new EventConsumer(db, deadLetters, handlers(), { consumer, log: (level, msg, extra) => logger[level]({ ...extra, msg }) }),
+    inject: [SQL_DATABASE, DEAD_LETTER_SINK],
+    useFactory: (db: TransactionalSql<Tx>, deadLetters: DeadLetterSink) => {
+      const logger = new Logger('EventConsumer');
+      return new EventConsumer(db, deadLetters, handlers(), { consumer, log: (level, msg, extra) => logger[level]({ ...extra, msg }) });
+    },
   };
 }
 

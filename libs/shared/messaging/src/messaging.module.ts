@@ -1,6 +1,15 @@
-import { BeforeApplicationShutdown, DynamicModule, Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { Kafka } from 'kafkajs';
-import { Logger } from 'nestjs-pino';
 import { createKafka } from './create-kafka';
 import { DeadLetterSink, KafkaDeadLetterSink } from './dead-letter';
 import { EventPublisher } from './event-publisher';
@@ -46,6 +55,9 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   }
 }
 
+// Nest's Logger writes through the application's logger (the platform's StructuredLogger).
+const messagingLog = new Logger('Messaging');
+
 /** Kafka access, the outbox relay and the dead-letter sink of one service. Global: every module of the app uses it. */
 @Global()
 @Module({})
@@ -57,10 +69,9 @@ export class MessagingModule {
         { provide: KAFKA_SETTINGS, useValue: settings },
         {
           provide: KAFKA,
-          inject: [Logger],
-          useFactory: (logger: Logger) =>
+          useFactory: () =>
             createKafka(settings, (level, message, extra) => {
-              if (level === 'error' || level === 'warn') logger[level]({ ...extra, msg: message });
+              if (level === 'error' || level === 'warn') messagingLog[level]({ ...extra, msg: message });
             }),
         },
         { provide: KafkaProbe, inject: [KAFKA], useFactory: (kafka: Kafka) => new KafkaProbe(kafka) },
@@ -72,22 +83,22 @@ export class MessagingModule {
         },
         {
           provide: OutboxRelay,
-          inject: [SQL_DATABASE, EVENT_PUBLISHER, Logger],
-          useFactory: (db: TransactionalSql, publisher: EventPublisher, logger: Logger) =>
+          inject: [SQL_DATABASE, EVENT_PUBLISHER],
+          useFactory: (db: TransactionalSql, publisher: EventPublisher) =>
             new OutboxRelay(db, publisher, {
               topicPrefix: settings.topicPrefix,
               onError: (error, attempt) =>
-                logger.warn({ attempt, err: error instanceof Error ? error.message : String(error), msg: 'Outbox relay could not publish; retrying' }),
+                messagingLog.warn({ attempt, err: error instanceof Error ? error.message : String(error), msg: 'Outbox relay could not publish; retrying' }),
             }),
         },
         {
           provide: OutboxRetention,
-          inject: [SQL_DATABASE, Logger],
-          useFactory: (db: TransactionalSql, logger: Logger) =>
+          inject: [SQL_DATABASE],
+          useFactory: (db: TransactionalSql) =>
             new OutboxRetention(db, {
               ...retention,
               onError: (error) =>
-                logger.warn({
+                messagingLog.warn({
                   err: error instanceof Error ? error.message : String(error),
                   msg: 'Outbox retention could not delete old rows; trying again later',
                 }),

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { MicroserviceOptions } from '@nestjs/microservices';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { StructuredLogger } from '../logging/structured-logger';
 import { InputShapePipe } from '../hardening/body-shape.pipe';
 import { answerClientErrorsAsProblems } from '../hardening/client-errors';
 import { requireJsonBodies } from '../hardening/content-type';
@@ -31,7 +31,7 @@ export interface ServiceAppOptions {
 /** Builds a service's Nest application the same way for production and tests: logs, API docs, Kafka consumer. */
 export async function createServiceApp(module: Type<unknown> | DynamicModule, options: ServiceAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(StructuredLogger));
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   answerClientErrorsAsProblems(app.getHttpServer());
@@ -59,7 +59,7 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
  * (its health says Kafka is down) and the consumer is retried until it connects.
  */
 export function startConsumersInBackground(app: NestExpressApplication, retryMs = 3000): void {
-  const logger = app.get(Logger);
+  const logger = app.get(StructuredLogger);
   const attempt = async (): Promise<void> => {
     try {
       await app.startAllMicroservices();
