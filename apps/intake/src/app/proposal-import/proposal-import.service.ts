@@ -1,21 +1,10 @@
-import {
-  Actor,
-  BudgetRound,
-  ImportDecision,
-  ProposalContent,
-  ProposalState,
-  decideImport,
-  isProposalState,
-  tableTotals,
-  validateProposal,
-} from '@budgetflow/domain';
-import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
-import { OutboxRelay } from '@budgetflow/messaging';
+import { Actor, BudgetRound, ImportDecision, ProposalContent, ProposalState, decideImport, tableTotals, validateProposal } from '@budgetflow/domain';
 import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { lockRound } from '../proposals/proposal-locks';
-import { recordProposalChanges } from '../proposals/record-proposal-change';
+import { ProposalRepository } from '../proposals/proposal.repository';
+import { StoredProposal } from '../proposals/stored-proposal';
+import { RoundRepository } from '../rounds/round.repository';
 import { ImportIssue } from './import-issue';
 import { importTemplate } from './import-template';
 import { ImportResultView, ImportedProposalView } from './proposal-import.view';
@@ -67,8 +56,8 @@ function actorOf(user: AuthenticatedUser) {
 @Injectable()
 export class ProposalImportService {
   constructor(
-    private readonly db: IntakeDatabase,
-    private readonly relay: OutboxRelay,
+    private readonly proposals: ProposalRepository,
+    private readonly rounds: RoundRepository,
   ) {}
 
   async template(roundId: string): Promise<{ round: BudgetRound; bytes: Buffer }> {
@@ -95,10 +84,11 @@ export class ProposalImportService {
     const sheet = read.grid.sheet;
     const { proposals, issues: sheetIssues, located } = readProposals(read.grid, round, actor.role === 'committee_secretariat' ? actor.committee : null);
     const issues: ImportIssue[] = [...sheetIssues];
-    const existing = await this.existing(
-      this.db,
-      roundId,
-      proposals.map((proposal) => proposal.input.reference.trim()),
+    const existing = byReference(
+      await this.proposals.byReferences(
+        roundId,
+        proposals.map((proposal) => proposal.input.reference.trim()),
+      ),
     );
     const planned: Planned[] = [];
     for (const proposal of proposals) {
@@ -133,20 +123,21 @@ export class ProposalImportService {
     if (dryRun) return { dryRun: true, sheet, ...counts(planned), proposals: planned.map(preview) };
 
     const cause = { correlationId: request.correlationId, causationId: request.requestId };
-    const written = await this.db
-      .$transaction(async (tx) => {
-        if (await lockRound(tx, roundId))
+    const written = await this.proposals
+      .transaction(async (tx) => {
+        if (await tx.lockRound(roundId))
           throw ProblemException.conflict(
             'workflow.round_closed',
             `${round.name} er afsluttet med budgetaftalen; der kan ikke indlæses forslag.`,
             'Ikke muligt nu',
           );
         // Judged again on the locked rows: a draft submitted or edited since the check is not overwritten.
-        const locked = await this.existing(
-          tx,
-          roundId,
-          planned.map((plan) => plan.content.reference),
-          true,
+        const locked = byReference(
+          await tx.byReferences(
+            roundId,
+            planned.map((plan) => plan.content.reference),
+            true,
+          ),
         );
         const raced: ImportIssue[] = [];
         const current: Planned[] = [];
@@ -159,35 +150,14 @@ export class ProposalImportService {
         const updates = current.filter((plan) => plan.existing !== null);
         if (raced.length > 0) throw invalidFile(raced, `Forslag i filen er ændret, mens den blev indlæst; intet er gemt. ${raced.length} fejl.`);
         // New drafts in one statement; updates one by one (each its own content). Then history and events in two.
-        const created =
-          creates.length === 0
-            ? []
-            : await tx.proposal.createManyAndReturn({
-                data: creates.map((plan) => ({
-                  id: randomUUID(),
-                  roundId,
-                  reference: plan.content.reference,
-                  committee: plan.content.committee,
-                  state: 'draft',
-                  stateSequence: 1,
-                  version: 1,
-                  content: plan.content as object,
-                  createdBy: user.id,
-                  eventCount: 1,
-                })),
-              });
+        const created = await tx.insertDrafts(creates.map((plan) => ({ id: randomUUID(), roundId, content: plan.content, createdBy: user.id })));
         const rows = new Map(created.map((row) => [row.reference, row]));
         for (const plan of updates) {
-          rows.set(
-            plan.content.reference,
-            await tx.proposal.update({
-              where: { id: plan.existing?.id },
-              data: { content: plan.content as object, version: { increment: 1 }, eventCount: { increment: 1 } },
-            }),
-          );
+          if (plan.existing) rows.set(plan.content.reference, await tx.applyStep(plan.existing.id, { changesState: false, content: plan.content }));
         }
         const changes = current.map((plan) => {
-          const row = rows.get(plan.content.reference) as Proposal;
+          const row = rows.get(plan.content.reference);
+          if (!row) throw new Error(`Import: ${plan.content.reference} was neither created nor updated`);
           const update = plan.existing !== null;
           return {
             plan,
@@ -201,8 +171,7 @@ export class ProposalImportService {
             },
           };
         });
-        await recordProposalChanges(
-          tx,
+        await tx.record(
           actorOf(user),
           changes.map(({ change }) => change),
           cause,
@@ -218,7 +187,6 @@ export class ProposalImportService {
           );
         throw error;
       });
-    this.relay.nudge();
     return { dryRun: false, sheet, ...counts(planned), proposals: written };
   }
 
@@ -256,30 +224,14 @@ export class ProposalImportService {
     return { proposal, content, decision, existing };
   }
 
-  private async existing(
-    db: IntakeDatabase | Prisma.TransactionClient,
-    roundId: string,
-    references: string[],
-    forUpdate = false,
-  ): Promise<Map<string, Existing>> {
-    if (references.length === 0) return new Map();
-    if (forUpdate)
-      await db.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid AND reference = ANY(${references}::text[]) ORDER BY id FOR UPDATE`;
-    const rows = await db.proposal.findMany({
-      where: { roundId, reference: { in: references } },
-      select: { id: true, reference: true, state: true, version: true, committee: true },
-    });
-    return new Map(
-      rows.map((row) => {
-        if (!isProposalState(row.state)) throw new TypeError(`proposal ${row.id}: unknown state ${row.state}`);
-        return [row.reference, { id: row.id, state: row.state, version: row.version, committee: row.committee }];
-      }),
-    );
-  }
-
   private async round(roundId: string): Promise<{ round: BudgetRound; closed: boolean }> {
-    const row = await this.db.budgetRound.findUnique({ where: { id: roundId } });
-    if (!row) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
-    return { round: row.definition as unknown as BudgetRound, closed: row.closedAt !== null };
+    const stored = await this.rounds.find(roundId);
+    if (!stored) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
+    return { round: stored.round, closed: stored.closedAt !== null };
   }
+}
+
+/** The proposals of a file's references that already exist, by reference. */
+function byReference(rows: readonly StoredProposal[]): Map<string, Existing> {
+  return new Map(rows.map((row) => [row.reference, { id: row.id, state: row.state, version: row.version, committee: row.committee }]));
 }

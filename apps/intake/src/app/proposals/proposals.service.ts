@@ -4,7 +4,6 @@ import {
   PROPOSAL_STATE_LABELS,
   ProposalContent,
   ProposalDraftInput,
-  ProposalState,
   allowedActions,
   applyAction,
   decisionInForce,
@@ -16,9 +15,6 @@ import {
   tableTotals,
   validateProposal,
 } from '@budgetflow/domain';
-import { parseBudgetRound, parseProposalContent, parseProposalState } from '@budgetflow/contracts';
-import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
-import { OutboxRelay } from '@budgetflow/messaging';
 import {
   AuthenticatedUser,
   ProblemException,
@@ -33,14 +29,13 @@ import {
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { RoundRepository } from '../rounds/round.repository';
 import { WorkflowClient } from '../workflow-client/workflow-client';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
+import { ProposalRepository } from './proposal.repository';
+import { ChangeCause, ProposalTransaction } from './proposal-transaction';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
-import { parseFollowedDecisions } from './followed-decisions';
-import { lockProposal, lockRound } from './proposal-locks';
-import { ChangeCause, recordProposalChange } from './record-proposal-change';
-
-type Tx = Prisma.TransactionClient;
+import { StoredProposal } from './stored-proposal';
 
 /** The committee's steps; intake decides them while the committee holds the proposal. */
 type CommitteeStep = 'edit' | 'submit' | 'withdraw';
@@ -54,8 +49,8 @@ export class ProposalsService {
   private readonly rounds = new Map<string, BudgetRound>();
 
   constructor(
-    private readonly db: IntakeDatabase,
-    private readonly relay: OutboxRelay,
+    private readonly proposals: ProposalRepository,
+    private readonly roundStore: RoundRepository,
     private readonly workflow: WorkflowClient,
   ) {}
 
@@ -73,35 +68,20 @@ export class ProposalsService {
     const id = randomUUID();
     const duplicate = (reference: string) =>
       ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
-    const created = await this.db
-      .$transaction(async (tx) => {
-        if (await lockRound(tx, roundId)) throw roundClosed(round);
+    const created = await this.proposals
+      .transaction(async (tx) => {
+        if (await tx.lockRound(roundId)) throw roundClosed(round);
         const content = this.validate({ ...dto, reference: dto.reference ?? (await this.nextReference(tx, roundId, round, committee)), committee }, round);
         // The validated reference (trimmed), so " B26-SU-05 " is the same proposal as "B26-SU-05".
-        const reference = content.reference;
-        if (await tx.proposal.findUnique({ where: { roundId_reference: { roundId, reference } } })) throw duplicate(reference);
-        const row = await tx.proposal.create({
-          data: {
-            id,
-            roundId,
-            reference,
-            committee,
-            state: 'draft',
-            stateSequence: 1,
-            version: 1,
-            content: content as object,
-            createdBy: user.id,
-            eventCount: 1,
-          },
-        });
-        await recordProposalChange(tx, row, eventActor(user), 'create', null, null, cause(request));
+        if (await tx.hasReference(roundId, content.reference)) throw duplicate(content.reference);
+        const [row] = await tx.insertDrafts([{ id, roundId, content, createdBy: user.id }]);
+        await tx.record(eventActor(user), [{ row, action: 'create', fromState: null, remark: null }], cause(request));
         return row;
       })
       .catch((error: unknown) => {
         // Two drafts created at the same moment can race for the same reference: the second one is told so.
         throw isUniqueViolation(error) ? duplicate(dto.reference ?? 'næste ledige') : error;
       });
-    this.relay.nudge();
     return this.view(created, user, false);
   }
 
@@ -126,7 +106,7 @@ export class ProposalsService {
     const deadline = Date.now() + HANDOVER_WAIT_MS;
     for (;;) {
       const proposal = await this.find(id);
-      if (holderOf(proposal.state as ProposalState) !== 'administration') return this.act(user, id, 'withdraw', version, request);
+      if (holderOf(proposal.state) !== 'administration') return this.act(user, id, 'withdraw', version, request);
       checkVersion(proposal.version, version, 'ændringen');
       // The holder judges the committee too; a refusal comes back as the workflow's own problem.
       const answer = await this.workflow.withdraw(id, proposal.stateSequence, authorization, request, `intake-withdraw-${request.requestId}`);
@@ -143,33 +123,16 @@ export class ProposalsService {
   }
 
   async list(user: AuthenticatedUser, query: ProposalQueryDto): Promise<ProposalPageView> {
-    const where: Prisma.ProposalWhereInput = { roundId: query.roundId, committee: query.committee, state: query.state, AND: [readableBy(user)] };
-    const [rows, total] = await Promise.all([
-      this.db.proposal.findMany({ where, orderBy: [{ reference: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-      this.db.proposal.count({ where }),
-    ]);
-    const closed = await this.db.budgetRound.findMany({
-      where: { id: { in: [...new Set(rows.map((row) => row.roundId))] }, closedAt: { not: null } },
-      select: { id: true },
-    });
-    const closedIds = new Set(closed.map((round) => round.id));
-    return { items: rows.map((row) => this.view(row, user, closedIds.has(row.roundId))), page: query.page, pageSize: query.pageSize, total };
+    const filter = { roundId: query.roundId, committee: query.committee, state: query.state };
+    const { items, total } = await this.proposals.page(filter, readableDraftsOf(user.actor), query.page, query.pageSize);
+    const closedIds = await this.roundStore.closedAmong(items.map((row) => row.roundId));
+    return { items: items.map((row) => this.view(row, user, closedIds.has(row.roundId))), page: query.page, pageSize: query.pageSize, total };
   }
 
   async history(user: AuthenticatedUser, id: string): Promise<HistoryEntryView[]> {
     await this.findReadable(user, id);
-    const rows = await this.db.proposalHistory.findMany({ where: { proposalId: id }, orderBy: { id: 'asc' } });
-    return rows.map((row) => ({
-      at: row.at.toISOString(),
-      actorId: row.actorId,
-      actorRole: row.actorRole,
-      actorCommittee: row.actorCommittee,
-      action: row.action,
-      fromState: row.fromState,
-      toState: row.toState,
-      version: row.version,
-      remark: row.remark,
-    }));
+    const lines = await this.proposals.history(id);
+    return lines.map((line) => ({ ...line, at: line.at.toISOString() }));
   }
 
   /**
@@ -183,33 +146,26 @@ export class ProposalsService {
     action: CommitteeStep,
     expectedVersion: number | undefined,
     request: RequestContext,
-    newContent?: (proposal: Proposal) => Promise<ProposalContent>,
+    newContent?: (proposal: StoredProposal) => Promise<ProposalContent>,
   ): Promise<ProposalView> {
     const known = await this.find(id);
     // Validated before the transaction: it needs no lock, and a bad draft should not hold one.
     const content = newContent ? await newContent(known) : undefined;
-    const updated = await this.db.$transaction(async (tx) => {
-      const closed = await lockRound(tx, known.roundId);
-      const proposal = await lockProposal(tx, id);
-      const decision = applyAction({ state: proposal.state as ProposalState, committee: proposal.committee, roundClosed: closed }, action, user.actor);
+    const updated = await this.proposals.transaction(async (tx) => {
+      const closed = await tx.lockRound(known.roundId);
+      const proposal = await tx.lock(id);
+      const decision = applyAction({ state: proposal.state, committee: proposal.committee, roundClosed: closed }, action, user.actor);
       if (!decision.ok) throw refusalProblem(decision);
       checkVersion(proposal.version, expectedVersion, 'ændringen');
-      const changesState = action !== 'edit';
-      const row = await tx.proposal.update({
-        where: { id },
-        data: {
-          state: decision.to,
-          version: { increment: 1 },
-          eventCount: { increment: 1 },
-          ...(changesState ? { stateSequence: { increment: 1 } } : {}),
-          ...(content ? { content: content as object } : {}),
-          ...(action === 'submit' ? { submittedAt: new Date(), submittedBy: user.id } : {}),
-        },
+      const row = await tx.applyStep(id, {
+        state: decision.to,
+        changesState: action !== 'edit',
+        content,
+        submittedBy: action === 'submit' ? user.id : undefined,
       });
-      await recordProposalChange(tx, row, eventActor(user), action, proposal.state, null, cause(request));
+      await tx.record(eventActor(user), [{ row, action, fromState: proposal.state, remark: null }], cause(request));
       return row;
     });
-    this.relay.nudge();
     return this.view(updated, user, false);
   }
 
@@ -232,26 +188,24 @@ export class ProposalsService {
   private async round(roundId: string): Promise<BudgetRound> {
     const cached = this.rounds.get(roundId);
     if (cached) return cached;
-    const row = await this.db.budgetRound.findUnique({ where: { id: roundId } });
-    if (!row) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
-    const round = parseBudgetRound(row.definition, `budget_round ${row.id}.definition`);
-    this.rounds.set(roundId, round);
-    return round;
+    const stored = await this.roundStore.find(roundId);
+    if (!stored) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
+    this.rounds.set(roundId, stored.round);
+    return stored.round;
   }
 
   private async isClosed(roundId: string): Promise<boolean> {
-    const round = await this.db.budgetRound.findUnique({ where: { id: roundId }, select: { closedAt: true } });
-    return Boolean(round?.closedAt);
+    return (await this.roundStore.closedAmong([roundId])).has(roundId);
   }
 
-  private async find(id: string): Promise<Proposal> {
-    const row = await this.db.proposal.findUnique({ where: { id } });
+  private async find(id: string): Promise<StoredProposal> {
+    const row = await this.proposals.find(id);
     if (!row) throw proposalNotFound(id);
     return row;
   }
 
   // A draft another committee may not see does not exist for it: the same 404 as an unknown id.
-  private async findReadable(user: AuthenticatedUser, id: string): Promise<Proposal> {
+  private async findReadable(user: AuthenticatedUser, id: string): Promise<StoredProposal> {
     const row = await this.find(id);
     if (!mayReadProposal(user.actor, { committee: row.committee, everSubmitted: row.submittedAt !== null })) {
       throw proposalNotFound(id);
@@ -260,17 +214,15 @@ export class ProposalsService {
   }
 
   // The next free number of the committee in the round: B26-SU-01, B26-SU-02, ...
-  private async nextReference(tx: Tx, roundId: string, round: BudgetRound, committee: string): Promise<string> {
-    const rows = await tx.proposal.findMany({ where: { roundId, committee }, select: { reference: true } });
-    const used = rows.map((row) => parseProposalReference(row.reference)?.sequence ?? 0);
+  private async nextReference(tx: ProposalTransaction, roundId: string, round: BudgetRound, committee: string): Promise<string> {
+    const used = (await tx.referencesOf(roundId, committee)).map((reference) => parseProposalReference(reference)?.sequence ?? 0);
     return formatProposalReference(round.budgetYear, committee, Math.max(0, ...used) + 1);
   }
 
-  private view(row: Proposal, user: AuthenticatedUser, roundIsClosed: boolean): ProposalView {
-    const content = parseProposalContent(row.content, `proposal ${row.id}.content`);
-    const state = parseProposalState(row.state, `proposal ${row.id}.state`);
+  private view(row: StoredProposal, user: AuthenticatedUser, roundIsClosed: boolean): ProposalView {
+    const { content, state } = row;
     // Where FU or RR changed the amounts, the committee sees the decided table beside what it submitted.
-    const inForce = decisionInForce(parseFollowedDecisions(row.decisions, row.id));
+    const inForce = decisionInForce(row.decisions);
     const decidedTable: ConsequenceTable | null = inForce?.amendedTable ?? null;
     return {
       id: row.id,
@@ -295,14 +247,6 @@ export class ProposalsService {
       submittedBy: row.submittedBy,
     };
   }
-}
-
-/** The proposals this caller may read (the domain's visibility rule as a query). */
-function readableBy(user: AuthenticatedUser): Prisma.ProposalWhereInput {
-  const drafts = readableDraftsOf(user.actor);
-  if (drafts && 'all' in drafts) return {};
-  const submitted: Prisma.ProposalWhereInput = { submittedAt: { not: null } };
-  return drafts ? { OR: [submitted, { committee: drafts.committee }] } : submitted;
 }
 
 function eventActor(user: AuthenticatedUser) {

@@ -1,57 +1,35 @@
-import { IntakeEvent, parseBudgetRound } from '@budgetflow/contracts';
 import { BudgetRound, ValidationIssue, parseAmount, validateRound } from '@budgetflow/domain';
-import { IntakeDatabase } from '@budgetflow/intake/data-access';
-import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CreateRoundDto } from './create-round.dto';
+import { RoundRepository, StoredRound } from './round.repository';
 import { RoundView } from './round.view';
 
 @Injectable()
 export class RoundsService {
-  constructor(
-    private readonly db: IntakeDatabase,
-    private readonly relay: OutboxRelay,
-  ) {}
+  constructor(private readonly rounds: RoundRepository) {}
 
   /** Only the budget office defines rounds. */
   async create(user: AuthenticatedUser, dto: CreateRoundDto, request: RequestContext): Promise<RoundView> {
     if (user.actor.role !== 'budget_office') throw ProblemException.forbidden('round.budget_office_only', 'Kun Koncernøkonomi kan oprette budgetrunder.');
     const round = this.toRound(dto);
     const duplicate = ProblemException.conflict('round.duplicate', `${round.region} har allerede en budgetrunde ved navn «${round.name}».`);
-    if (await this.db.budgetRound.findUnique({ where: { region_name: { region: round.region, name: round.name } } })) throw duplicate;
-    const id = randomUUID();
-    const created = await this.db
-      .$transaction(async (tx) => {
-        const row = await tx.budgetRound.create({
-          data: { id, name: round.name, region: round.region, budgetYear: round.budgetYear, definition: round as object, createdBy: user.id },
-        });
-        // A round's only event is its creation: sequence 1.
-        const context = { actor: { id: user.id, role: user.actor.role }, correlationId: request.correlationId, causationId: request.requestId };
-        await appendEvent(tx, IntakeEvent.RoundCreated, { id, sequence: 1 }, { roundId: id, round }, context);
-        return row;
-      })
-      .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? duplicate : error;
-      });
-    this.relay.nudge();
-    return { id, round, createdAt: created.createdAt.toISOString() };
+    if (await this.rounds.exists(round.region, round.name)) throw duplicate;
+    const context = { actor: { id: user.id, role: user.actor.role }, correlationId: request.correlationId, causationId: request.requestId };
+    const created = await this.rounds.create(randomUUID(), round, user.id, context);
+    if (!created) throw duplicate;
+    return toView(created);
   }
 
   async list(): Promise<RoundView[]> {
-    const rows = await this.db.budgetRound.findMany({ orderBy: [{ budgetYear: 'desc' }, { name: 'asc' }] });
-    return rows.map((row) => ({
-      id: row.id,
-      round: parseBudgetRound(row.definition, `budget_round ${row.id}.definition`),
-      createdAt: row.createdAt.toISOString(),
-    }));
+    return (await this.rounds.list()).map(toView);
   }
 
   async get(id: string): Promise<RoundView> {
-    const row = await this.db.budgetRound.findUnique({ where: { id } });
-    if (!row) throw ProblemException.notFound(`Budgetrunden ${id}`, 'round.not_found');
-    return { id: row.id, round: parseBudgetRound(row.definition, `budget_round ${row.id}.definition`), createdAt: row.createdAt.toISOString() };
+    const stored = await this.rounds.find(id);
+    if (!stored) throw ProblemException.notFound(`Budgetrunden ${id}`, 'round.not_found');
+    return toView(stored);
   }
 
   // Amounts arrive as Danish text ("35,0"); every problem is reported together with the round's own.
@@ -85,4 +63,8 @@ export class RoundsService {
     if (issues.length > 0) throw invalidInput(issues);
     return validated.ok ? validated.value : round;
   }
+}
+
+function toView(stored: StoredRound): RoundView {
+  return { id: stored.id, round: stored.round, createdAt: stored.createdAt.toISOString() };
 }

@@ -7,11 +7,12 @@ import {
   WorkflowProposalEvent,
 } from '@budgetflow/contracts';
 import { PROPOSAL_STATES, holderOf } from '@budgetflow/domain';
-import { Prisma, Proposal } from '@budgetflow/intake/data-access';
+import { Prisma } from '@budgetflow/intake/data-access';
 import { EventHandlers, PermanentEventError, eventHandlers, on } from '@budgetflow/messaging';
-import { FollowedDecision, parseFollowedDecisions } from '../proposals/followed-decisions';
+import { FollowedDecision } from '../proposals/followed-decisions';
 import { lapseHeldProposal } from '../proposals/lapse-held-proposal';
-import { lockProposal, lockProposalsIn, lockRound, lockRoundForClosing } from '../proposals/proposal-locks';
+import { ProposalTransaction } from '../proposals/proposal-transaction';
+import { StoredProposal } from '../proposals/stored-proposal';
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,53 +36,39 @@ const ACTION_OF = new Map<WorkflowProposalEvent, string>([
  */
 const followWorkflowChange =
   (event: WorkflowProposalEvent) =>
-  async (change: ProposalWorkflowChangedV1, envelope: EventEnvelope, tx: Tx): Promise<void> => {
-    const known = await tx.proposal.findUnique({ where: { id: change.proposalId }, select: { roundId: true } });
+  async (change: ProposalWorkflowChangedV1, envelope: EventEnvelope, db: Tx): Promise<void> => {
+    const tx = new ProposalTransaction(db);
+    const roundId = await tx.roundOf(change.proposalId);
     // The workflow only knows proposals intake published; an unknown id can never be applied here.
-    if (!known) throw new PermanentEventError(`${envelope.type}: unknown proposal ${change.proposalId}`);
-    const closed = await lockRound(tx, known.roundId);
-    const proposal = await lockProposal(tx, change.proposalId);
+    if (!roundId) throw new PermanentEventError(`${envelope.type}: unknown proposal ${change.proposalId}`);
+    const closed = await tx.lockRound(roundId);
+    const proposal = await tx.lock(change.proposalId);
     // Intake already has a newer state (it can only have come after this one): nothing to follow.
     if (change.stateSequence <= proposal.stateSequence) return;
-    const decisions = parseFollowedDecisions(proposal.decisions, proposal.id);
+    const decisions: FollowedDecision[] = [...proposal.decisions];
     if (change.decidedTable && change.meeting) {
-      decisions.push({
-        body: change.meeting.body,
-        meetingDate: change.meeting.date,
-        amendedTable: change.decidedTable,
-        stateSequence: change.stateSequence,
-      } satisfies FollowedDecision);
+      decisions.push({ body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence });
     }
-    const updated = await tx.proposal.update({
-      where: { id: proposal.id },
-      data: {
-        state: change.state,
-        stateSequence: change.stateSequence,
-        version: { increment: 1 },
-        decisions: decisions as object[],
-        ...(event === WorkflowEvent.ProposalReturned ? { remark: change.remark } : {}),
-      },
+    const updated = await tx.follow(proposal.id, {
+      state: change.state,
+      stateSequence: change.stateSequence,
+      decisions,
+      ...(event === WorkflowEvent.ProposalReturned ? { remark: change.remark } : {}),
     });
-    await tx.proposalHistory.create({
-      data: {
-        proposalId: proposal.id,
-        at: new Date(envelope.occurredAt),
-        actorId: envelope.actor.id,
-        actorRole: envelope.actor.role,
-        actorCommittee: envelope.actor.committee ?? null,
-        action: change.outcome ?? ACTION_OF.get(event) ?? event.type,
-        fromState: proposal.state,
-        toState: change.state,
-        version: updated.version,
-        remark: change.remark ?? change.reason ?? change.decisionText,
-      },
+    await tx.appendFollowedHistory(proposal.id, {
+      at: new Date(envelope.occurredAt),
+      actor: envelope.actor,
+      action: change.outcome ?? ACTION_OF.get(event) ?? event.type,
+      fromState: proposal.state,
+      toState: change.state,
+      version: updated.version,
+      remark: change.remark ?? change.reason ?? change.decisionText,
     });
     if (closed && holderOf(change.state) === 'committee') await lapseAfterClosing(tx, updated, envelope);
   };
 
-async function lapseAfterClosing(tx: Tx, proposal: Proposal, envelope: EventEnvelope): Promise<void> {
-  const round = await tx.budgetRound.findUniqueOrThrow({ where: { id: proposal.roundId } });
-  const closer = { id: round.closedBy ?? envelope.actor.id, role: 'rr_secretariat' };
+async function lapseAfterClosing(tx: ProposalTransaction, proposal: StoredProposal, envelope: EventEnvelope): Promise<void> {
+  const closer = { id: (await tx.closerOf(proposal.roundId)) ?? envelope.actor.id, role: 'rr_secretariat' };
   await lapseHeldProposal(tx, proposal, closer, { correlationId: envelope.correlationId, causationId: envelope.id });
 }
 
@@ -90,12 +77,13 @@ async function lapseAfterClosing(tx: Tx, proposal: Proposal, envelope: EventEnve
  * the holder of every draft and returned proposal, lets them lapse with the reason on record. Proposals the
  * workflow holds were settled in the agreement's own transaction.
  */
-async function closeRound(agreement: AgreementAdoptedV1, envelope: EventEnvelope, tx: Tx): Promise<void> {
-  const round = await lockRoundForClosing(tx, agreement.roundId);
+async function closeRound(agreement: AgreementAdoptedV1, envelope: EventEnvelope, db: Tx): Promise<void> {
+  const tx = new ProposalTransaction(db);
+  const round = await tx.lockRoundForClosing(agreement.roundId);
   if (!round) throw new PermanentEventError(`${envelope.type}: unknown round ${agreement.roundId}`);
   if (round.closed) return;
-  await tx.budgetRound.update({ where: { id: agreement.roundId }, data: { closedAt: new Date(envelope.occurredAt), closedBy: envelope.actor.id } });
-  const proposals = await lockProposalsIn(tx, agreement.roundId, COMMITTEE_HELD);
+  await tx.closeRound(agreement.roundId, new Date(envelope.occurredAt), envelope.actor.id);
+  const proposals = await tx.lockIn(agreement.roundId, COMMITTEE_HELD);
   const closer = { id: envelope.actor.id, role: envelope.actor.role };
   for (const proposal of proposals) await lapseHeldProposal(tx, proposal, closer, { correlationId: envelope.correlationId, causationId: envelope.id });
 }

@@ -1,0 +1,235 @@
+import { EventActor, EventDefinition, IntakeEvent, ProposalChangedV1, ProposalSnapshotV1 } from '@budgetflow/contracts';
+import { ProposalContent, ProposalState, WorkflowAction } from '@budgetflow/domain';
+import { Prisma } from '@budgetflow/intake/data-access';
+import { appendToOutbox, newEvent } from '@budgetflow/messaging';
+import { FollowedDecision } from './followed-decisions';
+import { jsonColumn } from '../json-column';
+import { StoredProposal, readProposal } from './stored-proposal';
+
+/** What intake decides and publishes: the committee's steps, and a lapse when the round closes. */
+export type IntakeAction = 'create' | Extract<WorkflowAction, 'edit' | 'submit' | 'withdraw' | 'lapse'>;
+
+/** Which event each intake action publishes. */
+const EVENT_OF: Readonly<Record<IntakeAction, EventDefinition<ProposalChangedV1>>> = {
+  create: IntakeEvent.ProposalDrafted,
+  edit: IntakeEvent.ProposalUpdated,
+  submit: IntakeEvent.ProposalSubmitted,
+  withdraw: IntakeEvent.ProposalWithdrawn,
+  lapse: IntakeEvent.ProposalLapsed,
+};
+
+/** The request or event that caused a change. */
+export interface ChangeCause {
+  correlationId: string;
+  causationId: string | null;
+}
+
+/** One change intake decided: the proposal as it is now, what was done, from which state, and why. */
+export interface ProposalChange {
+  readonly row: StoredProposal;
+  readonly action: IntakeAction;
+  readonly fromState: string | null;
+  readonly remark: string | null;
+  /**
+   * The action on the record, when it differs from the event's (the budget office's import on a committee's behalf
+   * is a create or an edit to the followers, but «import_on_behalf» in the history).
+   */
+  readonly historyAction?: string;
+}
+
+/** A new draft as a committee (or the budget office's import) writes it. */
+export interface NewDraft {
+  id: string;
+  roundId: string;
+  content: ProposalContent;
+  createdBy: string;
+}
+
+/** A step intake decided: every one counts a version and an event; a state change also the state sequence. */
+export interface DecidedStep {
+  state?: ProposalState;
+  changesState: boolean;
+  content?: ProposalContent;
+  submittedBy?: string;
+}
+
+/** The workflow's change as intake follows it: its state and sequence, and what came with it. */
+export interface FollowedChange {
+  state: ProposalState;
+  stateSequence: number;
+  decisions: readonly FollowedDecision[];
+  remark?: string | null;
+}
+
+/** A history line of a change intake follows (the workflow decided it). */
+export interface FollowedHistoryLine {
+  at: Date;
+  actor: EventActor;
+  action: string;
+  fromState: string;
+  toState: string;
+  version: number;
+  remark: string | null;
+}
+
+/**
+ * Intake's writes inside one transaction, on typed values. Lock order everywhere in intake: the round, then its
+ * proposals by id.
+ */
+export class ProposalTransaction {
+  constructor(private readonly tx: Prisma.TransactionClient) {}
+
+  /** Shares a lock on the round for the transaction (the agreement takes it exclusively); true when the round is closed. */
+  async lockRound(roundId: string): Promise<boolean> {
+    const rows = await this.tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${roundId}::uuid FOR SHARE`;
+    return Boolean(rows[0]?.closed_at);
+  }
+
+  /** The exclusive counterpart of lockRound, for the budget agreement that closes the round; null for an unknown round. */
+  async lockRoundForClosing(roundId: string): Promise<{ closed: boolean } | null> {
+    const rows = await this.tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;
+    return rows[0] ? { closed: rows[0].closed_at !== null } : null;
+  }
+
+  async closeRound(roundId: string, at: Date, by: string): Promise<void> {
+    await this.tx.budgetRound.update({ where: { id: roundId }, data: { closedAt: at, closedBy: by } });
+  }
+
+  /** Who recorded the agreement that closed the round (null while it is open). */
+  async closerOf(roundId: string): Promise<string | null> {
+    const round = await this.tx.budgetRound.findUniqueOrThrow({ where: { id: roundId }, select: { closedBy: true } });
+    return round.closedBy;
+  }
+
+  /** The round of a proposal, unlocked (to lock the round first); null for an unknown proposal. */
+  async roundOf(id: string): Promise<string | null> {
+    const row = await this.tx.proposal.findUnique({ where: { id }, select: { roundId: true } });
+    return row?.roundId ?? null;
+  }
+
+  /** Reads a proposal and locks it until the transaction ends. */
+  async lock(id: string): Promise<StoredProposal> {
+    await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
+    return readProposal(await this.tx.proposal.findUniqueOrThrow({ where: { id } }));
+  }
+
+  /** The round's proposals in these states, locked in id order (no deadlock with another act). */
+  async lockIn(roundId: string, states: readonly ProposalState[]): Promise<StoredProposal[]> {
+    await this.tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid AND state = ANY(${[...states]}) ORDER BY id FOR UPDATE`;
+    const rows = await this.tx.proposal.findMany({ where: { roundId, state: { in: [...states] } }, orderBy: { id: 'asc' } });
+    return rows.map(readProposal);
+  }
+
+  /** The round's proposals with these references, locked in id order when forUpdate. */
+  async byReferences(roundId: string, references: readonly string[], forUpdate: boolean): Promise<StoredProposal[]> {
+    if (references.length === 0) return [];
+    if (forUpdate)
+      await this.tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid AND reference = ANY(${[...references]}::text[]) ORDER BY id FOR UPDATE`;
+    const rows = await this.tx.proposal.findMany({ where: { roundId, reference: { in: [...references] } } });
+    return rows.map(readProposal);
+  }
+
+  /** The references the committee has used in the round. */
+  async referencesOf(roundId: string, committee: string): Promise<string[]> {
+    const rows = await this.tx.proposal.findMany({ where: { roundId, committee }, select: { reference: true } });
+    return rows.map((row) => row.reference);
+  }
+
+  async hasReference(roundId: string, reference: string): Promise<boolean> {
+    return (await this.tx.proposal.count({ where: { roundId, reference } })) > 0;
+  }
+
+  /** New drafts, in one statement; a reference taken meanwhile is a unique violation. */
+  async insertDrafts(drafts: readonly NewDraft[]): Promise<StoredProposal[]> {
+    if (drafts.length === 0) return [];
+    const rows = await this.tx.proposal.createManyAndReturn({
+      data: drafts.map(({ id, roundId, content, createdBy }) => ({
+        id,
+        roundId,
+        reference: content.reference,
+        committee: content.committee,
+        state: 'draft',
+        stateSequence: 1,
+        version: 1,
+        content: jsonColumn(content),
+        createdBy,
+        eventCount: 1,
+      })),
+    });
+    return rows.map(readProposal);
+  }
+
+  async applyStep(id: string, step: DecidedStep): Promise<StoredProposal> {
+    const row = await this.tx.proposal.update({
+      where: { id },
+      data: {
+        ...(step.state ? { state: step.state } : {}),
+        version: { increment: 1 },
+        eventCount: { increment: 1 },
+        ...(step.changesState ? { stateSequence: { increment: 1 } } : {}),
+        ...(step.content ? { content: jsonColumn(step.content) } : {}),
+        ...(step.submittedBy ? { submittedAt: new Date(), submittedBy: step.submittedBy } : {}),
+      },
+    });
+    return readProposal(row);
+  }
+
+  async follow(id: string, change: FollowedChange): Promise<StoredProposal> {
+    const row = await this.tx.proposal.update({
+      where: { id },
+      data: {
+        state: change.state,
+        stateSequence: change.stateSequence,
+        version: { increment: 1 },
+        decisions: change.decisions.map(jsonColumn),
+        ...(change.remark !== undefined ? { remark: change.remark } : {}),
+      },
+    });
+    return readProposal(row);
+  }
+
+  async appendFollowedHistory(proposalId: string, line: FollowedHistoryLine): Promise<void> {
+    const { actor, ...rest } = line;
+    await this.tx.proposalHistory.create({
+      data: { proposalId, actorId: actor.id, actorRole: actor.role, actorCommittee: actor.committee ?? null, ...rest },
+    });
+  }
+
+  /** The history lines and events of changes by one actor, in two statements. */
+  async record(actor: EventActor, changes: readonly ProposalChange[], cause: ChangeCause): Promise<void> {
+    if (changes.length === 0) return;
+    await this.tx.proposalHistory.createMany({
+      data: changes.map(({ row, action, fromState, remark, historyAction }) => ({
+        proposalId: row.id,
+        actorId: actor.id,
+        actorRole: actor.role,
+        actorCommittee: actor.committee ?? null,
+        action: historyAction ?? action,
+        fromState,
+        toState: row.state,
+        version: row.version,
+        remark,
+      })),
+    });
+    await appendToOutbox(
+      this.tx,
+      changes.map(({ row, action }) => newEvent(EVENT_OF[action], { id: row.id, sequence: row.eventCount }, { proposal: snapshot(row) }, { actor, ...cause })),
+    );
+  }
+}
+
+/** The proposal as events carry it. */
+export function snapshot(row: StoredProposal): ProposalSnapshotV1 {
+  return {
+    proposalId: row.id,
+    roundId: row.roundId,
+    reference: row.reference,
+    committee: row.committee,
+    state: row.state,
+    stateSequence: row.stateSequence,
+    version: row.version,
+    content: row.content,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    submittedBy: row.submittedBy,
+  };
+}
