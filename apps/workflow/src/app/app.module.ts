@@ -1,42 +1,28 @@
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
-import { eventConsumerProvider } from '@budgetflow/messaging';
 import { idempotencyInterceptorProvider, serviceFoundation } from '@budgetflow/platform';
 import { DynamicModule, Module } from '@nestjs/common';
-import { BudgetAgreementController } from './agreements/budget-agreement.controller';
-import { BudgetAgreementService } from './agreements/budget-agreement.service';
-import { intakeEventHandlers } from './intake-event-handlers';
-import { IntakeEventsController } from './intake-events.controller';
-import { AgendaService } from './meetings/agenda.service';
-import { DecisionsService } from './meetings/decisions.service';
-import { MeetingsController } from './meetings/meetings.controller';
-import { MeetingsService } from './meetings/meetings.service';
-import { ProposalReadsService } from './proposals/proposal-reads.service';
-import { ProposalsController } from './proposals/proposals.controller';
-import { WithdrawProposalService } from './proposals/withdraw-proposal.service';
-import { ReturnProposalService } from './proposals/return-proposal.service';
-import { RoundDecisionsController } from './rounds/round-decisions.controller';
-import { RoundDecisionsService } from './rounds/round-decisions.service';
+import { AgreementsModule } from './agreements/agreements.module';
+import { IntakeEventsModule } from './intake-events/intake-events.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { RoundsModule } from './rounds/rounds.module';
 import { WorkflowConfig } from './workflow-config';
 
+/** The workflow service: its foundation (logs, database, Kafka, tokens, health) and one module per feature. */
 @Module({})
 export class AppModule {
   static forRoot(config: WorkflowConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: serviceFoundation('workflow', config, WorkflowDatabase, config.WORKFLOW_DATABASE_URL),
-      controllers: [ProposalsController, MeetingsController, BudgetAgreementController, RoundDecisionsController, IntakeEventsController],
-      providers: [
-        ProposalReadsService,
-        ReturnProposalService,
-        WithdrawProposalService,
-        MeetingsService,
-        AgendaService,
-        DecisionsService,
-        BudgetAgreementService,
-        RoundDecisionsService,
-        idempotencyInterceptorProvider,
-        eventConsumerProvider('workflow', intakeEventHandlers),
+      imports: [
+        ...serviceFoundation('workflow', config, WorkflowDatabase, config.WORKFLOW_DATABASE_URL),
+        ProposalsModule,
+        MeetingsModule,
+        AgreementsModule,
+        RoundsModule,
+        IntakeEventsModule,
       ],
+      providers: [idempotencyInterceptorProvider],
     };
   }
 }

@@ -1,15 +1,17 @@
 import { AgreementAdoptedV1, WorkflowEvent } from '@budgetflow/contracts';
-import { ProposalState, ValidationIssue, applyAction, closingStep, holderOf, isIsoDate, joinDanish } from '@budgetflow/domain';
+import { ValidationIssue, applyAction, closingStep, holderOf, isIsoDate, joinDanish } from '@budgetflow/domain';
 import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
-import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { appendAgendaItem, lockMeeting, meetingRef, recordDecision } from '../meetings/meeting-lock';
-import { toDbDate } from '../shared/iso-dates';
-import { Tx, lockRoundForClosing, subjectOf } from '../shared/proposal-lock';
-import { eventContext, recordChange } from '../shared/record-change';
-import { requirePermission } from '../shared/refusal';
+import { toDbDate } from '../store/iso-dates';
+import { Tx, lockRoundForClosing, subjectOf } from '../store/proposal-locks';
+import { eventContext, recordChange } from '../actions/record-change';
+import { requirePermission } from '../actions/refusal';
+import { StoredMeeting } from '../store/stored-meeting';
+import { StoredProposal, readProposal } from '../store/stored-proposal';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 
 /**
@@ -77,13 +79,14 @@ export class BudgetAgreementService {
   }
 
   // Every proposal of the round, locked in id order (no deadlock with another act).
-  private async lockRound(tx: Tx, roundId: string): Promise<Proposal[]> {
+  private async lockRound(tx: Tx, roundId: string): Promise<StoredProposal[]> {
     await tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid ORDER BY id FOR UPDATE`;
-    return tx.proposal.findMany({ where: { roundId }, orderBy: { id: 'asc' } });
+    const rows = await tx.proposal.findMany({ where: { roundId }, orderBy: { id: 'asc' } });
+    return rows.map(readProposal);
   }
 
   // The agreement's proposals, in its order; each must be a proposal of the round.
-  private async listed(tx: Tx, inRound: Proposal[], ids: readonly string[]): Promise<Proposal[]> {
+  private async listed(tx: Tx, inRound: StoredProposal[], ids: readonly string[]): Promise<StoredProposal[]> {
     const byId = new Map(inRound.map((proposal) => [proposal.id, proposal]));
     const issues: ValidationIssue[] = [];
     for (const [index, id] of ids.entries()) {
@@ -99,12 +102,12 @@ export class BudgetAgreementService {
         });
     }
     if (issues.length > 0) throw invalidInput(issues);
-    return ids.map((id) => byId.get(id) as Proposal);
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   // A proposal the agreement leaves out: settled by the domain's closing rule if the workflow holds it.
-  private async settle(tx: Tx, user: AuthenticatedUser, meeting: Meeting, proposal: Proposal, agreementId: string, request: RequestContext) {
-    const state = proposal.state as ProposalState;
+  private async settle(tx: Tx, user: AuthenticatedUser, meeting: StoredMeeting, proposal: StoredProposal, agreementId: string, request: RequestContext) {
+    const { state } = proposal;
     if (holderOf(state) !== 'administration') return;
     const step = closingStep(state, false);
     if (!step) return;
@@ -119,8 +122,8 @@ export class BudgetAgreementService {
   private async decideAtRr(
     tx: Tx,
     user: AuthenticatedUser,
-    meeting: Meeting,
-    proposal: Proposal,
+    meeting: StoredMeeting,
+    proposal: StoredProposal,
     outcome: 'adopted' | 'not_adopted',
     text: string,
     request: RequestContext,
@@ -149,11 +152,11 @@ export class BudgetAgreementService {
   private async announce(
     tx: Tx,
     user: AuthenticatedUser,
-    meeting: Meeting,
+    meeting: StoredMeeting,
     agreementId: string,
     parties: string[],
     date: string,
-    proposals: Proposal[],
+    proposals: StoredProposal[],
     request: RequestContext,
   ) {
     const round = await tx.budgetRound.update({ where: { id: meeting.roundId }, data: { eventCount: { increment: 1 } } });

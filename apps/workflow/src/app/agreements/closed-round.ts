@@ -1,17 +1,17 @@
 import { EventEnvelope, WorkflowEvent } from '@budgetflow/contracts';
-import { ProposalState, closingStep } from '@budgetflow/domain';
+import { closingStep } from '@budgetflow/domain';
 import { AuthenticatedUser } from '@budgetflow/platform';
-import { Proposal } from '@budgetflow/workflow/data-access';
-import { Tx } from '../shared/proposal-lock';
-import { recordChange } from '../shared/record-change';
+import { Tx } from '../store/proposal-locks';
+import { StoredProposal } from '../store/stored-proposal';
+import { recordChange } from '../actions/record-change';
 
 /**
  * A proposal handed to the workflow after the budget agreement closed its round (a submission that crossed the
  * agreement): the workflow now holds it and settles it as the closing would have, with the reason on record,
  * in the name of whoever recorded the agreement.
  */
-export async function lapseInClosedRound(tx: Tx, proposal: Proposal, cause: EventEnvelope): Promise<void> {
-  const step = closingStep(proposal.state as ProposalState, false);
+export async function lapseInClosedRound(tx: Tx, proposal: StoredProposal, cause: EventEnvelope): Promise<void> {
+  const step = closingStep(proposal.state, false);
   // Only a submission crosses a closed round's agreement, and a submitted proposal lapses.
   if (step?.action !== 'lapse') return;
   const agreement = await tx.budgetAgreement.findUniqueOrThrow({ where: { roundId: proposal.roundId } });

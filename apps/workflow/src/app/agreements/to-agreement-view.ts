@@ -1,6 +1,6 @@
 import { BudgetAgreement } from '@budgetflow/workflow/data-access';
 import { DecisionRow, toDecisionView } from '../meetings/to-decision-view';
-import { fromDbDate } from '../shared/iso-dates';
+import { fromDbDate } from '../store/iso-dates';
 import { BudgetAgreementView } from './budget-agreement.view';
 
 export const AGREEMENT_INCLUDE = {

@@ -1,9 +1,10 @@
 import { EventEnvelope, ProposalChangedV1, ProposalSnapshotV1 } from '@budgetflow/contracts';
-import { ProposalState, holderOf } from '@budgetflow/domain';
+import { holderOf } from '@budgetflow/domain';
 import { PayloadHandler } from '@budgetflow/messaging';
-import { Prisma, Proposal } from '@budgetflow/workflow/data-access';
+import { Prisma } from '@budgetflow/workflow/data-access';
 import { lapseInClosedRound } from '../agreements/closed-round';
-import { lockProposal, lockRoundForAct } from '../shared/proposal-lock';
+import { lockProposal, lockRoundForAct } from '../store/proposal-locks';
+import { StoredProposal, jsonColumn, readProposal } from '../store/stored-proposal';
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,12 +22,12 @@ export function applyCommitteeAction(action: CommitteeAction): PayloadHandler<Pr
     const roundClosed = await lockRoundForAct(tx, snapshot.roundId);
     const existing = await lockProposal(tx, snapshot.proposalId);
     const proposal = existing ? await follow(tx, envelope, snapshot, action, existing) : await firstSeen(tx, envelope, snapshot, action);
-    if (roundClosed && holderOf(proposal.state as ProposalState) === 'administration') await lapseInClosedRound(tx, proposal, envelope);
+    if (roundClosed && holderOf(proposal.state) === 'administration') await lapseInClosedRound(tx, proposal, envelope);
   };
 }
 
 // The first event of a proposal: normally its draft; if earlier events were never applied, intake's state is taken as it is.
-async function firstSeen(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapshotV1, action: CommitteeAction): Promise<Proposal> {
+async function firstSeen(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapshotV1, action: CommitteeAction): Promise<StoredProposal> {
   const created = await tx.proposal.create({
     data: {
       id: snapshot.proposalId,
@@ -37,16 +38,23 @@ async function firstSeen(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnap
       state: snapshot.state,
       stateSequence: snapshot.stateSequence,
       everSubmitted: snapshot.submittedAt !== null,
-      snapshot: snapshot as object,
+      snapshot: jsonColumn(snapshot),
       intakeVersion: snapshot.version,
     },
   });
+  const stored = readProposal(created);
   // Where it came from is unknown to the workflow when earlier events were never applied.
-  await history(tx, envelope, created, action, null);
-  return created;
+  await history(tx, envelope, stored, action, null);
+  return stored;
 }
 
-async function follow(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapshotV1, action: CommitteeAction, proposal: Proposal): Promise<Proposal> {
+async function follow(
+  tx: Tx,
+  envelope: EventEnvelope,
+  snapshot: ProposalSnapshotV1,
+  action: CommitteeAction,
+  proposal: StoredProposal,
+): Promise<StoredProposal> {
   // Only the holder changes the state, and each change counts one up: a higher number is a newer state.
   const newer = snapshot.stateSequence > proposal.stateSequence;
   const updated = await tx.proposal.update({
@@ -55,16 +63,17 @@ async function follow(tx: Tx, envelope: EventEnvelope, snapshot: ProposalSnapsho
       ...(newer ? { state: snapshot.state, stateSequence: snapshot.stateSequence } : {}),
       ...(snapshot.submittedAt !== null ? { everSubmitted: true } : {}),
       title: snapshot.content.title,
-      snapshot: snapshot as object,
+      snapshot: jsonColumn(snapshot),
       intakeVersion: snapshot.version,
       version: { increment: 1 },
     },
   });
-  await history(tx, envelope, updated, action, proposal.state);
-  return updated;
+  const stored = readProposal(updated);
+  await history(tx, envelope, stored, action, proposal.state);
+  return stored;
 }
 
-async function history(tx: Tx, envelope: EventEnvelope, row: Proposal, action: CommitteeAction, fromState: string | null): Promise<void> {
+async function history(tx: Tx, envelope: EventEnvelope, row: StoredProposal, action: CommitteeAction, fromState: string | null): Promise<void> {
   await tx.proposalHistory.create({
     data: {
       proposalId: row.id,

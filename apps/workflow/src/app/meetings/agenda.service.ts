@@ -2,11 +2,13 @@ import { WorkflowEvent } from '@budgetflow/contracts';
 import { WorkflowSubject } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, checkVersion } from '@budgetflow/platform';
-import { Meeting, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
-import { performAction } from '../shared/perform-action';
-import { LockedProposal, Tx, lockKnownProposal, subjectOf } from '../shared/proposal-lock';
-import { requirePermission } from '../shared/refusal';
+import { performAction } from '../actions/perform-action';
+import { LockedProposal, Tx, lockKnownProposal, subjectOf } from '../store/proposal-locks';
+import { requirePermission } from '../actions/refusal';
+import { StoredMeeting } from '../store/stored-meeting';
+import { StoredProposal } from '../store/stored-proposal';
 import { appendAgendaItem, lockMeeting, meetingRef } from './meeting-lock';
 
 /** Who may put an FU-approved proposal on Regionsrådet's agenda (no change of state). */
@@ -43,7 +45,7 @@ export class AgendaService {
   private async schedule(
     tx: Tx,
     user: AuthenticatedUser,
-    meeting: Meeting,
+    meeting: StoredMeeting,
     locked: LockedProposal,
     expectedVersion: number | undefined,
     request: RequestContext,
@@ -57,8 +59,8 @@ export class AgendaService {
   private async listForRr(
     tx: Tx,
     user: AuthenticatedUser,
-    meeting: Meeting,
-    proposal: Proposal,
+    meeting: StoredMeeting,
+    proposal: StoredProposal,
     subject: WorkflowSubject,
     expectedVersion: number | undefined,
   ) {

@@ -1,12 +1,13 @@
 import { WorkflowEvent, parseBudgetRound } from '@budgetflow/contracts';
-import { DECISION_OUTCOMES, Decision, DecisionBody, DecisionOutcome, decisionAction, validateDecision } from '@budgetflow/domain';
+import { DECISION_OUTCOMES, Decision, DecisionOutcome, decisionAction, validateDecision } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
-import { ActionStep, performAction } from '../shared/perform-action';
-import { lockKnownProposal } from '../shared/proposal-lock';
+import { ActionStep, performAction } from '../actions/perform-action';
+import { lockKnownProposal } from '../store/proposal-locks';
 import { DecisionDto } from './decision.dto';
+import { readMeeting } from '../store/stored-meeting';
 import { meetingRef, recordDecision } from './meeting-lock';
 
 /**
@@ -33,8 +34,8 @@ export class DecisionsService {
     const proposalId = await this.db.$transaction(async (tx) => {
       const item = await tx.agendaItem.findUnique({ where: { meetingId_number: { meetingId, number } }, include: { meeting: true, decision: true } });
       if (!item) throw ProblemException.notFound(`Punkt ${number} på mødet ${meetingId}`, 'agenda.item_not_found');
-      const { meeting } = item;
-      const body = meeting.body as DecisionBody;
+      const meeting = readMeeting(item.meeting);
+      const { body } = meeting;
       const round = await tx.budgetRound.findUniqueOrThrow({ where: { id: meeting.roundId } });
       const validated = validateDecision(
         {

@@ -1,25 +1,27 @@
 import { ConsequenceTable, DecisionOutcome } from '@budgetflow/domain';
 import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
-import { AgendaItem, Meeting, Proposal } from '@budgetflow/workflow/data-access';
+import { AgendaItem } from '@budgetflow/workflow/data-access';
 import { randomUUID } from 'node:crypto';
-import { fromDbDate } from '../shared/iso-dates';
-import { Tx, originalTableOf } from '../shared/proposal-lock';
-import { MeetingRef } from '../shared/record-change';
+import { fromDbDate } from '../store/iso-dates';
+import { Tx, originalTableOf } from '../store/proposal-locks';
+import { MeetingRef } from '../actions/record-change';
+import { StoredMeeting, readMeeting } from '../store/stored-meeting';
+import { StoredProposal, jsonColumn } from '../store/stored-proposal';
 import { meetingNotFound } from './meetings.service';
 
 /**
  * Reads a meeting and locks it until the transaction ends, so agenda items are numbered one after the other.
  * Lock order everywhere: the meeting first, then proposals by id.
  */
-export async function lockMeeting(tx: Tx, id: string): Promise<Meeting> {
+export async function lockMeeting(tx: Tx, id: string): Promise<StoredMeeting> {
   await tx.$queryRaw`SELECT id FROM meeting WHERE id = ${id}::uuid FOR UPDATE`;
   const meeting = await tx.meeting.findUnique({ where: { id } });
   if (!meeting) throw meetingNotFound(id);
-  return meeting;
+  return readMeeting(meeting);
 }
 
 /** Puts the proposal on the locked meeting's agenda as the next item; once per meeting. */
-export async function appendAgendaItem(tx: Tx, meeting: Meeting, proposalId: string, reference: string, createdBy: string): Promise<AgendaItem> {
+export async function appendAgendaItem(tx: Tx, meeting: StoredMeeting, proposalId: string, reference: string, createdBy: string): Promise<AgendaItem> {
   const existing = await tx.agendaItem.findUnique({ where: { meetingId_proposalId: { meetingId: meeting.id, proposalId } } });
   if (existing) {
     throw ProblemException.conflict('agenda.duplicate', `Forslaget ${reference} står allerede på mødets dagsorden som punkt ${existing.number}.`);
@@ -29,8 +31,8 @@ export async function appendAgendaItem(tx: Tx, meeting: Meeting, proposalId: str
 }
 
 /** Where a decision or scheduling happens, as events and history name it. */
-export function meetingRef(meeting: Meeting, item: AgendaItem): MeetingRef {
-  return { id: meeting.id, body: meeting.body as 'FU' | 'RR', date: fromDbDate(meeting.date), agendaItem: item.number };
+export function meetingRef(meeting: StoredMeeting, item: AgendaItem): MeetingRef {
+  return { id: meeting.id, body: meeting.body, date: fromDbDate(meeting.date), agendaItem: item.number };
 }
 
 /** What a body decided on an agenda item; an agreement's decisions name it. */
@@ -44,9 +46,9 @@ export interface DecisionRecord {
 /** Writes the decision on the agenda item, the original table beside any amended one; returns the original. */
 export async function recordDecision(
   tx: Tx,
-  meeting: Meeting,
+  meeting: StoredMeeting,
   item: AgendaItem,
-  proposal: Proposal,
+  proposal: StoredProposal,
   decision: DecisionRecord,
   user: AuthenticatedUser,
 ): Promise<ConsequenceTable> {
@@ -61,8 +63,8 @@ export async function recordDecision(
       outcome: decision.outcome,
       meetingDate: meeting.date,
       text: decision.text,
-      originalTable: originalTable as object,
-      amendedTable: decision.amendedTable ? (decision.amendedTable as object) : undefined,
+      originalTable: jsonColumn(originalTable),
+      amendedTable: decision.amendedTable ? jsonColumn(decision.amendedTable) : undefined,
       agreementId: decision.agreementId ?? null,
       decidedBy: user.id,
       decidedByRole: user.actor.role,

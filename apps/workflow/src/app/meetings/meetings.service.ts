@@ -1,28 +1,17 @@
 import { DECISION_BODY_LABELS, isIsoDate } from '@budgetflow/domain';
 import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
-import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { fromDbDate, toDbDate } from '../shared/iso-dates';
 import { CreateMeetingDto, MeetingQueryDto } from './meeting.dto';
+import { MeetingRecord, MeetingRepository } from './meeting.repository';
 import { MeetingView } from './meeting.view';
-import { DecisionRow, toDecisionView } from './to-decision-view';
-
-const WITH_AGENDA = {
-  agendaItems: {
-    orderBy: { number: 'asc' },
-    include: { proposal: true, decision: { include: { agendaItem: { include: { meeting: true } }, proposal: true } } },
-  },
-} as const satisfies Prisma.MeetingInclude;
-
-type MeetingWithAgenda = Prisma.MeetingGetPayload<{ include: typeof WITH_AGENDA }>;
 
 /** Who may call a meeting of each body: the budget office, and the body's own secretariat. */
 const MAY_CALL: Record<'FU' | 'RR', readonly string[]> = { FU: ['budget_office', 'fu_secretariat'], RR: ['budget_office', 'rr_secretariat'] };
 
 @Injectable()
 export class MeetingsService {
-  constructor(private readonly db: WorkflowDatabase) {}
+  constructor(private readonly meetings: MeetingRepository) {}
 
   async create(user: AuthenticatedUser, dto: CreateMeetingDto): Promise<MeetingView> {
     if (!MAY_CALL[dto.body].includes(user.actor.role)) {
@@ -36,32 +25,32 @@ export class MeetingsService {
         { code: 'meeting.date_invalid', path: 'date', message: `Mødedatoen «${dto.date}» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` },
       ]);
     }
-    if (!(await this.db.budgetRound.findUnique({ where: { id: dto.roundId } }))) {
+    const status = await this.meetings.roundStatus(dto.roundId);
+    if (status === 'unknown') {
       throw ProblemException.notFound(`Budgetrunden ${dto.roundId} (endnu ikke modtaget fra indsendelsen)`, 'round.not_found');
     }
-    if (await this.db.budgetAgreement.findUnique({ where: { roundId: dto.roundId } })) {
+    if (status === 'closed') {
       throw ProblemException.conflict('round.closed', 'Budgetrunden er afsluttet med budgetaftalen; der kan ikke oprettes flere møder i den.');
     }
-    const created = await this.db.meeting.create({
-      data: { id: randomUUID(), roundId: dto.roundId, body: dto.body, date: toDbDate(dto.date), title: dto.title?.trim() || null, createdBy: user.id },
-      include: WITH_AGENDA,
+    const created = await this.meetings.create({
+      id: randomUUID(),
+      roundId: dto.roundId,
+      body: dto.body,
+      date: dto.date,
+      title: dto.title?.trim() || null,
+      createdBy: user.id,
     });
     return meetingView(created);
   }
 
   async list(query: MeetingQueryDto): Promise<MeetingView[]> {
-    const rows = await this.db.meeting.findMany({
-      where: { roundId: query.roundId, body: query.body },
-      include: WITH_AGENDA,
-      orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
-    });
-    return rows.map(meetingView);
+    return (await this.meetings.list({ roundId: query.roundId, body: query.body })).map(meetingView);
   }
 
   async get(id: string): Promise<MeetingView> {
-    const row = await this.db.meeting.findUnique({ where: { id }, include: WITH_AGENDA });
-    if (!row) throw meetingNotFound(id);
-    return meetingView(row);
+    const meeting = await this.meetings.find(id);
+    if (!meeting) throw meetingNotFound(id);
+    return meetingView(meeting);
   }
 }
 
@@ -69,24 +58,16 @@ export function meetingNotFound(id: string): ProblemException {
   return ProblemException.notFound(`Mødet ${id}`, 'meeting.not_found');
 }
 
-function meetingView(row: MeetingWithAgenda): MeetingView {
+function meetingView(meeting: MeetingRecord): MeetingView {
   return {
-    id: row.id,
-    roundId: row.roundId,
-    body: row.body,
-    bodyLabel: DECISION_BODY_LABELS[row.body as 'FU' | 'RR'],
-    date: fromDbDate(row.date),
-    title: row.title,
-    agenda: row.agendaItems.map((item) => ({
-      number: item.number,
-      proposalId: item.proposalId,
-      reference: item.proposal.reference,
-      committee: item.proposal.committee,
-      title: item.proposal.title,
-      state: item.proposal.state,
-      decision: item.decision ? toDecisionView(item.decision as DecisionRow) : null,
-    })),
-    createdAt: row.createdAt.toISOString(),
-    createdBy: row.createdBy,
+    id: meeting.id,
+    roundId: meeting.roundId,
+    body: meeting.body,
+    bodyLabel: DECISION_BODY_LABELS[meeting.body],
+    date: meeting.date,
+    title: meeting.title,
+    agenda: meeting.agenda,
+    createdAt: meeting.createdAt.toISOString(),
+    createdBy: meeting.createdBy,
   };
 }

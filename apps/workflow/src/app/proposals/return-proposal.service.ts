@@ -3,8 +3,8 @@ import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
-import { performAction } from '../shared/perform-action';
-import { lockKnownProposal } from '../shared/proposal-lock';
+import { performAction } from '../actions/perform-action';
+import { lockKnownProposal } from '../store/proposal-locks';
 
 /** The budget office sends a submitted proposal back to its committee with remarks (formalities not met). */
 @Injectable()

@@ -1,11 +1,11 @@
 import { WorkflowEvent } from '@budgetflow/contracts';
-import { ProposalState, holderOf } from '@budgetflow/domain';
+import { holderOf } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, proposalNotFound } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
-import { performAction } from '../shared/perform-action';
-import { lockKnownProposal } from '../shared/proposal-lock';
+import { performAction } from '../actions/perform-action';
+import { lockKnownProposal } from '../store/proposal-locks';
 
 /**
  * A committee withdraws a proposal it has submitted. From its submission on the workflow holds the proposal,
@@ -29,7 +29,7 @@ export class WithdrawProposalService {
       const locked = await lockKnownProposal(tx, id);
       const { proposal, roundClosed } = locked;
       if (knownSequence !== undefined && proposal.stateSequence < knownSequence) throw handoverPending();
-      if (holderOf(proposal.state as ProposalState) === 'committee' && !roundClosed) {
+      if (holderOf(proposal.state) === 'committee' && !roundClosed) {
         throw ProblemException.conflict(
           'proposal.held_by_committee',
           `Forslaget ${proposal.reference} ligger hos udvalget; det trækkes tilbage i forslagsmodtagelsen (intake), ikke i godkendelsesforløbet.`,

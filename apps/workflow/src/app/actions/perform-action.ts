@@ -1,8 +1,8 @@
 import { WorkflowProposalEvent } from '@budgetflow/contracts';
 import { ActionDetails, ProposalState, WorkflowAction, applyAction } from '@budgetflow/domain';
 import { AuthenticatedUser, RequestContext, checkVersion, refusalProblem } from '@budgetflow/platform';
-import { Proposal } from '@budgetflow/workflow/data-access';
-import { LockedProposal, Tx, subjectOf } from './proposal-lock';
+import { LockedProposal, Tx, subjectOf } from '../store/proposal-locks';
+import { StoredProposal } from '../store/stored-proposal';
 import { WorkflowChange, recordChange } from './record-change';
 import { requirePermission } from './refusal';
 
@@ -23,7 +23,13 @@ export interface ActionStep {
  * The one path of a workflow action: permission → version → the domain's transition → effects → the record and its
  * event, in the caller's transaction on a proposal it locked (lockKnownProposal). Returns the updated row.
  */
-export async function performAction(tx: Tx, locked: LockedProposal, step: ActionStep, user: AuthenticatedUser, request: RequestContext): Promise<Proposal> {
+export async function performAction(
+  tx: Tx,
+  locked: LockedProposal,
+  step: ActionStep,
+  user: AuthenticatedUser,
+  request: RequestContext,
+): Promise<StoredProposal> {
   const { proposal, roundClosed } = locked;
   const subject = subjectOf(proposal, roundClosed);
   requirePermission(subject, step.action, user.actor);

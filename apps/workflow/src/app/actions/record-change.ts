@@ -1,9 +1,9 @@
 import { ProposalWorkflowChangedV1, WorkflowProposalEvent } from '@budgetflow/contracts';
 import { ConsequenceTable, DecisionOutcome, ProposalState, WorkflowAction } from '@budgetflow/domain';
-import { Proposal } from '@budgetflow/workflow/data-access';
 import { EventContext, appendEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
-import { Tx } from './proposal-lock';
+import { Tx } from '../store/proposal-locks';
+import { StoredProposal, jsonColumn, readProposal } from '../store/stored-proposal';
 
 /** Where a decision was taken: the meeting and the agenda item. */
 export interface MeetingRef {
@@ -33,8 +33,14 @@ export interface WorkflowChange {
  * sequence (the workflow holds the proposal, so it numbers the change), the version, the history line, and the
  * event in the outbox with the proposal's next event sequence number. Returns the updated row.
  */
-export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowChange, user: AuthenticatedUser, request: RequestContext): Promise<Proposal> {
-  const updated = await tx.proposal.update({
+export async function recordChange(
+  tx: Tx,
+  proposal: StoredProposal,
+  change: WorkflowChange,
+  user: AuthenticatedUser,
+  request: RequestContext,
+): Promise<StoredProposal> {
+  const row = await tx.proposal.update({
     where: { id: proposal.id },
     data: {
       state: change.to,
@@ -44,6 +50,7 @@ export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowC
       ...(change.action === 'return_with_remarks' ? { remark: change.remark ?? null } : {}),
     },
   });
+  const updated = readProposal(row);
   const payload: ProposalWorkflowChangedV1 = {
     proposalId: proposal.id,
     roundId: proposal.roundId,
@@ -73,8 +80,8 @@ export async function recordChange(tx: Tx, proposal: Proposal, change: WorkflowC
       outcome: change.outcome ?? null,
       decisionText: change.decisionText ?? null,
       // The original is kept beside an amended table, so the record shows both.
-      originalTable: change.decidedTable && change.originalTable ? (change.originalTable as object) : undefined,
-      decidedTable: change.decidedTable ? (change.decidedTable as object) : undefined,
+      originalTable: change.decidedTable && change.originalTable ? jsonColumn(change.originalTable) : undefined,
+      decidedTable: change.decidedTable ? jsonColumn(change.decidedTable) : undefined,
       eventId: envelope.id,
     },
   });

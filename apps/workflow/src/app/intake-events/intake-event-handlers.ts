@@ -1,8 +1,8 @@
 import { IntakeEvent } from '@budgetflow/contracts';
 import { EventHandlers, eventHandlers, on } from '@budgetflow/messaging';
 import { Prisma } from '@budgetflow/workflow/data-access';
-import { applyCommitteeAction } from './intake-events/proposal-changed.handler';
-import { applyRoundCreated } from './intake-events/round-created.handler';
+import { applyCommitteeAction } from './proposal-changed.handler';
+import { applyRoundCreated } from './round-created.handler';
 
 /**
  * How the workflow service applies intake's events (each in the consumer's transaction, once, in sequence per

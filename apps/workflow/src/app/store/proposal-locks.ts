@@ -1,7 +1,7 @@
-import { ConsequenceTable, ProposalState, WorkflowSubject } from '@budgetflow/domain';
-import { ProposalSnapshotV1, parseProposalSnapshot } from '@budgetflow/contracts';
-import { Prisma, Proposal } from '@budgetflow/workflow/data-access';
+import { ConsequenceTable, WorkflowSubject } from '@budgetflow/domain';
+import { Prisma } from '@budgetflow/workflow/data-access';
 import { proposalNotFound } from '@budgetflow/platform';
+import { StoredProposal, readProposal } from './stored-proposal';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -27,9 +27,10 @@ export async function lockRoundForClosing(tx: Tx, roundId: string): Promise<void
  * Reads a proposal and locks its row until the transaction ends, so decisions and intake's events about the
  * same proposal are applied one after the other, each on the state the other left.
  */
-export async function lockProposal(tx: Tx, id: string): Promise<Proposal | null> {
+export async function lockProposal(tx: Tx, id: string): Promise<StoredProposal | null> {
   await tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
-  return tx.proposal.findUnique({ where: { id } });
+  const row = await tx.proposal.findUnique({ where: { id } });
+  return row ? readProposal(row) : null;
 }
 
 /** Locks a known proposal for an API call, its round first; an unknown proposal is a 404. */
@@ -44,21 +45,16 @@ export async function lockKnownProposal(tx: Tx, id: string): Promise<LockedPropo
 
 /** A locked proposal and whether its round is closed. */
 export interface LockedProposal {
-  proposal: Proposal;
+  proposal: StoredProposal;
   roundClosed: boolean;
 }
 
 /** The proposal as the workflow rules see it. */
-export function subjectOf(proposal: Proposal, roundClosed = false): WorkflowSubject {
-  return { state: proposal.state as ProposalState, committee: proposal.committee, roundClosed };
-}
-
-/** Intake's latest snapshot of the proposal. */
-export function snapshotOf(proposal: Proposal): ProposalSnapshotV1 {
-  return parseProposalSnapshot(proposal.snapshot, `proposal ${proposal.id}.snapshot`);
+export function subjectOf(proposal: StoredProposal, roundClosed = false): WorkflowSubject {
+  return { state: proposal.state, committee: proposal.committee, roundClosed };
 }
 
 /** The table as the committee wrote it (the original, which stays on record beside any amended table). */
-export function originalTableOf(proposal: Proposal): ConsequenceTable {
-  return snapshotOf(proposal).content.table;
+export function originalTableOf(proposal: StoredProposal): ConsequenceTable {
+  return proposal.snapshot.content.table;
 }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { RoundsModule } from '../rounds/rounds.module';
+import { BudgetAgreementController } from './budget-agreement.controller';
+import { BudgetAgreementService } from './budget-agreement.service';
+
+/** The budget agreement that Regionsrådet adopts as one act, closing the round. */
+@Module({
+  imports: [RoundsModule],
+  controllers: [BudgetAgreementController],
+  providers: [BudgetAgreementService],
+})
+export class AgreementsModule {}

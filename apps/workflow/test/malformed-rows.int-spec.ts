@@ -1,0 +1,62 @@
+import { ParseError } from '@budgetflow/contracts';
+import { KafkaPublisher } from '@budgetflow/messaging';
+import { bearer, testKafka } from '@budgetflow/testing';
+import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { MeetingRepository } from '../src/app/meetings/meeting.repository';
+import { ProposalRepository } from '../src/app/proposals/proposal.repository';
+import { WorkflowDriver, fuSecretariat, reader } from './support/workflow-driver';
+import { startWorkflowApp } from './support/workflow-app';
+
+// A JSON column someone wrote by hand is named with its row and field when it is read, not carried into the
+// services as if it had the domain's shape.
+describe('workflow: a malformed stored row', () => {
+  let app: NestExpressApplication;
+  let publisher: KafkaPublisher;
+  let driver: WorkflowDriver;
+  let db: WorkflowDatabase;
+
+  beforeAll(async () => {
+    app = await startWorkflowApp();
+    publisher = new KafkaPublisher(testKafka());
+    driver = new WorkflowDriver(app, publisher);
+    db = app.get(WorkflowDatabase);
+    await driver.round();
+  }, 60_000);
+  afterAll(async () => {
+    await publisher?.close();
+    await app?.close();
+  }, 30_000);
+
+  const rejection = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: unknown) => error,
+    );
+
+  it("names the proposal and the field when intake's snapshot is malformed; the API answers a 500 problem", async () => {
+    const { id } = await driver.submitted('B26-SU-01');
+    await db.$executeRaw`UPDATE proposal SET snapshot = jsonb_set(snapshot, '{content,table,rows,0,category}', '"andet"') WHERE id = ${id}::uuid`;
+    const error = await rejection(app.get(ProposalRepository).find(id));
+    expect(error).toBeInstanceOf(ParseError);
+    expect(String(error)).toContain(`proposal ${id}.snapshot.content.table.rows[0].category`);
+    const answer = await driver
+      .http()
+      .get(`/proposals/${id}`)
+      .set('Authorization', await bearer(reader));
+    expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 500, code: 'server.error' });
+  });
+
+  it("names the decision and the field when a decision's original table is malformed", async () => {
+    const scheduled = await driver.scheduled('B26-SU-02');
+    expect((await driver.decide(scheduled, fuSecretariat, { outcome: 'approved', text: 'Godkendt.' })).status).toBe(200);
+    const [decision] = await db.decision.findMany({ where: { proposalId: scheduled.id }, select: { id: true } });
+    await db.$executeRaw`UPDATE decision SET original_table = '{"columns": 5}' WHERE id = ${decision.id}::uuid`;
+    expect(String(await rejection(app.get(MeetingRepository).find(scheduled.meetingId)))).toContain(`decision ${decision.id}.originalTable.columns`);
+    const answer = await driver
+      .http()
+      .get(`/meetings/${scheduled.meetingId}`)
+      .set('Authorization', await bearer(reader));
+    expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 500, code: 'server.error' });
+  });
+});
