@@ -76,4 +76,13 @@ describe('SessionStore (PostgreSQL)', () => {
     await store.saveLogin('state-2', { codeVerifier: 'v', nonce: 'n', returnTo: '/' }, at('2026-01-05T08:00:00Z'));
     expect(await store.takeLogin('state-2', at('2026-01-05T08:11:00Z'))).toBeUndefined();
   });
+
+  it('names the column when a stored session or sign-in is malformed, instead of trusting it', async () => {
+    const session = await store.create(aSession());
+    await pool.query(`UPDATE gateway_session SET data = jsonb_set(data, '{user,actor,role}', '"mayor"')`);
+    await expect(store.find(session.id)).rejects.toThrow('gateway_session.data.user.actor.role: must be one of');
+    await store.saveLogin('state-1', { codeVerifier: 'verifier', nonce: 'nonce', returnTo: '/' });
+    await pool.query(`UPDATE gateway_login SET data = '{"codeVerifier": 7}'`);
+    await expect(store.takeLogin('state-1')).rejects.toThrow('gateway_login.data.codeVerifier: must be a string');
+  });
 });

@@ -1,9 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { PendingLogin, Session, SessionData, SessionLifetimes } from './session';
+import { parsePendingLogin, parseSessionData } from './stored-session';
 
 const hash = (value: string) => createHash('sha256').update(value).digest('hex');
 const LOGIN_TTL_MS = 10 * 60_000;
+
+// The rows as pg returns them (timestamptz as Date); data is JSON, parsed before use.
+interface SessionRow {
+  data: unknown;
+  created_at: Date;
+  idle_expires_at: Date;
+  absolute_expires_at: Date;
+}
+
+interface LoginRow {
+  data: unknown;
+  expires_at: Date;
+}
 
 /**
  * Server-side sessions in PostgreSQL. Rows are keyed by the hash of the cookie value, so a copy of the table does
@@ -47,14 +61,23 @@ export class SessionStore {
 
   /** The live session with this cookie value; an expired one is deleted and not returned. */
   async find(id: string, now = new Date()): Promise<Session | undefined> {
-    const { rows } = await this.pool.query('SELECT data, created_at, idle_expires_at, absolute_expires_at FROM gateway_session WHERE id_hash = $1', [hash(id)]);
+    const { rows } = await this.pool.query<SessionRow>(
+      'SELECT data, created_at, idle_expires_at, absolute_expires_at FROM gateway_session WHERE id_hash = $1',
+      [hash(id)],
+    );
     const row = rows[0];
     if (!row) return undefined;
     if (row.idle_expires_at <= now || row.absolute_expires_at <= now) {
       await this.delete(id);
       return undefined;
     }
-    return { id, data: row.data, createdAt: row.created_at, idleExpiresAt: row.idle_expires_at, absoluteExpiresAt: row.absolute_expires_at };
+    return {
+      id,
+      data: parseSessionData(row.data, 'gateway_session.data'),
+      createdAt: row.created_at,
+      idleExpiresAt: row.idle_expires_at,
+      absoluteExpiresAt: row.absolute_expires_at,
+    };
   }
 
   /** Activity: the idle lifetime starts again (never beyond the absolute one). */
@@ -90,8 +113,8 @@ export class SessionStore {
 
   /** The sign-in started with this state, once: it is removed as it is read. */
   async takeLogin(state: string, now = new Date()): Promise<PendingLogin | undefined> {
-    const { rows } = await this.pool.query('DELETE FROM gateway_login WHERE state_hash = $1 RETURNING data, expires_at', [hash(state)]);
-    return rows[0] && rows[0].expires_at > now ? rows[0].data : undefined;
+    const { rows } = await this.pool.query<LoginRow>('DELETE FROM gateway_login WHERE state_hash = $1 RETURNING data, expires_at', [hash(state)]);
+    return rows[0] && rows[0].expires_at > now ? parsePendingLogin(rows[0].data, 'gateway_login.data') : undefined;
   }
 
   async ping(): Promise<void> {

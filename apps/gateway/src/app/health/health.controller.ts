@@ -1,5 +1,5 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { SessionStore } from './session/session-store';
+import { SessionStore } from '../session/session-store';
 
 /** Liveness and the session database, for npm start and orchestrators. */
 @Controller('health')
