@@ -1,3 +1,4 @@
+import { ROUND_REPORT_KEYS } from '@budgetflow/reporting/bilag';
 import { ProposalWorkflowChangedV1, Topic, WorkflowEvent, physicalTopic } from '@budgetflow/contracts';
 import { budget2026Proposals } from '@budgetflow/domain';
 import { KafkaPublisher, newEvent } from '@budgetflow/messaging';
@@ -7,8 +8,6 @@ import { bearer, binaryBody, expectEventually, flat, IntakeEventStory, pdfText, 
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createReportingApp, reportingConfigSchema } from '../src/app/create-reporting-app';
-
-const REPORTS = ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget'];
 
 // The generation time is the one thing allowed to differ between two renderings of the same data.
 const withoutGenerationTime = (text: string) => text.replace(/Dannet \d{1,2}\.\d{1,2}\.\d{4} kl\. \d{2}:\d{2}/g, 'Dannet …');
@@ -37,7 +36,7 @@ describe('reporting: a restart that replays the topics from the beginning gives 
       { timeoutMs: 60_000 },
     );
     const result: Record<string, string> = {};
-    for (const report of REPORTS) {
+    for (const report of ROUND_REPORT_KEYS) {
       const response = await request(app.getHttpServer())
         .get(`/rounds/${story.roundId}/reports/${report}`)
         .set('Authorization', auth)

@@ -1,7 +1,7 @@
 import { budget2026Proposals, formatAmount } from '@budgetflow/domain';
 import { loadConfig } from '@budgetflow/platform';
 import { KafkaPublisher } from '@budgetflow/messaging';
-import { XLSX_MEDIA_TYPE } from '@budgetflow/reporting/bilag';
+import { XLSX_MEDIA_TYPE, ROUND_REPORT_KEYS } from '@budgetflow/reporting/bilag';
 import { HEADER_ROW } from '@budgetflow/reporting/bilag';
 import {
   IntakeEventStory,
@@ -19,8 +19,6 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { ValueType, Worksheet } from 'exceljs';
 import request from 'supertest';
 import { createReportingApp, reportingConfigSchema } from '../src/app/create-reporting-app';
-
-const REPORTS = ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget'] as const;
 
 /** The amounts of a sheet's table (below the header row), row by row, as the PDF prints them. */
 function printedAmounts(sheet: Worksheet): string[] {
@@ -105,7 +103,7 @@ describe('reporting: every bilag as XLSX, and the flat export as XLSX and CSV', 
     await get(`/rounds/${story.roundId}/reports/nope.xlsx`).expect(404);
   }, 60_000);
 
-  it.each(REPORTS)(
+  it.each(ROUND_REPORT_KEYS)(
     '%s: every SUM recomputes to its cached value, and every figure is the PDF’s, in the PDF’s order',
     async (report) => {
       const [pdf, xlsx] = await Promise.all([

@@ -3,7 +3,7 @@
 //   node -r @swc-node/register tools/bench/pdf/render-catalogue.ts html <proposals> <out.html>
 // Prints one JSON line: the render time in this process, the resident memory before it and the peak.
 import { writeFileSync } from 'node:fs';
-import { renderCatalogue } from '../../../libs/reporting/bilag/src';
+import { renderReportPdf } from '../../../libs/reporting/bilag/src';
 import { catalogueDocument } from '../../../libs/reporting/bilag/src/documents/catalogue.document';
 import { FONT_DIRECTORY } from '../../../libs/reporting/bilag/src/pdf/fonts';
 import { generatedBilagData } from '../../../libs/reporting/bilag/src/testing/generated-round';
@@ -16,7 +16,7 @@ async function main(kind: string | undefined, count: number, out: string | undef
   const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
   const started = performance.now();
   if (kind === 'pdfmake') {
-    writeFileSync(out, await renderCatalogue(data));
+    writeFileSync(out, await renderReportPdf('katalog', data));
   } else {
     const { round } = data.round;
     writeFileSync(out, documentHtml(catalogueDocument(data), { left: round.region, right: round.name }, FONT_DIRECTORY));

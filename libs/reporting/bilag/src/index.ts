@@ -6,7 +6,9 @@ export type { AmendingBody, BilagAgreement, BilagData, BilagProposal, BilagRound
 // The reports
 export { REPORTS, reportDescription, reportFileName, reportTitle } from './reports';
 export type { ReportDescription, ReportKey } from './reports';
-export { renderAdoptedOverview, renderCatalogue, renderFactSheet, renderFrameStatus, renderYearTable } from './render';
+export { REPORT_REGISTRY, ROUND_REPORT_KEYS, reportDefinition, selectReportData } from './report-registry';
+export type { ReportDefinition, SelectableData } from './report-registry';
+export { renderReportPdf } from './render';
 // Spreadsheets: every bilag as XLSX (the same tables as the PDFs), and the flat round export as XLSX and CSV
 export { XLSX_MEDIA_TYPE, renderReportXlsx, reportTables } from './xlsx/report-workbooks';
 export { EXPORT_COLUMNS, renderRoundExportCsv, renderRoundExportXlsx, roundExportLines } from './xlsx/round-export';

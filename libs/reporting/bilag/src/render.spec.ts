@@ -1,19 +1,13 @@
-import { REPORTS, renderAdoptedOverview, renderCatalogue, renderFactSheet, renderFrameStatus, renderYearTable } from './index';
+import { REPORT_REGISTRY, ROUND_REPORT_KEYS, renderReportPdf } from './index';
 import { aBilagData, demoBilagData, demoId } from './testing/bilag-data.builder';
 import { generatedBilagData } from './testing/generated-round';
 import { flat, pdfPageCount, pdfText } from '@budgetflow/testing';
 
 describe('rendering', () => {
-  it('renders all five bilag as PDF with the fonts embedded', async () => {
+  it('renders every bilag as PDF with the fonts embedded', async () => {
     const data = demoBilagData();
-    const pdfs = await Promise.all([
-      renderCatalogue(data),
-      renderFactSheet(data, demoId('B26-DNS-01')),
-      renderFrameStatus(data),
-      renderYearTable(data),
-      renderAdoptedOverview(data),
-    ]);
-    expect(pdfs).toHaveLength(REPORTS.length);
+    const pdfs = await Promise.all(REPORT_REGISTRY.map((report) => renderReportPdf(report.key, data, report.perProposal ? demoId('B26-DNS-01') : undefined)));
+    expect(pdfs).toHaveLength(5);
     for (const pdf of pdfs) {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // Embedded TrueType: the PDF prints æ, ø, å and "−" the same on every reader.
@@ -24,9 +18,7 @@ describe('rendering', () => {
   it('renders every bilag for a round without proposals, target or agreement', async () => {
     const empty = aBilagData({ proposals: [], agreement: null });
     const data = { ...empty, round: { ...empty.round, round: { ...empty.round.round, target: null, frames: {} } } };
-    const texts = await Promise.all(
-      [renderCatalogue(data), renderFrameStatus(data), renderYearTable(data), renderAdoptedOverview(data)].map(async (pdf) => flat(await pdfText(await pdf))),
-    );
+    const texts = await Promise.all(ROUND_REPORT_KEYS.map(async (key) => flat(await pdfText(await renderReportPdf(key, data)))));
     expect(texts[0]).toContain('I alt -');
     expect(texts[1]).toContain('I alt - 0,0 0,0 0,0 0,0 - 0,0');
     expect(texts[2]).toContain('I alt - - - -');
@@ -35,7 +27,7 @@ describe('rendering', () => {
   }, 60_000);
 
   it('prints Danish letters and the minus sign U+2212 from the embedded font', async () => {
-    const text = await pdfText(await renderYearTable(demoBilagData()));
+    const text = await pdfText(await renderReportPdf('udmoentning', demoBilagData()));
     expect(text).toContain('Udmøntning');
     expect(text).toContain('Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering');
     expect(text).toContain('I alt \u221230,325');
@@ -44,7 +36,7 @@ describe('rendering', () => {
   it('renders the catalogue of a generated round of 1,000 proposals', async () => {
     const data = generatedBilagData(1000);
     expect(data.proposals).toHaveLength(1000);
-    const pdf = await renderCatalogue(data);
+    const pdf = await renderReportPdf('katalog', data);
     // Title page, contents and overview, then at least one page per proposal.
     expect(pdfPageCount(pdf)).toBeGreaterThan(1000);
   }, 300_000);

@@ -2,7 +2,7 @@ import { budget2026Round } from '@budgetflow/domain';
 import { REPORTS, reportFileName, reportTitle } from './reports';
 
 describe('REPORTS', () => {
-  it('describes the five bilag with Danish titles and file names', () => {
+  it('describes the bilag with Danish titles and file names', () => {
     expect(REPORTS.map((report) => [report.key, report.title, report.fileName])).toEqual([
       ['katalog', 'Forslag til omstillingstemaer', 'katalog.pdf'],
       ['faktaark', 'Faktaark', 'faktaark.pdf'],

@@ -1,6 +1,6 @@
 import { BudgetRound } from '@budgetflow/domain';
 
-/** The five bilag. */
+/** The bilag. */
 export type ReportKey = 'katalog' | 'faktaark' | 'rammeopfoelgning' | 'udmoentning' | 'vedtaget';
 
 /** What a bilag is called and how its file is named. */
@@ -16,7 +16,7 @@ export interface ReportDescription {
   readonly description: string;
 }
 
-/** The five bilag, in the order of the budget process. */
+/** The bilag, in the order of the budget process. */
 export const REPORTS: readonly ReportDescription[] = [
   {
     key: 'katalog',

@@ -1,4 +1,4 @@
-import { ReportKey } from '@budgetflow/reporting/bilag';
+import { ReportKey, selectReportData } from '@budgetflow/reporting/bilag';
 import { createHash } from 'node:crypto';
 import { RoundData } from './report-data.service';
 
@@ -7,12 +7,13 @@ export type ReportFormat = 'pdf' | 'xlsx' | 'csv';
 
 /**
  * The data one report shows, as a stable hash: its ETag and storage key. A fact sheet depends on its round and
- * its proposal only; the other reports on the whole round. So an ETag changes exactly when its data does.
+ * its proposal only; the other reports on the whole round (the registry's selection). So an ETag changes exactly
+ * when its data does.
  */
 export function reportInputHash(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null, format: ReportFormat = 'pdf'): string {
-  const proposals = shownProposals(data, proposalId);
+  const { proposals, agreement } = shownData(key, data, proposalId);
   // A PDF's input is hashed as before (its ETags stay valid); the other formats of the same data get their own.
-  const input = { key, round: data.round, proposals, agreement: proposalId === null ? data.agreement : null, ...(format === 'pdf' ? {} : { format }) };
+  const input = { key, round: data.round, proposals, agreement, ...(format === 'pdf' ? {} : { format }) };
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
@@ -21,7 +22,7 @@ export function reportEtag(key: ReportKey | 'eksport', data: RoundData, proposal
   return `"${reportInputHash(key, data, proposalId, format).slice(0, 32)}"`;
 }
 
-/** The proposals a report shows: a fact sheet its own, every other report the whole round's. */
-export function shownProposals(data: RoundData, proposalId: string | null): RoundData['proposals'] {
-  return proposalId === null ? data.proposals : data.proposals.filter((proposal) => proposal.id === proposalId);
+/** The data a report shows, by the registry's selection (a fact sheet its proposal; the round export everything). */
+export function shownData(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null): RoundData {
+  return key === 'eksport' ? data : selectReportData(key, data, proposalId);
 }

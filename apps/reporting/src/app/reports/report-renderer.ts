@@ -1,7 +1,7 @@
 import { PollPause } from '@budgetflow/messaging';
+import { ROUND_REPORT_KEYS } from '@budgetflow/reporting/bilag';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ReportDataService } from './report-data.service';
-import { ROUND_REPORT_KEYS } from '../rendering/render-job';
 import { ReportStore } from './report-store.service';
 
 /**

@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { ReportDataService, RoundData } from './report-data.service';
 import { RenderPool } from '../rendering/render-pool';
 import { StoredKey } from '../rendering/render-job';
-import { ReportFormat, reportInputHash, shownProposals } from './report-input';
+import { ReportFormat, reportInputHash, shownData } from './report-input';
 
 /** A report as stored: its ETag and data version; the bytes are read only when someone asks for them. */
 export interface StoredReport {
@@ -50,7 +50,7 @@ export class ReportStore {
     }
 
     // The worker gets what the report shows (as hashed above), not a whole round for each fact sheet.
-    const bilag: BilagData = { ...data, proposals: shownProposals(data, proposalId), dataVersion: String(data.dataVersion), generatedAt: new Date() };
+    const bilag: BilagData = { ...shownData(key, data, proposalId), dataVersion: String(data.dataVersion), generatedAt: new Date() };
     // Stored like the PDF, so a repeated request gets the same bytes (with the same generation time) as its ETag.
     const pdf = await this.pool.render({ key, format, bilag, proposalId });
     await this.db.$transaction(async (tx) => {

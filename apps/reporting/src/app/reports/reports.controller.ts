@@ -1,11 +1,11 @@
 import { ApiProblems, ProblemException, uuidParam } from '@budgetflow/platform';
-import { REPORTS, ReportKey, XLSX_MEDIA_TYPE, reportFileName } from '@budgetflow/reporting/bilag';
+import { ROUND_REPORT_KEYS, ReportKey, XLSX_MEDIA_TYPE, reportDefinition, reportFileName } from '@budgetflow/reporting/bilag';
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ReportDataService, RoundData } from './report-data.service';
 import { ReportFormat, reportEtag, reportInputHash } from './report-input';
-import { ROUND_REPORT_KEYS, StoredKey } from '../rendering/render-job';
+import { StoredKey } from '../rendering/render-job';
 import { ReportStore } from './report-store.service';
 import { ReportTimes } from './report-times';
 
@@ -87,12 +87,11 @@ export class ReportsController {
     ];
     const madeAt = await this.times.madeAt(roundId, hashes);
     const link = (key: ReportKey, proposalId: string | null, href: string, title: string): ReportLinkView => {
-      const description = REPORTS.find((report) => report.key === key)?.description ?? '';
       const changedAt = madeAt.get(reportInputHash(key, data, proposalId))?.toISOString() ?? null;
       return {
         key,
         title,
-        description,
+        description: reportDefinition(key).description,
         href,
         etag: reportEtag(key, data, proposalId),
         xlsx: { href: `${href}.xlsx`, etag: reportEtag(key, data, proposalId, 'xlsx') },
@@ -102,7 +101,7 @@ export class ReportsController {
     return {
       dataVersion: data.dataVersion,
       proposals: data.proposals.map((proposal) => ({ id: proposal.id, reference: proposal.content.reference, state: proposal.state })),
-      reports: ROUND_REPORT_KEYS.map((key) => link(key, null, `/rounds/${roundId}/reports/${key}`, REPORTS.find((report) => report.key === key)?.title ?? key)),
+      reports: ROUND_REPORT_KEYS.map((key) => link(key, null, `/rounds/${roundId}/reports/${key}`, reportDefinition(key).title)),
       factSheets: data.proposals.map((proposal) =>
         link('faktaark', proposal.id, `/rounds/${roundId}/proposals/${proposal.id}/faktaark`, `Faktaark ${proposal.content.reference}`),
       ),

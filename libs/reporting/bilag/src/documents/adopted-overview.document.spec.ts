@@ -1,4 +1,4 @@
-import { renderAdoptedOverview } from '../render';
+import { renderReportPdf } from '../render';
 import { aBilagData, aShapedProposal, amended, anAgreement, demoBilagData, demoId, parseTable } from '../testing/bilag-data.builder';
 import { flat, pdfText } from '@budgetflow/testing';
 
@@ -6,7 +6,7 @@ const MINUS = '\u2212';
 
 describe('the adopted overview (bilag to the budget agreement)', () => {
   it('names the parties and the date, and lists the adopted proposals by committee, each in one line of words', async () => {
-    const text = flat(await pdfText(await renderAdoptedOverview(demoBilagData())));
+    const text = flat(await pdfText(await renderReportPdf('vedtaget', demoBilagData())));
     expect(text).toContain('Vedtagne forslag, Budget 2026 Bilag til budgetaftalen for Budget 2026');
     expect(text).toContain('Budgetaftalen for Budget 2026 er indgået den 24. september 2025 mellem Socialdemokratiet, Venstre, SF og Konservative.');
     expect(text).toContain('Sundhedsudvalget B26-SU-01 Besparelse på 10,0 mio. kr. årligt: Effektiv ambulatoriedrift');
@@ -18,7 +18,7 @@ describe('the adopted overview (bilag to the budget agreement)', () => {
   }, 30_000);
 
   it('uses the decided amounts where a body amended them and says so', async () => {
-    const text = flat(await pdfText(await renderAdoptedOverview(demoBilagData())));
+    const text = flat(await pdfText(await renderReportPdf('vedtaget', demoBilagData())));
     expect(text).toContain(
       'B26-SU-02 Besparelse på 10,0 mio. kr. i 2026 stigende til 12,0 mio. kr. i 2027, 14,0 mio. kr. i 2028 og varigt: Bedre udnyttelse af ressourcerne på operation- og anæstesiområdet (ændret af FU)',
     );
@@ -51,7 +51,7 @@ describe('the adopted overview (bilag to the budget agreement)', () => {
         'RR',
       ),
     ];
-    const text = flat(await pdfText(await renderAdoptedOverview(aBilagData({ proposals }))));
+    const text = flat(await pdfText(await renderReportPdf('vedtaget', aBilagData({ proposals }))));
     expect(text).toContain('B26-SU-11 Besparelse på 1,5 mio. kr. årligt: Samme beløb hvert år');
     expect(text).toContain('B26-SU-12 Besparelse på 2,0 mio. kr. i 2027: Kun ét år');
     expect(text).toContain('B26-SU-13 Besparelse på 0,8 mio. kr. årligt i 2026-2028: Nogle år');
@@ -67,14 +67,14 @@ describe('the adopted overview (bilag to the budget agreement)', () => {
       { reference: 'B26-UAR-11', title: 'Aftalt i budgetaftalen', cells: ['-1,0', '-1,0', '-1,0', '-1,0'] },
       { state: 'approved_by_fu' },
     );
-    const text = flat(await pdfText(await renderAdoptedOverview(aBilagData({ proposals: [proposal], agreement: anAgreement([proposal]) }))));
+    const text = flat(await pdfText(await renderReportPdf('vedtaget', aBilagData({ proposals: [proposal], agreement: anAgreement([proposal]) }))));
     expect(text).toContain('B26-UAR-11 Besparelse på 1,0 mio. kr. årligt: Aftalt i budgetaftalen');
   }, 30_000);
 
   it('says clearly that the budget is not yet adopted when there is no agreement', async () => {
     const data = demoBilagData();
     const proposals = data.proposals.map((proposal) => (proposal.id === demoId('B26-SU-01') ? proposal : { ...proposal, state: 'approved_by_fu' as const }));
-    const text = flat(await pdfText(await renderAdoptedOverview({ ...data, proposals, agreement: null })));
+    const text = flat(await pdfText(await renderReportPdf('vedtaget', { ...data, proposals, agreement: null })));
     expect(text).toContain('Budget 2026 er endnu ikke vedtaget: der er ingen budgetaftale.');
     expect(text).toContain('B26-SU-01 Besparelse på 10,0 mio. kr. årligt: Effektiv ambulatoriedrift');
     expect(text).not.toContain('B26-SU-02');

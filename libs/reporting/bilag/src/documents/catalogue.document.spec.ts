@@ -1,4 +1,4 @@
-import { renderCatalogue } from '../render';
+import { renderReportPdf } from '../render';
 import { aBilagData, amended, demoProposals, parseTable, withProposal } from '../testing/bilag-data.builder';
 import { trailingAmounts } from '../testing/pdf-figures';
 import { flat, pdfPages } from '@budgetflow/testing';
@@ -20,7 +20,7 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
     const proposals = withProposal(demoProposals(), 'B26-SU-02', (proposal) =>
       amended(proposal, parseTable({ label: 'Drift', cells: ['-10,0', '-12,0', '-14,0', '-14,0'] }), 'FU'),
     );
-    pages = await pdfPages(await renderCatalogue(aBilagData({ proposals })));
+    pages = await pdfPages(await renderReportPdf('katalog', aBilagData({ proposals })));
     text = flat(pages.join('\n'));
   }, 60_000);
 
@@ -113,7 +113,7 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
   it('leaves out drafts and withdrawn proposals', async () => {
     let proposals = withProposal(demoProposals(), 'B26-SU-01', (proposal) => ({ ...proposal, state: 'draft' }));
     proposals = withProposal(proposals, 'B26-DNS-02', (proposal) => ({ ...proposal, state: 'withdrawn' }));
-    const catalogue = flat((await pdfPages(await renderCatalogue(aBilagData({ proposals })))).join('\n'));
+    const catalogue = flat((await pdfPages(await renderReportPdf('katalog', aBilagData({ proposals })))).join('\n'));
     expect(catalogue).not.toContain('B26-SU-01');
     expect(catalogue).not.toContain('B26-DNS-02');
     expect(catalogue).toContain(`I alt, Udvalg for Det Nære Sundhedsvæsen ${MINUS}0,625`);

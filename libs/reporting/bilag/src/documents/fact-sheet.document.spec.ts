@@ -1,4 +1,4 @@
-import { renderFactSheet } from '../render';
+import { renderReportPdf } from '../render';
 import { aBilagData, amended, demoId, demoProposals, parseTable, withProposal } from '../testing/bilag-data.builder';
 import { flat, pdfPages } from '@budgetflow/testing';
 
@@ -11,7 +11,7 @@ describe('the fact sheet (faktaark)', () => {
   const data = aBilagData({ proposals });
 
   it('shows one proposal as submitted under a header with reference, committee and status', async () => {
-    const pages = await pdfPages(await renderFactSheet(data, demoId('B26-DNS-01')));
+    const pages = await pdfPages(await renderReportPdf('faktaark', data, demoId('B26-DNS-01')));
     const text = flat(pages.join('\n'));
     expect(text).toContain('Faktaark B26-DNS-01 Udvalg Udvalg for Det Nære Sundhedsvæsen Status Vedtaget');
     expect(text).toContain('Besparelse på medicinkøb til lægevagten via Sygehusapoteket');
@@ -23,7 +23,7 @@ describe('the fact sheet (faktaark)', () => {
   }, 30_000);
 
   it('adds the decided table, labelled with the body that amended it, below the submitted one', async () => {
-    const text = flat((await pdfPages(await renderFactSheet(data, demoId('B26-DNS-02')))).join('\n'));
+    const text = flat((await pdfPages(await renderReportPdf('faktaark', data, demoId('B26-DNS-02')))).join('\n'));
     const submitted = text.indexOf(`Som indsendt Økonomisk konsekvens (P/L-2025; mio. kr.) 2026 2027 2028 Permanent Drift ${MINUS}2,2 - - -`);
     const decided = text.indexOf(
       `Besluttet af RR med ændringer Økonomisk konsekvens (P/L-2025; mio. kr.) 2026 2027 2028 Permanent Drift ${MINUS}1,8 ${MINUS}0,4 - -`,
@@ -35,6 +35,6 @@ describe('the fact sheet (faktaark)', () => {
   }, 30_000);
 
   it('refuses an unknown proposal with a clear message', async () => {
-    await expect(renderFactSheet(data, 'no-such-proposal')).rejects.toThrow('Forslaget «no-such-proposal» findes ikke i Budget 2026.');
+    await expect(renderReportPdf('faktaark', data, 'no-such-proposal')).rejects.toThrow('Forslaget «no-such-proposal» findes ikke i Budget 2026.');
   });
 });

@@ -1,4 +1,4 @@
-import { renderFrameStatus } from '../render';
+import { renderReportPdf } from '../render';
 import { aBilagData, demoBilagData, demoProposals, withProposal } from '../testing/bilag-data.builder';
 import { flat, pdfText } from '@budgetflow/testing';
 
@@ -10,7 +10,7 @@ describe('the frame status (rammeopfølgning)', () => {
     let proposals = demoProposals();
     proposals = withProposal(proposals, 'B26-SU-01', (proposal) => ({ ...proposal, state: 'submitted' }));
     proposals = withProposal(proposals, 'B26-PSU-02', (proposal) => ({ ...proposal, state: 'approved_by_fu' }));
-    const text = flat(await pdfText(await renderFrameStatus(aBilagData({ proposals }))));
+    const text = flat(await pdfText(await renderReportPdf('rammeopfoelgning', aBilagData({ proposals }))));
     // Ramme, Under behandling, Godkendt af FU, Vedtaget, Medregnet i alt, Rest, Ikke medregnet.
     expect(text).toContain(`Sundhedsudvalget 24,0 ${MINUS}10,0 0,0 ${MINUS}14,0 ${MINUS}24,0 0,0 0,0`);
     expect(text).toContain(`Sundhedsvæsen 3,0 0,0 0,0 ${MINUS}2,825 ${MINUS}2,825 0,175 0,0`);
@@ -23,7 +23,7 @@ describe('the frame status (rammeopfølgning)', () => {
 
   it('uses the decided amounts, leaves rejected proposals out of the counted sum and names the amended proposals', async () => {
     // demoBilagData: FU amended SU-02 to -10,0 in 2026 and rejected PSU-03 (-0,5).
-    const text = flat(await pdfText(await renderFrameStatus(demoBilagData())));
+    const text = flat(await pdfText(await renderReportPdf('rammeopfoelgning', demoBilagData())));
     expect(text).toContain(`Sundhedsudvalget 24,0 0,0 0,0 ${MINUS}20,0 ${MINUS}20,0 4,0 0,0`);
     expect(text).toContain(`Socialudvalget 4,0 0,0 0,0 ${MINUS}3,5 ${MINUS}3,5 0,5 ${MINUS}0,5`);
     expect(text).toContain(`B26-SU-02 Bedre udnyttelse af ressourcerne på operation- og anæstesiområdet (ændret af FU) Vedtaget ${MINUS}10,0`);
@@ -33,13 +33,13 @@ describe('the frame status (rammeopfølgning)', () => {
   }, 30_000);
 
   it('says so when no body amended any amount', async () => {
-    expect(flat(await pdfText(await renderFrameStatus(aBilagData())))).toContain(
+    expect(flat(await pdfText(await renderReportPdf('rammeopfoelgning', aBilagData())))).toContain(
       'Beløbene er som indsendt; intet forslag er ændret ved beslutning i FU eller RR.',
     );
   }, 30_000);
 
   it('ends with the generation time and data version', async () => {
-    const text = await pdfText(await renderFrameStatus(aBilagData({ dataVersion: 'v7', generatedAt: new Date('2026-06-30T22:15:00Z') })));
+    const text = await pdfText(await renderReportPdf('rammeopfoelgning', aBilagData({ dataVersion: 'v7', generatedAt: new Date('2026-06-30T22:15:00Z') })));
     expect(text).toContain('Dannet 01.07.2026 kl. 00:15 · dataversion v7');
     expect(text).toContain('Side 1 af');
   }, 30_000);

@@ -1,5 +1,5 @@
 import { Amount, budget2026Round } from '@budgetflow/domain';
-import { renderYearTable } from '../render';
+import { renderReportPdf } from '../render';
 import { aBilagData, demoBilagData } from '../testing/bilag-data.builder';
 import { sumColumns, trailingAmounts } from '../testing/pdf-figures';
 import { flat, pdfPages, pdfText } from '@budgetflow/testing';
@@ -45,7 +45,7 @@ function parseYearTable(text: string): ParsedYearTable {
 
 describe('the year table (udmøntning)', () => {
   it('gives the committee sums, "I alt" and the rest worked out by hand from the Budget 2026 catalogue', async () => {
-    const pages = await pdfPages(await renderYearTable(aBilagData()));
+    const pages = await pdfPages(await renderReportPdf('udmoentning', aBilagData()));
     const table = parseYearTable(pages.join('\n'));
     // 2026, 2027, 2028, Permanent in thousand kroner; DNS-02 (-2,2) only in 2026.
     expect(table.groups.map((group) => group.subtotal)).toEqual([
@@ -64,7 +64,7 @@ describe('the year table (udmøntning)', () => {
   }, 30_000);
 
   it('adds up in every column: rows to subtotals, subtotals to "I alt", "I alt" and rest to "Samlet"', async () => {
-    const table = parseYearTable(await pdfText(await renderYearTable(demoBilagData())));
+    const table = parseYearTable(await pdfText(await renderReportPdf('udmoentning', demoBilagData())));
     expect(table.groups).toHaveLength(4);
     for (const group of table.groups) expect(sumColumns(group.details, COLUMNS)).toEqual(group.subtotal.map((amount) => amount ?? 0));
     expect(
@@ -77,7 +77,7 @@ describe('the year table (udmøntning)', () => {
   }, 30_000);
 
   it('uses the decided amounts, leaves out rejected proposals and says both in the notes', async () => {
-    const text = await pdfText(await renderYearTable(demoBilagData()));
+    const text = await pdfText(await renderReportPdf('udmoentning', demoBilagData()));
     const table = parseYearTable(text);
     // SU-02 as decided by FU (-10,0, -12,0, -14,0, -14,0); PSU-03 (rejected) is not a row.
     expect(table.groups[0]?.details).toEqual([
@@ -96,7 +96,7 @@ describe('the year table (udmøntning)', () => {
 
   it('has no rest or "Samlet" for a round without a target', async () => {
     const data = aBilagData();
-    const text = await pdfText(await renderYearTable({ ...data, round: { ...data.round, round: { ...budget2026Round, target: null } } }));
+    const text = await pdfText(await renderReportPdf('udmoentning', { ...data, round: { ...data.round, round: { ...budget2026Round, target: null } } }));
     const table = parseYearTable(text);
     expect(table.total).toEqual([-34825, -32625, -32625, -32625]);
     expect([table.rest, table.overall]).toEqual([null, null]);
@@ -105,7 +105,7 @@ describe('the year table (udmøntning)', () => {
   it('turns the page to landscape when the round has more columns than fit in portrait', async () => {
     const round = { ...budget2026Round, yearColumns: [2026, 2027, 2028, 2029, 2030] };
     const data = aBilagData({ proposals: [] });
-    const pdf = await renderYearTable({ ...data, round: { ...data.round, round } });
+    const pdf = await renderReportPdf('udmoentning', { ...data, round: { ...data.round, round } });
     // A4 landscape: 841.89 x 595.28 points.
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89\d* 595\.28\d*\]/);
   }, 30_000);

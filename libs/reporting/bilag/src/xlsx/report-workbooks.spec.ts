@@ -1,7 +1,8 @@
 import { flat, pdfText } from '@budgetflow/testing';
 import { ValueType } from 'exceljs';
+import { REPORT_REGISTRY } from '../report-registry';
 import { ReportKey } from '../reports';
-import { renderAdoptedOverview, renderCatalogue, renderFactSheet, renderFrameStatus, renderYearTable } from '../render';
+import { renderReportPdf } from '../render';
 import { amountText } from '../layout/amount-text';
 import { BilagData } from '../model/bilag-data';
 import { demoBilagData } from '../testing/bilag-data.builder';
@@ -9,14 +10,6 @@ import { generatedBilagData } from '../testing/generated-round';
 import { amountAt, checkSums, readXlsx } from '@budgetflow/testing';
 import { HEADER_ROW } from './amount-sheet';
 import { renderReportXlsx, reportTables } from './report-workbooks';
-
-const PDF: Record<ReportKey, (data: BilagData, proposalId: string) => Promise<Buffer>> = {
-  katalog: renderCatalogue,
-  rammeopfoelgning: renderFrameStatus,
-  udmoentning: renderYearTable,
-  vedtaget: renderAdoptedOverview,
-  faktaark: renderFactSheet,
-};
 
 /** True when every item of `wanted` occurs in `words` in the same order (other words may stand between). */
 function inOrder(words: readonly string[], wanted: readonly string[]): { ok: boolean; missing?: string; at?: number } {
@@ -32,18 +25,13 @@ function inOrder(words: readonly string[], wanted: readonly string[]): { ok: boo
 describe('every bilag as XLSX', () => {
   const data = demoBilagData();
   const amended = data.proposals.find((proposal) => proposal.decidedTable !== null)?.id ?? '';
-  const cases: [ReportKey, BilagData, string][] = [
-    ['katalog', data, ''],
-    ['rammeopfoelgning', data, ''],
-    ['udmoentning', data, ''],
-    ['vedtaget', data, ''],
-    ['faktaark', data, amended],
-  ];
+  // Every report of the registry; a per-proposal one for the amended proposal.
+  const cases: [ReportKey, BilagData, string][] = REPORT_REGISTRY.map((report) => [report.key, data, report.perProposal ? amended : '']);
 
   it.each(cases)(
     '%s: one sheet per table with the exact amounts, SUM formulas that recompute, and the PDF’s figures in its order',
     async (key, bilag, proposalId) => {
-      const [xlsx, pdf] = await Promise.all([renderReportXlsx(key, bilag, proposalId), PDF[key](bilag, proposalId)]);
+      const [xlsx, pdf] = await Promise.all([renderReportXlsx(key, bilag, proposalId), renderReportPdf(key, bilag, proposalId)]);
       const workbook = await readXlsx(xlsx);
       const tables = reportTables(key, bilag, proposalId);
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(tables.map((table) => table.sheet));

@@ -1,17 +1,11 @@
-import { tableHeading } from '@budgetflow/domain';
 import { Workbook } from 'exceljs';
-import { amendmentLabel } from '../content/decided-table';
-import { adoptedProposals, findProposal } from '../content/proposal-selection';
+import { findProposal } from '../content/proposal-selection';
 import { PORTRAIT_AMOUNT_COLUMNS } from '../documents/year-table.document';
 import { generationNoteText } from '../layout/generation-note';
 import { BilagData } from '../model/bilag-data';
+import { reportDefinition } from '../report-registry';
 import { ReportKey, reportTitle } from '../reports';
-import { adoptedLinesTable, adoptedSummaryTable } from '../tables/adopted-overview.tables';
 import { BilagTable } from '../tables/bilag-table';
-import { catalogueConsequenceTables, catalogueOverviewTable } from '../tables/catalogue.tables';
-import { consequenceTableSpec } from '../tables/consequence.tables';
-import { frameProposalTable, frameTables } from '../tables/frame-status.tables';
-import { yearTableTable } from '../tables/year-table.tables';
 import { SheetHeading, addAmountSheet } from './amount-sheet';
 
 /** The media type of an XLSX workbook. */
@@ -23,42 +17,15 @@ export function sheetMeta(data: BilagData): string {
   return `${round.region} · ${round.name} · alle beløb i mio. kr. i ${round.priceLevel} · ${generationNoteText(data.generatedAt, data.dataVersion)}`;
 }
 
-/** The tables of a report, one sheet each, from the same functions the PDF is built from. */
+/** The tables of a report, one sheet each, as the registry makes them (from the same functions as the PDF). */
 export function reportTables(key: ReportKey, data: BilagData, proposalId?: string): BilagTable[] {
-  const { round } = data.round;
-  switch (key) {
-    case 'katalog':
-      return [catalogueOverviewTable(data), catalogueConsequenceTables(data)];
-    case 'rammeopfoelgning':
-      return [...frameTables(data), frameProposalTable(data)];
-    case 'udmoentning':
-      return [yearTableTable(data)];
-    case 'vedtaget':
-      // Without adopted proposals the PDF has no summary table either.
-      return adoptedProposals(data).length === 0 ? [adoptedLinesTable(data)] : [adoptedLinesTable(data), adoptedSummaryTable(data)];
-    case 'faktaark': {
-      const proposal = findProposal(data, proposalId ?? '');
-      const submitted: BilagTable = {
-        sheet: 'Som indsendt',
-        caption: tableHeading(round.priceLevel),
-        spec: consequenceTableSpec(round, proposal.content.table),
-      };
-      if (!proposal.decidedTable) return [submitted];
-      const decided: BilagTable = {
-        sheet: 'Besluttet',
-        label: amendmentLabel(proposal),
-        caption: tableHeading(round.priceLevel),
-        spec: consequenceTableSpec(round, proposal.decidedTable),
-      };
-      return [submitted, decided];
-    }
-  }
+  return reportDefinition(key).tables(data, proposalId ?? '');
 }
 
 /** A bilag as an XLSX workbook: one sheet per table, with the PDF's title, captions, figures and sums. */
 export async function renderReportXlsx(key: ReportKey, data: BilagData, proposalId?: string): Promise<Buffer> {
   const { round } = data.round;
-  const reference = key === 'faktaark' ? findProposal(data, proposalId ?? '').content.reference : undefined;
+  const reference = reportDefinition(key).perProposal ? findProposal(data, proposalId ?? '').content.reference : undefined;
   const title = reportTitle(key, round, reference);
   const workbook = newWorkbook(title, data);
   const tables = reportTables(key, data, proposalId);

@@ -1,0 +1,83 @@
+import { tableHeading } from '@budgetflow/domain';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { amendmentLabel } from './content/decided-table';
+import { adoptedProposals, findProposal } from './content/proposal-selection';
+import { adoptedOverviewDocument } from './documents/adopted-overview.document';
+import { catalogueDocument } from './documents/catalogue.document';
+import { factSheetDocument } from './documents/fact-sheet.document';
+import { frameStatusDocument } from './documents/frame-status.document';
+import { yearTableDocument } from './documents/year-table.document';
+import { BilagData } from './model/bilag-data';
+import { REPORTS, ReportDescription, ReportKey } from './reports';
+import { adoptedLinesTable, adoptedSummaryTable } from './tables/adopted-overview.tables';
+import { BilagTable } from './tables/bilag-table';
+import { catalogueConsequenceTables, catalogueOverviewTable } from './tables/catalogue.tables';
+import { consequenceTableSpec } from './tables/consequence.tables';
+import { frameProposalTable, frameTables } from './tables/frame-status.tables';
+import { yearTableTable } from './tables/year-table.tables';
+
+/** How a report is made: the PDF's document and the workbook's tables, from the data its selection keeps. */
+interface ReportMaking {
+  /** The pdfmake document; a per-proposal report gets the proposal's id. */
+  readonly document: (data: BilagData, proposalId: string) => TDocumentDefinitions;
+  /** The tables of its workbook, one sheet each, from the same functions the PDF is built from. */
+  readonly tables: (data: BilagData, proposalId: string) => BilagTable[];
+}
+
+/** A report as the service, the main job and the tests see it: its description, its data selection and its making. */
+export type ReportDefinition = ReportDescription & ReportMaking;
+
+function factSheetTables(data: BilagData, proposalId: string): BilagTable[] {
+  const { round } = data.round;
+  const proposal = findProposal(data, proposalId);
+  const submitted: BilagTable = { sheet: 'Som indsendt', caption: tableHeading(round.priceLevel), spec: consequenceTableSpec(round, proposal.content.table) };
+  if (!proposal.decidedTable) return [submitted];
+  const decided: BilagTable = {
+    sheet: 'Besluttet',
+    label: amendmentLabel(proposal),
+    caption: tableHeading(round.priceLevel),
+    spec: consequenceTableSpec(round, proposal.decidedTable),
+  };
+  return [submitted, decided];
+}
+
+// Every report key must be made here: a key without its making does not compile.
+const MAKING: Readonly<Record<ReportKey, ReportMaking>> = {
+  katalog: { document: catalogueDocument, tables: (data) => [catalogueOverviewTable(data), catalogueConsequenceTables(data)] },
+  faktaark: { document: factSheetDocument, tables: factSheetTables },
+  rammeopfoelgning: { document: frameStatusDocument, tables: (data) => [...frameTables(data), frameProposalTable(data)] },
+  udmoentning: { document: yearTableDocument, tables: (data) => [yearTableTable(data)] },
+  vedtaget: {
+    document: adoptedOverviewDocument,
+    // Without adopted proposals the PDF has no summary table either.
+    tables: (data) => (adoptedProposals(data).length === 0 ? [adoptedLinesTable(data)] : [adoptedLinesTable(data), adoptedSummaryTable(data)]),
+  },
+};
+
+/** The reports, in the order of the budget process: one entry each, used by the reporting service, the main job and the tests. */
+export const REPORT_REGISTRY: readonly ReportDefinition[] = REPORTS.map((description) => ({ ...description, ...MAKING[description.key] }));
+
+/** The report of a key. */
+export function reportDefinition(key: ReportKey): ReportDefinition {
+  const report = REPORT_REGISTRY.find((candidate) => candidate.key === key);
+  if (!report) throw new RangeError(`Bilaget «${key}» findes ikke.`);
+  return report;
+}
+
+/** The keys of the reports made for a whole round (not per proposal), in their order. */
+export const ROUND_REPORT_KEYS: readonly ReportKey[] = REPORT_REGISTRY.filter((report) => !report.perProposal).map((report) => report.key);
+
+/** What a report's data must hold: its round's proposals and agreement, in the service's or the library's shape. */
+export interface SelectableData {
+  readonly proposals: readonly { readonly id: string }[];
+  readonly agreement: unknown;
+}
+
+/**
+ * A report's data selection: a per-proposal report shows its proposal and no agreement, every other report the
+ * whole round. The service hashes exactly this (the report's ETag) and renders from it.
+ */
+export function selectReportData<D extends SelectableData>(key: ReportKey, data: D, proposalId: string | null): D {
+  if (!reportDefinition(key).perProposal) return data;
+  return { ...data, proposals: data.proposals.filter((proposal) => proposal.id === proposalId), agreement: null };
+}
