@@ -1,7 +1,12 @@
-import { ROW_CATEGORIES, ROW_CATEGORY_LABELS, TABLE_SUM_LABEL, formatAmount, parseAmount, readPastedAmounts, splitPastedBlock } from '@budgetflow/domain';
-import type { ConsequenceRowInput, RoundColumn, TableCells } from '@budgetflow/domain';
-import { ClipboardEvent, KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { TableDraft, emptyRow, readTable } from './table-draft';
+import type { RoundColumn } from '@budgetflow/domain';
+import { useRef } from 'react';
+import { EditableRow } from './EditableRow';
+import { moveInGrid } from './grid';
+import { ReadOnlyRow } from './ReadOnlyRow';
+import { TotalsFooter } from './TotalsFooter';
+import { TableDraft } from './table-draft';
+import { useAnnouncedTotals } from './use-announced-totals';
+import { useTableEditing } from './use-table-editing';
 import './consequence-table.css';
 
 export interface ConsequenceTableEditorProps {
@@ -19,125 +24,17 @@ export interface ConsequenceTableEditorProps {
   idPrefix?: string;
 }
 
-const LABEL_COLUMN = 0;
-const CATEGORY_COLUMN = 1;
-const FIRST_AMOUNT_COLUMN = 2;
-
 /**
  * The economic consequence table, typed like a spreadsheet: one row per line with its text and category, one cell
  * per column of the round; Danish amounts, checked by the domain's parser as they are typed; the category subtotals
- * and «Samlet» computed by the domain's sums. Arrow keys, Enter and Tab move between cells; a block copied from a
- * spreadsheet is pasted from the cell it lands in (Danish numbers unless the block proves English; ambiguous and
- * unreadable cells are marked, not guessed).
+ * and «Samlet» computed by the domain's sums. Arrow keys, Enter and Tab move between cells (grid.ts); a block
+ * copied from a spreadsheet is pasted from the cell it lands in (paste-block.ts).
  */
 export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, readOnly = false, caption, idPrefix = 'tabel' }: ConsequenceTableEditorProps) {
   const tableRef = useRef<HTMLTableElement>(null);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [pasteProblems, setPasteProblems] = useState<Record<string, string>>({});
-  const [pasteNotice, setPasteNotice] = useState('');
-  const reading = useMemo(() => {
-    const read = readTable(value, columns);
-    // A pasted cell that was not taken counts as unreadable until the person has typed it again.
-    const marked = Object.keys(pasteProblems).map((path) => /\.cells\.(.+)$/.exec(path)?.[1] ?? '');
-    return { ...read, unreadable: new Set([...read.unreadable, ...marked.filter(Boolean)]) };
-  }, [value, columns, pasteProblems]);
-  const announcedTotals = useDebounced(totalsText(reading.totals, reading.unreadable, columns), 800);
-
-  const change = (rows: ConsequenceRowInput[]) => onChange?.({ rows });
-  const setRow = (index: number, row: ConsequenceRowInput) => change(value.rows.map((existing, at) => (at === index ? row : existing)));
-  const setCell = (index: number, key: string, text: string) => {
-    const row = value.rows[index];
-    if (!row) return;
-    forgetPasteProblem(`rows[${index}].cells.${key}`);
-    setRow(index, { ...row, cells: { ...row.cells, [key]: text } });
-  };
-  const forgetPasteProblem = (path: string) => {
-    if (!(path in pasteProblems)) return;
-    const { [path]: _gone, ...rest } = pasteProblems;
-    setPasteProblems(rest);
-  };
-  const addRow = () => {
-    change([...value.rows, emptyRow(columns)]);
-    window.setTimeout(() => focusCell(tableRef.current, value.rows.length, LABEL_COLUMN), 0);
-  };
-  const removeRow = (index: number) => {
-    setPasteProblems({});
-    change(value.rows.filter((_row, at) => at !== index));
-    setPasteNotice(`Række ${index + 1} er fjernet.`);
-  };
-
-  /** The message shown at a cell: a pasted value that was not taken, a typed amount that is not one, the server's. */
-  const problemAt = (path: string, text?: string): string | undefined => {
-    if (pasteProblems[path]) return pasteProblems[path];
-    if (text !== undefined && touched.has(path)) {
-      const parsed = parseAmount(text);
-      if (!parsed.ok) return parsed.error.message;
-    }
-    return errors[path];
-  };
-
-  function onPaste(event: ClipboardEvent<HTMLInputElement>, rowIndex: number, column: number) {
-    const text = event.clipboardData.getData('text/plain');
-    const block = splitPastedBlock(text);
-    // One plain word in a text cell is an ordinary paste.
-    if (column === LABEL_COLUMN && !/[\t\n]/.test(text.trim())) return;
-    if (block.length === 0) return;
-    event.preventDefault();
-    const rows = value.rows.map((row) => ({ ...row, cells: { ...row.cells } }));
-    const amountStart = column === LABEL_COLUMN ? 0 : column - FIRST_AMOUNT_COLUMN;
-    const amountBlock = block.map((cells) => (column === LABEL_COLUMN ? cells.slice(1) : cells));
-    const read = readPastedAmounts(amountBlock);
-    const problems: Record<string, string> = { ...pasteProblems };
-    let ignored = 0;
-    let marked = 0;
-    block.forEach((cells, offset) => {
-      const index = rowIndex + offset;
-      const row = rows[index] ?? emptyRow(columns);
-      rows[index] = row;
-      if (column === LABEL_COLUMN) row.label = (cells[0] ?? '').trim();
-      (read.cells[offset] ?? []).forEach((cell, cellOffset) => {
-        const key = columns[amountStart + cellOffset]?.key;
-        if (!key) {
-          ignored += 1;
-          return;
-        }
-        const path = `rows[${index}].cells.${key}`;
-        row.cells[key] = cell.ok ? cell.text : cell.input.trim();
-        if (cell.ok) delete problems[path];
-        else {
-          problems[path] = cell.message;
-          marked += 1;
-        }
-      });
-    });
-    setPasteProblems(problems);
-    change(rows);
-    const format = read.proven ? (read.format === 'english' ? ' Tallene er læst som engelsk talformat.' : ' Tallene er læst som dansk talformat.') : '';
-    setPasteNotice(
-      `Indsat ${block.length === 1 ? 'én række' : `${block.length} rækker`}.${format}` +
-        (marked > 0 ? ` ${marked === 1 ? 'Én celle' : `${marked} celler`} kunne ikke læses sikkert og er markeret; ret ${marked === 1 ? 'den' : 'dem'}.` : '') +
-        (ignored > 0 ? ` ${ignored} celler uden for tabellens kolonner er ikke indsat.` : ''),
-    );
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
-    const target = event.target as HTMLElement;
-    const at = target.dataset['cell']?.split(':').map(Number);
-    if (!at || target.tagName === 'SELECT') return;
-    const [row = 0, column = 0] = at;
-    const input = target as HTMLInputElement;
-    const caretAtStart = input.selectionStart === 0 && input.selectionEnd === 0;
-    const caretAtEnd = input.selectionStart === input.value.length && input.selectionEnd === input.value.length;
-    let next: [number, number] | undefined;
-    if (event.key === 'ArrowUp' || (event.key === 'Enter' && event.shiftKey)) next = [row - 1, column];
-    else if (event.key === 'ArrowDown' || event.key === 'Enter') next = [row + 1, column];
-    else if (event.key === 'ArrowLeft' && caretAtStart) next = [row, column === FIRST_AMOUNT_COLUMN ? LABEL_COLUMN : column - 1];
-    else if (event.key === 'ArrowRight' && caretAtEnd) next = [row, column === LABEL_COLUMN ? FIRST_AMOUNT_COLUMN : column + 1];
-    // Enter never submits the surrounding form from inside the table.
-    if (event.key === 'Enter') event.preventDefault();
-    if (next && focusCell(tableRef.current, next[0], next[1])) event.preventDefault();
-  }
-
+  const editing = useTableEditing(value, columns, errors, onChange, tableRef);
+  const { reading } = editing;
+  const announcedTotals = useAnnouncedTotals(reading.totals, reading.unreadable, columns);
   const headerId = (key: string) => `${idPrefix}-kolonne-${key}`;
   const tableProblem = errors['rows'] ?? errors['rows.'];
 
@@ -154,7 +51,7 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
           className="table table--compact"
           id={idPrefix}
           ref={tableRef}
-          onKeyDown={readOnly ? undefined : onKeyDown}
+          onKeyDown={readOnly ? undefined : (event) => moveInGrid(event, tableRef.current)}
           aria-describedby={tableProblem ? `${idPrefix}-fejl` : undefined}
         >
           <caption>{caption}</caption>
@@ -179,120 +76,29 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
             </tr>
           </thead>
           <tbody>
-            {value.rows.map((row, index) => {
-              const rowName = row.label.trim() || `Række ${index + 1}`;
-              const labelPath = `rows[${index}].label`;
-              const labelProblem = problemAt(labelPath);
-              const categoryProblem = problemAt(`rows[${index}].category`);
-              const rowProblem = errors[`rows[${index}].cells`] ?? errors[`rows[${index}]`];
-              if (readOnly) {
-                return (
-                  <tr key={index}>
-                    <th scope="row">{row.label}</th>
-                    <td>{ROW_CATEGORY_LABELS[row.category as keyof typeof ROW_CATEGORY_LABELS] ?? row.category}</td>
-                    {columns.map((column) => {
-                      const parsed = parseAmount(row.cells[column.key] ?? '');
-                      return (
-                        <td key={column.key} className="align-text-right">
-                          {parsed.ok ? formatAmount(parsed.value) : row.cells[column.key]}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              }
-              return (
-                <tr key={index} className={rowProblem ? 'row-error' : undefined}>
-                  <th scope="row" className={labelProblem ? 'cell-error' : undefined}>
-                    <input
-                      className="form-input label-input"
-                      id={`${idPrefix}-${index}-tekst`}
-                      data-cell={`${index}:${LABEL_COLUMN}`}
-                      aria-label={`Tekst, række ${index + 1}`}
-                      value={row.label}
-                      onChange={(event) => setRow(index, { ...row, label: event.target.value })}
-                      onPaste={(event) => onPaste(event, index, LABEL_COLUMN)}
-                      {...problemAttributes(`${idPrefix}-${index}-tekst`, labelProblem ?? rowProblem)}
-                    />
-                    <CellProblem id={`${idPrefix}-${index}-tekst`} message={labelProblem} />
-                    {rowProblem && !labelProblem ? <CellProblem id={`${idPrefix}-${index}-tekst`} message={rowProblem} /> : null}
-                  </th>
-                  <td className={categoryProblem ? 'cell-error' : undefined}>
-                    <select
-                      className="form-select category-select"
-                      id={`${idPrefix}-${index}-kategori`}
-                      data-cell={`${index}:${CATEGORY_COLUMN}`}
-                      aria-label={`Kategori, ${rowName}`}
-                      value={row.category}
-                      onChange={(event) => setRow(index, { ...row, category: event.target.value })}
-                      {...problemAttributes(`${idPrefix}-${index}-kategori`, categoryProblem)}
-                    >
-                      {ROW_CATEGORIES.map((category) => (
-                        <option key={category} value={category}>
-                          {ROW_CATEGORY_LABELS[category]}
-                        </option>
-                      ))}
-                    </select>
-                    <CellProblem id={`${idPrefix}-${index}-kategori`} message={categoryProblem} />
-                  </td>
-                  {columns.map((column, columnIndex) => {
-                    const path = `rows[${index}].cells.${column.key}`;
-                    const text = row.cells[column.key] ?? '';
-                    const problem = problemAt(path, text);
-                    const id = `${idPrefix}-${index}-${column.key}`;
-                    return (
-                      <td key={column.key} className={`align-text-right${problem ? ' cell-error' : ''}`}>
-                        <input
-                          className="form-input amount-input"
-                          id={id}
-                          data-cell={`${index}:${FIRST_AMOUNT_COLUMN + columnIndex}`}
-                          inputMode="decimal"
-                          autoComplete="off"
-                          aria-label={`${rowName}, ${column.label}`}
-                          value={text}
-                          onChange={(event) => setCell(index, column.key, event.target.value)}
-                          onBlur={() => setTouched((before) => new Set(before).add(path))}
-                          onPaste={(event) => onPaste(event, index, FIRST_AMOUNT_COLUMN + columnIndex)}
-                          {...problemAttributes(id, problem)}
-                        />
-                        <CellProblem id={id} message={problem} />
-                      </td>
-                    );
-                  })}
-                  <td>
-                    <button type="button" className="button button-tertiary remove-row" onClick={() => removeRow(index)} disabled={value.rows.length === 1}>
-                      Fjern<span className="sr-only"> {rowName}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {value.rows.map((row, index) =>
+              readOnly ? (
+                <ReadOnlyRow key={index} row={row} columns={columns} />
+              ) : (
+                <EditableRow
+                  key={index}
+                  row={row}
+                  index={index}
+                  columns={columns}
+                  errors={errors}
+                  editing={editing}
+                  idPrefix={idPrefix}
+                  removable={value.rows.length > 1}
+                />
+              ),
+            )}
           </tbody>
-          <tfoot>
-            {reading.categories.length > 1
-              ? reading.categories.map((subtotal) => (
-                  <tr key={subtotal.category} className="subtotal">
-                    <th scope="row" colSpan={2}>
-                      Heraf {subtotal.label.toLocaleLowerCase('da')}
-                    </th>
-                    <TotalCells cells={subtotal.cells} columns={columns} unreadable={reading.unreadable} />
-                    {readOnly ? null : <td />}
-                  </tr>
-                ))
-              : null}
-            <tr className="table-sum">
-              <th scope="row" colSpan={2}>
-                {TABLE_SUM_LABEL}
-              </th>
-              <TotalCells cells={reading.totals} columns={columns} unreadable={reading.unreadable} />
-              {readOnly ? null : <td />}
-            </tr>
-          </tfoot>
+          <TotalsFooter reading={reading} columns={columns} readOnly={readOnly} />
         </table>
       </div>
       {readOnly ? null : (
         <>
-          <button type="button" className="button button-secondary add-row" onClick={addRow}>
+          <button type="button" className="button button-secondary add-row" onClick={editing.addRow}>
             Tilføj række
           </button>
           <p className="form-hint">
@@ -302,7 +108,7 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
         </>
       )}
       <p className="sr-only" role="status" aria-live="polite" data-testid="tabel-status">
-        {pasteNotice}
+        {editing.notice}
       </p>
       {readOnly ? null : (
         <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="samlet-status">
@@ -311,61 +117,4 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
       )}
     </div>
   );
-}
-
-function TotalCells({ cells, columns, unreadable }: { cells: TableCells; columns: readonly RoundColumn[]; unreadable: ReadonlySet<string> }) {
-  return (
-    <>
-      {columns.map((column) => (
-        <td key={column.key} className="align-text-right" data-column={column.key}>
-          {unreadable.has(column.key) ? (
-            <>
-              <span aria-hidden="true">?</span>
-              <span className="sr-only">kan ikke beregnes, før alle beløb i kolonnen er gyldige</span>
-            </>
-          ) : (
-            formatAmount(cells[column.key] ?? null)
-          )}
-        </td>
-      ))}
-    </>
-  );
-}
-
-function CellProblem({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <span className="form-error-message cell-error-message" id={`${id}-fejl`}>
-      <span className="sr-only">Fejl: </span>
-      {message}
-    </span>
-  );
-}
-
-function problemAttributes(id: string, problem: string | undefined) {
-  return problem ? { 'aria-invalid': true, 'aria-describedby': `${id}-fejl` } : {};
-}
-
-function totalsText(totals: TableCells, unreadable: ReadonlySet<string>, columns: readonly RoundColumn[]): string {
-  const parts = columns.map((column) => `${column.label} ${unreadable.has(column.key) ? 'kan ikke beregnes' : formatAmount(totals[column.key] ?? null)}`);
-  return `${TABLE_SUM_LABEL}: ${parts.join(', ')} mio. kr.`;
-}
-
-/** Focuses a cell of the grid (and selects its text, as a spreadsheet does); false when there is none. */
-function focusCell(table: HTMLTableElement | null, row: number, column: number): boolean {
-  const cell = table?.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-cell="${row}:${column}"]`);
-  if (!cell) return false;
-  cell.focus();
-  if (cell instanceof HTMLInputElement) cell.select();
-  return true;
-}
-
-/** The value once it has stopped changing for a while: a screen reader hears the totals when typing pauses. */
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delayMs);
-    return () => window.clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
 }
