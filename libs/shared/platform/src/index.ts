@@ -25,5 +25,6 @@ export * from './http/proposal-query.dto';
 export * from './service/service-foundation';
 export * from './http/input-problems';
 export * from './database/prisma-errors';
+export * from './database/json-column';
 export * from './hardening';
 export * from './http/proposal-problems';

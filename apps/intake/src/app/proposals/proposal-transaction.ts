@@ -1,9 +1,9 @@
+import { jsonColumn } from '@budgetflow/platform';
 import { EventActor, EventDefinition, IntakeEvent, ProposalChangedV1, ProposalSnapshotV1 } from '@budgetflow/contracts';
 import { ProposalContent, ProposalState, WorkflowAction } from '@budgetflow/domain';
 import { Prisma } from '@budgetflow/intake/data-access';
 import { appendToOutbox, newEvent } from '@budgetflow/messaging';
 import { FollowedDecision } from './followed-decisions';
-import { jsonColumn } from '../json-column';
 import { StoredProposal, readProposal } from './stored-proposal';
 
 /** What intake decides and publishes: the committee's steps, and a lapse when the round closes. */

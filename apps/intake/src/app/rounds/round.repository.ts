@@ -2,9 +2,8 @@ import { IntakeEvent, parseBudgetRound } from '@budgetflow/contracts';
 import { BudgetRound } from '@budgetflow/domain';
 import { BudgetRound as BudgetRoundRow, IntakeDatabase } from '@budgetflow/intake/data-access';
 import { EventContext, OutboxRelay, appendEvent } from '@budgetflow/messaging';
-import { isUniqueViolation } from '@budgetflow/platform';
+import { isUniqueViolation, jsonColumn } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
-import { jsonColumn } from '../json-column';
 
 /** A budget round as intake keeps it: the budget office's definition, checked when it is read. */
 export interface StoredRound {

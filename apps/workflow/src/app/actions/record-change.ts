@@ -1,9 +1,9 @@
 import { ProposalWorkflowChangedV1, WorkflowProposalEvent } from '@budgetflow/contracts';
 import { ConsequenceTable, DecisionOutcome, ProposalState, WorkflowAction } from '@budgetflow/domain';
 import { EventContext, appendEvent } from '@budgetflow/messaging';
-import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, RequestContext, jsonColumn } from '@budgetflow/platform';
 import { Tx } from '../store/proposal-locks';
-import { StoredProposal, jsonColumn, readProposal } from '../store/stored-proposal';
+import { StoredProposal, readProposal } from '../store/stored-proposal';
 
 /** Where a decision was taken: the meeting and the agenda item. */
 export interface MeetingRef {

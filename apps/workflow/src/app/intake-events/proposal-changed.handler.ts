@@ -1,10 +1,11 @@
+import { jsonColumn } from '@budgetflow/platform';
 import { EventEnvelope, ProposalChangedV1, ProposalSnapshotV1 } from '@budgetflow/contracts';
 import { holderOf } from '@budgetflow/domain';
 import { PayloadHandler } from '@budgetflow/messaging';
 import { Prisma } from '@budgetflow/workflow/data-access';
 import { lapseInClosedRound } from '../agreements/closed-round';
 import { lockProposal, lockRoundForAct } from '../store/proposal-locks';
-import { StoredProposal, jsonColumn, readProposal } from '../store/stored-proposal';
+import { StoredProposal, readProposal } from '../store/stored-proposal';
 
 type Tx = Prisma.TransactionClient;
 

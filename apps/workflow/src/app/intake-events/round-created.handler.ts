@@ -1,6 +1,6 @@
+import { jsonColumn } from '@budgetflow/platform';
 import { RoundCreatedV1 } from '@budgetflow/contracts';
 import { Prisma } from '@budgetflow/workflow/data-access';
-import { jsonColumn } from '../store/stored-proposal';
 
 /** round.created.v1: the workflow keeps the round, to validate amended tables against its columns. */
 export async function applyRoundCreated({ roundId, round }: RoundCreatedV1, _: unknown, tx: Prisma.TransactionClient): Promise<void> {

@@ -1,12 +1,12 @@
 import { ConsequenceTable, DecisionOutcome } from '@budgetflow/domain';
-import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, jsonColumn } from '@budgetflow/platform';
 import { AgendaItem } from '@budgetflow/workflow/data-access';
 import { randomUUID } from 'node:crypto';
 import { fromDbDate } from '../store/iso-dates';
 import { Tx, originalTableOf } from '../store/proposal-locks';
 import { MeetingRef } from '../actions/record-change';
 import { StoredMeeting, readMeeting } from '../store/stored-meeting';
-import { StoredProposal, jsonColumn } from '../store/stored-proposal';
+import { StoredProposal } from '../store/stored-proposal';
 import { meetingNotFound } from './meetings.service';
 
 /**

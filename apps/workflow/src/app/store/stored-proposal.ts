@@ -41,8 +41,3 @@ export function readProposal(row: Proposal): StoredProposal {
     updatedAt: row.updatedAt,
   };
 }
-
-/** A domain value for a JSON column: Prisma takes any object, and the readers here parse it back. */
-export function jsonColumn(value: object): object {
-  return value;
-}
