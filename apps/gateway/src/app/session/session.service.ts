@@ -9,6 +9,13 @@ import { csrfRefusal } from './csrf';
 import { Session, SessionData } from './session';
 import { SessionStore } from './session-store';
 
+/** What the service needs of the session store: the rows of the sessions (a fake stands in for it in unit tests). */
+export type SessionRecords = Pick<SessionStore, 'create' | 'find' | 'touch' | 'update' | 'delete' | 'deleteAllOf'>;
+
+/** What it needs of the OpenID provider, and of the token verifier. */
+export type TokenRenewal = Pick<OidcClient, 'refresh' | 'logoutUrl'>;
+export type AccessTokenReader = Pick<TokenVerifier, 'verify'>;
+
 /** Renew the access token this long before it expires. */
 const REFRESH_MARGIN_MS = 30_000;
 
@@ -20,9 +27,9 @@ export class SessionService {
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
-    private readonly store: SessionStore,
-    private readonly oidc: OidcClient,
-    private readonly tokens: TokenVerifier,
+    @Inject(SessionStore) private readonly store: SessionRecords,
+    @Inject(OidcClient) private readonly oidc: TokenRenewal,
+    @Inject(TokenVerifier) private readonly tokens: AccessTokenReader,
   ) {}
 
   get cookieName(): string {
