@@ -118,7 +118,7 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
     expect(catalogue).not.toContain('B26-DNS-02');
     expect(catalogue).toContain(`I alt, Udvalg for Det Nære Sundhedsvæsen ${MINUS}0,625`);
     expect(catalogue).toContain(`I alt ${MINUS}22,625`);
-  }, 30_000);
+  }, 60_000);
 
   it('prints æ, ø, å and the minus sign as text, and the generation time and data version on the last page', () => {
     expect(text).toMatch(/æ.*ø.*å/);
