@@ -44,8 +44,15 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
 
   const pdf = async (file: string) => flat(await pdfText(readFileSync(join(out, 'budget-2026', file))));
 
-  it('writes the four bilag and a fact sheet per proposal', () => {
-    expect(readdirSync(join(out, 'budget-2026')).sort()).toEqual(['faktaark', 'katalog.pdf', 'rammeopfoelgning.pdf', 'udmoentning.pdf', 'vedtaget.pdf']);
+  it('writes every round-wide bilag and a fact sheet per proposal', () => {
+    expect(readdirSync(join(out, 'budget-2026')).sort()).toEqual([
+      'faktaark',
+      'ikke-medregnet.pdf',
+      'katalog.pdf',
+      'rammeopfoelgning.pdf',
+      'udmoentning.pdf',
+      'vedtaget.pdf',
+    ]);
     expect(readdirSync(join(out, 'budget-2026', 'faktaark')).sort()).toEqual([
       'B26-DNS-01.pdf',
       'B26-DNS-02.pdf',
@@ -84,6 +91,12 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
     expect(text).toContain('−30,325');
     expect(text).toContain('4,675');
     expect(text).toContain('ændret af FU');
+  }, 60_000);
+
+  it('the proposals not counted are the one FU rejected', async () => {
+    const text = await pdf('ikke-medregnet.pdf');
+    expect(text).toContain('B26-PSU-03 Digital værdiskabelse Afvist af FU −0,5 −0,5 −0,5 −0,5');
+    expect(text).toContain('I alt −0,5 −0,5 −0,5 −0,5');
   }, 60_000);
 
   it('the adopted overview words the amounts and names the parties', async () => {

@@ -3,6 +3,7 @@ import { createIntakeApp, intakeConfigSchema } from '@budgetflow/intake-app';
 import { KafkaPublisher, OutboxRelay } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
 import { createReportingApp, reportingConfigSchema } from '@budgetflow/reporting-app';
+import { ROUND_REPORT_KEYS } from '@budgetflow/reporting/bilag';
 import {
   IntakeEventStory,
   bearer,
@@ -199,7 +200,7 @@ describe('generated attacks from the OpenAPI documents', () => {
       );
       // Reporting renders in the background after 1.5 s of quiet (in a worker thread that takes a while to start):
       // every bilag asked for once is stored, so the background has nothing left to write during the attacks.
-      const bilag = ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget'].map((report) => `/rounds/${story.roundId}/reports/${report}`);
+      const bilag = ROUND_REPORT_KEYS.map((report) => `/rounds/${story.roundId}/reports/${report}`);
       for (const path of [...bilag, `/rounds/${story.roundId}/proposals/${first.id}/faktaark`]) await http.get(path).set('Authorization', reader).expect(200);
       await fingerprint.settled(2500);
       await run('reporting', {
@@ -208,7 +209,7 @@ describe('generated attacks from the OpenAPI documents', () => {
         tokens,
         snapshot: () => fingerprint.take(),
         settle: async () => void (await fingerprint.settled()),
-        pathValues: { roundId: [story.roundId], proposalId: [first.id], report: ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget'] },
+        pathValues: { roundId: [story.roundId], proposalId: [first.id], report: [...ROUND_REPORT_KEYS] },
         requestsPerOperation: PER_OPERATION,
         seed: SEED + 2000,
       });

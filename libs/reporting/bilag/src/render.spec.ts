@@ -7,7 +7,7 @@ describe('rendering', () => {
   it('renders every bilag as PDF with the fonts embedded', async () => {
     const data = demoBilagData();
     const pdfs = await Promise.all(REPORT_REGISTRY.map((report) => renderReportPdf(report.key, data, report.perProposal ? demoId('B26-DNS-01') : undefined)));
-    expect(pdfs).toHaveLength(5);
+    expect(pdfs).toHaveLength(6);
     for (const pdf of pdfs) {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // Embedded TrueType: the PDF prints æ, ø, å and "−" the same on every reader.
@@ -24,6 +24,7 @@ describe('rendering', () => {
     expect(texts[2]).toContain('I alt - - - -');
     expect(texts[3]).toContain('Budget 2026 er endnu ikke vedtaget: der er ingen budgetaftale.');
     expect(texts[3]).toContain('Der er ingen vedtagne forslag.');
+    expect(texts[4]).toContain('Alle indsendte forslag medregnes.');
   }, 60_000);
 
   it('prints Danish letters and the minus sign U+2212 from the embedded font', async () => {

@@ -5,7 +5,7 @@ import { demoBilagData, demoId } from './testing/bilag-data.builder';
 describe('the report registry', () => {
   it('makes every described report, in the described order', () => {
     expect(REPORT_REGISTRY.map((report) => report.key)).toEqual(REPORTS.map((report) => report.key));
-    expect(ROUND_REPORT_KEYS).toEqual(['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget']);
+    expect(ROUND_REPORT_KEYS).toEqual(['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget', 'ikke-medregnet']);
     expect(() => reportDefinition('budget' as never)).toThrow('Bilaget «budget» findes ikke.');
   });
 

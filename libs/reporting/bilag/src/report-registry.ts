@@ -6,6 +6,7 @@ import { adoptedOverviewDocument } from './documents/adopted-overview.document';
 import { catalogueDocument } from './documents/catalogue.document';
 import { factSheetDocument } from './documents/fact-sheet.document';
 import { frameStatusDocument } from './documents/frame-status.document';
+import { notCountedDocument } from './documents/not-counted.document';
 import { yearTableDocument } from './documents/year-table.document';
 import { BilagData } from './model/bilag-data';
 import { REPORTS, ReportDescription, ReportKey } from './reports';
@@ -14,6 +15,7 @@ import { BilagTable } from './tables/bilag-table';
 import { catalogueConsequenceTables, catalogueOverviewTable } from './tables/catalogue.tables';
 import { consequenceTableSpec } from './tables/consequence.tables';
 import { frameProposalTable, frameTables } from './tables/frame-status.tables';
+import { notCountedTable } from './tables/not-counted.tables';
 import { yearTableTable } from './tables/year-table.tables';
 
 /** How a report is made: the PDF's document and the workbook's tables, from the data its selection keeps. */
@@ -52,6 +54,7 @@ const MAKING: Readonly<Record<ReportKey, ReportMaking>> = {
     // Without adopted proposals the PDF has no summary table either.
     tables: (data) => (adoptedProposals(data).length === 0 ? [adoptedLinesTable(data)] : [adoptedLinesTable(data), adoptedSummaryTable(data)]),
   },
+  'ikke-medregnet': { document: notCountedDocument, tables: (data) => [notCountedTable(data)] },
 };
 
 /** The reports, in the order of the budget process: one entry each, used by the reporting service, the main job and the tests. */

@@ -9,6 +9,7 @@ describe('REPORTS', () => {
       ['rammeopfoelgning', 'Rammeopfølgning', 'rammeopfoelgning.pdf'],
       ['udmoentning', 'Udmøntning', 'udmoentning.pdf'],
       ['vedtaget', 'Vedtagne forslag', 'vedtaget.pdf'],
+      ['ikke-medregnet', 'Forslag, der ikke medregnes', 'ikke-medregnet.pdf'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { BudgetRound } from '@budgetflow/domain';
 
 /** The bilag. */
-export type ReportKey = 'katalog' | 'faktaark' | 'rammeopfoelgning' | 'udmoentning' | 'vedtaget';
+export type ReportKey = 'katalog' | 'faktaark' | 'rammeopfoelgning' | 'udmoentning' | 'vedtaget' | 'ikke-medregnet';
 
 /** What a bilag is called and how its file is named. */
 export interface ReportDescription {
@@ -52,6 +52,13 @@ export const REPORTS: readonly ReportDescription[] = [
     fileName: 'vedtaget.pdf',
     perProposal: false,
     description: 'Bilag til budgetaftalen: de vedtagne forslag pr. udvalg med deres beløb i ord.',
+  },
+  {
+    key: 'ikke-medregnet',
+    title: 'Forslag, der ikke medregnes',
+    fileName: 'ikke-medregnet.pdf',
+    perProposal: false,
+    description: 'De indsendte forslag, der er afvist, ikke vedtaget eller bortfaldet, pr. udvalg med deres beløb år for år.',
   },
 ];
 

@@ -3,6 +3,7 @@
 // against the state it leaves when a repeat is refused.
 import { Actor } from '@budgetflow/domain';
 import { proposalRequest, roundRequest, tokenFor } from '@budgetflow/testing';
+import { ROUND_REPORT_KEYS } from '@budgetflow/reporting/bilag';
 import { ResilientApi, Success, eventually } from './resilient-api';
 
 // tools/demo/budget-2026-scenario.mjs, as data.
@@ -225,7 +226,7 @@ export async function recordOfRound(urls: ServiceUrls, outcome: RoundOutcome, te
   }
   const generated = /Dannet [^\n]*dataversion[^\n]*/g;
   const bilag: Record<string, string> = {};
-  for (const report of ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget']) {
+  for (const report of ROUND_REPORT_KEYS) {
     bilag[report] = (await textOf(await reader.reporting.bytes(`/rounds/${outcome.roundId}/reports/${report}`))).replace(generated, '');
   }
   const proposals: RoundRecord['proposals'] = {};
