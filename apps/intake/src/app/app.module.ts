@@ -5,6 +5,7 @@ import { IntakeConfig } from './intake-config';
 import { ProposalImportModule } from './proposal-import/proposal-import.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RoundsModule } from './rounds/rounds.module';
+import { WorkflowClientModule } from './workflow-client/workflow-client.module';
 import { WorkflowEventsModule } from './workflow-events/workflow-events.module';
 
 /** The intake service: its foundation (logs, database, Kafka, tokens, health) and one module per feature. */
@@ -15,8 +16,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceFoundation('intake', config, IntakeDatabase, config.INTAKE_DATABASE_URL),
+        WorkflowClientModule.register(config.WORKFLOW_URL),
         RoundsModule,
-        ProposalsModule.register(config.WORKFLOW_URL),
+        ProposalsModule,
         ProposalImportModule,
         WorkflowEventsModule,
       ],
