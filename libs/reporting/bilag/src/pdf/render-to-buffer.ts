@@ -1,3 +1,5 @@
+// First: pdfkit must find fontkit's memoized copy when pdfmake loads it.
+import './parsed-fonts';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { cacheNamedStyles } from './cached-style-lookup';
 import { FONT_DIRECTORY, bilagFonts } from './fonts';
