@@ -3,7 +3,7 @@ import './parsed-fonts';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { cacheNamedStyles } from './cached-style-lookup';
 import { FONT_DIRECTORY, bilagFonts } from './fonts';
-import { drawLinesWithJoinedInlines } from './joined-inlines';
+import { joinInlinesWhenLaidOut } from './joined-inlines';
 
 // pdfmake exports one instance (module.exports = new pdfmake()) whose methods need it as `this`;
 // a namespace import would copy the methods off it, so the module object itself is required.
@@ -15,7 +15,7 @@ export async function renderToBuffer(document: TDocumentDefinitions): Promise<Bu
   pdfmake.setFonts(bilagFonts());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIRECTORY));
-  drawLinesWithJoinedInlines();
+  joinInlinesWhenLaidOut();
   cacheNamedStyles();
   return pdfmake.createPdf(document).getBuffer();
 }
