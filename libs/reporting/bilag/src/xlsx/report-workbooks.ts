@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { findProposal } from '../content/proposal-selection';
-import { PORTRAIT_AMOUNT_COLUMNS } from '../documents/year-table.document';
+import { PORTRAIT_AMOUNT_COLUMNS } from '../layout/table-document';
 import { generationNoteText } from '../layout/generation-note';
 import { BilagData } from '../model/bilag-data';
 import { reportDefinition } from '../report-registry';
