@@ -72,6 +72,9 @@ const refusal = async (promise: Promise<unknown>) => {
   return (error as Error).message;
 };
 
+// Each test makes RSA keys, which takes seconds on a loaded machine (jest's 5 s default ran out at load 19).
+jest.setTimeout(30_000);
+
 describe('TokenVerifier: trusted issuers', () => {
   it('accepts tokens of every trusted issuer, each checked with its own keys (found by discovery)', async () => {
     const entra = await aProvider('entra');
