@@ -14,11 +14,15 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '../../.run/e2e/results.json' }]],
   outputDir: '../../.run/e2e/test-results',
   use: {
+    // As a Danish user sees the pages: Danish formats and time (the context) and Chromium's own controls in Danish
+    // (file input «Vælg fil», dates dd.mm.åååå: LANGUAGE below, with Debian's chromium-l10n that tools/cli/test.mjs installs).
     locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
     viewport: { width: 1280, height: 900 },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      env: { ...process.env, LANGUAGE: 'da' },
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },

@@ -21,20 +21,23 @@ function browserSummary(file) {
 }
 
 const CHROMIUM = '/usr/bin/chromium';
+// Chromium's Danish texts (the browser tests run it in Danish, as the region's users do).
+const CHROMIUM_DANISH = '/usr/lib/chromium/locales/da.pak';
 
-/** Debian's chromium package for the browser tests, installed on first use (as root), as the PDF benchmark does. */
+/** Debian's chromium and chromium-l10n packages for the browser tests, installed on first use (as root), as the PDF benchmark does. */
 function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  if (process.getuid?.() !== 0) fail("The browser tests need Chromium: install Debian's package with `sudo apt-get install chromium`.");
-  step('Installing Chromium from Debian (apt-get install chromium; once)');
+  if (existsSync(CHROMIUM) && existsSync(CHROMIUM_DANISH)) return;
+  if (process.getuid?.() !== 0)
+    fail("The browser tests need Chromium in Danish: install Debian's packages with `sudo apt-get install chromium chromium-l10n`.");
+  step('Installing Chromium from Debian (apt-get install chromium chromium-l10n; once)');
   const install = () =>
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'chromium-l10n'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   if (install().status !== 0) {
     spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-    if (install().status !== 0) fail('apt-get install chromium failed (see above).');
+    if (install().status !== 0) fail('apt-get install chromium chromium-l10n failed (see above).');
   }
   ok('Chromium installed');
 }

@@ -6,7 +6,9 @@ import { expect, signIn, test, userByRole, checkPage } from '../support/fixtures
 const committee = userByRole('committee_secretariat');
 
 async function editorIn(browser: Browser, proposalId: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 }, baseURL: process.env['E2E_BASE_URL'] })).newPage();
+  const page = await (
+    await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport: { width: 1280, height: 900 }, baseURL: process.env['E2E_BASE_URL'] })
+  ).newPage();
   await signIn(page, committee);
   await page.goto(`/forslag/${proposalId}/rediger`);
   await expect(page.getByTestId('gemt-status')).toContainText('Alle ændringer er gemt');

@@ -1,4 +1,5 @@
-import { budget2026Round, formatAmount } from '@budgetflow/domain';
+import { budget2026Round } from '@budgetflow/domain';
+import { roundRequest } from '@budgetflow/testing/requests';
 import type { Locator } from '@playwright/test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,23 +43,22 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
  * creates leaves the other tests' round alone; its deadline is `deadlineInDays` from today.
  */
 export async function createRound(name: string, deadlineInDays = 10): Promise<string> {
-  const round = budget2026Round;
-  const answer = await callAs('budget_office', undefined, 'intake', 'POST', '/rounds', {
-    name,
-    region: round.region,
-    budgetYear: round.budgetYear,
-    priceLevel: round.priceLevel,
-    yearColumns: [...round.yearColumns],
-    target: round.target === null ? null : formatAmount(round.target),
-    frames: Object.fromEntries(Object.entries(round.frames).map(([code, amount]) => [code, formatAmount(amount)])),
-    committees: round.committees.map(({ code, name: committeeName, kind }) => ({ code, name: committeeName, kind })),
-    dates: {
-      framesApprovedByFu: isoDay(-20),
-      proposalDeadline: isoDay(deadlineInDays),
-      committeeWorkApprovedByFu: isoDay(deadlineInDays + 20),
-      rrAdoption: isoDay(deadlineInDays + 60),
-    },
-  });
+  const answer = await callAs(
+    'budget_office',
+    undefined,
+    'intake',
+    'POST',
+    '/rounds',
+    roundRequest(budget2026Round, {
+      name,
+      dates: {
+        framesApprovedByFu: isoDay(-20),
+        proposalDeadline: isoDay(deadlineInDays),
+        committeeWorkApprovedByFu: isoDay(deadlineInDays + 20),
+        rrAdoption: isoDay(deadlineInDays + 60),
+      },
+    }),
+  );
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body.id as string;
 }

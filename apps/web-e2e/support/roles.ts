@@ -10,7 +10,12 @@ const people = new WeakMap<Page, DemoUser>();
 export async function signedInAs(browser: Browser, role: string, roundId?: string, committee?: string): Promise<Page> {
   const user = DEMO_USERS.find((candidate) => candidate.role === role && (!committee || candidate.committee === committee));
   if (!user) throw new Error(`No demo user for ${role} ${committee ?? ''}`);
-  const context = await browser.newContext({ baseURL: env('E2E_BASE_URL'), locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: env('E2E_BASE_URL'),
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   await signIn(page, user);
   people.set(page, user);

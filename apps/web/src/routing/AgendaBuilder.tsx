@@ -99,7 +99,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
             Forslagene sættes på dagsordenen i denne rækkefølge, efter de punkter mødet allerede har. Flyt et forslag med knapperne, og fjern fluebenet ved
             forslag, der skal vente.
           </p>
-          <ol className="agenda-order" aria-describedby="raekkefoelge-hjaelp">
+          <ol className="agenda-order no-max-width" aria-describedby="raekkefoelge-hjaelp">
             {ordered.map((proposal, index) => {
               const include = !left.has(proposal.id);
               return (
@@ -128,7 +128,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
                     {index > 0 ? (
                       <button
                         type="button"
-                        className="button button-tertiary"
+                        className="button button-tertiary move-up"
                         ref={(element) => void (element ? buttons.current.set(`op-${proposal.id}`, element) : buttons.current.delete(`op-${proposal.id}`))}
                         onClick={() => move(index, -1, `op-${proposal.id}`)}
                       >
@@ -138,7 +138,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
                     {index < ordered.length - 1 ? (
                       <button
                         type="button"
-                        className="button button-tertiary"
+                        className="button button-tertiary move-down"
                         ref={(element) => void (element ? buttons.current.set(`ned-${proposal.id}`, element) : buttons.current.delete(`ned-${proposal.id}`))}
                         onClick={() => move(index, 1, `ned-${proposal.id}`)}
                       >

@@ -32,7 +32,7 @@ export function NewMeetingForm({
     event.preventDefault();
     setCreated(undefined);
     if (!isIsoDate(date)) {
-      setDateProblem('Skriv mødedatoen som en dato, fx 2025-05-19.');
+      setDateProblem('Skriv mødedatoen som en dato, fx 19.05.2025.');
       return;
     }
     setDateProblem(undefined);
@@ -62,7 +62,7 @@ export function NewMeetingForm({
           ))}
         </fieldset>
       ) : null}
-      <Field id="moededato" label="Mødedato" hint="Fx 2025-05-19." error={shownDateProblem}>
+      <Field id="moededato" label="Mødedato" hint="Fx 19.05.2025." error={shownDateProblem}>
         <input
           className="form-input input-width-s"
           id="moededato"
