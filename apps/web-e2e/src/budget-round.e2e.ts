@@ -1,12 +1,12 @@
 import { budget2026Proposals, budget2026Round, columnKeys, formatAmount, frameStatus } from '@budgetflow/domain';
-import type { ConsequenceTable, ProposalContent } from '@budgetflow/domain';
+import type { ConsequenceTable, ProposalDraftInput } from '@budgetflow/domain';
+import { proposalsWorkbook } from '@budgetflow/testing/requests';
 import { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPage, env, expect, test } from '../support/fixtures';
-import { callAs } from '../support/api';
 import { apiOk, chooseRound, open, signedInAs } from '../support/roles';
 
 const root = join(__dirname, '..', '..', '..');
@@ -22,15 +22,6 @@ interface Scenario {
   FU_DECISIONS: Record<string, { outcome: string; text: string; amendedTable?: { rows: { cells: Record<string, string> }[] } }>;
   DEFAULT_FU_DECISION: { outcome: string; text: string };
   AGREEMENT: { parties: string[]; text: string };
-}
-interface Proposal {
-  id: string;
-  reference: string;
-  state: string;
-  version: number;
-  content: ProposalContent;
-  decidedTable?: ConsequenceTable;
-  committee: string;
 }
 
 const importTool = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, path)).href) as Promise<T>;
@@ -50,29 +41,36 @@ async function bilagText(pdf: Buffer, region: string): Promise<string> {
     .trim();
 }
 
-/** The content as typed again (amounts as Danish text), for a committee's edit. */
-function inputOf(content: ProposalContent, sections: ProposalContent['sections']) {
-  return {
-    title: content.title,
-    area: content.area,
-    kind: content.kind,
-    fundingSource: content.fundingSource,
-    sections: sections.map(({ kind, heading, body }) => ({ kind, heading, body })),
-    table: {
-      rows: content.table.rows.map((row) => ({
-        label: row.label,
-        category: row.category,
-        cells: Object.fromEntries(Object.entries(row.cells).map(([key, amount]) => [key, formatAmount(amount)])),
-      })),
-    },
-  };
-}
-
 async function reloadUntil(page: Page, check: () => Promise<void>): Promise<void> {
   await expect(async () => {
     await page.reload();
     await check();
   }).toPass({ timeout: 60_000 });
+}
+
+/**
+ * A committee's proposals imported on the import page from a workbook in the template's layout (what the committee
+ * fills in from its catalogue), then each submitted from its page.
+ */
+async function importAndSubmit(page: Page, inputs: readonly ProposalDraftInput[]): Promise<void> {
+  await open(page, '/forslag/indlaes', /^Indlæs forslag fra regneark$/);
+  await page.getByLabel('Regneark (XLSX eller CSV, højst 10 MB)').setInputFiles({
+    name: `forslag-${inputs[0]?.committee}.xlsx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await proposalsWorkbook(inputs, budget2026Round.yearColumns),
+  });
+  await expect(page.getByRole('table', { name: 'Forslag i filen (forhåndsvisning)' }).getByRole('row')).toHaveCount(inputs.length + 1);
+  await page.getByRole('button', { name: `Indlæs de ${inputs.length} forslag` }).click();
+  await expect(page.getByTestId('indlaes-status')).toContainText(`${inputs.length} forslag er indlæst som kladde.`);
+  const imported = page.getByRole('table', { name: 'Indlæste forslag' });
+  const links = new Map<string, string>();
+  for (const input of inputs) links.set(input.reference, (await imported.getByRole('link', { name: input.reference }).getAttribute('href')) as string);
+  for (const input of inputs) {
+    await open(page, links.get(input.reference) as string, new RegExp(`^${input.reference}: `));
+    await page.getByRole('button', { name: 'Indsend forslaget' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Indsend', exact: true }).click();
+    await expect(page.getByTestId('forslag-status')).toHaveText('Indsendt');
+  }
 }
 
 test('Budget 2026 in the browser, each step as its role, ends in the same bilag as the main job', async ({ browser }) => {
@@ -107,14 +105,15 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   const created = await apiOk<{ round: typeof round }>(office, 'GET', `/api/intake/rounds/${roundId}`);
   expect(created.round).toEqual({ ...round, region: BROWSER_REGION });
 
-  // 2. Each committee enters its proposals and submits them, through its API (the committee's editor has browser tests of its own).
-  for (const input of budget2026Proposals) {
-    const draft = await callAs('committee_secretariat', input.committee, 'intake', 'POST', `/rounds/${roundId}/proposals`, input);
-    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
-    const submitted = await callAs('committee_secretariat', input.committee, 'intake', 'POST', `/proposals/${draft.body.id}/submit`, {
-      version: draft.body.version,
-    });
-    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+  // 2. Each committee imports its proposals from a spreadsheet (the seed catalogue in the template's layout) and submits them.
+  const committees = new Map<string, Page>();
+  for (const code of [...new Set(budget2026Proposals.map((input) => input.committee))]) {
+    const page = await signedInAs(browser, 'committee_secretariat', roundId, code);
+    committees.set(code, page);
+    await importAndSubmit(
+      page,
+      budget2026Proposals.filter((input) => input.committee === code),
+    );
   }
 
   // 3. Koncernøkonomi sees them in its overview and returns one with a remark.
@@ -139,19 +138,20 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await office.getByRole('button', { name: 'Send retur til udvalget' }).click();
   await expect(office.getByRole('table', { name: 'Indsendte forslag' }).getByRole('row')).toHaveCount(budget2026Proposals.length);
 
-  // 4. The committee fixes the text (amounts unchanged) and submits again.
-  const committee = scenario.RETURNED.reference.split('-')[1] as string;
-  const asCommittee = (method: string, path: string, body?: unknown) => callAs('committee_secretariat', committee, 'intake', method, path, body);
-  const listed = (await asCommittee('GET', `/proposals?roundId=${roundId}&committee=${committee}&pageSize=100`)).body['items'] as Proposal[];
-  const returnedId = listed.find((proposal) => proposal.reference === scenario.RETURNED.reference)?.id;
-  await expect.poll(async () => (await asCommittee('GET', `/proposals/${returnedId}`)).body['state'], { timeout: 30_000 }).toBe('returned');
-  const proposal = (await asCommittee('GET', `/proposals/${returnedId}`)).body as unknown as Proposal;
-  const sections = proposal.content.sections.map((section) =>
-    section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${scenario.RETURNED.addition}` } : section,
-  );
-  const fixed = await asCommittee('PUT', `/proposals/${proposal.id}`, { ...inputOf(proposal.content, sections), version: proposal.version });
-  expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
-  expect((await asCommittee('POST', `/proposals/${proposal.id}/submit`, { version: fixed.body['version'] })).status).toBe(200);
+  // 4. The committee finds the remark on its round's page, adds to the background (amounts unchanged) and submits again.
+  const returnedBy = committees.get(scenario.RETURNED.reference.split('-')[1] as string) as Page;
+  const returned = budget2026Proposals.find((input) => input.reference === scenario.RETURNED.reference) as (typeof budget2026Proposals)[number];
+  await reloadUntil(returnedBy, async () => {
+    await open(returnedBy, '/forslag', /^Udvalgets forslag|^Forslag/);
+    await expect(returnedBy.getByText(`Koncernøkonomis bemærkning: ${scenario.RETURNED.remark}`)).toBeVisible({ timeout: 2_000 });
+  });
+  await returnedBy.getByRole('link', { name: `Ret ${returned.reference}: ${returned.title}` }).click();
+  const background = returned.sections.find((section) => section.kind === 'baggrund')?.body as string;
+  await returnedBy.getByLabel('Tekst (Baggrund)').fill(`${background}\n\n${scenario.RETURNED.addition}`);
+  await expect(returnedBy.getByTestId('gemt-status')).toContainText('Alle ændringer er gemt');
+  await returnedBy.getByRole('button', { name: 'Indsend forslaget' }).click();
+  await returnedBy.getByRole('dialog').getByRole('button', { name: 'Indsend', exact: true }).click();
+  await expect(returnedBy.getByTestId('forslag-status')).toHaveText('Indsendt');
 
   // 5. Koncernøkonomi creates FU's meeting and puts the proposals on its agenda in the catalogue's order.
   await open(office, '/behandling', /^Behandling/);

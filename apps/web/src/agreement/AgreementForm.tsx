@@ -62,7 +62,7 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
     const found: Problems = {};
     if (!meetingId) found['aftale-moede'] = 'Opret først Regionsrådets møde.';
     if (partyList.length === 0) found['parter'] = 'Skriv aftalens parter, én pr. linje.';
-    if (!isIsoDate(date)) found['aftaledato'] = 'Skriv aftalens dato, fx 2025-09-24.';
+    if (!isIsoDate(date)) found['aftaledato'] = 'Skriv aftalens dato, fx 24.09.2025.';
     if (chosen.size === 0) found['aftale-forslag'] = 'Vælg mindst ét forslag, aftalen vedtager.';
     setProblems(found);
     if (Object.keys(found).length === 0) setReviewing(true);

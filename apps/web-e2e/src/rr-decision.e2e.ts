@@ -1,0 +1,118 @@
+import { budget2026Proposals } from '@budgetflow/domain';
+import { callAs, createRound } from '../support/api';
+import { checkPage, expect, test } from '../support/fixtures';
+import { open, signedInAs } from '../support/roles';
+import type { Page } from '@playwright/test';
+
+// Regionsrådet decides single proposals before the budget agreement (issue 17): one adopted with changes, one not
+// adopted; the agreement then adopts the rest, and each proposal's page shows what RR decided.
+
+const [WITH_CHANGES, AGREED, NOT_ADOPTED] = ['B26-PSU-01', 'B26-PSU-02', 'B26-PSU-03'];
+const inputs = budget2026Proposals.filter((input) => input.committee === 'PSU');
+
+/** The committee enters and submits its proposals, the budget office puts them on FU's agenda and FU approves them all, through the APIs. */
+async function approvedByFu(roundId: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const input of inputs) {
+    const draft = await callAs('committee_secretariat', 'PSU', 'intake', 'POST', `/rounds/${roundId}/proposals`, input);
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const submitted = await callAs('committee_secretariat', 'PSU', 'intake', 'POST', `/proposals/${draft.body['id']}/submit`, {
+      version: draft.body['version'],
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    ids.set(input.reference, draft.body['id'] as string);
+  }
+  const { round } = (await callAs('budget_office', undefined, 'intake', 'GET', `/rounds/${roundId}`)).body as { round: { dates: Record<string, string> } };
+  const date = round.dates['committeeWorkApprovedByFu'];
+  const meeting = await callAs('budget_office', undefined, 'workflow', 'POST', '/meetings', { roundId, body: 'FU', date });
+  expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);
+  for (const id of ids.values()) {
+    // The workflow hears of the submission an event later.
+    await expect
+      .poll(
+        async () => (await callAs('budget_office', undefined, 'workflow', 'POST', `/meetings/${meeting.body['id']}/agenda-items`, { proposalId: id })).status,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe(201);
+  }
+  for (const number of inputs.keys()) {
+    const decided = await callAs('fu_secretariat', undefined, 'workflow', 'POST', `/meetings/${meeting.body['id']}/agenda-items/${number + 1}/decision`, {
+      outcome: 'approved',
+      text: 'Godkendt som indstillet.',
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+  }
+  return ids;
+}
+
+/** A proposal's page, once intake shows the state the workflow gave it (an event later). */
+async function proposalPage(page: Page, id: string | undefined, reference: string, state: string): Promise<void> {
+  await open(page, `/forslag/${id}`, new RegExp(`^${reference}`));
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('forslag-status')).toHaveText(state, { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+test('RR decides single proposals before the agreement: adopted with changes and not adopted, seen on the agreement page and on the proposals', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const roundId = await createRound('Prøverunde 2026: Regionsrådets enkeltbeslutninger');
+  const ids = await approvedByFu(roundId);
+
+  const rr = await signedInAs(browser, 'rr_secretariat', roundId);
+  await open(rr, '/vedtagelse', /^Budgetvedtagelse/);
+  await rr.getByRole('button', { name: 'Opret møde' }).click();
+  const single = rr.getByLabel('Enkeltbeslutning: sæt et forslag godkendt af FU på dagsordenen');
+  await expect(single.locator('option')).toHaveCount(inputs.length);
+
+  // Adopted with changes: the submitted table beside the amended one, a changed amount listed from → to.
+  await single.selectOption({ label: `${WITH_CHANGES} Nedbringelse af lægevikarer` });
+  await rr.getByRole('button', { name: 'Sæt på dagsordenen' }).click();
+  const first = rr.getByRole('form', { name: `Beslutning om ${WITH_CHANGES}` });
+  await first.getByRole('radio', { name: 'Vedtaget med ændringer', exact: true }).check();
+  await first.getByLabel('Drift, 2026').fill('-2,0');
+  await expect(first.getByRole('table', { name: 'Ændrede beløb' }).locator('tbody tr')).toHaveText([/Drift, 2026\s*-2,5\s*-2,0/]);
+  await first.getByLabel('Beslutningstekst').fill('Vedtaget med halv effekt i 2026.');
+  await checkPage(rr, 'rr-enkeltbeslutning');
+  await first.getByRole('button', { name: `Registrér beslutningen om ${WITH_CHANGES}` }).click();
+  await expect(first).toHaveCount(0);
+
+  // Not adopted.
+  await single.selectOption({ label: `${NOT_ADOPTED} Digital værdiskabelse` });
+  await rr.getByRole('button', { name: 'Sæt på dagsordenen' }).click();
+  const second = rr.getByRole('form', { name: `Beslutning om ${NOT_ADOPTED}` });
+  await second.getByRole('radio', { name: 'Ikke vedtaget', exact: true }).check();
+  await second.getByLabel('Beslutningstekst').fill('Ikke vedtaget: gevinsten er for usikker.');
+  await second.getByRole('button', { name: `Registrér beslutningen om ${NOT_ADOPTED}` }).click();
+  await expect(second).toHaveCount(0);
+
+  // The meeting's agenda shows both decisions; the agreement offers only the proposal RR has not decided.
+  const agenda = rr.locator('.agenda-item');
+  await expect(agenda.filter({ hasText: WITH_CHANGES })).toContainText('Vedtaget med ændringer. Vedtaget med halv effekt i 2026.');
+  await expect(agenda.filter({ hasText: NOT_ADOPTED })).toContainText('Ikke vedtaget. Ikke vedtaget: gevinsten er for usikker.');
+  const offered = rr.getByRole('group', { name: /Forslag aftalen vedtager/ }).getByRole('checkbox');
+  await expect(offered).toHaveCount(1);
+  await expect(offered).toBeChecked();
+  await expect(rr.getByRole('group', { name: /Forslag aftalen vedtager/ })).toContainText(AGREED);
+  await rr.getByLabel('Aftalens parter').fill('Socialdemokratiet\nVenstre');
+  await rr.getByRole('button', { name: 'Gennemse aftalen' }).click();
+  await rr.getByRole('button', { name: 'Bekræft budgetaftalen' }).click();
+  await expect(rr.getByText('Runden er afsluttet.')).toBeVisible();
+  await expect(rr.getByText(`Aftalen vedtog: ${AGREED}.`)).toBeVisible();
+
+  // Each proposal's page: RR's amended table for the one adopted with changes, the state of the one not adopted.
+  await proposalPage(rr, ids.get(WITH_CHANGES), WITH_CHANGES, 'Vedtaget');
+  await expect(rr.getByRole('heading', { name: 'Besluttet af Regionsrådet' })).toBeVisible();
+  await expect(
+    rr
+      .getByRole('table', { name: /^Besluttet/ })
+      .getByRole('row', { name: /^Drift/ })
+      .first(),
+  ).toContainText('-2,0');
+  await proposalPage(rr, ids.get(NOT_ADOPTED), NOT_ADOPTED, 'Ikke vedtaget');
+  await proposalPage(rr, ids.get(AGREED), AGREED, 'Vedtaget');
+});
