@@ -81,7 +81,7 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
       <ErrorSummary problems={Object.entries(shown).map(([fieldId, message]) => ({ fieldId, message }))} />
       <Field id="aftale-moede" label="Regionsrådets møde" error={shown['aftale-moede']}>
         <select
-          className="form-select"
+          className="form-select select-fit"
           id="aftale-moede"
           value={meetingId}
           onChange={(event) => setMeetingId(event.target.value)}

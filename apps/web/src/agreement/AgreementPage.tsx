@@ -121,7 +121,7 @@ function RrMeeting({ meeting, byId, candidates }: { meeting: MeetingView; byId: 
             <label className="form-label" htmlFor={`rr-punkt-${meeting.id}`}>
               Enkeltbeslutning: sæt et forslag godkendt af FU på dagsordenen
             </label>
-            <select className="form-select" id={`rr-punkt-${meeting.id}`} value={chosen.id} onChange={(event) => setProposalId(event.target.value)}>
+            <select className="form-select select-fit" id={`rr-punkt-${meeting.id}`} value={chosen.id} onChange={(event) => setProposalId(event.target.value)}>
               {open.map((proposal) => (
                 <option key={proposal.id} value={proposal.id}>
                   {proposal.reference} {proposal.title}

@@ -16,7 +16,7 @@ export function RoundPicker() {
       <label className="form-label" htmlFor="valgt-runde">
         Budgetrunde
       </label>
-      <select className="form-select" id="valgt-runde" value={selected?.id} onChange={(event) => select(event.target.value)}>
+      <select className="form-select select-fit" id="valgt-runde" value={selected?.id} onChange={(event) => select(event.target.value)}>
         {rounds.map((round) => (
           <option key={round.id} value={round.id}>
             {round.round.name} ({round.round.region})

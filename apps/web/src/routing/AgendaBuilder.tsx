@@ -82,7 +82,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
         <label className="form-label" htmlFor="dagsorden-moede">
           Møde
         </label>
-        <select className="form-select" id="dagsorden-moede" value={meetingId} onChange={(event) => setMeetingId(event.target.value)}>
+        <select className="form-select select-fit" id="dagsorden-moede" value={meetingId} onChange={(event) => setMeetingId(event.target.value)}>
           {meetings.map((meeting) => (
             <option key={meeting.id} value={meeting.id}>
               {meeting.bodyLabel} {meeting.date}
