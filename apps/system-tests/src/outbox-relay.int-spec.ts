@@ -24,7 +24,7 @@ describe('the outbox relay, against the real database and broker', () => {
     await db.$disconnect();
   });
 
-  it('publishes a backlog in outbox order, also where positions gain a digit (9 → 10, 99 → 100)', async () => {
+  it('publishes a backlog in outbox order across the batches of a round, also where positions gain a digit (9 → 10, 99 → 100)', async () => {
     const aggregateId = 'b0a7c0de-0000-4000-8000-000000000001';
     const envelopes = Array.from({ length: 120 }, (_item, index) => anEnvelope({ aggregateId, sequence: index + 1 }));
     await appendToOutbox(
@@ -33,7 +33,7 @@ describe('the outbox relay, against the real database and broker', () => {
     );
     const recorder = new RecordingPublisher();
 
-    const published = await new OutboxRelay(db, recorder, { topicPrefix: prefix(), batchSize: 500 }).publishBatch();
+    const published = await new OutboxRelay(db, recorder, { topicPrefix: prefix(), batchSize: 25 }).publishRound();
 
     expect(published).toBe(envelopes.length);
     expect(recorder.messages.map((message) => JSON.parse(message.value).sequence)).toEqual(envelopes.map((envelope) => envelope.sequence));
@@ -59,7 +59,7 @@ describe('the outbox relay, against the real database and broker', () => {
     await reader.start();
     const publisher = new KafkaPublisher(testKafka('relay-test'));
     try {
-      expect(await new OutboxRelay(db, publisher, { topicPrefix: prefix() }).publishBatch()).toBe(envelopes.length);
+      expect(await new OutboxRelay(db, publisher, { topicPrefix: prefix() }).publishRound()).toBe(envelopes.length);
 
       await expectEventually(() => expect(reader.messages.filter((message) => message.key === aggregateId)).toHaveLength(envelopes.length), {
         timeoutMs: 30_000,

@@ -67,7 +67,7 @@ describe('outbox retention, against the real database', () => {
     const fresh = await append(10, 'b0a7c0de-0000-4000-8000-0000000000b2');
     const started = Date.now();
     let published = 0;
-    while (published < fresh.length) published += await relay.publishBatch();
+    while (published < fresh.length) published += await relay.publishRound();
     const relayMs = Date.now() - started;
     expect(await sweeping).toBe(3000);
     expect(recorder.messages.map((message) => JSON.parse(message.value).id)).toEqual(fresh);
