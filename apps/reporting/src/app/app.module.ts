@@ -2,8 +2,7 @@ import { eventConsumerProvider } from '@budgetflow/messaging';
 import { serviceFoundation } from '@budgetflow/platform';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { DynamicModule, Module } from '@nestjs/common';
-import { EventsController } from './read-model/events.controller';
-import { readModelHandlers } from './read-model/read-model-handlers';
+import { applyReadModelBatch, readModelHandlers } from './read-model/read-model-batch';
 import { RenderPool } from './rendering/render-pool';
 import { ReportDataService } from './reports/report-data.service';
 import { ReportRenderer } from './reports/report-renderer';
@@ -18,14 +17,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: serviceFoundation('reporting', config, ReportingDatabase, config.REPORTING_DATABASE_URL),
-      controllers: [EventsController, ReportsController],
+      controllers: [ReportsController],
       providers: [
         ReportDataService,
         ReportStore,
         ReportTimes,
         ReportRenderer,
         { provide: RenderPool, useFactory: () => new RenderPool(config.REPORT_RENDER_WORKERS) },
-        eventConsumerProvider('reporting', readModelHandlers),
+        eventConsumerProvider('reporting', readModelHandlers, applyReadModelBatch),
       ],
     };
   }

@@ -1,18 +1,25 @@
 import { Logger, Provider } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { DeadLetterSink, MessageSource } from './dead-letter';
-import { EventConsumer, EventHandlers } from './event-consumer';
+import { BatchEventHandler, EventConsumer, EventHandlers } from './event-consumer';
 import { DEAD_LETTER_SINK, SQL_DATABASE } from './messaging.module';
 import { SqlExecutor, TransactionalSql } from './sql-executor';
 
-/** The service's EventConsumer: its own database, the dead-letter sink and its log, with the given handlers. */
-export function eventConsumerProvider<Tx extends SqlExecutor>(consumer: string, handlers: () => EventHandlers<Tx>): Provider {
+/**
+ * The service's EventConsumer: its own database, the dead-letter sink and its log, with the given handlers (and,
+ * when given, the handler that applies a batch's new events at once).
+ */
+export function eventConsumerProvider<Tx extends SqlExecutor>(
+  consumer: string,
+  handlers: () => EventHandlers<Tx>,
+  applyBatch?: BatchEventHandler<Tx>,
+): Provider {
   return {
     provide: EventConsumer,
     inject: [SQL_DATABASE, DEAD_LETTER_SINK],
     useFactory: (db: TransactionalSql<Tx>, deadLetters: DeadLetterSink) => {
       const logger = new Logger('EventConsumer');
-      return new EventConsumer(db, deadLetters, handlers(), { consumer, log: (level, msg, extra) => logger[level]({ ...extra, msg }) });
+      return new EventConsumer(db, deadLetters, handlers(), { consumer, applyBatch, log: (level, msg, extra) => logger[level]({ ...extra, msg }) });
     },
   };
 }

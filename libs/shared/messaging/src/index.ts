@@ -17,3 +17,5 @@ export * from './event-consumer.provider';
 export * from './request-chunks';
 export * from './poll-pause';
 export * from './outbox-retention';
+export * from './event-inbox';
+export * from './kafka-batch-server';

@@ -1,0 +1,108 @@
+import {
+  AgreementAdoptedV1,
+  EventEnvelope,
+  INTAKE_PROPOSAL_EVENTS,
+  IntakeEvent,
+  ProposalChangedV1,
+  ProposalWorkflowChangedV1,
+  RoundCreatedV1,
+  WORKFLOW_PROPOSAL_EVENTS,
+  WorkflowEvent,
+  qualifiedType,
+} from '@budgetflow/contracts';
+import { EventHandlers, SqlExecutor, eventHandlers, on } from '@budgetflow/messaging';
+import { ProposalFact, ReadModelProposal, applyProposalFact } from './proposal-facts';
+import { ProposalRepository } from './proposal-repository';
+import { RoundChange, RoundRepository } from './round-repository';
+
+/** What one event changes in the read model: a proposal (by the one rule of proposal-facts), or a round. */
+type ReadModelChange =
+  { kind: 'proposal'; fact: ProposalFact } | { kind: 'round'; roundId: string; definition?: unknown; agreement?: RoundChange['agreement'] };
+
+const roundCreated = ({ roundId, round }: RoundCreatedV1): ReadModelChange => ({ kind: 'round', roundId, definition: round });
+
+const agreementAdopted = ({ roundId, parties, date, proposalIds }: AgreementAdoptedV1): ReadModelChange => ({
+  kind: 'round',
+  roundId,
+  agreement: { parties, date, proposalIds },
+});
+
+const proposalChanged = ({ proposal }: ProposalChangedV1): ReadModelChange => ({
+  kind: 'proposal',
+  fact: {
+    source: 'intake',
+    proposalId: proposal.proposalId,
+    roundId: proposal.roundId,
+    state: proposal.state,
+    stateSequence: proposal.stateSequence,
+    content: proposal.content,
+    everSubmitted: proposal.submittedAt !== null,
+  },
+});
+
+const workflowChanged = (change: ProposalWorkflowChangedV1): ReadModelChange => ({
+  kind: 'proposal',
+  fact: {
+    source: 'workflow',
+    proposalId: change.proposalId,
+    roundId: change.roundId,
+    state: change.state,
+    stateSequence: change.stateSequence,
+    decision:
+      change.decidedTable && change.meeting
+        ? { body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence }
+        : null,
+  },
+});
+
+// Each type's payload parser and what it changes; a malformed payload is a ParseError (the consumer dead-letters it).
+const changeOf: Record<string, (envelope: EventEnvelope) => ReadModelChange> = Object.fromEntries([
+  [IntakeEvent.RoundCreated.qualified, (envelope: EventEnvelope) => roundCreated(IntakeEvent.RoundCreated.payload(envelope))],
+  ...INTAKE_PROPOSAL_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => proposalChanged(event.payload(envelope))]),
+  ...WORKFLOW_PROPOSAL_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => workflowChanged(event.payload(envelope))]),
+  [WorkflowEvent.AgreementAdopted.qualified, (envelope: EventEnvelope) => agreementAdopted(WorkflowEvent.AgreementAdopted.payload(envelope))],
+]);
+
+/**
+ * Applies a batch of new events to the read model in their order, with a fixed number of statements: the batch's
+ * proposals are read (and locked) at once, the facts applied in memory by the one rule, and the changed proposals
+ * and rounds written back at once. Every applied event counts once towards its round's data version (the bilag
+ * print it; the renderer watches it), also when it arrives before the round itself; a draft's event does not.
+ */
+export async function applyReadModelBatch(envelopes: readonly EventEnvelope[], tx: SqlExecutor): Promise<void> {
+  const changes = envelopes.map((envelope) => (changeOf[qualifiedType(envelope)] as (envelope: EventEnvelope) => ReadModelChange)(envelope));
+  const proposals = new ProposalRepository(tx);
+  const facts = changes.flatMap((change) => (change.kind === 'proposal' ? [change.fact] : []));
+  const current: Map<string, ReadModelProposal | null> = await proposals.lockMany([...new Set(facts.map((fact) => fact.proposalId))]);
+  const changed = new Set<string>();
+  const rounds = new Map<string, RoundChange>();
+  const round = (id: string) => rounds.get(id) ?? (rounds.set(id, { id, appliedEvents: 0 }).get(id) as RoundChange);
+  for (const change of changes) {
+    if (change.kind === 'round') {
+      const entry = round(change.roundId);
+      entry.appliedEvents += 1;
+      if (change.definition !== undefined) entry.definition = change.definition;
+      if (change.agreement !== undefined) entry.agreement = change.agreement;
+      continue;
+    }
+    const before = current.get(change.fact.proposalId) ?? null;
+    const next = applyProposalFact(before, change.fact);
+    if (!next || next === before) continue;
+    current.set(next.id, next);
+    changed.add(next.id);
+    round(next.roundId).appliedEvents += 1;
+  }
+  await proposals.saveMany([...changed].map((id) => current.get(id) as ReadModelProposal));
+  await new RoundRepository(tx).applyMany([...rounds.values()]);
+}
+
+/** The types the read model follows (the consumer's handler map); each applies as a batch of one. */
+export function readModelHandlers(): EventHandlers {
+  const single = async (_payload: unknown, envelope: EventEnvelope, tx: SqlExecutor) => applyReadModelBatch([envelope], tx);
+  return eventHandlers(
+    on(IntakeEvent.RoundCreated, single),
+    ...INTAKE_PROPOSAL_EVENTS.map((event) => on(event, single)),
+    ...WORKFLOW_PROPOSAL_EVENTS.map((event) => on(event, single)),
+    on(WorkflowEvent.AgreementAdopted, single),
+  );
+}

@@ -1,0 +1,36 @@
+import { SqlExecutor } from '@budgetflow/messaging';
+import { BilagAgreement } from '@budgetflow/reporting/bilag';
+
+/** What a batch of events did to one round: how many applied events count towards its data version, and what it set. */
+export interface RoundChange {
+  id: string;
+  appliedEvents: number;
+  /** The round as intake created it (round.created). */
+  definition?: unknown;
+  agreement?: BilagAgreement;
+}
+
+/** The read model's rounds (report_round), written a batch at a time. */
+export class RoundRepository {
+  constructor(private readonly tx: SqlExecutor) {}
+
+  /** Creates the rounds not yet known, raises each one's data version by its applied events, and sets what changed. */
+  async applyMany(changes: readonly RoundChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const records = changes.map((change) => ({
+      id: change.id,
+      data_version: change.appliedEvents,
+      definition: change.definition ?? null,
+      agreement: change.agreement ?? null,
+    }));
+    await this.tx.$executeRawUnsafe(
+      `INSERT INTO report_round (id, data_version, definition, agreement, updated_at)
+       SELECT r.id, r.data_version, r.definition, r.agreement, now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, data_version int, definition jsonb, agreement jsonb)
+       ON CONFLICT (id) DO UPDATE SET data_version = report_round.data_version + EXCLUDED.data_version,
+         definition = COALESCE(EXCLUDED.definition, report_round.definition), agreement = COALESCE(EXCLUDED.agreement, report_round.agreement),
+         updated_at = now()`,
+      JSON.stringify(records),
+    );
+  }
+}
