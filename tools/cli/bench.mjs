@@ -1,8 +1,8 @@
 // npm run bench: measures speed and memory of the whole system on this machine and prints them; writes every
 // figure as JSON under bench/results/. Numbers only: nothing here asserts a time.
-//   npm run bench                     all five benchmarks at full size (about fifteen minutes)
+//   npm run bench                     all six benchmarks at full size (about fifteen minutes)
 //   npm run bench -- --smoke          tiny sizes, seconds per benchmark (npm test runs this, so it cannot rot)
-//   npm run bench -- --only=pdf,relay one or more of: relay, pdf, intake, decision, responsiveness
+//   npm run bench -- --only=pdf,relay one or more of: relay, replay, pdf, intake, decision, responsiveness
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { fail, ok, runMain, step, warn } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
@@ -10,6 +10,7 @@ import { loadSettings } from '../infra/settings.mjs';
 const BENCHMARKS = [
   // Without the services: the relay in this process, the renderers in child processes.
   { key: 'relay', module: '../bench/relay-throughput.mjs', needsServices: false },
+  { key: 'replay', module: '../bench/reporting-replay.mjs', needsServices: false },
   { key: 'pdf', module: '../bench/catalogue-pdf.mjs', needsServices: false },
   // Against the three running services.
   { key: 'intake', module: '../bench/intake-load.mjs', needsServices: true },

@@ -39,6 +39,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       heartbeatInterval: 3_000,
       // An idle fetch returns after 1 s, so shutting down never waits long for one.
       maxWaitTimeInMs: 1_000,
+      // Up to a full batch of events of intake's size per fetch (the default 1 MiB holds about 400).
+      maxBytesPerPartition: 8 * 1024 * 1024,
       retry: { initialRetryTime: 300, retries: 30, maxRetryTime: 10_000 },
     });
     try {

@@ -102,7 +102,7 @@ export class OutboxRelay {
         let batch = await claim();
         let published = 0;
         for (let round = 1; batch.length > 0; round += 1) {
-          const more = batch.length === this.batchSize && round < this.batchesPerRound;
+          const more = batch.length === this.batchSize && round < this.batchesPerRound && !this.stopping;
           // The next batch is claimed while the broker takes this one; it is published only after this one's ack.
           const [sent, next] = await Promise.allSettled([this.publisher.publish(batch.map((row) => this.toMessage(row))), more ? claim() : []]);
           if (sent.status === 'rejected') throw sent.reason;
@@ -114,6 +114,11 @@ export class OutboxRelay {
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
+  }
+
+  // A stopping relay ends its round after the batch under way, so shutdown waits for one batch at most.
+  private get stopping(): boolean {
+    return !this.running && this.loop !== undefined;
   }
 
   /** Number of events not yet published (for health and benchmarks). */
