@@ -31,13 +31,20 @@ describe('EventConsumer with KafkaBatchServer: a batch with a duplicate, an olde
     publisher = new KafkaPublisher(testKafka());
     admin = testKafka('batch-test-admin').admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }] });
+    // kafkajs's own wait for the leader can ask a broker that does not know the new topic yet: ask until it does.
+    await expectEventually(
+      async () => expect((await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]?.partitions[0]?.leader).toBeGreaterThanOrEqual(0),
+      {
+        timeoutMs: 20_000,
+      },
+    );
     deadLetters = new TopicReader(physicalTopic(Topic.DeadLetters, prefix));
     await deadLetters.start();
   }, 30_000);
   afterAll(async () => {
     await server?.close();
-    await deadLetters.stop();
+    await deadLetters?.stop();
     await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
     await admin.deleteGroups([`${prefix}${groupId}`]).catch(() => undefined);
     await admin.disconnect();
