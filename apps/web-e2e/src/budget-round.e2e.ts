@@ -179,7 +179,7 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await office.getByRole('radio', { name: 'Forretningsudvalget (FU)' }).check();
   await expect(office.getByLabel('Mødedato')).toHaveValue(round.dates?.committeeWorkApprovedByFu as string);
   await office.getByRole('button', { name: 'Opret møde' }).click();
-  await expect(office.getByText(/Forretningsudvalgets møde 2025-05-19 er oprettet/)).toBeVisible();
+  await expect(office.getByText(/Forretningsudvalgets møde 19\. maj 2025 er oprettet/)).toBeVisible();
   await reloadUntil(office, async () => expect(office.locator('.agenda-order-item')).toHaveCount(budget2026Proposals.length, { timeout: 2_000 }));
   const order = () => office.locator('.agenda-order-item strong').allInnerTexts();
   const catalogue = budget2026Proposals.map((input) => input.reference);

@@ -7,6 +7,7 @@ import type { MeetingView, WorkflowProposalView } from '../api/workflow-types';
 import { ErrorSummary, Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { YearLinesTable } from '../layout/YearLinesTable';
+import { formatDate } from '../routing/MeetingAgenda';
 
 type Problems = Record<string, string>;
 
@@ -89,7 +90,7 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
         >
           {meetings.map((meeting) => (
             <option key={meeting.id} value={meeting.id}>
-              {meeting.date}
+              {formatDate(meeting.date)}
               {meeting.title ? ` – ${meeting.title}` : ''}
             </option>
           ))}

@@ -6,6 +6,7 @@ import { ApiError } from '../api/api-error';
 import { http } from '../api/http';
 import type { MeetingView, WorkflowProposalView } from '../api/workflow-types';
 import { ProblemAlert } from '../layout/ProblemAlert';
+import { formatDate } from './MeetingAgenda';
 
 /**
  * The budget office orders the proposals waiting for a meeting (buttons up and down, so the keyboard can do it)
@@ -85,7 +86,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
         <select className="form-select select-fit" id="dagsorden-moede" value={meetingId} onChange={(event) => setMeetingId(event.target.value)}>
           {meetings.map((meeting) => (
             <option key={meeting.id} value={meeting.id}>
-              {meeting.bodyLabel} {meeting.date}
+              {meeting.bodyLabel} {formatDate(meeting.date)}
               {meeting.title ? ` – ${meeting.title}` : ''} ({meeting.agenda.length} punkter)
             </option>
           ))}

@@ -5,6 +5,7 @@ import { useWorkflowAction } from '../api/workflow-queries';
 import type { MeetingView } from '../api/workflow-types';
 import { Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
+import { formatDate } from './MeetingAgenda';
 
 /** A new meeting of FU or RR in the round; the budget office creates both, RR's secretariat its own. */
 export function NewMeetingForm({
@@ -36,7 +37,7 @@ export function NewMeetingForm({
       return;
     }
     setDateProblem(undefined);
-    create.mutate(undefined, { onSuccess: (meeting) => setCreated(`${meeting.bodyLabel}s møde ${meeting.date} er oprettet.`) });
+    create.mutate(undefined, { onSuccess: (meeting) => setCreated(`${meeting.bodyLabel}s møde ${formatDate(meeting.date)} er oprettet.`) });
   }
 
   return (
