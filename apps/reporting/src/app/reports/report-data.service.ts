@@ -14,9 +14,27 @@ export interface RoundData extends Omit<BilagData, 'generatedAt' | 'dataVersion'
 
 @Injectable()
 export class ReportDataService {
+  // The last data loaded per round: every applied event counts up the round's data version in the same transaction,
+  // so data of an unchanged version is still the round's data, and a poll costs one small query instead of a load.
+  private readonly latest = new Map<string, RoundData>();
+
   constructor(private readonly db: ReportingDatabase) {}
 
+  /** The round's data in its current version (frozen: the same object while the version lasts, hashes remembered with it). */
   async load(roundId: string): Promise<RoundData> {
+    const remembered = this.latest.get(roundId);
+    if (remembered && (await this.currentVersion(roundId)) === remembered.dataVersion) return remembered;
+    const data = deepFreeze(await this.read(roundId));
+    this.latest.set(roundId, data);
+    return data;
+  }
+
+  private async currentVersion(roundId: string): Promise<number | undefined> {
+    const rows = await this.db.$queryRaw<{ data_version: number }[]>`SELECT data_version FROM report_round WHERE id = ${roundId}::uuid`;
+    return rows[0]?.data_version;
+  }
+
+  private async read(roundId: string): Promise<RoundData> {
     // One snapshot, so the data version printed on a bilag is the version of exactly the data it shows.
     const [round, proposals] = await this.db.$transaction(
       [
@@ -52,6 +70,15 @@ export class ReportDataService {
   async roundVersions(): Promise<{ id: string; dataVersion: number }[]> {
     return this.db.reportRound.findMany({ where: { NOT: { definition: { equals: Prisma.DbNull } } }, select: { id: true, dataVersion: true } });
   }
+}
+
+// Shared between requests, so nobody may change it (a change would also make its remembered hashes wrong).
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 function referenceOf(content: ProposalContent | null): string {

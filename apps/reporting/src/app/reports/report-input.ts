@@ -11,6 +11,25 @@ export type ReportFormat = 'pdf' | 'xlsx' | 'csv';
  * when its data does.
  */
 export function reportInputHash(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null, format: ReportFormat = 'pdf'): string {
+  // The service loads a round's data once per data version (frozen), so each hash is computed once per version.
+  const remembered = hashesOf(data);
+  const name = `${key} ${proposalId ?? ''} ${format}`;
+  const known = remembered.get(name);
+  if (known) return known;
+  const hash = computedHash(key, data, proposalId, format);
+  remembered.set(name, hash);
+  return hash;
+}
+
+const hashes = new WeakMap<RoundData, Map<string, string>>();
+
+function hashesOf(data: RoundData): Map<string, string> {
+  let remembered = hashes.get(data);
+  if (!remembered) hashes.set(data, (remembered = new Map()));
+  return remembered;
+}
+
+function computedHash(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null, format: ReportFormat): string {
   const { proposals, agreement } = shownData(key, data, proposalId);
   // A PDF's input is hashed as before (its ETags stay valid); the other formats of the same data get their own.
   const input = { key, round: data.round, proposals, agreement, ...(format === 'pdf' ? {} : { format }) };
