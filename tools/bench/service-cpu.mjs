@@ -1,0 +1,27 @@
+// CPU time the benchmark's service processes used (user + system, every thread, the render worker's too), read
+// from /proc/<pid>/stat: the figure to drive on a machine shared with other work, where latencies measure its load.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BENCH_RUN_DIR } from './environment.mjs';
+
+export const SERVICE_NAMES = ['intake', 'workflow', 'reporting'];
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+function cpuMsOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command name, which is in parentheses and may hold spaces: state is the first, utime the 12th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** Each service's CPU milliseconds so far. */
+export function serviceCpuMs() {
+  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, cpuMsOf(readFileSync(join(BENCH_RUN_DIR, `${name}.pid`), 'utf8').trim())]));
+}
+
+/** CPU milliseconds per request of each service since `before` (a serviceCpuMs reading), one decimal. */
+export function cpuMsPerRequest(before, requests) {
+  const now = serviceCpuMs();
+  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, requests ? Math.round(((now[name] - before[name]) / requests) * 10) / 10 : undefined]));
+}
