@@ -1,9 +1,10 @@
 import { jsonColumn } from '@budgetflow/platform';
 import { EventActor, EventDefinition, IntakeEvent, ProposalChangedV1, ProposalSnapshotV1 } from '@budgetflow/contracts';
 import { ProposalContent, ProposalState, WorkflowAction } from '@budgetflow/domain';
-import { Prisma } from '@budgetflow/intake/data-access';
+import { Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { appendToOutbox, newEvent } from '@budgetflow/messaging';
 import { FollowedDecision } from './followed-decisions';
+import { insertDrafts, insertHistory, referenceTaken, selectProposal, updateStep } from './proposal-sql';
 import { StoredProposal, readProposal } from './stored-proposal';
 
 /** What intake decides and publishes: the committee's steps, and a lapse when the round closes. */
@@ -109,8 +110,9 @@ export class ProposalTransaction {
 
   /** Reads a proposal and locks it until the transaction ends. */
   async lock(id: string): Promise<StoredProposal> {
-    await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
-    return readProposal(await this.tx.proposal.findUniqueOrThrow({ where: { id } }));
+    const [row] = await this.tx.$queryRaw<Proposal[]>(selectProposal(id, true));
+    if (!row) throw new Error(`No proposal ${id} to lock`);
+    return readProposal(row);
   }
 
   /** The round's proposals in these states, locked in id order (no deadlock with another act). */
@@ -136,41 +138,31 @@ export class ProposalTransaction {
   }
 
   async hasReference(roundId: string, reference: string): Promise<boolean> {
-    return (await this.tx.proposal.count({ where: { roundId, reference } })) > 0;
+    const [{ taken }] = await this.tx.$queryRaw<{ taken: boolean }[]>(referenceTaken(roundId, reference));
+    return taken;
   }
 
   /** New drafts, in one statement; a reference taken meanwhile is a unique violation. */
   async insertDrafts(drafts: readonly NewDraft[]): Promise<StoredProposal[]> {
     if (drafts.length === 0) return [];
-    const rows = await this.tx.proposal.createManyAndReturn({
-      data: drafts.map(({ id, roundId, content, createdBy }) => ({
-        id,
-        roundId,
-        reference: content.reference,
-        committee: content.committee,
-        state: 'draft',
-        stateSequence: 1,
-        version: 1,
-        content: jsonColumn(content),
-        createdBy,
-        eventCount: 1,
-      })),
-    });
+    const rows = await this.tx.$queryRaw<Proposal[]>(
+      insertDrafts(
+        drafts.map(({ id, roundId, content, createdBy }) => ({
+          id,
+          roundId,
+          reference: content.reference,
+          committee: content.committee,
+          content: jsonColumn(content),
+          createdBy,
+        })),
+      ),
+    );
     return rows.map(readProposal);
   }
 
   async applyStep(id: string, step: DecidedStep): Promise<StoredProposal> {
-    const row = await this.tx.proposal.update({
-      where: { id },
-      data: {
-        ...(step.state ? { state: step.state } : {}),
-        version: { increment: 1 },
-        eventCount: { increment: 1 },
-        ...(step.changesState ? { stateSequence: { increment: 1 } } : {}),
-        ...(step.content ? { content: jsonColumn(step.content) } : {}),
-        ...(step.submittedBy ? { submittedAt: new Date(), submittedBy: step.submittedBy } : {}),
-      },
-    });
+    const [row] = await this.tx.$queryRaw<Proposal[]>(updateStep(id, { ...step, content: step.content && jsonColumn(step.content) }));
+    if (!row) throw new Error(`No proposal ${id} to change`);
     return readProposal(row);
   }
 
@@ -198,19 +190,19 @@ export class ProposalTransaction {
   /** The history lines and events of changes by one actor, in two statements. */
   async record(actor: EventActor, changes: readonly ProposalChange[], cause: ChangeCause): Promise<void> {
     if (changes.length === 0) return;
-    await this.tx.proposalHistory.createMany({
-      data: changes.map(({ row, action, fromState, remark, historyAction }) => ({
-        proposalId: row.id,
-        actorId: actor.id,
-        actorRole: actor.role,
-        actorCommittee: actor.committee ?? null,
-        action: historyAction ?? action,
-        fromState,
-        toState: row.state,
-        version: row.version,
-        remark,
-      })),
-    });
+    await this.tx.$executeRaw(
+      insertHistory(
+        actor,
+        changes.map(({ row, action, fromState, remark, historyAction }) => ({
+          proposalId: row.id,
+          action: historyAction ?? action,
+          fromState,
+          toState: row.state,
+          version: row.version,
+          remark,
+        })),
+      ),
+    );
     await appendToOutbox(
       this.tx,
       changes.map(({ row, action }) => newEvent(EVENT_OF[action], { id: row.id, sequence: row.eventCount }, { proposal: snapshot(row) }, { actor, ...cause })),

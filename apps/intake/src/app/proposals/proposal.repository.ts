@@ -1,7 +1,8 @@
 import { readableDraftsOf } from '@budgetflow/domain';
-import { IntakeDatabase, Prisma } from '@budgetflow/intake/data-access';
+import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { Injectable } from '@nestjs/common';
+import { selectProposal } from './proposal-sql';
 import { ProposalTransaction } from './proposal-transaction';
 import { StoredProposal, readProposal } from './stored-proposal';
 
@@ -36,7 +37,7 @@ export class ProposalRepository {
   ) {}
 
   async find(id: string): Promise<StoredProposal | null> {
-    const row = await this.db.proposal.findUnique({ where: { id } });
+    const [row] = await this.db.$queryRaw<Proposal[]>(selectProposal(id, false));
     return row ? readProposal(row) : null;
   }
 
