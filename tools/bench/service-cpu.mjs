@@ -20,8 +20,23 @@ export function serviceCpuMs() {
   return Object.fromEntries(SERVICE_NAMES.map((name) => [name, cpuMsOf(readFileSync(join(BENCH_RUN_DIR, `${name}.pid`), 'utf8').trim())]));
 }
 
-/** CPU milliseconds per request of each service since `before` (a serviceCpuMs reading), one decimal. */
-export function cpuMsPerRequest(before, requests) {
+/** Each service's CPU milliseconds per second while nothing is asked of it (its polls and heartbeats), over `ms`. */
+export async function idleCpuMsPerSecond(ms = 3000) {
+  const before = serviceCpuMs();
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = serviceCpuMs();
+  const seconds = (performance.now() - started) / 1000;
+  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, (after[name] - before[name]) / seconds]));
+}
+
+/**
+ * CPU milliseconds per request of each service since `before` (a serviceCpuMs reading taken at `startedAt`, a
+ * performance.now()), less its idle use over that time: at a few requests per second the idle use would dominate.
+ */
+export function cpuMsPerRequest(before, startedAt, requests, idle) {
   const now = serviceCpuMs();
-  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, requests ? Math.round(((now[name] - before[name]) / requests) * 10) / 10 : undefined]));
+  const seconds = (performance.now() - startedAt) / 1000;
+  const perRequest = (name) => (now[name] - before[name] - idle[name] * seconds) / requests;
+  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, requests ? Math.round(perRequest(name) * 10) / 10 : undefined]));
 }
