@@ -4,7 +4,7 @@ import { bearer, bearerWithClaims, proposalRequest, roundRequest } from '@budget
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { expectProblem, startIntakeApp, stopIntakeApp, writtenState } from './support/intake-test-app';
+import { createDemoRound, expectProblem, startIntakeApp, stopIntakeApp, writtenState } from './support/intake-test-app';
 
 // Who may do what in intake, over HTTP: every caller against every endpoint, one cell per test. Each cell acts
 // on its own fresh draft of Sundhedsudvalget (SU), so no cell depends on another.
@@ -176,12 +176,7 @@ describe('intake permission matrix: every caller against every endpoint', () => 
 
   beforeAll(async () => {
     app = await startIntakeApp();
-    const round = await request(app.getHttpServer())
-      .post('/rounds')
-      .set('Authorization', await bearer({ role: 'budget_office' }))
-      .send(roundRequest())
-      .expect(201);
-    roundId = round.body.id;
+    roundId = await createDemoRound(app);
   }, 60_000);
   afterAll(() => stopIntakeApp(app), 30_000);
 

@@ -1,13 +1,12 @@
 import { budget2026Proposals, budget2026Round, validateProposal } from '@budgetflow/domain';
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
-import { loadConfig } from '@budgetflow/platform';
-import { bearer, proposalRequest, roundRequest } from '@budgetflow/testing';
+import { bearer, proposalRequest } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createIntakeApp, intakeConfigSchema } from '../src/app/create-intake-app';
 import { ProposalRepository } from '../src/app/proposals/proposal.repository';
 import { readProposal } from '../src/app/proposals/stored-proposal';
+import { createDemoRound, startIntakeApp, stopIntakeApp } from './support/intake-test-app';
 
 const su = { role: 'committee_secretariat', committee: 'SU' } as const;
 const actor = { id: 'test-committee_secretariat-SU', role: 'committee_secretariat', committee: 'SU' };
@@ -22,20 +21,12 @@ describe('intake: the proposal writes in SQL', () => {
   let roundId: string;
 
   beforeAll(async () => {
-    app = await createIntakeApp(loadConfig(intakeConfigSchema, { ...process.env, INTAKE_PORT: '1' }));
-    await app.listen(0, '127.0.0.1');
+    app = await startIntakeApp();
     repository = app.get(ProposalRepository);
     db = app.get(IntakeDatabase);
-    const round = await request(app.getHttpServer())
-      .post('/rounds')
-      .set('Authorization', await bearer({ role: 'budget_office' }))
-      .send(roundRequest())
-      .expect(201);
-    roundId = round.body.id;
+    roundId = await createDemoRound(app);
   }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  }, 30_000);
+  afterAll(() => stopIntakeApp(app), 30_000);
 
   it('inserts drafts, steps and history lines that read back through Prisma as they were returned', async () => {
     const demo = budget2026Proposals.find((proposal) => proposal.committee === 'SU');
