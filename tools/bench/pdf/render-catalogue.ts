@@ -1,9 +1,11 @@
 // The inputs of the PDF benchmark, made in a process of their own (with the TypeScript loader, which the measured
 // renders do without):
-//   node -r @swc-node/register tools/bench/pdf/render-catalogue.ts data <proposals> <out.json>   the bilag data
+//   node -r @swc-node/register tools/bench/pdf/render-catalogue.ts data <proposals> <out.json>   the bilag data, and
+//     on standard output the heap cap the reporting service would give its render worker ({"heapLimitMb": …})
 //   node -r @swc-node/register tools/bench/pdf/render-catalogue.ts html <proposals> <out.html>   the same content as HTML
 // pdfmake's render is measured by render-in-worker.mjs (the service's render worker), Chromium's by printing the HTML.
 import { writeFileSync } from 'node:fs';
+import { renderHeapLimitMb } from '../../../apps/reporting/src/app/rendering/render-heap-limit';
 import { catalogueDocument } from '../../../libs/reporting/bilag/src/documents/catalogue.document';
 import { FONT_DIRECTORY } from '../../../libs/reporting/bilag/src/pdf/fonts';
 import { generatedBilagData } from '../../../libs/reporting/bilag/src/testing/generated-round';
@@ -14,6 +16,7 @@ function main(kind: string | undefined, count: number, out: string | undefined):
   const data = generatedBilagData(count);
   if (kind === 'data') {
     writeFileSync(out, JSON.stringify(data));
+    console.log(JSON.stringify({ heapLimitMb: renderHeapLimitMb({ key: 'katalog', format: 'pdf', bilag: data, proposalId: null }) ?? null }));
   } else {
     const { round } = data.round;
     writeFileSync(out, documentHtml(catalogueDocument(data), { left: round.region, right: round.name }, FONT_DIRECTORY));

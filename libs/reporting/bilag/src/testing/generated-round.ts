@@ -1,7 +1,16 @@
 // A large, deterministic Budget 2026 for load tests: many proposals with varied tables and texts.
-import { ProposalDraftInput, ProposalState, budget2026Round, fagudvalg, formatAmount, formatProposalReference } from '@budgetflow/domain';
+import {
+  BudgetRound,
+  ProposalDraftInput,
+  ProposalState,
+  budget2026Round,
+  fagudvalg,
+  formatAmount,
+  formatProposalReference,
+  validateProposal,
+} from '@budgetflow/domain';
 import { BilagData, BilagProposal } from '../model/bilag-data';
-import { aBilagData, parseProposal } from './bilag-data.builder';
+import { aBilagData } from './bilag-data.builder';
 
 const STATES: readonly ProposalState[] = ['submitted', 'on_fu_agenda', 'approved_by_fu', 'adopted', 'adopted', 'adopted', 'rejected_by_fu', 'returned'];
 const WORDS =
@@ -56,14 +65,34 @@ function generatedInput(index: number, committee: string, sequence: number, next
   };
 }
 
-/** Budget 2026 with `count` generated proposals spread over its committees (at most 999 each). */
+// A committee numbers its proposals with three digits (B26-SU-999).
+const PROPOSALS_PER_COMMITTEE = 999;
+
+/** Budget 2026, with generated committees («Udvalg 5», …) added when its four cannot hold `count` proposals. */
+export function generatedRound(count: number): BudgetRound {
+  const own = fagudvalg(budget2026Round.committees).length;
+  const extra = Math.max(0, Math.ceil(count / PROPOSALS_PER_COMMITTEE) - own);
+  if (extra === 0) return budget2026Round;
+  const added = Array.from({ length: extra }, (_item, index) => ({
+    code: `U${own + index + 1}`,
+    name: `Udvalg ${own + index + 1}`,
+    kind: 'fagudvalg' as const,
+  }));
+  const [committees, bodies] = [fagudvalg(budget2026Round.committees), budget2026Round.committees.filter((committee) => committee.kind !== 'fagudvalg')];
+  return { ...budget2026Round, committees: [...committees, ...added, ...bodies] };
+}
+
+/** Budget 2026 with `count` generated proposals spread evenly over its committees (at most 999 each). */
 export function generatedBilagData(count: number, seed = 2026): BilagData {
   const next = generator(seed);
-  const committees = fagudvalg(budget2026Round.committees).map((committee) => committee.code);
+  const round = generatedRound(count);
+  const committees = fagudvalg(round.committees).map((committee) => committee.code);
   const proposals: BilagProposal[] = Array.from({ length: count }, (_item, index) => {
     const committee = committees[index % committees.length] ?? 'SU';
-    const content = parseProposal(generatedInput(index, committee, Math.floor(index / committees.length) + 1, next));
-    return { id: `generated-${index + 1}`, content, state: STATES[next() % STATES.length] ?? 'submitted', decidedTable: null, amendedBy: null };
+    const input = generatedInput(index, committee, Math.floor(index / committees.length) + 1, next);
+    const result = validateProposal(input, round);
+    if (!result.ok) throw new Error(`${input.reference}: ${result.issues.map((issue) => issue.message).join(' ')}`);
+    return { id: `generated-${index + 1}`, content: result.value, state: STATES[next() % STATES.length] ?? 'submitted', decidedTable: null, amendedBy: null };
   });
-  return aBilagData({ proposals });
+  return aBilagData({ round: { id: 'round-budget-2026', round }, proposals });
 }
