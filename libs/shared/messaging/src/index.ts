@@ -15,6 +15,7 @@ export * from './append-event';
 export * from './event-handlers';
 export * from './event-consumer.provider';
 export * from './request-chunks';
+export * from './key-lanes';
 export * from './poll-pause';
 export * from './outbox-retention';
 export * from './event-inbox';

@@ -1,6 +1,14 @@
 import { Kafka, Producer, TopicMessages } from 'kafkajs';
 import { EventPublisher, OutboundMessage } from './event-publisher';
-import { requestChunks } from './request-chunks';
+import { keyLanes } from './key-lanes';
+import { MAX_REQUEST_BYTES, requestChunks } from './request-chunks';
+
+export interface KafkaPublisherOptions {
+  /** Requests in flight at once, one per lane of keys (3: the partitions of our topics). */
+  lanes?: number;
+  /** Upper bound of one request (tests lower it to get many requests from few events). */
+  maxRequestBytes?: number;
+}
 
 function byTopic(messages: readonly OutboundMessage[]): TopicMessages[] {
   const topics = new Map<string, TopicMessages>();
@@ -13,25 +21,50 @@ function byTopic(messages: readonly OutboundMessage[]): TopicMessages[] {
 }
 
 /**
- * Publishes to Kafka: acks from all in-sync replicas and one request in flight, so order holds. Delivery is at
- * least once (a retry after a lost ack repeats a message); consumers recognise repeats by event id.
+ * Publishes to Kafka with acks from all in-sync replicas. The messages are split by key into lanes: each lane's
+ * requests leave one after the other (the next only after the broker acknowledged the one before, retries
+ * included), while the lanes' requests are in flight side by side, so the process encodes one request while the
+ * broker appends another. Every message of a key is in one lane, so the order per key holds; kafkajs's default
+ * partitioner still picks the partition, so a key lands where it always did. Delivery is at least once (a retry
+ * after a lost ack repeats a message); consumers recognise repeats by event id.
  */
 export class KafkaPublisher implements EventPublisher {
   private producer: Producer | undefined;
   private connecting: Promise<Producer> | undefined;
+  private readonly lanes: number;
+  private readonly maxRequestBytes: number;
 
-  constructor(private readonly kafka: Kafka) {}
+  constructor(
+    private readonly kafka: Kafka,
+    options: KafkaPublisherOptions = {},
+  ) {
+    this.lanes = options.lanes ?? 3;
+    this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  }
 
   async publish(messages: readonly OutboundMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const producer = await this.connected();
-    try {
-      // One request after the other, so the order holds across requests too.
-      for (const chunk of requestChunks(messages)) await producer.sendBatch({ acks: -1, topicMessages: byTopic(chunk) });
-    } catch (error) {
+    let failed = false;
+    const sendLane = async (lane: OutboundMessage[]) => {
+      for (const chunk of requestChunks(lane, this.maxRequestBytes)) {
+        // After another lane failed the whole publish is repeated, so sending more would only add repeats.
+        if (failed) return;
+        try {
+          await producer.sendBatch({ acks: -1, topicMessages: byTopic(chunk) });
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    };
+    // Settled, not Promise.all: the producer is reset only after every lane has stopped using it.
+    const outcomes = await Promise.allSettled(keyLanes(messages, this.lanes).map(sendLane));
+    const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failure) {
       // Start from a fresh connection next time; kafkajs does not always recover a producer after an outage.
       await this.reset();
-      throw error;
+      throw failure.reason;
     }
   }
 
@@ -42,7 +75,8 @@ export class KafkaPublisher implements EventPublisher {
   private async connected(): Promise<Producer> {
     if (this.producer) return this.producer;
     this.connecting ??= (async () => {
-      const producer = this.kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      // As many requests in flight as lanes: the lanes keep the order, not the connection.
+      const producer = this.kafka.producer({ maxInFlightRequests: this.lanes, allowAutoTopicCreation: false });
       try {
         await producer.connect();
       } catch (error) {
