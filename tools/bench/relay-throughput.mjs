@@ -81,7 +81,7 @@ export async function run({ smoke, settings }) {
   const { budget2026Proposals } = loadTs('libs/shared/domain/src/index.ts');
 
   // After the benchmark's own prefix, so two checkouts can benchmark side by side on one broker.
-  const topicPrefix = `${settings.KAFKA_topicPrefix}relay.`;
+  const topicPrefix = `${settings.KAFKA_TOPIC_PREFIX}relay.`;
   const count = smoke ? 200 : 10_000;
   const writer = { definition: IntakeEvent.ProposalSubmitted };
   const url = suffixedDatabaseUrl(settings.INTAKE_DATABASE_URL, '_relay');
