@@ -56,6 +56,8 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       if (this.rendered.get(id) === dataVersion) continue;
       if (now - this.changedAt(id, dataVersion, now) < quietMs) continue;
       const data = await this.data.load(id);
+      // Changed since it was seen quiet (an event just arrived): not quiet any more, so not now.
+      if (data.dataVersion !== dataVersion) continue;
       for (const key of ROUND_REPORT_KEYS) await this.store.ensure(id, key, null, data);
       for (const proposal of data.proposals) {
         // A round of a thousand fact sheets takes minutes: a shutdown must not wait for the rest of the pass.

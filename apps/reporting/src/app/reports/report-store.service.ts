@@ -3,7 +3,7 @@ import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
 import { proposalNotFound } from '@budgetflow/platform';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { BilagData } from '@budgetflow/reporting/bilag';
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { ReportDataService, RoundData } from './report-data.service';
 import { RenderPool } from '../rendering/render-pool';
 import { StoredKey } from '../rendering/render-job';
@@ -22,9 +22,19 @@ function storedName(key: StoredKey, format: ReportFormat): string {
   return format === 'pdf' ? key : `${key}.${format}`;
 }
 
-/** Serves a report from storage when its data is unchanged; renders, stores and announces it otherwise. */
+/**
+ * Serves a report from storage when its data is unchanged; renders it otherwise, answers with the rendered bytes at
+ * once and stores and announces it right after (one transaction). Until it is stored, the rendered report is kept
+ * here, so every request for the same input gets the same bytes and nothing renders it twice.
+ */
 @Injectable()
-export class ReportStore {
+export class ReportStore implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(ReportStore.name);
+  // By row key: the report being looked up, rendered or stored, from the first request for its input until stored.
+  private readonly pending = new Map<string, Promise<StoredReport>>();
+  // Stores under way, by round.
+  private readonly storing = new Map<Promise<void>, string>();
+
   constructor(
     private readonly db: ReportingDatabase,
     private readonly data: ReportDataService,
@@ -32,41 +42,92 @@ export class ReportStore {
     private readonly pool: RenderPool,
   ) {}
 
-  /** The report in its current version, rendered and stored first when its data changed. */
+  /** The report in its current version, rendered first when its data changed (stored in the background). */
   async ensure(roundId: string, key: StoredKey, proposalId: string | null, loaded?: RoundData, format: ReportFormat = 'pdf'): Promise<StoredReport> {
     const data = loaded ?? (await this.data.load(roundId));
     if (proposalId !== null && !data.proposals.some((proposal) => proposal.id === proposalId)) {
       throw proposalNotFound(proposalId, ' i runden');
     }
     const inputHash = reportInputHash(key, data, proposalId, format);
+    const rowKey = `${roundId} ${storedName(key, format)} ${proposalId ?? ''} ${inputHash}`;
+    const known = this.pending.get(rowKey);
+    if (known) return known;
+    const report = this.findOrRender(roundId, key, proposalId, data, format, inputHash, () => this.pending.delete(rowKey));
+    this.pending.set(rowKey, report);
+    // A failed render is not kept: the next request tries again.
+    report.catch(() => this.pending.delete(rowKey));
+    return report;
+  }
+
+  /** Resolves when every report of the round rendered so far is stored (or its store failed). */
+  async stored(roundId: string): Promise<void> {
+    await Promise.all([...this.storing].flatMap(([storing, round]) => (round === roundId ? [storing] : [])));
+  }
+
+  // Before the database closes: a report rendered but not yet stored is stored first.
+  async beforeApplicationShutdown(): Promise<void> {
+    while (this.storing.size > 0) await Promise.all([...this.storing.keys()]);
+  }
+
+  private async findOrRender(
+    roundId: string,
+    key: StoredKey,
+    proposalId: string | null,
+    data: RoundData,
+    format: ReportFormat,
+    inputHash: string,
+    settled: () => void,
+  ): Promise<StoredReport> {
     const etag = `"${inputHash.slice(0, 32)}"`;
     const report = storedName(key, format);
     const where = { roundId_report_proposalId_inputHash: { roundId, report, proposalId: proposalId ?? '', inputHash } };
     // Only the data version: reading the PDF through the driver costs more than rendering a small one.
-    const stored = await this.db.storedReport.findUnique({ where, select: { dataVersion: true } });
-    if (stored) {
+    const found = await this.db.storedReport.findUnique({ where, select: { dataVersion: true } });
+    if (found) {
+      settled();
       const pdf = async () => Buffer.from((await this.db.storedReport.findUniqueOrThrow({ where, select: { pdf: true } })).pdf);
-      return { etag, dataVersion: stored.dataVersion, pdf };
+      return { etag, dataVersion: found.dataVersion, pdf };
     }
 
     // The worker gets what the report shows (as hashed above), not a whole round for each fact sheet.
     const bilag: BilagData = { ...shownData(key, data, proposalId), dataVersion: String(data.dataVersion), generatedAt: new Date() };
     // Stored like the PDF, so a repeated request gets the same bytes (with the same generation time) as its ETag.
     const pdf = await this.pool.render({ key, format, bilag, proposalId });
+    const storing = this.store(roundId, key, proposalId, data.dataVersion, format, inputHash, etag, pdf)
+      .catch((error: unknown) => this.logger.warn(`Storing ${report} of round ${roundId} failed; it is rendered again when asked for: ${String(error)}`))
+      .finally(() => {
+        settled();
+        this.storing.delete(storing);
+      });
+    this.storing.set(storing, roundId);
+    return { etag, dataVersion: data.dataVersion, pdf: async () => pdf };
+  }
+
+  // The report and its announcement in one transaction: both or neither.
+  private async store(
+    roundId: string,
+    key: StoredKey,
+    proposalId: string | null,
+    dataVersion: number,
+    format: ReportFormat,
+    inputHash: string,
+    etag: string,
+    pdf: Buffer,
+  ): Promise<void> {
+    const report = storedName(key, format);
     await this.db.$transaction(async (tx) => {
       const inserted = await tx.$executeRaw`
         INSERT INTO stored_report (round_id, report, proposal_id, input_hash, data_version, pdf)
-        VALUES (${roundId}::uuid, ${report}, ${proposalId ?? ''}, ${inputHash}, ${data.dataVersion}, ${pdf})
+        VALUES (${roundId}::uuid, ${report}, ${proposalId ?? ''}, ${inputHash}, ${dataVersion}, ${pdf})
         ON CONFLICT DO NOTHING`;
       // Another request may have rendered the same input meanwhile: only the first one is announced. Only PDFs are
       // announced: the spreadsheets are rendered when asked for, from the same data.
       if (inserted === 0 || format !== 'pdf' || key === 'eksport') return;
       const round = await tx.reportRound.update({ where: { id: roundId }, data: { eventCount: { increment: 1 } } });
-      const payload = { roundId, report: key, proposalId, etag, dataVersion: data.dataVersion };
+      const payload = { roundId, report: key, proposalId, etag, dataVersion };
       const context = { actor: { id: 'reporting', role: 'service' }, correlationId: roundId, causationId: null };
       await appendEvent(tx, ReportingEvent.ReportGenerated, { id: roundId, sequence: round.eventCount }, payload, context);
     });
     this.relay.nudge();
-    return { etag, dataVersion: data.dataVersion, pdf: async () => pdf };
   }
 }

@@ -8,6 +8,7 @@ import { ReportFormat, reportEtag, reportInputHash } from './report-input';
 import { StoredKey } from '../rendering/render-job';
 import { ReportStore } from './report-store.service';
 import { ReportTimes } from './report-times';
+import { ReportsAhead } from './reports-ahead';
 
 const MEDIA_TYPES: Record<ReportFormat, string> = { pdf: 'application/pdf', xlsx: XLSX_MEDIA_TYPE, csv: 'text/csv; charset=utf-8' };
 const ACCEPT = {
@@ -73,6 +74,7 @@ export class ReportsController {
     private readonly data: ReportDataService,
     private readonly store: ReportStore,
     private readonly times: ReportTimes,
+    private readonly ahead: ReportsAhead,
   ) {}
 
   @Get('reports')
@@ -85,6 +87,8 @@ export class ReportsController {
       ...ROUND_REPORT_KEYS.map((key) => reportInputHash(key, data, null)),
       ...data.proposals.map((proposal) => reportInputHash('faktaark', data, proposal.id)),
     ];
+    // Reports just rendered are stored right after their answer: the times are read once they are.
+    await this.store.stored(roundId);
     const madeAt = await this.times.madeAt(roundId, hashes);
     const link = (key: ReportKey, proposalId: string | null, href: string, title: string): ReportLinkView => {
       const changedAt = madeAt.get(reportInputHash(key, data, proposalId))?.toISOString() ?? null;
@@ -132,6 +136,8 @@ export class ReportsController {
     const { name: report, format } = requestedFormat(path, accept);
     if (!(ROUND_REPORT_KEYS as string[]).includes(report)) throw ProblemException.notFound(`Bilaget «${path.slice(0, 60)}»`, 'report.not_found');
     const data = await this.data.load(roundId);
+    // Asked for now, likely asked for again after the next change: rendered ahead then.
+    if (format === 'pdf') this.ahead.watch(roundId, report as ReportKey);
     await this.send(response, roundId, report as ReportKey, null, data, ifNoneMatch, reportFileName(report as ReportKey, data.round.round), format);
   }
 

@@ -4,6 +4,7 @@ import { ReportDataService } from './report-data.service';
 import { ReportRenderer } from './report-renderer';
 import { ReportStore } from './report-store.service';
 import { ReportTimes } from './report-times';
+import { ReportsAhead } from './reports-ahead';
 import { ReportsController } from './reports.controller';
 
 /** The bilag: their data from the read model, rendered and stored, served over HTTP. */
@@ -14,8 +15,8 @@ export class ReportsModule {
       module: ReportsModule,
       imports: [RenderingModule.forRoot(renderWorkers)],
       controllers: [ReportsController],
-      providers: [ReportDataService, ReportStore, ReportTimes, ReportRenderer],
-      exports: [ReportRenderer],
+      providers: [ReportDataService, ReportStore, ReportTimes, ReportRenderer, ReportsAhead],
+      exports: [ReportRenderer, ReportsAhead],
     };
   }
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { rememberLayouts } from './remembered-layouts';
 
 type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
 
@@ -20,7 +21,7 @@ export function memoizedCreate(create: Create): Create {
   const parsed = new Map<string, unknown>();
   return (buffer, postscriptName) => {
     const key = `${postscriptName ?? ''}\u0000${createHash('sha256').update(buffer).digest('hex')}`;
-    if (!parsed.has(key)) parsed.set(key, create(buffer, postscriptName));
+    if (!parsed.has(key)) parsed.set(key, rememberLayouts(create(buffer, postscriptName)));
     return parsed.get(key);
   };
 }
