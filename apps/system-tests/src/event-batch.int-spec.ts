@@ -31,8 +31,9 @@ describe('EventConsumer with KafkaBatchServer: a batch with a duplicate, an olde
     publisher = new KafkaPublisher(testKafka());
     admin = testKafka('batch-test-admin').admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }] });
-    // kafkajs's own wait for the leader can ask a broker that does not know the new topic yet: ask until it does.
+    // Not kafkajs's own wait for the leader: it gives up when it asks a broker that does not list the new topic yet.
+    await admin.createTopics({ waitForLeaders: false, topics: [{ topic, numPartitions: 1 }] });
+    // Ask until the broker lists the topic with a leader.
     await expectEventually(
       async () => expect((await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]?.partitions[0]?.leader).toBeGreaterThanOrEqual(0),
       {
