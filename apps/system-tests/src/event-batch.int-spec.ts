@@ -1,5 +1,13 @@
 import { EventEnvelope, ParseError, Topic, physicalTopic } from '@budgetflow/contracts';
-import { ConsumedMessage, EventConsumer, KafkaBatchServer, KafkaDeadLetterSink, KafkaPublisher, SqlExecutor } from '@budgetflow/messaging';
+import {
+  ConsumedMessage,
+  EventConsumer,
+  KafkaBatchServer,
+  KafkaDeadLetterSink,
+  KafkaPublisher,
+  SqlExecutor,
+  createTopicsWithLeaders,
+} from '@budgetflow/messaging';
 import { TopicReader, expectEventually, testDatabaseUrl, testKafka, testKafkaSettings } from '@budgetflow/testing';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Admin } from 'kafkajs';
@@ -31,15 +39,7 @@ describe('EventConsumer with KafkaBatchServer: a batch with a duplicate, an olde
     publisher = new KafkaPublisher(testKafka());
     admin = testKafka('batch-test-admin').admin();
     await admin.connect();
-    // Not kafkajs's own wait for the leader: it gives up when it asks a broker that does not list the new topic yet.
-    await admin.createTopics({ waitForLeaders: false, topics: [{ topic, numPartitions: 1 }] });
-    // Ask until the broker lists the topic with a leader.
-    await expectEventually(
-      async () => expect((await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]?.partitions[0]?.leader).toBeGreaterThanOrEqual(0),
-      {
-        timeoutMs: 20_000,
-      },
-    );
+    await createTopicsWithLeaders(admin, [{ topic, numPartitions: 1 }]);
     deadLetters = new TopicReader(physicalTopic(Topic.DeadLetters, prefix));
     await deadLetters.start();
   }, 30_000);

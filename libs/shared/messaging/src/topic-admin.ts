@@ -1,5 +1,5 @@
 import { ALL_TOPICS, TOPIC_PARTITIONS, physicalTopic } from '@budgetflow/contracts';
-import { Admin, Kafka } from 'kafkajs';
+import { Admin, ITopicConfig, Kafka } from 'kafkajs';
 
 const LEADER_TIMEOUT_MS = 30_000;
 
@@ -10,14 +10,24 @@ export async function ensureTopics(kafka: Kafka, prefix: string): Promise<string
   try {
     const existing = new Set(await admin.listTopics());
     const missing = ALL_TOPICS.map((topic) => physicalTopic(topic, prefix)).filter((name) => !existing.has(name));
-    if (missing.length > 0) {
-      await admin.createTopics({ waitForLeaders: false, topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })) });
-      await waitForLeaders(admin, missing);
-    }
+    await createTopicsWithLeaders(
+      admin,
+      missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
+    );
     return missing;
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Creates the topics and returns once every partition of them has a leader. */
+export async function createTopicsWithLeaders(admin: Admin, topics: ITopicConfig[]): Promise<void> {
+  if (topics.length === 0) return;
+  await admin.createTopics({ waitForLeaders: false, topics });
+  await waitForLeaders(
+    admin,
+    topics.map(({ topic }) => topic),
+  );
 }
 
 /**
