@@ -1,4 +1,5 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
+import { Partitioners } from 'kafkajs';
 import { KafkaLogSink, kafkaClientConfig } from './create-kafka';
 import { KafkaSettings } from './kafka-settings';
 
@@ -17,6 +18,8 @@ export function kafkaTransport(settings: KafkaSettings, groupId: string, log?: K
         maxWaitTimeInMs: 1_000,
         retry: { initialRetryTime: 300, retries: 30, maxRetryTime: 10_000 },
       },
+      // Nest's reply producer (unused: events only), with the partitioner named so kafkajs does not warn at start.
+      producer: { createPartitioner: Partitioners.DefaultPartitioner },
       subscribe: { fromBeginning: true },
       postfixId: '',
       parser: { keepBinary: false },
