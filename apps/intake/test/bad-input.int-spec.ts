@@ -608,7 +608,7 @@ describe('intake answers bad input with a problem and writes nothing', () => {
       .expect(201);
     roundId = round.body.id;
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   async function freshContext(): Promise<Context> {
     const http = request(app.getHttpServer());

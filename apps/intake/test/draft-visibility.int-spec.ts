@@ -25,7 +25,7 @@ describe('intake: who sees a draft', () => {
     submittedId = (await http.post(`/rounds/${roundId}/proposals`).set('Authorization', auth).send(proposalRequest('B26-SU-02')).expect(201)).body.id;
     await http.post(`/proposals/${submittedId}/submit`).set('Authorization', auth).send({}).expect(200);
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   const listed = async (actor: Actor) => {
     const response = await request(app.getHttpServer())

@@ -35,7 +35,7 @@ describe('intake hardening (issue 14)', () => {
         .expect(201)
     ).body.id;
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   /** Sends, and checks the answer is the problem and that nothing was written. */
   const refused = async (send: () => Promise<request.Response>, status: number, code: string) => {
@@ -291,7 +291,7 @@ describe('intake rate limits (issue 14)', () => {
     );
     await app.listen(0, '127.0.0.1');
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   it('counts per subject and per address, says so in RateLimit headers, and answers 429 problems', async () => {
     const http = request(app.getHttpServer());

@@ -31,7 +31,7 @@ describe('intake: a malformed stored row', () => {
     proposalId = await draft('B26-SU-01');
     otherId = await draft('B26-SU-02');
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   const rejection = (promise: Promise<unknown>) =>
     promise.then(

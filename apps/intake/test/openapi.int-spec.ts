@@ -138,7 +138,7 @@ describe('intake OpenAPI document (/docs/openapi.json)', () => {
       .expect('Content-Type', /application\/json/);
     document = response.body;
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   const operation = (method: string, path: string): Operation => {
     const found = document.paths[path]?.[method];

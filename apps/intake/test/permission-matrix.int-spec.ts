@@ -178,7 +178,7 @@ describe('intake permission matrix: every caller against every endpoint', () => 
     app = await startIntakeApp();
     roundId = await createDemoRound(app);
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   /** A fresh draft of SU for one cell. */
   async function freshSubject(): Promise<Subject> {

@@ -58,7 +58,7 @@ describe('intake: proposals imported from a spreadsheet', () => {
     app = await startIntakeApp();
     roundId = await newRound();
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   it('offers the template of the round as XLSX', async () => {
     const response = await http()

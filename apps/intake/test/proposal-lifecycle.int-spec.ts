@@ -28,7 +28,7 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
   afterAll(async () => {
     await events?.stop();
     await app?.close();
-  }, 30_000);
+  });
 
   const envelopesOf = (aggregateId: string) =>
     events.messages.filter((message) => message.key === aggregateId).map((message) => JSON.parse(message.value) as EventEnvelope<ProposalChangedV1>);
@@ -90,7 +90,7 @@ describe('intake: a proposal from draft to submitted and withdrawn, over HTTP, w
     expect(new Set(received.map((message) => message.aggregateId))).toEqual(new Set([id]));
     expect(received[2].payload.proposal.content.title).toBe('Effektiv ambulatoriedrift i hele regionen');
     expect(received[0].actor).toEqual({ id: 'test-committee_secretariat-SU', role: 'committee_secretariat', committee: 'SU' });
-  }, 30_000);
+  });
 
   it('refuses an update based on a stale version with 409 and writes nothing', async () => {
     const http = request(app.getHttpServer());

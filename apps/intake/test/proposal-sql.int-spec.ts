@@ -26,7 +26,7 @@ describe('intake: the proposal writes in SQL', () => {
     db = app.get(IntakeDatabase);
     roundId = await createDemoRound(app);
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   it('inserts drafts, steps and history lines that read back through Prisma as they were returned', async () => {
     const demo = budget2026Proposals.find((proposal) => proposal.committee === 'SU');

@@ -20,7 +20,7 @@ describe('intake: the text rule and token lifetimes at the API', () => {
     http = request(app.getHttpServer());
     roundId = await createDemoRound(app);
   }, 60_000);
-  afterAll(() => stopIntakeApp(app), 30_000);
+  afterAll(() => stopIntakeApp(app));
 
   it.each([
     ['only zero-width characters', '\u200b\u200b\u200d', 'text.invisible_only'],

@@ -21,7 +21,7 @@ describe('intake applies workflow events', () => {
   afterAll(async () => {
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   async function publishWorkflowEvent(
     proposalId: string,

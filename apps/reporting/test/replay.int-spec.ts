@@ -80,7 +80,7 @@ describe('reporting: a restart that replays the topics from the beginning gives 
       },
     ]);
   }, 60_000);
-  afterAll(() => publisher?.close(), 30_000);
+  afterAll(() => publisher?.close());
 
   it('wipes the read model, rewinds the consumer group and rebuilds the same reports', async () => {
     const first = await start();

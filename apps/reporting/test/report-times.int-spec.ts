@@ -39,7 +39,7 @@ describe('reporting: when each bilag was made from its current data', () => {
   afterAll(async () => {
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   it('gives the time a bilag was first made from its current data, and a new one after the data changed', async () => {
     // Asked for, the catalogue is made at once; the list then names the time.

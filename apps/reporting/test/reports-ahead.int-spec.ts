@@ -56,7 +56,7 @@ describe('reporting: watched reports rendered ahead, each input rendered once', 
   afterAll(async () => {
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   it('renders the watched frame status when an event changes the round, and the next request is answered with it', async () => {
     // Asked for once: from now on it is watched.

@@ -49,7 +49,7 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
     await generated?.stop();
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   it('serves the catalogue of the ten submitted proposals with exact committee sums', async () => {
     const response = await get(`/rounds/${story.roundId}/reports/katalog`).expect(200);

@@ -79,7 +79,7 @@ describe('reporting: every bilag as XLSX, and the flat export as XLSX and CSV', 
   afterAll(async () => {
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   it('serves a bilag as XLSX by Accept header or .xlsx path, with its own ETag, Vary: Accept and 304', async () => {
     const base = `/rounds/${story.roundId}/reports/katalog`;

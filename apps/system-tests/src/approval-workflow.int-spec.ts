@@ -31,7 +31,7 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
   }, 60_000);
   afterAll(async () => {
     await Promise.all([intake?.close(), workflow?.close()]);
-  }, 30_000);
+  });
 
   it('is drafted, submitted, returned, corrected, resubmitted, scheduled, approved with changes by FU and adopted by RR in the budget agreement', async () => {
     const toIntake = () => request(intake.getHttpServer());

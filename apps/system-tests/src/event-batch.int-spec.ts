@@ -42,7 +42,7 @@ describe('EventConsumer with KafkaBatchServer: a batch with a duplicate, an olde
     await createTopicsWithLeaders(admin, [{ topic, numPartitions: 1 }]);
     deadLetters = new TopicReader(physicalTopic(Topic.DeadLetters, prefix));
     await deadLetters.start();
-  }, 30_000);
+  });
   afterAll(async () => {
     await server?.close();
     await deadLetters?.stop();
@@ -51,7 +51,7 @@ describe('EventConsumer with KafkaBatchServer: a batch with a duplicate, an olde
     await admin.disconnect();
     await publisher.close();
     await db.$disconnect();
-  }, 30_000);
+  });
 
   it('applies each new event once and in order, dead-letters the malformed ones, and commits the offset after each batch', async () => {
     const aggregateId = randomUUID();

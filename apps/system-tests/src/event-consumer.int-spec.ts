@@ -38,7 +38,7 @@ describe('EventConsumer', () => {
     publisher = new KafkaPublisher(testKafka());
     deadLetters = new TopicReader(physicalTopic(Topic.DeadLetters, process.env['KAFKA_TOPIC_PREFIX']));
     await deadLetters.start();
-  }, 30_000);
+  });
   afterAll(async () => {
     await deadLetters.stop();
     await publisher.close();

@@ -16,7 +16,7 @@ describe('an event from intake reaches workflow through the real broker', () => 
   }, 60_000);
   afterAll(async () => {
     await Promise.all([intake?.close(), workflow?.close()]);
-  }, 30_000);
+  });
 
   it('is written to the intake outbox, published by its relay and applied once by the workflow consumer', async () => {
     // A real intake event: workflow applies it (a payload it cannot use would be dead-lettered instead).
@@ -31,5 +31,5 @@ describe('an event from intake reaches workflow through the real broker', () => 
     expect(row?.publishedAt).toBeInstanceOf(Date);
     expect(await workflowDb.eventCursor.findMany({ where: { aggregateId: envelope.aggregateId } })).toEqual([expect.objectContaining({ sequence: 1 })]);
     expect(await workflowDb.proposal.findUnique({ where: { id: envelope.aggregateId } })).toMatchObject({ state: 'draft' });
-  }, 30_000);
+  });
 });

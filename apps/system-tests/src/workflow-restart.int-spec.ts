@@ -27,7 +27,7 @@ describe('restarting the workflow service in the middle of a stream of events', 
     await deadLetters?.stop();
     await publisher?.close();
     await db?.$disconnect();
-  }, 30_000);
+  });
 
   it('loses nothing and applies nothing twice', async () => {
     const story = new IntakeEventStory();

@@ -32,7 +32,7 @@ describe('workflow hardening (issue 14)', () => {
   afterAll(async () => {
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   /** Everything a request can write in the workflow database, as row counts and the latest history line. */
   const written = async () => {

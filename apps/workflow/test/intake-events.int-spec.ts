@@ -28,7 +28,7 @@ describe('workflow consumes intake events', () => {
     await deadLetters?.stop();
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   const historyOf = async (id: string) => {
     const response = await request(app.getHttpServer())
@@ -61,7 +61,7 @@ describe('workflow consumes intake events', () => {
       ['create', null, 'draft'],
       ['submit', 'draft', 'submitted'],
     ]);
-  }, 30_000);
+  });
 
   it('shows a draft only to its committee and the budget office until intake reports its submission', async () => {
     const proposal = story.proposal('B26-PSU-02');
@@ -90,7 +90,7 @@ describe('workflow consumes intake events', () => {
         .set('Authorization', await reader())
         .expect(200);
     });
-  }, 30_000);
+  });
 
   it('applies a repeated event once and recognises an older event after a newer one', async () => {
     const proposal = story.proposal('B26-SU-02');
@@ -113,7 +113,7 @@ describe('workflow consumes intake events', () => {
     // Every event carries the whole snapshot: the skipped edit's title came with the submission.
     expect(row).toMatchObject({ state: 'withdrawn', title: 'Ny titel fra udvalget', intakeVersion: 4 });
     expect(await db.eventCursor.findMany({ where: { aggregateId: proposal.id } })).toEqual([expect.objectContaining({ sequence: 4 })]);
-  }, 30_000);
+  });
 
   it('sends poison messages to the dead-letter topic with the reason, and goes on with the next message on the partition', async () => {
     const proposal = story.proposal('B26-PSU-01');
@@ -145,7 +145,7 @@ describe('workflow consumes intake events', () => {
       ['create', null, 'draft'],
       ['submit', 'draft', 'submitted'],
     ]);
-  }, 30_000);
+  });
 
   it('takes a proposal first seen at its submission (its draft never applied) in intake’s state', async () => {
     const proposal = story.proposal('B26-DNS-02');
@@ -155,7 +155,7 @@ describe('workflow consumes intake events', () => {
       expect(await db.proposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ state: 'submitted', intakeVersion: 2 }),
     );
     expect(await actionsOf(proposal.id)).toEqual([['submit', null, 'submitted']]);
-  }, 30_000);
+  });
 
   it('decides a committee’s withdrawal of a submitted proposal itself: refused once on FU’s agenda, accepted before; not before the submission has arrived', async () => {
     const http = request(app.getHttpServer());
@@ -186,7 +186,7 @@ describe('workflow consumes intake events', () => {
     const accepted = await http.post(`/proposals/${waiting.id}/withdraw`).set('Authorization', uar).send({ stateSequence: 2 }).expect(200);
     expect(accepted.body).toMatchObject({ state: 'withdrawn', stateSequence: 3, allowedActions: [] });
     expect((await actionsOf(waiting.id)).at(-1)).toEqual(['withdraw', 'submitted', 'withdrawn']);
-  }, 30_000);
+  });
 
   it('follows the committee: resubmitted after a return, and withdrawn while returned', async () => {
     const proposal = story.proposal('B26-DNS-01');
@@ -222,5 +222,5 @@ describe('workflow consumes intake events', () => {
       ['return_with_remarks', 'submitted', 'returned'],
       ['withdraw', 'returned', 'withdrawn'],
     ]);
-  }, 30_000);
+  });
 });

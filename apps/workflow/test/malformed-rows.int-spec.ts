@@ -26,7 +26,7 @@ describe('workflow: a malformed stored row', () => {
   afterAll(async () => {
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   const rejection = (promise: Promise<unknown>) =>
     promise.then(

@@ -35,7 +35,7 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
     await events?.stop();
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   const returnIt = async (id: string, body: Record<string, unknown> = { remark: 'Ret formalia.' }) =>
     driver
@@ -80,7 +80,7 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
       const again = await driver.decide(scheduled, fuSecretariat, { outcome: 'rejected', text: 'Afvist alligevel.' });
       expectProblem(again, 409, 'workflow.invalid_transition', /allerede behandlet af Forretningsudvalget/);
       expect(await driver.state(scheduled.id)).toBe('approved_by_fu');
-    }, 30_000);
+    });
 
     it('a postponed item goes back to the budget office; its old agenda item cannot be decided again', async () => {
       const scheduled = await driver.scheduled();
@@ -99,7 +99,7 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
       expect(
         (await driver.decide({ id: scheduled.id, meetingId: nextMeeting, item }, fuSecretariat, { outcome: 'approved', text: 'Godkendt.' })).body,
       ).toMatchObject({ state: 'approved_by_fu' });
-    }, 30_000);
+    });
 
     it('FU sends an item back to its committee: returned, held by the committee again, announced as a decision of FU', async () => {
       const scheduled = await driver.scheduled();
@@ -115,7 +115,7 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
         }),
       );
       expectProblem(await addToAgenda(await driver.meeting('FU'), scheduled.id), 409, 'workflow.invalid_transition', /«Retur til udvalg»/);
-    }, 30_000);
+    });
 
     it('an RR decision on a proposal FU has not approved', async () => {
       const rrMeeting = await driver.meeting('RR');
@@ -261,7 +261,7 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
       ['FU', 'approved', true],
       ['RR', 'adopted_with_changes', false],
     ]);
-  }, 30_000);
+  });
 
   it('publishes every decision on the workflow topic, keyed by the proposal, numbered per proposal; the agreement keyed by the round', async () => {
     // The agreement closes its round, settling every other proposal in it: this test takes a round of its own.

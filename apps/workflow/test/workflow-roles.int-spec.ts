@@ -175,7 +175,7 @@ describe('workflow API: the role matrix', () => {
   afterAll(async () => {
     await publisher?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   // Everything an action can write: a refused one leaves all of it as it was.
   const recorded = async () => {
@@ -205,18 +205,13 @@ describe('workflow API: the role matrix', () => {
         expect(response.body).toMatchObject({ status: 403, code });
         expect(response.body.detail).toEqual(expect.any(String));
       },
-      30_000,
     );
 
-    it.each(allowed.map(({ actor, status }) => [actor.role, actor, status] as const))(
-      'lets %s do it',
-      async (_role, actor, status) => {
-        const attempt = await prepare(driver);
-        const response = await attempt(actor);
-        expect({ status: response.status, code: response.body.code }).toEqual({ status, code: undefined });
-      },
-      30_000,
-    );
+    it.each(allowed.map(({ actor, status }) => [actor.role, actor, status] as const))('lets %s do it', async (_role, actor, status) => {
+      const attempt = await prepare(driver);
+      const response = await attempt(actor);
+      expect({ status: response.status, code: response.body.code }).toEqual({ status, code: undefined });
+    });
   });
 
   it('lets every role read, and nobody without a token', async () => {
@@ -241,7 +236,7 @@ describe('workflow API: the role matrix', () => {
       const anonymous = await driver.http().get(path).expect(401);
       expect(anonymous.body.code).toBe('auth.unauthenticated');
     }
-  }, 30_000);
+  });
 
   it('documents every endpoint, in Danish, at /docs', async () => {
     const response = await driver.http().get('/docs/openapi.json').expect(200);
