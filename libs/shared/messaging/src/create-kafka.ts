@@ -1,4 +1,4 @@
-import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import { Kafka, logLevel, LogEntry, Partitioners, ProducerConfig } from 'kafkajs';
 import { KafkaSettings } from './kafka-settings';
 
 export type KafkaLogSink = (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra: Record<string, unknown>) => void;
@@ -26,6 +26,9 @@ export function kafkaClientConfig(settings: KafkaSettings, log?: KafkaLogSink) {
     },
   };
 }
+
+/** Options every producer gets: kafkajs's partitioner since v2 (Java's murmur2) named, so kafkajs does not warn at every start. */
+export const producerDefaults: ProducerConfig = { createPartitioner: Partitioners.DefaultPartitioner };
 
 /** The kafkajs client: the one place the rest of the code gets Kafka access from. */
 export function createKafka(settings: KafkaSettings, log?: KafkaLogSink): Kafka {

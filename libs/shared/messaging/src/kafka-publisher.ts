@@ -1,4 +1,5 @@
-import { Kafka, Partitioners, Producer, TopicMessages } from 'kafkajs';
+import { Kafka, Producer, TopicMessages } from 'kafkajs';
+import { producerDefaults } from './create-kafka';
 import { EventPublisher, OutboundMessage } from './event-publisher';
 import { keyLanes } from './key-lanes';
 import { MAX_REQUEST_BYTES, requestChunks } from './request-chunks';
@@ -76,12 +77,7 @@ export class KafkaPublisher implements EventPublisher {
     if (this.producer) return this.producer;
     this.connecting ??= (async () => {
       // As many requests in flight as lanes: the lanes keep the order, not the connection.
-      // The partitioner named (kafkajs's default since v2, Java's murmur2) so kafkajs does not warn about it at every start.
-      const producer = this.kafka.producer({
-        maxInFlightRequests: this.lanes,
-        allowAutoTopicCreation: false,
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
+      const producer = this.kafka.producer({ ...producerDefaults, maxInFlightRequests: this.lanes, allowAutoTopicCreation: false });
       try {
         await producer.connect();
       } catch (error) {

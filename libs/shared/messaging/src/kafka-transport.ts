@@ -1,6 +1,5 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
-import { Partitioners } from 'kafkajs';
-import { KafkaLogSink, kafkaClientConfig } from './create-kafka';
+import { KafkaLogSink, kafkaClientConfig, producerDefaults } from './create-kafka';
 import { KafkaSettings } from './kafka-settings';
 
 /** Options for Nest's Kafka transport: our client config, our group id as is (no "-server" postfix), all history. */
@@ -18,8 +17,8 @@ export function kafkaTransport(settings: KafkaSettings, groupId: string, log?: K
         maxWaitTimeInMs: 1_000,
         retry: { initialRetryTime: 300, retries: 30, maxRetryTime: 10_000 },
       },
-      // Nest's reply producer (unused: events only), with the partitioner named so kafkajs does not warn at start.
-      producer: { createPartitioner: Partitioners.DefaultPartitioner },
+      // Nest's reply producer, which its Kafka server connects although we only consume events here.
+      producer: producerDefaults,
       subscribe: { fromBeginning: true },
       postfixId: '',
       parser: { keepBinary: false },
