@@ -25,8 +25,10 @@ export function machine() {
   };
 }
 
+/** The commit measured, and whether the checkout differed from it (earlier runs' result files not counted). */
 export function commit() {
-  return { commit: git(['rev-parse', 'HEAD']) ?? 'unknown', uncommittedChanges: (git(['status', '--porcelain']) ?? '') !== '' };
+  const changes = git(['status', '--porcelain', '--', '.', ':(exclude)bench/results']) ?? '';
+  return { commit: git(['rev-parse', 'HEAD']) ?? 'unknown', uncommittedChanges: changes !== '' };
 }
 
 /** Prints one benchmark's table: a title, a header row and right-aligned figures. */
