@@ -30,8 +30,8 @@ export default [
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', 'type:feature', 'type:data-access', 'type:testing'],
             },
-            // The web application runs the domain rules in the browser, and nothing of the servers.
-            { sourceTag: 'type:web-app', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: notInTheBrowser },
+            // The web application runs the domain rules in the browser and reads the gateway's contract; nothing of the servers.
+            { sourceTag: 'type:web-app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: notInTheBrowser },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:system', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },

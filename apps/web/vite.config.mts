@@ -12,6 +12,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: '@budgetflow/domain', replacement: `${root}libs/shared/domain/src/index.ts` },
+      // The gateway's contract (its answers' types and parsers); pure TypeScript like the domain.
+      { find: '@budgetflow/contracts', replacement: `${root}libs/shared/contracts/src/index.ts` },
       // dkfds exports only its JavaScript: its stylesheet and fonts by path.
       { find: /^~dkfds\//, replacement: `${root}node_modules/dkfds/dist/` },
     ],

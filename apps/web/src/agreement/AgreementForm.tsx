@@ -2,8 +2,9 @@ import { columnKeys, columnLabel, frameStatus, isIsoDate } from '@budgetflow/dom
 import type { BudgetRound } from '@budgetflow/domain';
 import { FormEvent, useState } from 'react';
 import { ApiError } from '../api/api-error';
+import { answer, workflow } from '../api/clients';
 import { useWorkflowAction } from '../api/workflow-queries';
-import type { MeetingView, WorkflowProposalView } from '../api/workflow-types';
+import type { MeetingView, WorkflowProposalView } from '../api/views';
 import { ErrorSummary, Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { YearLinesTable } from '../layout/YearLinesTable';
@@ -29,14 +30,18 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
     .split('\n')
     .map((party) => party.trim())
     .filter(Boolean);
-  const confirm = useWorkflowAction<void>(
-    () => `/meetings/${meetingId}/budget-agreement`,
-    () => ({
-      parties: partyList,
-      date,
-      text: text.trim() || undefined,
-      proposalIds: approved.filter((proposal) => chosen.has(proposal.id)).map((proposal) => proposal.id),
-    }),
+  const confirm = useWorkflowAction(() =>
+    answer(
+      workflow.POST('/meetings/{meetingId}/budget-agreement', {
+        params: { path: { meetingId } },
+        body: {
+          parties: partyList,
+          date,
+          text: text.trim() || undefined,
+          proposalIds: approved.filter((proposal) => chosen.has(proposal.id)).map((proposal) => proposal.id),
+        },
+      }),
+    ),
   );
   const serverProblems: Problems = {};
   if (confirm.error instanceof ApiError) {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
+import { answer, workflow } from '../api/clients';
 import { useMeetings, useRoundDecisions, useWorkflowAction, useWorkflowProposals } from '../api/workflow-queries';
-import type { MeetingView, WorkflowProposalView } from '../api/workflow-types';
+import type { MeetingView, WorkflowProposalView } from '../api/views';
 import { DecisionForm } from '../decisions/DecisionForm';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
@@ -76,9 +77,13 @@ function RrMeeting({ meeting, byId, candidates }: { meeting: MeetingView; byId: 
   const [proposalId, setProposalId] = useState('');
   const listed = new Set(meeting.agenda.map((item) => item.proposalId));
   const open = candidates.filter((proposal) => !listed.has(proposal.id));
-  const add = useWorkflowAction<WorkflowProposalView>(
-    () => `/meetings/${meeting.id}/agenda-items`,
-    (proposal) => ({ proposalId: proposal.id, version: proposal.version }),
+  const add = useWorkflowAction((proposal: WorkflowProposalView) =>
+    answer(
+      workflow.POST('/meetings/{meetingId}/agenda-items', {
+        params: { path: { meetingId: meeting.id } },
+        body: { proposalId: proposal.id, version: proposal.version },
+      }),
+    ),
   );
   const chosen = open.find((proposal) => proposal.id === proposalId) ?? open[0];
   return (

@@ -1,4 +1,4 @@
-import type { ProblemDetails, ProblemIssue } from './types';
+import type { ProblemDetails, ProblemIssue } from './views';
 
 /** A refused or failed request, with the problem details the server gave (in Danish). */
 export class ApiError extends Error {
@@ -27,6 +27,7 @@ export class ApiError extends Error {
 
 /** What to show when the server could not be reached at all. */
 export const NETWORK_PROBLEM: ProblemDetails = {
+  type: 'about:blank',
   status: 0,
   code: 'network.unreachable',
   title: 'Ingen forbindelse',

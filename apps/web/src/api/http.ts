@@ -1,9 +1,15 @@
+import type { Parser } from '@budgetflow/contracts';
 import { ApiError, NETWORK_PROBLEM } from './api-error';
-import type { ProblemDetails } from './types';
+import { problemOf } from './problem';
 
 type SessionListener = () => void;
 
-/** The one fetch of the page: same origin, the CSRF token on state-changing calls, problems as ApiError. */
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * The one fetch of the page: same origin, the CSRF token on state-changing calls, a refusal or failure as ApiError.
+ * The services' clients (clients.ts) send through it; the gateway's own answers are read with their contract's parser.
+ */
 class Http {
   private csrfToken?: string;
   private readonly sessionEndedListeners = new Set<SessionListener>();
@@ -17,45 +23,28 @@ class Http {
     return () => this.sessionEndedListeners.delete(listener);
   }
 
-  /** A JSON request; or, with `file`, the file itself as the body in its `content-type` (an upload). */
-  async request<T>(path: string, init: { method?: string; body?: unknown; file?: Blob; headers?: Record<string, string> } = {}): Promise<T> {
-    const method = init.method ?? 'GET';
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...init.headers };
-    if (method !== 'GET' && method !== 'HEAD' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
+  /** Sends a request; answers only a successful response, anything else is thrown as ApiError. */
+  readonly send = async (request: Request): Promise<Response> => {
+    if (!request.headers.has('accept')) request.headers.set('accept', 'application/json, application/problem+json');
+    if (!SAFE_METHODS.has(request.method) && this.csrfToken) request.headers.set('x-csrf-token', this.csrfToken);
     let response: Response;
     try {
-      response = await fetch(path, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        body: init.file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
-      });
+      response = await fetch(request, { credentials: 'same-origin' });
     } catch {
       throw new ApiError(NETWORK_PROBLEM);
     }
-    const text = await response.text();
-    const body = text ? safeJson(text) : undefined;
-    if (response.ok) return body as T;
-    const error = new ApiError(
-      isProblem(body) ? body : { status: response.status, code: 'http.error', title: 'Fejl', detail: `Serveren svarede ${response.status}. Prøv igen.` },
-    );
+    if (response.ok) return response;
+    const error = new ApiError(problemOf(response.status, await response.text()));
     // An API call found the session gone: the session check is asked to look again (it does not notify itself).
-    if (error.sessionEnded && !path.startsWith('/auth/')) this.sessionEndedListeners.forEach((listener) => listener());
+    if (error.sessionEnded && !new URL(request.url).pathname.startsWith('/auth/')) this.sessionEndedListeners.forEach((listener) => listener());
     throw error;
-  }
-}
+  };
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+  /** A call to the gateway's own endpoints (/auth/…), its answer checked by the contract's parser. */
+  async gateway<T>(path: string, parse: Parser<T>, init: { method?: string; headers?: Record<string, string> } = {}): Promise<T> {
+    const response = await this.send(new Request(new URL(path, window.location.origin), { method: init.method ?? 'GET', headers: init.headers }));
+    return parse(await response.json(), path);
   }
-}
-
-function isProblem(body: unknown): body is ProblemDetails {
-  return typeof body === 'object' && body !== null && typeof (body as ProblemDetails).code === 'string' && typeof (body as ProblemDetails).status === 'number';
 }
 
 export const http = new Http();

@@ -1,18 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ProposalDraftInput } from '@budgetflow/domain';
-import { http } from './http';
-import type { HistoryEntryView, ProposalView } from './types';
+import { answer, intake } from './clients';
+import type { ProposalDraftBody } from './views';
 
 // A committee's proposal through intake: read it and its history, create, save (version-guarded), submit, withdraw.
 
 /** What the editor sends: the reference and committee are the service's to assign and keep. */
-export type ProposalBody = Omit<ProposalDraftInput, 'reference' | 'committee'>;
+export type ProposalBody = Omit<ProposalDraftBody, 'reference' | 'committee'>;
 
 export const proposalKey = (id: string | undefined) => ['proposal', id];
 
+/** A proposal as intake has it now. */
+export function fetchProposal(id: string) {
+  return answer(intake.GET('/proposals/{proposalId}', { params: { path: { proposalId: id } } }));
+}
+
 /** A proposal as it stands: asked again whenever a page shows it (the budget office may have acted meanwhile). */
 export function useProposal(id: string | undefined) {
-  return useQuery({ queryKey: proposalKey(id), queryFn: () => http.request<ProposalView>(`/api/intake/proposals/${id}`), enabled: Boolean(id), staleTime: 0 });
+  return useQuery({ queryKey: proposalKey(id), queryFn: () => fetchProposal(id ?? ''), enabled: Boolean(id), staleTime: 0 });
 }
 
 /**
@@ -22,7 +26,7 @@ export function useProposal(id: string | undefined) {
 export function useProposalToEdit(id: string | undefined) {
   return useQuery({
     queryKey: ['proposal-to-edit', id],
-    queryFn: () => http.request<ProposalView>(`/api/intake/proposals/${id}`),
+    queryFn: () => fetchProposal(id ?? ''),
     enabled: Boolean(id),
     gcTime: 0,
     refetchOnMount: 'always',
@@ -34,21 +38,24 @@ export function useProposalToEdit(id: string | undefined) {
 export function useProposalHistory(id: string | undefined) {
   return useQuery({
     queryKey: ['proposal-history', id],
-    queryFn: () => http.request<HistoryEntryView[]>(`/api/intake/proposals/${id}/history`),
+    queryFn: () => answer(intake.GET('/proposals/{proposalId}/history', { params: { path: { proposalId: id ?? '' } } })),
     enabled: Boolean(id),
     staleTime: 0,
   });
 }
 
-export function createProposal(roundId: string, body: ProposalBody): Promise<ProposalView> {
-  return http.request<ProposalView>(`/api/intake/rounds/${roundId}/proposals`, { method: 'POST', body });
+export function createProposal(roundId: string, body: ProposalBody) {
+  return answer(intake.POST('/rounds/{roundId}/proposals', { params: { path: { roundId } }, body }));
 }
 
 /** Replaces the content; refused with 409 proposal.version_conflict when someone saved since `version`. */
-export function saveProposal(id: string, body: ProposalBody, version: number): Promise<ProposalView> {
-  return http.request<ProposalView>(`/api/intake/proposals/${id}`, { method: 'PUT', body, headers: { 'if-match': `"${version}"` } });
+export function saveProposal(id: string, body: ProposalBody, version: number) {
+  return answer(intake.PUT('/proposals/{proposalId}', { params: { path: { proposalId: id }, header: { 'If-Match': `"${version}"` } }, body }));
 }
 
-export function proposalAction(id: string, action: 'submit' | 'withdraw', version: number): Promise<ProposalView> {
-  return http.request<ProposalView>(`/api/intake/proposals/${id}/${action}`, { method: 'POST', body: {}, headers: { 'if-match': `"${version}"` } });
+export function proposalAction(id: string, action: 'submit' | 'withdraw', version: number) {
+  const params = { path: { proposalId: id }, header: { 'If-Match': `"${version}"` } };
+  return action === 'submit'
+    ? answer(intake.POST('/proposals/{proposalId}/submit', { params, body: {} }))
+    : answer(intake.POST('/proposals/{proposalId}/withdraw', { params, body: {} }));
 }

@@ -1,8 +1,9 @@
+import { parseSessionView } from '@budgetflow/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { answer, intake, reporting } from './clients';
 import { http } from './http';
-import type { ProposalPage, ReportListView, RoundView, SessionView } from './types';
 
-// The data layer: one query per resource, typed by the services' views. Pages use these hooks, never fetch.
+// The data layer: one query per resource, typed by the services' documents. Pages use these hooks, never fetch.
 
 let pageLoaded = false;
 
@@ -12,20 +13,18 @@ export const sessionQuery = {
   queryFn: () => {
     const headers: Record<string, string> = pageLoaded ? { 'x-session-check': 'background' } : {};
     pageLoaded = true;
-    return http.request<SessionView>('/auth/session', { headers });
+    return http.gateway('/auth/session', parseSessionView, { headers });
   },
 };
 
 export function useRounds(enabled = true) {
-  return useQuery({ queryKey: ['rounds'], queryFn: () => http.request<RoundView[]>('/api/intake/rounds'), enabled });
+  return useQuery({ queryKey: ['rounds'], queryFn: () => answer(intake.GET('/rounds')), enabled });
 }
 
 export function useProposals(roundId: string | undefined, committee?: string) {
-  const query = new URLSearchParams({ roundId: roundId ?? '', pageSize: '100' });
-  if (committee) query.set('committee', committee);
   return useQuery({
     queryKey: ['proposals', roundId, committee],
-    queryFn: () => http.request<ProposalPage>(`/api/intake/proposals?${query}`),
+    queryFn: () => answer(intake.GET('/proposals', { params: { query: { roundId: roundId ?? '', pageSize: 100, ...(committee ? { committee } : {}) } } })),
     enabled: Boolean(roundId),
   });
 }
@@ -38,7 +37,12 @@ export function useReports(roundId: string | undefined, pollMs?: number) {
     queryKey,
     queryFn: () => {
       const polled = pollMs !== undefined && queryClient.getQueryData(queryKey) !== undefined;
-      return http.request<ReportListView>(`/api/reporting/rounds/${roundId}/reports`, { headers: polled ? { 'x-session-check': 'background' } : {} });
+      return answer(
+        reporting.GET('/rounds/{roundId}/reports', {
+          params: { path: { roundId: roundId ?? '' } },
+          headers: polled ? { 'x-session-check': 'background' } : {},
+        }),
+      );
     },
     enabled: Boolean(roundId),
     refetchInterval: pollMs,

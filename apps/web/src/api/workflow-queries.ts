@@ -1,24 +1,15 @@
-import type { ConsequenceTable } from '@budgetflow/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from './http';
-import type { ProposalView } from './types';
-import type { MeetingView, RoundDecisionsView, WorkflowProposalView } from './workflow-types';
+import { answer, intake, workflow } from './clients';
 
 // The administration's data: the workflow's proposals, meetings and decisions, and the acts on them.
 
-/** Intake's proposal with what the budget office reads besides the content: the decided table and the remark. */
-export interface RoundProposalView extends ProposalView {
-  decidedTable: ConsequenceTable | null;
-  remark: string | null;
-}
-
 /** Every page of a proposal list (the services give at most 100 a page). */
-async function allPages<T>(path: string): Promise<T[]> {
+async function allPages<T>(page: (number: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
   const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const answer = await http.request<{ items: T[]; total: number }>(`${path}&page=${page}&pageSize=100`);
-    items.push(...answer.items);
-    if (answer.items.length === 0 || items.length >= answer.total) return items;
+  for (let number = 1; ; number += 1) {
+    const answered = await page(number);
+    items.push(...answered.items);
+    if (answered.items.length === 0 || items.length >= answered.total) return items;
   }
 }
 
@@ -26,7 +17,7 @@ async function allPages<T>(path: string): Promise<T[]> {
 export function useRoundProposals(roundId: string | undefined) {
   return useQuery({
     queryKey: ['proposals', roundId, 'all'],
-    queryFn: () => allPages<RoundProposalView>(`/api/intake/proposals?roundId=${roundId}`),
+    queryFn: () => allPages((page) => answer(intake.GET('/proposals', { params: { query: { roundId: roundId ?? '', page, pageSize: 100 } } }))),
     enabled: Boolean(roundId),
   });
 }
@@ -35,17 +26,15 @@ export function useRoundProposals(roundId: string | undefined) {
 export function useWorkflowProposals(roundId: string | undefined) {
   return useQuery({
     queryKey: ['workflow-proposals', roundId],
-    queryFn: () => allPages<WorkflowProposalView>(`/api/workflow/proposals?roundId=${roundId}`),
+    queryFn: () => allPages((page) => answer(workflow.GET('/proposals', { params: { query: { roundId: roundId ?? '', page, pageSize: 100 } } }))),
     enabled: Boolean(roundId),
   });
 }
 
 export function useMeetings(roundId: string | undefined, body?: 'FU' | 'RR') {
-  const query = new URLSearchParams({ roundId: roundId ?? '' });
-  if (body) query.set('body', body);
   return useQuery({
     queryKey: ['meetings', roundId, body],
-    queryFn: () => http.request<MeetingView[]>(`/api/workflow/meetings?${query}`),
+    queryFn: () => answer(workflow.GET('/meetings', { params: { query: { roundId: roundId ?? '', ...(body ? { body } : {}) } } })),
     enabled: Boolean(roundId),
   });
 }
@@ -53,16 +42,16 @@ export function useMeetings(roundId: string | undefined, body?: 'FU' | 'RR') {
 export function useRoundDecisions(roundId: string | undefined) {
   return useQuery({
     queryKey: ['decisions', roundId],
-    queryFn: () => http.request<RoundDecisionsView>(`/api/workflow/rounds/${roundId}/decisions`),
+    queryFn: () => answer(workflow.GET('/rounds/{roundId}/decisions', { params: { path: { roundId: roundId ?? '' } } })),
     enabled: Boolean(roundId),
   });
 }
 
-/** A POST to the workflow; afterwards everything a decision can change is fetched again. */
-export function useWorkflowAction<Input, Result = unknown>(path: (input: Input) => string, body: (input: Input) => unknown) {
+/** An act on the workflow (a typed call of `workflow`); afterwards everything a decision can change is fetched again. */
+export function useWorkflowAction<Input, Result>(act: (input: Input) => Promise<Result>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Input) => http.request<Result>(`/api/workflow${path(input)}`, { method: 'POST', body: body(input) }),
+    mutationFn: act,
     onSuccess: () =>
       queryClient.invalidateQueries({
         predicate: (query) => ['workflow-proposals', 'meetings', 'decisions', 'proposals', 'reports'].includes(String(query.queryKey[0])),

@@ -1,4 +1,4 @@
-import { ROW_CATEGORY_LABELS, formatAmount, parseAmount } from '@budgetflow/domain';
+import { ROW_CATEGORIES, ROW_CATEGORY_LABELS, formatAmount, parseAmount } from '@budgetflow/domain';
 import type { ConsequenceRowInput, RoundColumn } from '@budgetflow/domain';
 
 /** One line of a table shown, not edited: its text, category and amounts as the domain formats them. */
@@ -6,7 +6,7 @@ export function ReadOnlyRow({ row, columns }: { row: ConsequenceRowInput; column
   return (
     <tr>
       <th scope="row">{row.label}</th>
-      <td>{ROW_CATEGORY_LABELS[row.category as keyof typeof ROW_CATEGORY_LABELS] ?? row.category}</td>
+      <td>{categoryLabel(row.category)}</td>
       {columns.map((column) => {
         const parsed = parseAmount(row.cells[column.key] ?? '');
         return (
@@ -17,4 +17,10 @@ export function ReadOnlyRow({ row, columns }: { row: ConsequenceRowInput; column
       })}
     </tr>
   );
+}
+
+/** A typed row's category in Danish; text the editor did not offer stays as it is. */
+function categoryLabel(value: string): string {
+  const category = ROW_CATEGORIES.find((known) => known === value);
+  return category ? ROW_CATEGORY_LABELS[category] : value;
 }

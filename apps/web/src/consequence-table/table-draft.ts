@@ -14,6 +14,16 @@ import type {
 /** A table as typed: the domain's input shape (cells as Danish text), which the API takes as it is. */
 export type TableDraft = ConsequenceTableInput;
 
+/** A row's category as typed; the editor offers only the domain's, so another is read as drift (as the sums do). */
+function rowCategory(value: string): RowCategory {
+  return ROW_CATEGORIES.find((category) => category === value) ?? 'drift';
+}
+
+/** A typed table as the API takes it (cells as typed, the services read them). */
+export function tableBodyOf(draft: TableDraft): { rows: { label: string; category: RowCategory; cells: Record<string, string> }[] } {
+  return { rows: draft.rows.map((row) => ({ label: row.label, category: rowCategory(row.category), cells: { ...row.cells } })) };
+}
+
 /** A new row with every cell empty ("-" is typed as nothing). */
 export function emptyRow(columns: readonly RoundColumn[], category: RowCategory = 'drift'): ConsequenceRowInput {
   return { label: '', category, cells: Object.fromEntries(columns.map((column) => [column.key, ''])) };
@@ -48,7 +58,7 @@ export function readTable(draft: TableDraft, columns: readonly RoundColumn[]): T
   const keys = columns.map((column) => column.key);
   const rows: ConsequenceRow[] = draft.rows.map((row) => ({
     label: row.label,
-    category: ROW_CATEGORIES.includes(row.category as RowCategory) ? (row.category as RowCategory) : 'drift',
+    category: rowCategory(row.category),
     cells: Object.fromEntries(
       keys.map((key) => {
         const parsed = parseAmount(row.cells[key] ?? '');

@@ -2,11 +2,12 @@ import { DECISION_OUTCOMES, DECISION_OUTCOME_LABELS } from '@budgetflow/domain';
 import type { DecisionOutcome } from '@budgetflow/domain';
 import { FormEvent, useState } from 'react';
 import { ApiError } from '../api/api-error';
+import { answer, workflow } from '../api/clients';
 import { useWorkflowAction } from '../api/workflow-queries';
-import type { AgendaItemView, MeetingView, WorkflowProposalView } from '../api/workflow-types';
+import type { AgendaItemView, MeetingView, WorkflowProposalView } from '../api/views';
 import { ErrorSummary, Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
-import { tableDraftOf, tableErrorsOf } from '../consequence-table';
+import { tableBodyOf, tableDraftOf, tableErrorsOf } from '../consequence-table';
 import type { TableDraft } from '../consequence-table';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { AmendedTable } from './AmendedTable';
@@ -21,9 +22,13 @@ export function DecisionForm({ meeting, item, proposal }: { meeting: MeetingView
   // Prefilled with the table as the committee submitted it.
   const [table, setTable] = useState<TableDraft>(() => tableDraftOf(proposal.originalTable));
   const [missing, setMissing] = useState<string>();
-  const decide = useWorkflowAction<void>(
-    () => `/meetings/${meeting.id}/agenda-items/${item.number}/decision`,
-    () => ({ outcome, text, version: proposal.version, amendedTable: outcome && WITH_CHANGES.includes(outcome) ? table : undefined }),
+  const decide = useWorkflowAction((chosen: DecisionOutcome) =>
+    answer(
+      workflow.POST('/meetings/{meetingId}/agenda-items/{number}/decision', {
+        params: { path: { meetingId: meeting.id, number: item.number } },
+        body: { outcome: chosen, text, version: proposal.version, amendedTable: WITH_CHANGES.includes(chosen) ? tableBodyOf(table) : undefined },
+      }),
+    ),
   );
   const key = `punkt-${meeting.id}-${item.number}`;
   const problem = decide.error instanceof ApiError ? decide.error : undefined;
@@ -39,7 +44,7 @@ export function DecisionForm({ meeting, item, proposal }: { meeting: MeetingView
       return;
     }
     setMissing(undefined);
-    decide.mutate();
+    decide.mutate(outcome);
   }
 
   return (

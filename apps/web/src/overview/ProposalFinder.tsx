@@ -11,10 +11,10 @@ import {
 } from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { useState } from 'react';
-import type { RoundProposalView } from '../api/workflow-queries';
+import type { ProposalView } from '../api/views';
 
 /** Every proposal of the round, filtered by committee, state and kind and searched by reference or title. */
-export function ProposalFinder({ round, proposals }: { round: BudgetRound; proposals: RoundProposalView[] }) {
+export function ProposalFinder({ round, proposals }: { round: BudgetRound; proposals: ProposalView[] }) {
   const [committee, setCommittee] = useState('');
   const [state, setState] = useState('');
   const [kind, setKind] = useState('');

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useReports } from '../api/queries';
 import { ApiError } from '../api/api-error';
-import type { ReportLinkView } from '../api/types';
+import type { ReportLinkView } from '../api/views';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';

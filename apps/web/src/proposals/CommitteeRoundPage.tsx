@@ -3,7 +3,7 @@ import type { ProposalState } from '@budgetflow/domain';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { useProposals } from '../api/queries';
-import type { ProposalView } from '../api/types';
+import type { ProposalView } from '../api/views';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';

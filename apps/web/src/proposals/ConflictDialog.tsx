@@ -1,6 +1,6 @@
 import { AREA_LABEL, PROPOSAL_KIND_LABELS, SECTION_KINDS, SECTION_KIND_LABELS, roundColumns, tableHeading } from '@budgetflow/domain';
 import type { BudgetRound, ProposalKind } from '@budgetflow/domain';
-import type { ProposalView } from '../api/types';
+import type { ProposalView } from '../api/views';
 import { ConsequenceTableEditor } from '../consequence-table';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ProposalDraft, draftOf } from './proposal-draft';
@@ -25,7 +25,7 @@ export function ConflictDialog({
   busy: boolean;
 }) {
   const saved = draftOf(theirs.content, round);
-  const kindLabel = (kind: string) => PROPOSAL_KIND_LABELS[kind as ProposalKind] ?? kind;
+  const kindLabel = (kind: ProposalKind) => PROPOSAL_KIND_LABELS[kind];
   const differences = [
     { label: 'Titel', mine: mine.title, theirs: saved.title },
     { label: AREA_LABEL, mine: mine.area, theirs: saved.area },

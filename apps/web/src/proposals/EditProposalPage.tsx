@@ -4,9 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
-import { http } from '../api/http';
-import { proposalKey, saveProposal, useProposalToEdit } from '../api/proposals';
-import type { ProposalView } from '../api/types';
+import { fetchProposal, proposalKey, saveProposal, useProposalToEdit } from '../api/proposals';
+import type { ProposalView } from '../api/views';
 import { ErrorSummary } from '../forms/FieldError';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
@@ -80,7 +79,7 @@ function ProposalEditor({ initial, round }: { initial: ProposalView; round: Budg
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         if (error.code === 'proposal.version_conflict') {
-          setConflict(await http.request<ProposalView>(`/api/intake/proposals/${initial.id}`));
+          setConflict(await fetchProposal(initial.id));
           setStatus({ kind: 'conflict' });
         } else if (error.problem.errors?.length) {
           setProblems(placeProblems(error.problem.errors, content));

@@ -1,5 +1,5 @@
 import { PROPOSAL_STATE_LABELS, ROLE_LABELS, WORKFLOW_ACTION_LABELS, isProposalState, isWorkflowAction } from '@budgetflow/domain';
-import type { HistoryEntryView } from '../api/types';
+import type { HistoryEntryView } from '../api/views';
 
 /** What happened, in the past tense of a record; other actions by the workflow's labels. */
 const OTHER_ACTIONS: Record<string, string> = {

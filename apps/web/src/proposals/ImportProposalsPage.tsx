@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ChangeEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
-import { http } from '../api/http';
-import type { ProblemIssue, RoundView } from '../api/types';
+import { answer, intake } from '../api/clients';
+import type { ImportResultView, ProblemIssue, RoundView } from '../api/views';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
@@ -37,10 +37,16 @@ function mediaType(file: File): string {
   return file.type || 'application/octet-stream';
 }
 
-function upload(roundId: string, file: File, dryRun: boolean, idempotencyKey?: string): Promise<ImportResult> {
-  const headers: Record<string, string> = { 'content-type': mediaType(file) };
-  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
-  return http.request<ImportResult>(`/api/intake/rounds/${roundId}/proposals/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', file, headers });
+function upload(roundId: string, file: File, dryRun: boolean, idempotencyKey?: string): Promise<ImportResultView> {
+  return answer(
+    intake.POST('/rounds/{roundId}/proposals/import', {
+      params: { path: { roundId }, query: dryRun ? { dryRun: 'true' } : {}, header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} },
+      headers: { 'content-type': mediaType(file) },
+      // The file itself is the body, as it is.
+      body: file,
+      bodySerializer: (body) => body,
+    }),
+  );
 }
 
 /**

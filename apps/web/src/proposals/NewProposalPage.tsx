@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { createProposal } from '../api/proposals';
-import type { RoundView } from '../api/types';
+import type { RoundView } from '../api/views';
 import { ErrorSummary } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { proposalAction } from '../api/proposals';
-import type { ProposalView } from '../api/types';
+import type { ProposalView } from '../api/views';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ProposalContentView } from './ProposalContentView';
 

@@ -45,7 +45,7 @@ export function ProposalForm({
           className="form-select"
           id={FIELD_IDS.kind}
           value={draft.kind}
-          onChange={(event) => update({ kind: event.target.value })}
+          onChange={(event) => update({ kind: PROPOSAL_KINDS.find((kind) => kind === event.target.value) ?? draft.kind })}
           {...describedBy(FIELD_IDS.kind, false, error(FIELD_IDS.kind))}
         >
           {PROPOSAL_KINDS.map((kind) => (

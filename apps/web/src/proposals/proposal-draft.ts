@@ -1,14 +1,14 @@
 import { SECTION_KINDS, SECTION_KIND_LABELS, roundColumns } from '@budgetflow/domain';
-import type { BudgetRound, ProposalContent, SectionKind } from '@budgetflow/domain';
+import type { BudgetRound, ProposalContent, ProposalKind, SectionKind } from '@budgetflow/domain';
 import type { ProposalBody } from '../api/proposals';
-import type { ProblemIssue } from '../api/types';
-import { TableDraft, emptyTable, tableDraftOf, tableErrorsOf } from '../consequence-table';
+import type { ProblemIssue } from '../api/views';
+import { TableDraft, emptyTable, tableBodyOf, tableDraftOf, tableErrorsOf } from '../consequence-table';
 
 /** The proposal form as typed: every section of the template (an empty one is left out when sent). */
 export interface ProposalDraft {
   title: string;
   area: string;
-  kind: string;
+  kind: ProposalKind;
   fundingSource: string;
   sections: Record<SectionKind, { heading: string; body: string }>;
   table: TableDraft;
@@ -54,7 +54,7 @@ export function bodyOf(draft: ProposalDraft): ProposalBody {
       heading: draft.sections[kind].heading.trim() || SECTION_KIND_LABELS[kind],
       body: draft.sections[kind].body,
     })),
-    table: draft.table,
+    table: tableBodyOf(draft.table),
   };
 }
 

@@ -3,8 +3,8 @@ import type { CommitteeKind, RoundDates } from '@budgetflow/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { ApiError } from '../api/api-error';
-import { http } from '../api/http';
-import type { RoundView } from '../api/types';
+import { answer, intake } from '../api/clients';
+import type { CreateRoundBody, RoundView } from '../api/views';
 import { Field, ErrorSummary, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSessionUser } from '../session/SessionContext';
@@ -71,7 +71,7 @@ export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(n
   const [summary, setSummary] = useState<{ fieldId?: string; message: string }[]>([]);
 
   const create = useMutation({
-    mutationFn: (body: unknown) => http.request<RoundView>('/api/intake/rounds', { method: 'POST', body }),
+    mutationFn: (body: CreateRoundBody) => answer(intake.POST('/rounds', { body })),
     onSuccess: async (round) => {
       clearDraft();
       onCreated(round.round.name);
@@ -105,15 +105,16 @@ export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(n
     committees.forEach((committee) => amount(`ramme-${committee.code}`, draft.frames[committee.code] ?? ''));
     const years = yearsOf(draft.yearColumns);
     if (!years) found['aarskolonner'] = 'Skriv årskolonnerne som årstal adskilt af komma, fx «2027, 2028, 2029».';
+    const year = Number(draft.budgetYear);
+    if (!Number.isInteger(year)) found['budgetaar'] = 'Skriv budgetåret som et årstal, fx «2027».';
     setProblems(found);
     setSummary(Object.entries(found).map(([fieldId, message]) => ({ fieldId, message })));
-    if (Object.keys(found).length > 0) return;
-    const year = Number(draft.budgetYear);
+    if (Object.keys(found).length > 0 || !years) return;
     const dates = Object.fromEntries(Object.entries(draft.dates).filter(([, date]) => date));
     create.mutate({
       name: draft.name,
       region: draft.region,
-      budgetYear: Number.isInteger(year) ? year : draft.budgetYear,
+      budgetYear: year,
       priceLevel: draft.priceLevel,
       yearColumns: years,
       target: target === null ? null : draft.target,

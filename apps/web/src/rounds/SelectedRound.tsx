@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useRounds } from '../api/queries';
-import type { RoundView } from '../api/types';
+import type { RoundView } from '../api/views';
 import { ApiError } from '../api/api-error';
 
 interface SelectedRoundState {

@@ -3,8 +3,8 @@ import type { BudgetRound } from '@budgetflow/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/api-error';
-import { http } from '../api/http';
-import type { MeetingView, WorkflowProposalView } from '../api/workflow-types';
+import { answer, workflow } from '../api/clients';
+import type { MeetingView, WorkflowProposalView } from '../api/views';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { formatDate } from './MeetingAgenda';
 
@@ -59,10 +59,12 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
     let placed = 0;
     try {
       for (const proposal of chosen) {
-        await http.request(`/api/workflow/meetings/${meetingId}/agenda-items`, {
-          method: 'POST',
-          body: { proposalId: proposal.id, version: proposal.version },
-        });
+        await answer(
+          workflow.POST('/meetings/{meetingId}/agenda-items', {
+            params: { path: { meetingId } },
+            body: { proposalId: proposal.id, version: proposal.version },
+          }),
+        );
         placed += 1;
       }
       setDone(`${placed} ${placed === 1 ? 'forslag er sat' : 'forslag er sat'} på dagsordenen.`);

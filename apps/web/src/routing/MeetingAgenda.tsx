@@ -1,4 +1,4 @@
-import type { MeetingView } from '../api/workflow-types';
+import type { MeetingView } from '../api/views';
 
 /** A meeting's agenda: the proposals in order, with their decisions once taken. */
 export function MeetingAgenda({ meeting }: { meeting: MeetingView }) {

@@ -1,8 +1,8 @@
 import { isIsoDate } from '@budgetflow/domain';
 import { FormEvent, useState } from 'react';
 import { ApiError } from '../api/api-error';
+import { answer, workflow } from '../api/clients';
 import { useWorkflowAction } from '../api/workflow-queries';
-import type { MeetingView } from '../api/workflow-types';
 import { Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { formatDate } from './MeetingAgenda';
@@ -22,10 +22,7 @@ export function NewMeetingForm({
   const [title, setTitle] = useState('');
   const [dateProblem, setDateProblem] = useState<string>();
   const [created, setCreated] = useState<string>();
-  const create = useWorkflowAction<void, MeetingView>(
-    () => '/meetings',
-    () => ({ roundId, body, date, title: title.trim() || undefined }),
-  );
+  const create = useWorkflowAction(() => answer(workflow.POST('/meetings', { body: { roundId, body, date, title: title.trim() || undefined } })));
   const serverDateProblem = create.error instanceof ApiError ? create.error.issuesFor('date')[0]?.message : undefined;
   const shownDateProblem = dateProblem ?? serverDateProblem;
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
+import { answer, workflow } from '../api/clients';
 import { useWorkflowAction } from '../api/workflow-queries';
-import type { WorkflowProposalView } from '../api/workflow-types';
+import type { WorkflowProposalView } from '../api/views';
 import { Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
 
@@ -9,9 +10,13 @@ import { ProblemAlert } from '../layout/ProblemAlert';
 export function ReturnProposal({ proposal }: { proposal: WorkflowProposalView }) {
   const [open, setOpen] = useState(false);
   const [remark, setRemark] = useState('');
-  const action = useWorkflowAction<{ remark: string }>(
-    () => `/proposals/${proposal.id}/return`,
-    (input) => ({ remark: input.remark, version: proposal.version }),
+  const action = useWorkflowAction((input: { remark: string }) =>
+    answer(
+      workflow.POST('/proposals/{proposalId}/return', {
+        params: { path: { proposalId: proposal.id } },
+        body: { remark: input.remark, version: proposal.version },
+      }),
+    ),
   );
   if (!open) {
     return (

@@ -1,9 +1,10 @@
+import { parseLogoutView } from '@budgetflow/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { http } from '../api/http';
 import { sessionQuery } from '../api/queries';
-import type { SessionView } from '../api/types';
+import type { SessionView } from '../api/views';
 
 export type SessionState =
   | { status: 'loading' }
@@ -80,6 +81,6 @@ export function useSessionUser(): SessionView['user'] {
 export const signInHref = (returnTo = window.location.pathname + window.location.search) => `/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
 
 export async function signOut(): Promise<void> {
-  const { logoutUrl } = await http.request<{ logoutUrl: string }>('/auth/logout', { method: 'POST' });
+  const { logoutUrl } = await http.gateway('/auth/logout', parseLogoutView, { method: 'POST' });
   window.location.assign(logoutUrl);
 }

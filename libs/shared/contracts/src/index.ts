@@ -6,3 +6,4 @@ export * from './events/intake-events';
 export * from './events/workflow-events';
 export * from './events/reporting-events';
 export * from './parse';
+export * from './gateway/gateway-views';

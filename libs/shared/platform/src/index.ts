@@ -21,6 +21,7 @@ export * from './auth/auth.module';
 export * from './http/api-problems';
 export * from './http/request-context';
 export * from './http/consequence-table.dto';
+export * from './http/domain-views';
 export * from './http/proposal-query.dto';
 export * from './service/service-foundation';
 export * from './http/input-problems';

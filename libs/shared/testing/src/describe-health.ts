@@ -1,5 +1,9 @@
 import { INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
+
+const root = join(__dirname, '..', '..', '..', '..');
 
 /** Integration test of a service's GET /health with its real database and the real broker. */
 export function describeHealth(service: string, createApp: () => Promise<INestApplication>): void {
@@ -16,9 +20,13 @@ export function describeHealth(service: string, createApp: () => Promise<INestAp
       expect(response.body).toEqual({ status: 'up' });
     });
 
-    it('serves its OpenAPI document', async () => {
+    // The checked-in document (written by `npm run openapi` without starting the service; the web app's types are
+    // generated from it) must be what the running service serves: a changed view needs its document.
+    it('serves exactly its checked-in OpenAPI document (apps/<service>/openapi.json)', async () => {
       const response = await request(app.getHttpServer()).get('/docs/openapi.json').expect(200);
       expect(response.body.paths['/health']).toBeDefined();
+      const checkedIn = JSON.parse(readFileSync(join(root, 'apps', service, 'openapi.json'), 'utf8'));
+      expect(response.body).toEqual(checkedIn);
     });
   });
 }

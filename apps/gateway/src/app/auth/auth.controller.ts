@@ -1,3 +1,4 @@
+import { LogoutView, SessionView } from '@budgetflow/contracts';
 import { InvalidTokenError } from '@budgetflow/platform';
 import { Controller, Get, HttpCode, Inject, Logger, Post, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
@@ -6,7 +7,7 @@ import { readCookies, serializeCookie } from '../session/cookies';
 import { SessionService } from '../session/session.service';
 import { SessionStore } from '../session/session-store';
 import { OidcClient } from './oidc-client';
-import { SessionView, sessionView } from './session.view';
+import { sessionView } from './session.view';
 
 /** Only a path of this application: never another site (no open redirect). */
 export function safeReturnPath(value: unknown): string {
@@ -93,7 +94,7 @@ export class AuthController {
   /** Signs out everywhere: every session of the person here, then the provider's session (the browser goes there). */
   @Post('logout')
   @HttpCode(200)
-  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ logoutUrl: string }> {
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LogoutView> {
     const session = await this.sessions.current(request);
     this.sessions.checkCsrf(request, session);
     const providerLogout = await this.sessions.signOutEverywhere(session);

@@ -1,13 +1,8 @@
-import { ROLE_LABELS, Role } from '@budgetflow/domain';
+import { SessionView } from '@budgetflow/contracts';
+import { ROLE_LABELS } from '@budgetflow/domain';
 import { Session } from '../session/session';
 
-/** What the page learns about the session: the person, never a token. Shared with the web app's API types. */
-export interface SessionView {
-  user: { id: string; name: string; role: Role; roleLabel: string; committee?: string };
-  csrfToken: string;
-  idleExpiresAt: string;
-  absoluteExpiresAt: string;
-}
+/** What the page learns about the session: the person, never a token (the contract the web app reads). */
 
 export function sessionView(session: Session): SessionView {
   const { user } = session.data;

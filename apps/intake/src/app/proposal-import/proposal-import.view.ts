@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TABLE_CELLS } from '@budgetflow/platform';
+import { ApiProperty } from '@nestjs/swagger';
 
 /** One proposal of an import: what it will be (preview) or has become. */
 export class ImportedProposalView {
@@ -6,20 +7,19 @@ export class ImportedProposalView {
   @ApiProperty({ description: 'Udvalgets kode' }) committee!: string;
   @ApiProperty({ description: 'Titel' }) title!: string;
   @ApiProperty({ description: 'Oprettes som ny kladde eller opdaterer en eksisterende kladde', enum: ['create', 'update'] }) change!: 'create' | 'update';
-  @ApiPropertyOptional({
+  @ApiProperty({
     description: 'Forslagets id (efter indlæsning; ved opdatering også i forhåndsvisningen)',
     format: 'uuid',
     nullable: true,
     type: String,
   })
   id!: string | null;
-  @ApiPropertyOptional({ description: 'Versionen efter indlæsningen (forhåndsvisning: den nuværende version ved opdatering)', nullable: true, type: Number })
+  @ApiProperty({ description: 'Versionen efter indlæsningen (forhåndsvisning: den nuværende version ved opdatering)', nullable: true, type: Number })
   version!: number | null;
   @ApiProperty({ description: 'Antal rækker i tabellen over økonomisk konsekvens' }) tableRows!: number;
   @ApiProperty({
     description: 'Summen pr. kolonne («Samlet, prioriteringsforslag») i hele 1.000 kr.; null er en tom kolonne',
-    type: 'object',
-    additionalProperties: { type: 'integer', nullable: true },
+    ...TABLE_CELLS,
   })
   totals!: Record<string, number | null>;
   @ApiProperty({ description: 'Arkets linjer med forslaget', type: [Number] }) sheetRows!: number[];

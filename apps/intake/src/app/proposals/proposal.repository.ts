@@ -1,4 +1,5 @@
-import { readableDraftsOf } from '@budgetflow/domain';
+import { nullable, parseProposalState, parseRole } from '@budgetflow/contracts';
+import { ProposalState, Role, readableDraftsOf } from '@budgetflow/domain';
 import { IntakeDatabase, Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { Injectable } from '@nestjs/common';
@@ -19,11 +20,11 @@ export interface ProposalFilter {
 export interface HistoryLine {
   at: Date;
   actorId: string;
-  actorRole: string;
+  actorRole: Role;
   actorCommittee: string | null;
   action: string;
-  fromState: string | null;
-  toState: string;
+  fromState: ProposalState | null;
+  toState: ProposalState;
   version: number;
   remark: string | null;
 }
@@ -59,11 +60,28 @@ export class ProposalRepository {
   }
 
   async history(id: string): Promise<HistoryLine[]> {
-    return this.db.proposalHistory.findMany({
+    const rows = await this.db.proposalHistory.findMany({
       where: { proposalId: id },
       orderBy: { id: 'asc' },
-      select: { at: true, actorId: true, actorRole: true, actorCommittee: true, action: true, fromState: true, toState: true, version: true, remark: true },
+      select: {
+        id: true,
+        at: true,
+        actorId: true,
+        actorRole: true,
+        actorCommittee: true,
+        action: true,
+        fromState: true,
+        toState: true,
+        version: true,
+        remark: true,
+      },
     });
+    return rows.map(({ id: line, ...row }) => ({
+      ...row,
+      actorRole: parseRole(row.actorRole, `proposal_history ${line}.actorRole`),
+      fromState: nullable(parseProposalState)(row.fromState, `proposal_history ${line}.fromState`),
+      toState: parseProposalState(row.toState, `proposal_history ${line}.toState`),
+    }));
   }
 
   /** Runs work in one transaction; its events reach the relay right after the commit. */

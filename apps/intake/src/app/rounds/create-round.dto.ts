@@ -59,7 +59,11 @@ export class CreateRoundDto {
   @IsString()
   priceLevel!: string;
 
-  @ApiProperty({ description: 'Årskolonnerne, budgetåret først og fortløbende; kolonnen «Permanent» kommer altid med', example: [2026, 2027, 2028] })
+  @ApiProperty({
+    description: 'Årskolonnerne, budgetåret først og fortløbende; kolonnen «Permanent» kommer altid med',
+    example: [2026, 2027, 2028],
+    type: [Number],
+  })
   @IsArray()
   @ArrayMaxSize(10)
   @IsInt({ each: true })
@@ -75,7 +79,12 @@ export class CreateRoundDto {
   @IsString()
   target?: string | null;
 
-  @ApiProperty({ description: 'Ramme pr. fagudvalg (udvalgskode → mio. kr. i dansk format)', example: { SU: '24,0', DNS: '3,0', PSU: '4,0', UAR: '4,0' } })
+  @ApiProperty({
+    description: 'Ramme pr. fagudvalg (udvalgskode → mio. kr. i dansk format)',
+    example: { SU: '24,0', DNS: '3,0', PSU: '4,0', UAR: '4,0' },
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
   @IsObject()
   frames!: Record<string, string>;
 

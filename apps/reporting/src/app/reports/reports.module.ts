@@ -5,7 +5,11 @@ import { ReportRenderer } from './report-renderer';
 import { ReportStore } from './report-store.service';
 import { ReportTimes } from './report-times';
 import { ReportsAhead } from './reports-ahead';
+import { FactSheetsController } from './fact-sheets.controller';
+import { ReportListController } from './report-list.controller';
+import { ReportSender } from './report-sender';
 import { ReportsController } from './reports.controller';
+import { RoundExportController } from './round-export.controller';
 
 /** The bilag: their data from the read model, rendered and stored, served over HTTP. */
 @Module({})
@@ -14,8 +18,8 @@ export class ReportsModule {
     return {
       module: ReportsModule,
       imports: [RenderingModule.forRoot(renderWorkers)],
-      controllers: [ReportsController],
-      providers: [ReportDataService, ReportStore, ReportTimes, ReportRenderer, ReportsAhead],
+      controllers: [ReportListController, ReportsController, RoundExportController, FactSheetsController],
+      providers: [ReportDataService, ReportStore, ReportTimes, ReportRenderer, ReportsAhead, ReportSender],
       exports: [ReportRenderer, ReportsAhead],
     };
   }

@@ -1,4 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DecisionBody, ProposalState } from '@budgetflow/domain';
+import { API_ENUMS } from '@budgetflow/platform';
+import { ApiProperty } from '@nestjs/swagger';
 import { DecisionView } from './decision.view';
 
 /** A proposal on a meeting's agenda, in order, with its decision once taken. */
@@ -8,17 +10,17 @@ export class AgendaItemView {
   @ApiProperty() reference!: string;
   @ApiProperty() committee!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ description: 'Forslagets status nu' }) state!: string;
-  @ApiPropertyOptional({ type: DecisionView, nullable: true }) decision!: DecisionView | null;
+  @ApiProperty({ description: 'Forslagets status nu', ...API_ENUMS.ProposalState }) state!: ProposalState;
+  @ApiProperty({ type: DecisionView, nullable: true }) decision!: DecisionView | null;
 }
 
 export class MeetingView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) roundId!: string;
-  @ApiProperty({ enum: ['FU', 'RR'] }) body!: string;
+  @ApiProperty({ ...API_ENUMS.DecisionBody }) body!: DecisionBody;
   @ApiProperty({ description: 'Organet på dansk', example: 'Forretningsudvalget' }) bodyLabel!: string;
   @ApiProperty({ description: 'Mødedato (ÅÅÅÅ-MM-DD)' }) date!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
   @ApiProperty({ type: [AgendaItemView], description: 'Dagsordenen: forslagene i rækkefølge' }) agenda!: AgendaItemView[];
   @ApiProperty() createdAt!: string;
   @ApiProperty() createdBy!: string;

@@ -1,3 +1,4 @@
+import { nullable, parseDecisionOutcome, parseProposalState, parseRole } from '@budgetflow/contracts';
 import { DecisionBody, IsoDate, readableDraftsOf } from '@budgetflow/domain';
 import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
@@ -70,15 +71,15 @@ export class ProposalRepository {
     return rows.map((row) => ({
       at: row.at.toISOString(),
       actorId: row.actorId,
-      actorRole: row.actorRole,
+      actorRole: parseRole(row.actorRole, `proposal_history ${row.id}.actorRole`),
       actorCommittee: row.actorCommittee,
       action: row.action,
-      fromState: row.fromState,
-      toState: row.toState,
+      fromState: nullable(parseProposalState)(row.fromState, `proposal_history ${row.id}.fromState`),
+      toState: parseProposalState(row.toState, `proposal_history ${row.id}.toState`),
       version: row.version,
       remark: row.remark,
       meeting: row.meetingId ? { id: row.meetingId, agendaItem: row.agendaItem } : null,
-      outcome: row.outcome,
+      outcome: nullable(parseDecisionOutcome)(row.outcome, `proposal_history ${row.id}.outcome`),
       decisionText: row.decisionText,
       originalTable: nullableTable(row.originalTable, `proposal_history ${row.id}.originalTable`),
       decidedTable: nullableTable(row.decidedTable, `proposal_history ${row.id}.decidedTable`),

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { BudgetAgreementView } from '../agreements/budget-agreement.view';
 import { DecisionView } from '../meetings/decision.view';
 
@@ -6,5 +6,5 @@ import { DecisionView } from '../meetings/decision.view';
 export class RoundDecisionsView {
   @ApiProperty({ format: 'uuid' }) roundId!: string;
   @ApiProperty({ type: [DecisionView] }) decisions!: DecisionView[];
-  @ApiPropertyOptional({ type: BudgetAgreementView, nullable: true }) agreement!: BudgetAgreementView | null;
+  @ApiProperty({ type: BudgetAgreementView, nullable: true }) agreement!: BudgetAgreementView | null;
 }

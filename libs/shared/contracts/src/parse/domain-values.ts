@@ -1,5 +1,7 @@
 import {
   BudgetRound,
+  DECISION_OUTCOMES,
+  ROLES,
   COMMITTEE_KINDS,
   Committee,
   ConsequenceRow,
@@ -79,3 +81,9 @@ export const parseBudgetRound: Parser<BudgetRound> = fields<BudgetRound>({
 
 /** A proposal state. */
 export const parseProposalState = oneOf(PROPOSAL_STATES);
+
+/** A role (of an actor on the record). */
+export const parseRole = oneOf(ROLES);
+
+/** A decision's outcome, of either body. */
+export const parseDecisionOutcome = oneOf([...DECISION_OUTCOMES.FU, ...DECISION_OUTCOMES.RR]);

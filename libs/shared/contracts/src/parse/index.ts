@@ -2,7 +2,7 @@ export { ParseError } from './reader';
 export type { Parser } from './reader';
 // The building blocks, for a service's own stored shapes (e.g. the gateway's sessions).
 export { array, fields, integer, nonEmptyText, nullable, object, oneOf, optional, text } from './reader';
-export { parseBudgetRound, parseConsequenceTable, parseProposalContent, parseProposalState } from './domain-values';
+export { parseBudgetRound, parseConsequenceTable, parseDecisionOutcome, parseProposalContent, parseProposalState, parseRole } from './domain-values';
 export {
   agreementAdoptedPayload,
   parseProposalSnapshot,

@@ -8,6 +8,12 @@ export class ProblemIssueSchema {
   path!: string;
   @ApiProperty({ description: 'Fejlen på dansk', example: '«-0,1255» har mere end 3 decimaler; beløb angives med højst 3 decimaler (1.000 kr.).' })
   message!: string;
+  // An import's problems are located in the sheet as well.
+  @ApiPropertyOptional({ description: 'Indlæsning: arket' }) sheet?: string;
+  @ApiPropertyOptional({ description: 'Indlæsning: arkets række (fra 1); null for hele filen', nullable: true, type: Number }) row?: number | null;
+  @ApiPropertyOptional({ description: 'Indlæsning: kolonnens bogstav; null for en hel række', nullable: true, type: String }) column?: string | null;
+  @ApiPropertyOptional({ description: 'Indlæsning: kolonnens overskrift i arket', nullable: true, type: String }) columnName?: string | null;
+  @ApiPropertyOptional({ description: 'Indlæsning: cellens værdi som læst; null for en tom celle', nullable: true, type: String }) value?: string | null;
 }
 
 export class ProblemDetailsSchema {

@@ -15,6 +15,8 @@ export class ConsequenceRowDto {
     description:
       'Beløb pr. kolonne i mio. kr., dansk format («-10,0», «-0,125», «- 2,2 mio. kr.»); «-» eller tom tekst er en tom celle. Nøgler: årstallene og «permanent».',
     example: { '2026': '-8,0', '2027': '-8,0', '2028': '-8,0', permanent: '-8,0' },
+    type: 'object',
+    additionalProperties: { type: 'string' },
   })
   @IsObject()
   cells!: Record<string, string>;

@@ -2,7 +2,7 @@ import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { MicroserviceOptions } from '@nestjs/microservices';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { StructuredLogger } from '../logging/structured-logger';
 import { InputShapePipe } from '../hardening/body-shape.pipe';
 import { answerClientErrorsAsProblems } from '../hardening/client-errors';
@@ -28,6 +28,15 @@ export interface ServiceAppOptions {
   uploads?: readonly UploadRoute[];
 }
 
+const documents = new WeakMap<NestExpressApplication, OpenAPIObject>();
+
+/** The OpenAPI document an app serves at /docs/openapi.json; built with the app, so it is there before the app starts. */
+export function apiDocumentOf(app: NestExpressApplication): OpenAPIObject {
+  const document = documents.get(app);
+  if (!document) throw new Error('The app was not made by createServiceApp');
+  return document;
+}
+
 /** Builds a service's Nest application the same way for production and tests: logs, API docs, Kafka consumer. */
 export async function createServiceApp(module: Type<unknown> | DynamicModule, options: ServiceAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
@@ -50,6 +59,7 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
     new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  documents.set(app, document);
   if (options.consumer) app.connectMicroservice<MicroserviceOptions>(options.consumer, { inheritAppConfig: true });
   return app;
 }

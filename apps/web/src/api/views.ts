@@ -1,0 +1,31 @@
+import type { components as IntakeComponents } from './generated/intake';
+import type { components as ReportingComponents } from './generated/reporting';
+import type { components as WorkflowComponents } from './generated/workflow';
+
+// The services' answers by the names the pages use: each is the generated type of its OpenAPI schema.
+
+type Intake = IntakeComponents['schemas'];
+type Workflow = WorkflowComponents['schemas'];
+type Reporting = ReportingComponents['schemas'];
+
+export type RoundView = Intake['RoundView'];
+export type ProposalView = Intake['ProposalView'];
+export type ProposalPage = Intake['ProposalPageView'];
+export type HistoryEntryView = Intake['HistoryEntryView'];
+export type ImportResultView = Intake['ImportResultView'];
+export type ProposalDraftBody = Intake['ProposalDraftDto'];
+export type CreateRoundBody = Intake['CreateRoundDto'];
+export type ProblemDetails = Intake['ProblemDetailsSchema'];
+export type ProblemIssue = Intake['ProblemIssueSchema'];
+
+export type WorkflowProposalView = Workflow['ProposalWorkflowView'];
+export type DecisionView = Workflow['DecisionView'];
+export type MeetingView = Workflow['MeetingView'];
+export type AgendaItemView = Workflow['AgendaItemView'];
+export type BudgetAgreementView = Workflow['BudgetAgreementView'];
+export type RoundDecisionsView = Workflow['RoundDecisionsView'];
+
+export type ReportListView = Reporting['ReportListView'];
+export type ReportLinkView = Reporting['ReportLinkView'];
+
+export type { LogoutView, SessionView } from '@budgetflow/contracts';
