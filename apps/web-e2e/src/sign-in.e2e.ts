@@ -1,6 +1,6 @@
 import { DEMO_USERS, checkPage, expect, navigationLabels, signIn, test } from '../support/fixtures';
 
-// What each role finds in the navigation (apps/web/src/layout/navigation.ts).
+// What each role finds in the navigation (apps/web/src/layout/page-table.ts).
 const NAVIGATION: Record<string, string[]> = {
   budget_office: ['Forside', 'Forslag', 'Bilag', 'Overblik', 'Behandling', 'Budgetrunder'],
   committee_secretariat: ['Forside', 'Udvalgets forslag', 'Bilag'],

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { ComponentType, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { AgreementPage } from './agreement/AgreementPage';
 import { DecisionsPage } from './decisions/DecisionsPage';
@@ -19,37 +19,31 @@ import { NewProposalPage } from './proposals/NewProposalPage';
 import { ProposalPage } from './proposals/ProposalPage';
 import { RoutingPage } from './routing/RoutingPage';
 import { SelectedRoundProvider } from './rounds/SelectedRound';
+import { PAGES, PageKey, pageTitle } from './layout/page-table';
 import { RoleRoute } from './layout/RoleRoute';
 import { SessionProvider, useSession, useSessionUser } from './session/SessionContext';
 
-const TITLES: Record<string, string> = {
-  '/': 'Forside',
-  '/forslag': 'Forslag',
-  '/bilag': 'Bilag',
-  '/runder': 'Budgetrunder',
-  '/oversigt': 'Overblik',
-  '/behandling': 'Behandling',
-  '/fu': 'FU’s beslutninger',
-  '/vedtagelse': 'Budgetvedtagelse',
-  '/logget-ud': 'Logget ud',
-  '/fejl': 'Fejl',
+/** Each page of the table as its component. */
+const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
+  start: StartPage,
+  proposals: ProposalsByRole,
+  'new-proposal': NewProposalPage,
+  'import-proposals': ImportProposalsPage,
+  proposal: ProposalPage,
+  'edit-proposal': EditProposalPage,
+  reports: ReportsPage,
+  overview: OverviewPage,
+  routing: RoutingPage,
+  decisions: DecisionsPage,
+  agreement: AgreementPage,
+  rounds: RoundsPage,
 };
 
 /** The page title names the page (screen readers announce it on navigation). */
 function DocumentTitle() {
   const { pathname } = useLocation();
   useEffect(() => {
-    const proposal =
-      pathname === '/forslag/nyt'
-        ? 'Nyt forslag'
-        : pathname === '/forslag/indlaes'
-          ? 'Indlæs forslag'
-          : pathname.endsWith('/rediger')
-            ? 'Ret forslag'
-            : pathname.startsWith('/forslag/')
-              ? 'Forslag'
-              : undefined;
-    document.title = `${TITLES[pathname] ?? proposal ?? 'Budgetflow'} – Budgetflow`;
+    document.title = pageTitle(pathname);
   }, [pathname]);
   return null;
 }
@@ -91,18 +85,12 @@ function SignedInArea() {
     <SelectedRoundProvider>
       <Routes>
         <Route element={<AppShell />}>
-          <Route index element={<StartPage />} />
-          <Route path="forslag" element={<ProposalsByRole />} />
-          <Route path="forslag/nyt" element={<NewProposalPage />} />
-          <Route path="forslag/indlaes" element={<ImportProposalsPage />} />
-          <Route path="forslag/:id" element={<ProposalPage />} />
-          <Route path="forslag/:id/rediger" element={<EditProposalPage />} />
-          <Route path="bilag" element={<ReportsPage />} />
-          <Route path="runder" element={<RoleRoute path="/runder" element={<RoundsPage />} />} />
-          <Route path="oversigt" element={<RoleRoute path="/oversigt" element={<OverviewPage />} />} />
-          <Route path="behandling" element={<RoleRoute path="/behandling" element={<RoutingPage />} />} />
-          <Route path="fu" element={<RoleRoute path="/fu" element={<DecisionsPage />} />} />
-          <Route path="vedtagelse" element={<RoleRoute path="/vedtagelse" element={<AgreementPage />} />} />
+          {PAGES.map(({ path, page }) => {
+            const Page = PAGE_COMPONENTS[page];
+            const element = <RoleRoute path={path} element={<Page />} />;
+            // Inside the shell the paths are relative; the start page is its index.
+            return path === '/' ? <Route key={path} index element={element} /> : <Route key={path} path={path.slice(1)} element={element} />;
+          })}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

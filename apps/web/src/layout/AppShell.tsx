@@ -4,7 +4,7 @@ import { ApiError } from '../api/api-error';
 import { RoundPicker } from '../rounds/RoundPicker';
 import { SessionExpiredNotice } from '../session/SessionExpiredNotice';
 import { signOut, useSession, useSessionUser } from '../session/SessionContext';
-import { navigationFor } from './navigation';
+import { navigationFor } from './page-table';
 import { ProblemAlert } from './ProblemAlert';
 
 /** Header with the person, role and committee, the navigation of the role, the round picker; then the page. */

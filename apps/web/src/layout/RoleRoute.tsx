@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useSessionUser } from '../session/SessionContext';
-import { pageAllowed } from './navigation';
+import { pageAllowed } from './page-table';
 
-/** A page of some roles only (the navigation table says which): others are told, and see none of its buttons. */
+/** A page of the table, for its roles only: others are told, and see none of its buttons. */
 export function RoleRoute({ path, element }: { path: string; element: ReactNode }) {
   const user = useSessionUser();
   if (pageAllowed(path, user.role)) return <>{element}</>;
