@@ -10,7 +10,6 @@ type Reporting = ReportingComponents['schemas'];
 
 export type RoundView = Intake['RoundView'];
 export type ProposalView = Intake['ProposalView'];
-export type ProposalPage = Intake['ProposalPageView'];
 export type HistoryEntryView = Intake['HistoryEntryView'];
 export type ImportResultView = Intake['ImportResultView'];
 export type ProposalDraftBody = Intake['ProposalDraftDto'];
@@ -19,13 +18,9 @@ export type ProblemDetails = Intake['ProblemDetailsSchema'];
 export type ProblemIssue = Intake['ProblemIssueSchema'];
 
 export type WorkflowProposalView = Workflow['ProposalWorkflowView'];
-export type DecisionView = Workflow['DecisionView'];
 export type MeetingView = Workflow['MeetingView'];
 export type AgendaItemView = Workflow['AgendaItemView'];
-export type BudgetAgreementView = Workflow['BudgetAgreementView'];
-export type RoundDecisionsView = Workflow['RoundDecisionsView'];
 
-export type ReportListView = Reporting['ReportListView'];
 export type ReportLinkView = Reporting['ReportLinkView'];
 
-export type { LogoutView, SessionView } from '@budgetflow/contracts';
+export type { SessionView } from '@budgetflow/contracts';

@@ -11,25 +11,6 @@ import { useSessionUser } from '../session/SessionContext';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** intake's answer to an import or its preview (docs/spreadsheets.md). */
-interface ImportResult {
-  dryRun: boolean;
-  sheet: string;
-  created: number;
-  updated: number;
-  proposals: {
-    reference: string;
-    committee: string;
-    title: string;
-    change: 'create' | 'update';
-    id: string | null;
-    version: number | null;
-    tableRows: number;
-    totals: Record<string, number | null>;
-    sheetRows: number[];
-  }[];
-}
-
 /** The file's media type as the service reads it; a browser may send none, or Excel's for a .csv. */
 function mediaType(file: File): string {
   if (/\.xlsx$/i.test(file.name)) return XLSX;
@@ -71,10 +52,10 @@ function ImportForm({ round }: { round: RoundView }) {
   const user = useSessionUser();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File>();
-  const [preview, setPreview] = useState<ImportResult>();
+  const [preview, setPreview] = useState<ImportResultView>();
   const [problems, setProblems] = useState<{ issues: ProblemIssue[]; count: number }>();
   const [failure, setFailure] = useState<ApiError>();
-  const [imported, setImported] = useState<ImportResult>();
+  const [imported, setImported] = useState<ImportResultView>();
   const [busy, setBusy] = useState(false);
   // One key per confirmed file: pressing «Indlæs» twice imports once.
   const [idempotencyKey, setIdempotencyKey] = useState('');
@@ -177,7 +158,7 @@ function ImportForm({ round }: { round: RoundView }) {
   );
 }
 
-function ImportTable({ result, budgetYear }: { result: ImportResult; budgetYear: string }) {
+function ImportTable({ result, budgetYear }: { result: ImportResultView; budgetYear: string }) {
   return (
     <div className="table--responsive-scroll">
       <table className="table table--compact">
