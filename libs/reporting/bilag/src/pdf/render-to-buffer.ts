@@ -1,6 +1,8 @@
 // First: pdfkit must find fontkit's memoized copy when pdfmake loads it.
 import './parsed-fonts';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { boundColumnWidths } from './bounded-columns';
+import { breakLongWordsCheaply } from './broken-words';
 import { cacheNamedStyles } from './cached-style-lookup';
 import { FONT_DIRECTORY, bilagFonts } from './fonts';
 import { joinInlinesWhenLaidOut } from './joined-inlines';
@@ -17,5 +19,7 @@ export async function renderToBuffer(document: TDocumentDefinitions): Promise<Bu
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIRECTORY));
   joinInlinesWhenLaidOut();
   cacheNamedStyles();
+  breakLongWordsCheaply();
+  boundColumnWidths();
   return pdfmake.createPdf(document).getBuffer();
 }
