@@ -1,6 +1,11 @@
 import { SizedColumn, fitFlexibleColumns, waterLevel } from './bounded-columns';
 
-const column = (width: unknown, calculated: number): SizedColumn => ({ width, _minWidth: calculated, _calcWidth: calculated });
+const column = (width: unknown, calculated: number, whole = calculated): SizedColumn => ({
+  width,
+  _minWidth: calculated,
+  _maxWidth: whole,
+  _calcWidth: calculated,
+});
 const widths = (columns: readonly SizedColumn[]) => columns.map((item) => item._calcWidth);
 
 describe('columns that fit their space', () => {
@@ -20,6 +25,12 @@ describe('columns that fit their space', () => {
     const columns = [column('*', 1200), column('auto', 20)];
     fitFlexibleColumns(columns, 481);
     expect(widths(columns)).toEqual([461, 20]);
+  });
+
+  it('gives a narrow auto column room for its whole text («Side 3 af 12» beside a title of one long word)', () => {
+    const columns = [column('*', 1200), column('auto', 18, 47)];
+    fitFlexibleColumns(columns, 481);
+    expect(widths(columns)).toEqual([434, 47]);
   });
 
   it('keeps star columns equal', () => {

@@ -9,6 +9,7 @@
 export interface SizedColumn {
   width?: unknown;
   _minWidth: number;
+  _maxWidth?: number;
   _calcWidth?: number;
 }
 
@@ -17,6 +18,10 @@ const TOLERANCE = 1e-6;
 
 const isFlexible = (column: SizedColumn) =>
   column.width === undefined || column.width === null || column.width === '*' || column.width === 'star' || column.width === 'auto';
+
+// pdfmake gives an 'auto' column only its longest word when the columns do not fit; it may keep all of its text on
+// one line ("Side 3 af 12" beside a long title) when the widest columns give way instead.
+const wanted = (column: SizedColumn) => (column.width === 'auto' ? Math.max(column._calcWidth ?? 0, column._maxWidth ?? 0) : (column._calcWidth ?? 0));
 
 /**
  * The largest width `cap` such that the widths, each cut to `cap`, add up to `room`: the narrow columns keep their
@@ -42,11 +47,8 @@ export function fitFlexibleColumns(columns: readonly SizedColumn[], availableWid
   const room = availableWidth - columns.filter((column) => !isFlexible(column)).reduce((sum, column) => sum + (column._calcWidth ?? 0), 0);
   // Fixed columns alone wider than the space: a document error no text can cause; pdfmake's widths stay.
   if (room <= 0) return;
-  const cap = waterLevel(
-    flexible.map((column) => column._calcWidth ?? 0),
-    room,
-  );
-  for (const column of flexible) column._calcWidth = Math.min(column._calcWidth ?? 0, cap);
+  const cap = waterLevel(flexible.map(wanted), room);
+  for (const column of flexible) column._calcWidth = Math.min(wanted(column), cap);
 }
 
 interface PdfmakeColumnCalculator {

@@ -6,6 +6,7 @@ import { breakLongWordsCheaply } from './broken-words';
 import { cacheNamedStyles } from './cached-style-lookup';
 import { FONT_DIRECTORY, bilagFonts } from './fonts';
 import { joinInlinesWhenLaidOut } from './joined-inlines';
+import { keepLongBlocks } from './multi-page-blocks';
 
 // pdfmake exports one instance (module.exports = new pdfmake()) whose methods need it as `this`;
 // a namespace import would copy the methods off it, so the module object itself is required.
@@ -21,5 +22,6 @@ export async function renderToBuffer(document: TDocumentDefinitions): Promise<Bu
   cacheNamedStyles();
   breakLongWordsCheaply();
   boundColumnWidths();
+  keepLongBlocks();
   return pdfmake.createPdf(document).getBuffer();
 }
