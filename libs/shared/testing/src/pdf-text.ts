@@ -17,8 +17,13 @@ process.stdout.write(JSON.stringify(text));
 
 /** The text of each page of a PDF. */
 export function pdfPages(pdf: Buffer): Promise<string[]> {
+  return runExtraction(EXTRACT, pdf) as Promise<string[]>;
+}
+
+/** Runs an extraction script in a plain node process with the PDF on its standard input; its JSON output. */
+function runExtraction(script: string, pdf: Buffer): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', EXTRACT], { cwd: WORKSPACE_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: WORKSPACE_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -26,7 +31,7 @@ export function pdfPages(pdf: Buffer): Promise<string[]> {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`Text extraction failed (${code}): ${Buffer.concat(err).toString('utf8')}`));
-      resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as string[]);
+      resolve(JSON.parse(Buffer.concat(out).toString('utf8')));
     });
     child.stdin.end(pdf);
   });
@@ -47,4 +52,42 @@ export function pdfPageCount(pdf: Buffer): number {
 /** Text with every run of whitespace as one space, so wrapped lines can be matched as sentences. */
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A run of text as PDF.js places it: its text and where it starts (x, y of the baseline; points from the bottom left). */
+export interface PlacedText {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+}
+
+/** A page's size and its runs of text, in the order of the content stream. */
+export interface PlacedPage {
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly PlacedText[];
+}
+
+const PLACE = `
+import { getDocumentProxy } from 'unpdf';
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const pdf = await getDocumentProxy(new Uint8Array(Buffer.concat(chunks)));
+const pages = [];
+for (let number = 1; number <= pdf.numPages; number++) {
+  const page = await pdf.getPage(number);
+  const [left, bottom, right, top] = page.view;
+  const content = await page.getTextContent();
+  const items = content.items
+    .filter((item) => 'str' in item && item.str.trim() !== '')
+    .map((item) => ({ text: item.str, x: item.transform[4], y: item.transform[5], width: item.width }));
+  pages.push({ width: right - left, height: top - bottom, items });
+}
+process.stdout.write(JSON.stringify(pages));
+`;
+
+/** Every page's runs of text with their positions (PDF.js getTextContent), to check where a figure was drawn. */
+export function pdfPlacedText(pdf: Buffer): Promise<PlacedPage[]> {
+  return runExtraction(PLACE, pdf) as Promise<PlacedPage[]>;
 }

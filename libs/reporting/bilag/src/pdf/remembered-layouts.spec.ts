@@ -1,4 +1,4 @@
-import { rememberLayouts } from './remembered-layouts';
+import { MAX_REMEMBERED_LENGTH, rememberLayouts } from './remembered-layouts';
 
 describe('shaping remembered with the font', () => {
   const shapingFont = () => {
@@ -22,6 +22,16 @@ describe('shaping remembered with the font', () => {
     expect(second.positions[0]?.xAdvance).toBe(500);
     expect(second.advanceWidth).toBe(1500);
     expect(first.advanceWidth).toBe(3000);
+  });
+
+  it('does not remember a text longer than a word (a whole section of one word, a line of it)', () => {
+    const { font, layout } = shapingFont();
+    const long = 'W'.repeat(MAX_REMEMBERED_LENGTH + 1);
+    font.layout(long);
+    font.layout(long);
+    font.layout('W'.repeat(MAX_REMEMBERED_LENGTH));
+    font.layout('W'.repeat(MAX_REMEMBERED_LENGTH));
+    expect(layout).toHaveBeenCalledTimes(3);
   });
 
   it('shapes anew when asked with features', () => {

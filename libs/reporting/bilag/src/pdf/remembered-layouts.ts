@@ -16,6 +16,9 @@ interface ShapingFont {
 
 // Words of one font remembered at most; a catalogue of a thousand proposals needs a few thousand.
 const MAX_REMEMBERED = 50_000;
+// Longer texts are not words a document repeats (a word of a whole section, the lines it is broken into): remembered
+// they would only hold megabytes of positions for good.
+export const MAX_REMEMBERED_LENGTH = 64;
 
 /** Makes the font remember the shaping of each text it lays out without extra options (as pdfkit asks for words). */
 export function rememberLayouts<F>(font: F): F {
@@ -24,7 +27,7 @@ export function rememberLayouts<F>(font: F): F {
   const layout = shaping.layout.bind(shaping);
   const remembered = new Map<string, GlyphRun>();
   shaping.layout = (text: string, ...options: unknown[]) => {
-    if (options.some((option) => option !== undefined)) return layout(text, ...options);
+    if (text.length > MAX_REMEMBERED_LENGTH || options.some((option) => option !== undefined)) return layout(text, ...options);
     let run = remembered.get(text);
     if (!run) {
       if (remembered.size >= MAX_REMEMBERED) remembered.clear();

@@ -1,9 +1,12 @@
 // First: pdfkit must find fontkit's memoized copy when pdfmake loads it.
 import './parsed-fonts';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { boundColumnWidths } from './bounded-columns';
+import { breakLongWordsCheaply } from './broken-words';
 import { cacheNamedStyles } from './cached-style-lookup';
 import { FONT_DIRECTORY, bilagFonts } from './fonts';
 import { joinInlinesWhenLaidOut } from './joined-inlines';
+import { keepLongBlocks } from './multi-page-blocks';
 
 // pdfmake exports one instance (module.exports = new pdfmake()) whose methods need it as `this`;
 // a namespace import would copy the methods off it, so the module object itself is required.
@@ -17,5 +20,8 @@ export async function renderToBuffer(document: TDocumentDefinitions): Promise<Bu
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIRECTORY));
   joinInlinesWhenLaidOut();
   cacheNamedStyles();
+  breakLongWordsCheaply();
+  boundColumnWidths();
+  keepLongBlocks();
   return pdfmake.createPdf(document).getBuffer();
 }
