@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from './http';
-import type { ProposalPage, ReportListView, RoundView, SessionView } from './types';
+import type { ConformanceStatementView, ProposalPage, ReportListView, RoundView, SessionView } from './types';
 
 // The data layer: one query per resource, typed by the services' views. Pages use these hooks, never fetch.
 
@@ -42,5 +42,14 @@ export function useReports(roundId: string | undefined, pollMs?: number) {
     },
     enabled: Boolean(roundId),
     refetchInterval: pollMs,
+  });
+}
+
+/** The bilag's PDF conformance statements: fixed per release of the reporting service, so asked once. */
+export function useConformance() {
+  return useQuery({
+    queryKey: ['conformance'],
+    queryFn: () => http.request<{ statements: ConformanceStatementView[] }>('/api/reporting/conformance'),
+    staleTime: Infinity,
   });
 }

@@ -82,6 +82,19 @@ export interface ReportListView {
   factSheets: ReportLinkView[];
 }
 
+/** Reporting GET /conformance: veraPDF's recorded verdict on each bilag, for the tilgængelighedserklæring. */
+export interface ConformanceStatementView {
+  key: string;
+  title: string;
+  standards: { standard: string; passed: boolean; failedRules: string[] }[];
+  declaredInFile: boolean;
+  conforms: boolean;
+  veraPdfVersion: string;
+  checkedOn: string;
+  /** The statement in Danish. */
+  text: string;
+}
+
 /** One problem of an RFC 9457 answer, for a field (an import's also with its place in the sheet). */
 export interface ProblemIssue {
   code: string;

@@ -5,6 +5,7 @@ import { ReportRenderer } from './report-renderer';
 import { ReportStore } from './report-store.service';
 import { ReportTimes } from './report-times';
 import { ReportsAhead } from './reports-ahead';
+import { ConformanceController } from './conformance.controller';
 import { ReportsController } from './reports.controller';
 
 /** The bilag: their data from the read model, rendered and stored, served over HTTP. */
@@ -14,7 +15,7 @@ export class ReportsModule {
     return {
       module: ReportsModule,
       imports: [RenderingModule.forRoot(renderWorkers)],
-      controllers: [ReportsController],
+      controllers: [ReportsController, ConformanceController],
       providers: [ReportDataService, ReportStore, ReportTimes, ReportRenderer, ReportsAhead],
       exports: [ReportRenderer, ReportsAhead],
     };
