@@ -1,5 +1,6 @@
 // What the recorded veraPDF verdict is made from, shared by tools/pdf/record-pdf-verdicts.mjs and the test that
 // checks it: every report of the registry rendered from the demo round (the fact sheet for its first proposal).
+import { BilagData } from '../model/bilag-data';
 import { REPORT_REGISTRY } from '../report-registry';
 import { renderReportPdf } from '../render';
 import { ReportKey } from '../reports';
@@ -16,9 +17,8 @@ export interface VeraPdfResult {
   readonly veraPdfVersion: string;
 }
 
-/** Every report of the registry as PDF, rendered by today's renderer from the demo round. */
-export async function renderVerdictSample(): Promise<Array<{ key: ReportKey; pdf: Buffer }>> {
-  const data = demoBilagData();
+/** Every report of the registry as PDF, rendered by today's renderer from the demo round (or the data given). */
+export async function renderVerdictSample(data: BilagData = demoBilagData()): Promise<Array<{ key: ReportKey; pdf: Buffer }>> {
   const firstProposal = data.proposals[0]?.id ?? '';
   return Promise.all(
     REPORT_REGISTRY.map(async (report) => ({ key: report.key, pdf: await renderReportPdf(report.key, data, report.perProposal ? firstProposal : '') })),
