@@ -50,7 +50,8 @@ await runMain(async () => {
       const { run } = await import(benchmark.module);
       step(`Benchmark: ${benchmark.key}${smoke ? ' (smoke sizes)' : ''}`);
       results[benchmark.key] = await run({ smoke, settings, urls: services?.urls, token: tokenMinter(settings) });
-      printTable(results[benchmark.key]);
+      // A benchmark may add tables of its own (the PDF benchmark's variants) after its main one.
+      for (const table of [results[benchmark.key], ...(results[benchmark.key].moreTables ?? [])]) printTable(table);
     }
   } finally {
     if (services) {

@@ -5,7 +5,7 @@
 // CLI: node tools/pdf/verapdf.mjs [--profile PDF/UA-1]... [--json] <file.pdf>...   (exit code 1 when a file fails)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail, ok, runMain, step } from '../infra/log.mjs';
