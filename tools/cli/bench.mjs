@@ -66,7 +66,9 @@ await runMain(async () => {
 
   console.log('\n==== Summary ====');
   for (const key of Object.keys(results)) printTable(results[key]);
-  const file = writeResults({ startedAt, mode: smoke ? 'smoke' : 'full', ...commit(), machine: machine(), benchmarks: results });
+  // A run at other PDF sizes (BENCH_PDF_SIZES) is not a full run: its file says so.
+  const mode = smoke ? 'smoke' : process.env.BENCH_PDF_SIZES ? `pdf-sizes-${process.env.BENCH_PDF_SIZES.replace(/,/g, '-')}` : 'full';
+  const file = writeResults({ startedAt, mode, ...commit(), machine: machine(), benchmarks: results });
   const failed = Object.entries(results).filter(([, result]) => result.problems?.length);
   for (const [key, result] of failed) for (const problem of result.problems) warn(`${key}: ${problem}`);
   if (failed.length) fail(`The benchmark found errors (above). Figures written to ${file}.`);
