@@ -65,7 +65,7 @@ await runMain(async () => {
   }
 
   console.log('\n==== Summary ====');
-  for (const key of Object.keys(results)) printTable(results[key]);
+  for (const key of Object.keys(results)) for (const table of [results[key], ...(results[key].moreTables ?? [])]) printTable(table);
   // A run at other PDF sizes (BENCH_PDF_SIZES) is not a full run: its file says so.
   const mode = smoke ? 'smoke' : process.env.BENCH_PDF_SIZES ? `pdf-sizes-${process.env.BENCH_PDF_SIZES.replace(/,/g, '-')}` : 'full';
   const file = writeResults({ startedAt, mode, ...commit(), machine: machine(), benchmarks: results });
