@@ -64,7 +64,8 @@ function fetchJars() {
         '-DincludeScope=runtime',
         `-DoutputDirectory=${folder}`,
       ],
-      { stdio: ['ignore', 'inherit', 'inherit'] },
+      // Maven's output goes to stderr: stdout carries the results (--json).
+      { stdio: ['ignore', 2, 2] },
     );
     if (result.status !== 0 || !existsSync(join(folder, `validation-model-${version}.jar`))) {
       fail(`Could not fetch veraPDF ${version} with Maven (see its output above). Is Maven Central reachable?`);

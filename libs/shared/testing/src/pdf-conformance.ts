@@ -34,7 +34,11 @@ export function validatePdfs(files: readonly string[], profiles: readonly PdfPro
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { cwd: WORKSPACE_ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       // Exit code 1 only says that a file failed; the verdicts are on stdout all the same.
-      const json = stdout.split('\n').find((line) => line.startsWith('['));
+      // The last line: a first run prints its progress (fetching veraPDF) before the results.
+      const json = stdout
+        .split('\n')
+        .filter((line) => line.startsWith('[{') || line === '[]')
+        .pop();
       if (json) return resolve(JSON.parse(json) as PdfVerdict[]);
       reject(new Error(`veraPDF did not run: ${error?.message ?? ''}\n${stdout}${stderr}`));
     });
