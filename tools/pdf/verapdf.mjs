@@ -170,6 +170,8 @@ function parseArguments(argv) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runMain(async () => {
     const { profiles, json, files } = parseArguments(process.argv.slice(2));
+    // With --json, stdout carries only the results: a first run's progress lines go to stderr.
+    if (json) console.log = console.error;
     const results = await validatePdfs(files, profiles);
     if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
     else {
