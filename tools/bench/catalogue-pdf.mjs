@@ -1,12 +1,15 @@
 // PDF rendering: the catalogue of generated rounds of growing size, by the bilag library (pdfmake) and, side by
-// side, the same content as plain HTML printed by headless Chromium (--print-to-pdf), as many Node projects do.
-// Each render runs in a fresh process: wall time from start to PDF on disk, peak memory, pages.
+// side, the same content as plain HTML printed by headless Chromium (--print-to-pdf), as many Node projects do, and
+// as a tagged PDF with bookmarks by Playwright (page.pdf({ tagged: true, outline: true })): the peer a team would reach
+// for instead. Each render runs in a fresh process: wall time from start to PDF on disk, peak memory, pages, file
+// size; and veraPDF's verdict (PDF/UA-1, PDF/A-2a) on every variant's file at the target size, in one veraPDF run.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail, ok, step } from '../infra/log.mjs';
 import { root } from '../infra/settings.mjs';
+import { validatePdfs } from '../pdf/verapdf.mjs';
 import { sampleTreeMemory } from './process-tree-memory.mjs';
 import { growthExponent } from './statistics.mjs';
 
@@ -72,13 +75,23 @@ const tsEnv = { ...process.env, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json
 const inputs = join(root, 'tools', 'bench', 'pdf', 'render-catalogue.ts');
 const inWorker = join(root, 'tools', 'bench', 'pdf', 'render-in-worker.mjs');
 
+/**
+ * The pdfmake variants: each is handed to the service's render worker with its job options. Once the renderer has an
+ * option for tagged output, its variant is ONE more line here, e.g. { name: 'tagged', job: { tagged: true } } (and if
+ * tagged becomes the default, the untagged line gets the option that turns it off); the variants table then prints
+ * its time, memory and size against the untagged line and against tagged Chromium, with the issue's targets.
+ */
+export const PDFMAKE_VARIANTS = [{ name: 'untagged', job: {} }];
+// The profiles veraPDF judges every variant's file by (the standards the bilag claim).
+const VERDICT_PROFILES = ['PDF/UA-1', 'PDF/A-2a'];
+
 /** The catalogue rendered as the reporting service renders it: by its built render worker, in a fresh process. */
-async function renderWithPdfmake(count, directory) {
+async function renderWithPdfmake(count, directory, variant = PDFMAKE_VARIANTS[0]) {
   const data = join(directory, `katalog-${count}.json`);
   const made = await measured(process.execPath, ['-r', '@swc-node/register', inputs, 'data', String(count), data], tsEnv);
   const { heapLimitMb } = JSON.parse(made.stdout.trim().split('\n').pop());
-  const out = join(directory, `katalog-${count}.pdf`);
-  const run = await measured(process.execPath, [inWorker, data, out, ...(heapLimitMb ? [String(heapLimitMb)] : [])]);
+  const out = join(directory, `katalog-${count}-pdfmake-${variant.name}.pdf`);
+  const run = await measured(process.execPath, [inWorker, data, out, heapLimitMb ? String(heapLimitMb) : 'none', JSON.stringify(variant.job)]);
   const inProcess = JSON.parse(run.stdout.trim().split('\n').pop());
   return {
     wallMs: run.wallMs,
@@ -100,6 +113,15 @@ async function renderWithChromium(count, directory, profile) {
   return { wallMs: run.wallMs, peakMb: run.treePeakMb, pages: await pageCount(out), bytes: statSync(out).size, file: out };
 }
 
+/** The same HTML printed tagged and with bookmarks by Playwright driving Debian's Chromium (its process tree measured). */
+async function renderWithTaggedChromium(count, directory) {
+  const html = join(directory, `katalog-${count}.html`);
+  if (!existsSync(html)) await measured(process.execPath, ['-r', '@swc-node/register', inputs, 'html', String(count), html], tsEnv);
+  const out = join(directory, `katalog-${count}-chromium-tagged.pdf`);
+  const run = await measured(process.execPath, [join(root, 'tools', 'bench', 'pdf', 'print-tagged-chromium.mjs'), html, out]);
+  return { wallMs: run.wallMs, peakMb: run.treePeakMb, pages: await pageCount(out), bytes: statSync(out).size, file: out };
+}
+
 /** Chromium's own start and exit: printing a one-line page (the best of three), to tell start-up from printing. */
 async function chromiumStartup(directory, profile) {
   const html = join(directory, 'blank.html');
@@ -113,18 +135,139 @@ async function chromiumStartup(directory, profile) {
   return Math.min(...times);
 }
 
+// Issue 26's targets for a tagged pdfmake variant at 1,000 proposals, against the untagged one and tagged Chromium.
+const TAGGED_TARGET = { maxTimeRatio: 1.5, maxPeakMb: 512, maxSizeRatio: 3 };
+
+/** veraPDF's verdict in a few words: "passed", or the failed rules (the first three and how many more). */
+function verdictText(result) {
+  if (!result) return '–';
+  if (result.error) return 'unreadable';
+  if (result.passed) return 'passed';
+  const rules = result.failedRules.map((rule) => `${rule.clause}-${rule.testNumber}`);
+  return `failed: ${rules.slice(0, 3).join(' ')}${rules.length > 3 ? ` +${rules.length - 3}` : ''}`;
+}
+
+/** The variants table: every variant's time, peak, size and, at the verdict size, veraPDF's verdict and the targets. */
+async function judgeVariants(variants, verdictSize) {
+  const judged = variants.filter((variant) => variant.proposals === verdictSize);
+  step(`  veraPDF on the ${judged.length} variants at ${verdictSize} proposals (${VERDICT_PROFILES.join(', ')}; one Java process)`);
+  const started = performance.now();
+  const results = await validatePdfs(
+    judged.map((variant) => variant.file),
+    VERDICT_PROFILES,
+  );
+  const veraPdfMs = performance.now() - started;
+  const verdictOf = (variant, profile) => results.find((result) => result.file === variant.file && result.profile === profile);
+  const untaggedOf = (variant) =>
+    variants.find((other) => other.proposals === variant.proposals && other.renderer === 'pdfmake' && other.variant === 'untagged');
+  const taggedChromiumOf = (variant) =>
+    variants.find((other) => other.proposals === variant.proposals && other.renderer === 'Chromium' && other.variant === 'tagged');
+  const rows = variants.map((variant) => {
+    const untagged = untaggedOf(variant);
+    const chromium = taggedChromiumOf(variant);
+    const timeRatio = untagged ? variant.wallMs / untagged.wallMs : null;
+    const sizeRatio = untagged ? variant.bytes / untagged.bytes : null;
+    const againstChromium = chromium ? chromium.wallMs / variant.wallMs : null;
+    const taggedPdfmake = variant.renderer === 'pdfmake' && variant.variant !== 'untagged';
+    const targets = taggedPdfmake
+      ? [
+          timeRatio <= TAGGED_TARGET.maxTimeRatio ? 'time ✓' : 'time ✗',
+          variant.peakMb < TAGGED_TARGET.maxPeakMb ? 'peak ✓' : 'peak ✗',
+          sizeRatio <= TAGGED_TARGET.maxSizeRatio ? 'size ✓' : 'size ✗',
+          againstChromium === null ? '' : againstChromium > 1 ? 'faster ✓' : 'faster ✗',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : '–';
+    return {
+      row: [
+        variant.proposals,
+        variant.renderer,
+        variant.variant,
+        (variant.wallMs / 1000).toFixed(2),
+        Math.round(variant.peakMb),
+        variant.pages,
+        (variant.bytes / 2 ** 20).toFixed(2),
+        variant.renderer === 'pdfmake' && timeRatio !== null ? `${timeRatio.toFixed(2)}×` : '–',
+        variant.renderer === 'pdfmake' && sizeRatio !== null ? `${sizeRatio.toFixed(2)}×` : '–',
+        variant.renderer === 'pdfmake' && againstChromium !== null ? `${againstChromium.toFixed(2)}×` : '–',
+        verdictText(verdictOf(variant, 'PDF/UA-1')),
+        verdictText(verdictOf(variant, 'PDF/A-2a')),
+        targets,
+      ],
+      figure: {
+        proposals: variant.proposals,
+        renderer: variant.renderer,
+        variant: variant.variant,
+        wallMs: variant.wallMs,
+        peakRssMb: variant.peakMb,
+        pages: variant.pages,
+        bytes: variant.bytes,
+        timeToUntagged: timeRatio,
+        sizeToUntagged: sizeRatio,
+        taggedChromiumToThis: againstChromium,
+        veraPdf: Object.fromEntries(
+          VERDICT_PROFILES.map((profile) => {
+            const result = verdictOf(variant, profile);
+            return [profile, result ? { passed: result.passed, failedRules: result.failedRules.map((rule) => `${rule.clause}-${rule.testNumber}`) } : null];
+          }),
+        ),
+      },
+    };
+  });
+  return {
+    table: {
+      title: `Catalogue PDF variants (issue 26: a tagged pdfmake variant at ${TARGET.proposals} proposals ≤ ${TAGGED_TARGET.maxTimeRatio}× the untagged time, peak < ${TAGGED_TARGET.maxPeakMb} MB, file ≤ ${TAGGED_TARGET.maxSizeRatio}× the untagged size, faster than tagged Chromium)`,
+      columns: [
+        'proposals',
+        'renderer',
+        'variant',
+        's',
+        'peak MB',
+        'pages',
+        'file MB',
+        '× untagged s',
+        '× untagged size',
+        'tagged Chromium ÷ this',
+        'veraPDF PDF/UA-1',
+        'veraPDF PDF/A-2a',
+        'targets',
+      ],
+      rows: rows.map(({ row }) => row),
+      notes: [
+        `pdfmake variants: ${PDFMAKE_VARIANTS.map((variant) => `${variant.name} ${JSON.stringify(variant.job)}`).join(', ')} (tools/bench/catalogue-pdf.mjs PDFMAKE_VARIANTS; a tagged variant is one line there)`,
+        'Chromium: command line = chromium --headless --print-to-pdf; tagged = Playwright page.pdf({ tagged: true, outline: true }), its peak summed over node and Chromium',
+        `veraPDF ${results[0]?.veraPdfVersion ?? ''} judged the files at ${verdictSize} proposals in ${(veraPdfMs / 1000).toFixed(1)} s (one Java process); failed: the first three broken rules, +n more`,
+      ],
+    },
+    figures: { verdictSize, veraPdfVersion: results[0]?.veraPdfVersion ?? null, veraPdfMs, targets: TAGGED_TARGET, rows: rows.map(({ figure }) => figure) },
+  };
+}
+
 // The targets at 1,000 proposals (issue 18): render time, peak memory of the process (its render worker included),
 // and how many times faster than Chromium printing the same content, in every run.
 const TARGET = { proposals: 1000, maxSeconds: 5, maxPeakMb: 512, minTimesFasterThanChromium: 5 };
 // Chromium prints up to this size; beyond it only pdfmake's growth is measured (5,000 proposals would take Chromium minutes).
 const CHROMIUM_UP_TO = 1000;
 
+/** BENCH_PDF_SIZES=100,300 measures other sizes (e.g. a moderate run on a shared machine); veraPDF judges the largest ≤ 1,000. */
+function sizesToMeasure(smoke) {
+  if (smoke) return [2, 5];
+  const asked = process.env.BENCH_PDF_SIZES;
+  if (!asked) return [100, 1000, 5000];
+  const sizes = asked.split(',').map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) fail(`BENCH_PDF_SIZES must be whole numbers separated by commas, not "${asked}".`);
+  return sizes;
+}
+
 export async function run({ smoke }) {
   ensureChromium();
   const { buildServices } = await import('../infra/services.mjs');
   buildServices();
   // Beyond 3,996 proposals the generated round adds committees (a committee numbers its proposals up to 999).
-  const sizes = smoke ? [2, 5] : [100, 1000, 5000];
+  const sizes = sizesToMeasure(smoke);
+  // The size whose files veraPDF judges and whose variants are held against the issue's targets.
+  const verdictSize = Math.max(...sizes.filter((size) => size <= CHROMIUM_UP_TO));
   const directory = mkdtempSync(join(tmpdir(), 'budgetflow-bench-pdf-'));
   const profile = join(directory, 'chromium-profile');
   mkdirSync(profile);
@@ -135,14 +278,20 @@ export async function run({ smoke }) {
     const startupMs = await chromiumStartup(directory, profile);
 
     const measurements = [];
+    const variants = [];
     for (const count of sizes) {
       step(`  catalogue of ${count} proposals`);
       const pdfmake = await renderWithPdfmake(count, directory);
+      variants.push({ proposals: count, renderer: 'pdfmake', variant: PDFMAKE_VARIANTS[0].name, ...pdfmake });
+      for (const variant of PDFMAKE_VARIANTS.slice(1))
+        variants.push({ proposals: count, renderer: 'pdfmake', variant: variant.name, ...(await renderWithPdfmake(count, directory, variant)) });
       if (count > CHROMIUM_UP_TO) {
         measurements.push({ proposals: count, pdfmake, chromium: null, chromiumToPdfmake: null, printingToRender: null });
         continue;
       }
       const chromium = await renderWithChromium(count, directory, profile);
+      variants.push({ proposals: count, renderer: 'Chromium', variant: 'command line', ...chromium });
+      variants.push({ proposals: count, renderer: 'Chromium', variant: 'tagged', ...(await renderWithTaggedChromium(count, directory)) });
       const printingMs = Math.max(0, chromium.wallMs - startupMs);
       measurements.push({
         proposals: count,
@@ -161,6 +310,7 @@ export async function run({ smoke }) {
         .map(([before, after]) => growthExponent(before.proposals, value(before), after.proposals, value(after)));
     const seconds = (ms) => (ms / 1000).toFixed(2);
     const atTarget = (proposals, text) => (proposals === TARGET.proposals ? text : '–');
+    const variantsTable = await judgeVariants(variants, verdictSize);
     const problems = measurements.flatMap(({ proposals, pdfmake, chromium }) =>
       pdfmake.pages > 0 && (chromium === null || chromium.pages > 0)
         ? []
@@ -210,8 +360,10 @@ export async function run({ smoke }) {
         `growth exponent between sizes (1 = linear): render ${growth((m) => m.pdfmake.renderMs).join(', ')}; peak above baseline ${growth((m) => m.pdfmake.peakMb - m.pdfmake.baselineMb).join(', ')}; Chromium less start-up ${growth((m) => m.chromium?.printingMs ?? null).join(', ')}`,
       ],
       problems,
+      moreTables: [variantsTable.table],
       figures: {
         sizes,
+        variants: variantsTable.figures,
         chromiumStartupMs: startupMs,
         measurements: measurements.map(({ proposals, pdfmake, chromium, chromiumToPdfmake, printingToRender }) => ({
           proposals,

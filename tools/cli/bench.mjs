@@ -50,7 +50,8 @@ await runMain(async () => {
       const { run } = await import(benchmark.module);
       step(`Benchmark: ${benchmark.key}${smoke ? ' (smoke sizes)' : ''}`);
       results[benchmark.key] = await run({ smoke, settings, urls: services?.urls, token: tokenMinter(settings) });
-      printTable(results[benchmark.key]);
+      // A benchmark may add tables of its own (the PDF benchmark's variants) after its main one.
+      for (const table of [results[benchmark.key], ...(results[benchmark.key].moreTables ?? [])]) printTable(table);
     }
   } finally {
     if (services) {
@@ -64,8 +65,10 @@ await runMain(async () => {
   }
 
   console.log('\n==== Summary ====');
-  for (const key of Object.keys(results)) printTable(results[key]);
-  const file = writeResults({ startedAt, mode: smoke ? 'smoke' : 'full', ...commit(), machine: machine(), benchmarks: results });
+  for (const key of Object.keys(results)) for (const table of [results[key], ...(results[key].moreTables ?? [])]) printTable(table);
+  // A run at other PDF sizes (BENCH_PDF_SIZES) is not a full run: its file says so.
+  const mode = smoke ? 'smoke' : process.env.BENCH_PDF_SIZES ? `pdf-sizes-${process.env.BENCH_PDF_SIZES.replace(/,/g, '-')}` : 'full';
+  const file = writeResults({ startedAt, mode, ...commit(), machine: machine(), benchmarks: results });
   const failed = Object.entries(results).filter(([, result]) => result.problems?.length);
   for (const [key, result] of failed) for (const problem of result.problems) warn(`${key}: ${problem}`);
   if (failed.length) fail(`The benchmark found errors (above). Figures written to ${file}.`);

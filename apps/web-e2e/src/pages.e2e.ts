@@ -28,6 +28,10 @@ test('the budget office’s pages: proposals with amounts computed in the browse
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Bilag' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bilag' })).toBeVisible();
   await expect(page.getByRole('link', { name: /\(PDF\)/ }).first()).toBeVisible();
+  // The PDFs' conformance statement, for the region's tilgængelighedserklæring (veraPDF's recorded verdict).
+  const conformance = page.getByTestId('pdf-overensstemmelse');
+  await expect(conformance.getByRole('listitem')).toHaveCount(6);
+  await expect(conformance).toContainText('«Forslag til omstillingstemaer» (PDF) er kontrolleret mod PDF/UA-1 og PDF/A-2a med veraPDF');
   await checkPage(page, 'bilag');
 
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Budgetrunder' }).click();

@@ -48,3 +48,12 @@ export function useReports(roundId: string | undefined, pollMs?: number) {
     refetchInterval: pollMs,
   });
 }
+
+/** The bilag's PDF conformance statements: fixed per release of the reporting service, so asked once. */
+export function useConformance() {
+  return useQuery({
+    queryKey: ['conformance'],
+    queryFn: () => answer(reporting.GET('/conformance')),
+    staleTime: Infinity,
+  });
+}

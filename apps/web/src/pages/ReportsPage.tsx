@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useReports } from '../api/queries';
+import { useConformance, useReports } from '../api/queries';
 import { ApiError } from '../api/api-error';
 import type { ReportLinkView } from '../api/views';
 import { Loading } from '../layout/Loading';
@@ -57,7 +57,31 @@ export function ReportsPage() {
           </ul>
         </>
       ) : null}
+      <ConformanceSection />
     </>
+  );
+}
+
+/** What the region's tilgængelighedserklæring needs about the PDFs: each bilag's standards and veraPDF's verdict. */
+function ConformanceSection() {
+  const conformance = useConformance();
+  return (
+    <section aria-labelledby="pdf-tilgaengelighed">
+      <h2 id="pdf-tilgaengelighed">PDF-bilagenes tilgængelighed</h2>
+      {conformance.error instanceof ApiError ? <ProblemAlert error={conformance.error} heading="Erklæringen kunne ikke hentes" /> : null}
+      {conformance.data ? (
+        <ul className="nobullet-list" data-testid="pdf-overensstemmelse">
+          {conformance.data.statements.map((statement) => (
+            <li key={statement.key} className="mb-3">
+              <strong>{statement.title}: </strong>
+              {statement.conforms ? 'opfylder' : 'opfylder endnu ikke'} {statement.standards.map((verdict) => verdict.standard).join(' og ')}
+              <br />
+              <span className="form-hint">{statement.text}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }
 

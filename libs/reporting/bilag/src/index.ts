@@ -16,3 +16,6 @@ export type { ExportLine } from './xlsx/round-export';
 export { amountNumberFormat, columnLetter, csvAmount, decimalsOf, mioValue } from './xlsx/danish-number-format';
 export { HEADER_ROW, sumFormula, sumSources } from './xlsx/amount-sheet';
 export type { BilagTable } from './tables/bilag-table';
+// Conformance: veraPDF's recorded verdict on each report, as a Danish statement for the tilgængelighedserklæring
+export { CLAIMED_STANDARDS, conformanceStatement, conformanceStatements } from './conformance/conformance-statement';
+export type { ConformanceStatement, StandardVerdict } from './conformance/conformance-statement';

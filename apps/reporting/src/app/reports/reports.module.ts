@@ -5,6 +5,7 @@ import { ReportRenderer } from './report-renderer';
 import { ReportStore } from './report-store.service';
 import { ReportTimes } from './report-times';
 import { ReportsAhead } from './reports-ahead';
+import { ConformanceController } from './conformance.controller';
 import { FactSheetsController } from './fact-sheets.controller';
 import { ReportListController } from './report-list.controller';
 import { ReportSender } from './report-sender';
@@ -18,7 +19,7 @@ export class ReportsModule {
     return {
       module: ReportsModule,
       imports: [RenderingModule.forRoot(renderWorkers)],
-      controllers: [ReportListController, ReportsController, RoundExportController, FactSheetsController],
+      controllers: [ReportListController, ReportsController, RoundExportController, FactSheetsController, ConformanceController],
       providers: [ReportDataService, ReportStore, ReportTimes, ReportRenderer, ReportsAhead, ReportSender],
       exports: [ReportRenderer, ReportsAhead],
     };

@@ -129,6 +129,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conformance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bilagenes overensstemmelse med PDF/UA-1 og PDF/A-2a (veraPDF’s dom over denne version) */
+        get: operations["ConformanceController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -241,6 +258,47 @@ export interface components {
             factSheets: components["schemas"]["ReportLinkView"][];
             /** @description Rundens fladt udtræk til pivottabeller */
             export: components["schemas"]["RoundExportView"];
+        };
+        StandardVerdictView: {
+            /**
+             * @description Standarden
+             * @enum {string}
+             */
+            standard: "PDF/UA-1" | "PDF/A-2a";
+            /** @description Sand, når veraPDF ikke fandt brudte regler */
+            passed: boolean;
+            /** @description De brudte regler med veraPDF’s (engelske) beskrivelse, fx «7.1-3: Content shall be …» */
+            failedRules: string[];
+        };
+        ConformanceStatementView: {
+            /**
+             * @description Bilagets nøgle
+             * @enum {string}
+             */
+            key: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet";
+            /** @description Bilagets titel */
+            title: string;
+            /** @description De standarder bilaget skal opfylde, med veraPDF’s dom */
+            standards: components["schemas"]["StandardVerdictView"][];
+            /** @description Sand, når PDF’en erklærer standarderne i sine metadata */
+            declaredInFile: boolean;
+            /** @description Sand, når bilaget opfylder alle standarderne */
+            conforms: boolean;
+            /**
+             * @description veraPDF-versionen, der gav dommen
+             * @example 1.28.2
+             */
+            veraPdfVersion: string;
+            /**
+             * @description Dagen dommen blev registreret (ISO 8601); bekræftet af hver CI-kørsel siden
+             * @example 2026-12-06
+             */
+            checkedOn: string;
+            /** @description Erklæringen på dansk, til tilgængelighedserklæringen */
+            text: string;
+        };
+        ConformanceListView: {
+            statements: components["schemas"]["ConformanceStatementView"][];
         };
     };
     responses: never;
@@ -708,6 +766,34 @@ export interface operations {
             };
             /** @description Findes ikke */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ConformanceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConformanceListView"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

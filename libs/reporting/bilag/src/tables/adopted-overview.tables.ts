@@ -63,7 +63,7 @@ export function adoptedSummaryTable(data: BilagData): BilagTable {
   const rows: AmountTableRow[] = groups.map((group) => detailRow([group.committee.name], cells(decidedYearTable(round, group.items))));
   rows.push(totalRow('I alt', cells(whole)));
   return {
-    sheet: 'I alt',
+    sheet: 'I alt pr. udvalg',
     caption: `De vedtagne forslag i alt (${round.priceLevel}; mio. kr.)`,
     spec: { textColumns: [{ header: 'Udvalg', width: '*' }], amountHeaders: whole.columns.map((column) => column.label), rows },
   };

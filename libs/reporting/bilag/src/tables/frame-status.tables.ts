@@ -72,7 +72,7 @@ export function frameTables(data: BilagData): BilagTable[] {
   ];
   if (status.target !== null) {
     tables.push({
-      sheet: 'Mål',
+      sheet: 'Runden mod målet',
       caption: `Budgetrunden mod målet ${year} (${round.priceLevel}; mio. kr.)`,
       spec: {
         textColumns: [{ header: '', width: '*' }],

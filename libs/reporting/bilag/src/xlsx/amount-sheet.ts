@@ -1,5 +1,5 @@
 import { Amount } from '@budgetflow/domain';
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { AmountTableRow } from '../layout/amount-table';
 import { BilagTable } from '../tables/bilag-table';
 import { amountNumberFormat, columnLetter, mioValue } from './danish-number-format';
@@ -76,6 +76,51 @@ function textWidth(header: string, texts: readonly string[], wide: boolean): num
   return Math.min(wide ? 70 : 40, Math.max(8, longest + 2));
 }
 
+/** An Excel table name from a sheet name: letters, digits and _ only ("Økonomisk konsekvens" → "Tabel_Oekonomisk_konsekvens"). */
+export function tableName(sheetName: string): string {
+  const ascii = sheetName.replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').replace(/ø/g, 'oe').replace(/Ø/g, 'Oe').replace(/å/g, 'aa').replace(/Å/g, 'Aa');
+  return `Tabel_${ascii.replace(/[^A-Za-z0-9]+/g, '_').replace(/_+$/, '')}`;
+}
+
+/** Column names an Excel table accepts: unique and not empty. */
+function tableColumnNames(headers: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return headers.map((header, index) => {
+    const name = header.trim() || `Kolonne ${index + 1}`;
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} (${count})`;
+  });
+}
+
+/** A cell's value to write again; exceljs's `value` leaves out a formula's cached result when it is 0. */
+function cellValue(cell: Cell): CellValue {
+  return cell.formula ? ({ formula: cell.formula, result: cell.result } as CellValue) : cell.value;
+}
+
+/**
+ * Marks the header row and the rows under it as an Excel table, which is how Excel's accessibility checker and screen
+ * readers know the header row. The cells keep their values, formulas and formats (the table re-writes the same values);
+ * the plainest table style (the sheet looks as before: its own fills and fonts stay) and no filter buttons (sorting would pull subtotals away from their rows).
+ */
+function markAsTable(sheet: Worksheet, sheetName: string, headers: readonly string[], rowCount: number): void {
+  // A table needs at least one row under its header; an empty table has nothing to announce.
+  if (rowCount === 0) return;
+  const rows = Array.from({ length: rowCount }, (_row, index) =>
+    headers.map((_header, column) => cellValue(sheet.getCell(HEADER_ROW + 1 + index, column + 1))),
+  );
+  sheet.addTable({
+    name: tableName(sheetName),
+    displayName: tableName(sheetName),
+    ref: `A${HEADER_ROW}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleLight1', showRowStripes: false, showColumnStripes: false, showFirstColumn: false },
+    columns: tableColumnNames(headers).map((name) => ({ name, filterButton: false })),
+    rows,
+  });
+}
+
 /**
  * Writes one bilag table as a sheet: the heading lines, the header row (frozen, repeated on every printed page),
  * the rows as in the PDF, amounts as numbers in mio. kr. with a Danish number format, and every subtotal and
@@ -148,6 +193,8 @@ export function addAmountSheet(workbook: Workbook, heading: SheetHeading, table:
     });
     if (shade) for (let column = 1; column <= columnCount; column++) fill(sheetRow.getCell(column), shade);
   });
+
+  markAsTable(sheet, table.sheet, [...spec.textColumns.map((column) => column.header), ...spec.amountHeaders], spec.rows.length);
 
   const notesFrom = firstRow + spec.rows.length + 1;
   (table.notes ?? []).forEach((note, index) => {
