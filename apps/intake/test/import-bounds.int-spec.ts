@@ -65,6 +65,45 @@ describe('intake: the import is bounded', () => {
     await http().get('/health').expect(200);
   });
 
+  it('quotes at most an excerpt of a bad value and keeps the whole answer within 256 KB (500 cells of 100,000 characters)', async () => {
+    const long = 'x'.repeat(100_000);
+    const lines = Array.from({ length: 500 }, (_line, index) => [
+      `B26-SU-${String(index + 1).padStart(2, '0')}`,
+      'SU',
+      null,
+      'Titel',
+      'Område',
+      'Udvidelse',
+      null,
+      null,
+      'Tekst.',
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Drift',
+      'Drift',
+      long,
+      null,
+      null,
+      null,
+    ]);
+    const bytes = await importWorkbook(YEARS, lines);
+    const before = await writtenState(app);
+    const response = await upload(bytes);
+    expectProblem(response, 422, 'import.invalid');
+    expect(Buffer.byteLength(response.text)).toBeLessThanOrEqual(256 * 1024);
+    const errors = response.body.errors as { value: string | null; message: string }[];
+    expect(errors.length).toBeGreaterThan(0);
+    expect(response.body.errorCount ?? errors.length).toBeGreaterThanOrEqual(500);
+    for (const error of errors) {
+      expect((error.value ?? '').length).toBeLessThanOrEqual(120);
+      expect(error.message.length).toBeLessThanOrEqual(400);
+    }
+    expect(await writtenState(app)).toEqual(before);
+  });
+
   it('takes one import at a time per person, across instances (an advisory lock another connection holds)', async () => {
     const bytes = await importWorkbook(
       YEARS,

@@ -4,8 +4,9 @@
 export type { ValidationIssue, Validated } from './validation/validation-issue';
 export { isIsoDate } from './validation/iso-date';
 export type { IsoDate } from './validation/iso-date';
-export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanish, normalizeText, textProblem } from './validation/text';
+export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanish, normalizeText, quote, textProblem } from './validation/text';
 export type { TextKind } from './validation/text';
+export { MAX_EXCERPT_CHARACTERS, excerpt } from './validation/excerpt';
 
 // Money
 export { MAX_AMOUNT, THOUSANDS_PER_MIO, isAmount, isAmountInRange } from './money/amount';

@@ -1,4 +1,5 @@
 import { Cell, CellErrorValue, CellRichTextValue, ValueType, Workbook, Worksheet } from 'exceljs';
+import { quote } from '@budgetflow/domain';
 import { ImportIssue, importIssue } from './import-issue';
 import { decodeCsv } from './windows-1252';
 import { MAX_WORKBOOK_CELLS, MAX_WORKBOOK_COLUMNS, MAX_WORKBOOK_ENTRIES, MAX_WORKBOOK_UNPACKED_BYTES, WorkbookBound, workbookBound } from './workbook-bounds';
@@ -228,7 +229,7 @@ function readCell(sheet: Worksheet, cell: Cell, issues: ImportIssue[]): SheetCel
         issues.push(
           importIssue(
             'import.formula_without_value',
-            `Cellen indeholder formlen «${formula}», men filen har ingen beregnet værdi. Åbn og gem filen i Excel (så gemmes værdien), eller skriv værdien i stedet for formlen.`,
+            `Cellen indeholder formlen ${quote(formula)}, men filen har ingen beregnet værdi. Åbn og gem filen i Excel (så gemmes værdien), eller skriv værdien i stedet for formlen.`,
             {
               ...at,
               value: formula,
@@ -241,7 +242,7 @@ function readCell(sheet: Worksheet, cell: Cell, issues: ImportIssue[]): SheetCel
         issues.push(
           importIssue(
             'import.formula_error',
-            `Formlen «${formula}» giver fejlen ${String((result as CellErrorValue).error)}; ret formlen eller skriv værdien i stedet.`,
+            `Formlen ${quote(formula)} giver fejlen ${String((result as CellErrorValue).error)}; ret formlen eller skriv værdien i stedet.`,
             { ...at, value: formula },
           ),
         );

@@ -1,5 +1,5 @@
 import { AgreementAdoptedV1, WorkflowEvent } from '@budgetflow/contracts';
-import { ValidationIssue, applyAction, closingStep, holderOf, isIsoDate, joinDanish } from '@budgetflow/domain';
+import { ValidationIssue, applyAction, closingStep, holderOf, isIsoDate, joinDanish, quote } from '@budgetflow/domain';
 import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
@@ -70,7 +70,7 @@ export class BudgetAgreementService {
       if (!party) issues.push({ code: 'agreement.party_empty', path: `parties[${index}]`, message: `Part nr. ${index + 1} skal have et navn.` });
     });
     if (!isIsoDate(dto.date))
-      issues.push({ code: 'agreement.date_invalid', path: 'date', message: `Aftalens dato «${dto.date}» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` });
+      issues.push({ code: 'agreement.date_invalid', path: 'date', message: `Aftalens dato ${quote(dto.date)} skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` });
     dto.proposalIds.forEach((id, index) => {
       if (dto.proposalIds.indexOf(id) !== index)
         issues.push({ code: 'agreement.duplicate_proposal', path: `proposalIds[${index}]`, message: 'Forslaget står flere gange i aftalen.' });
