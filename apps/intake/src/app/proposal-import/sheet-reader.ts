@@ -135,7 +135,7 @@ function notASpreadsheet(): ReadSheet {
 
 async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
   // exceljs unpacks and builds everything in memory: what it may be given is bounded first.
-  const bound = workbookBound(bytes, MAX_IMPORT_ROWS);
+  const bound = await workbookBound(bytes, MAX_IMPORT_ROWS);
   if (bound) return boundRefusal(bound);
   const workbook = new Workbook();
   try {

@@ -26,7 +26,7 @@ async function refusedBeforeParsing(bytes: Buffer, type = XLSX) {
 describe('a workbook is bounded before it is parsed', () => {
   it('passes an ordinary workbook (the demo catalogue) to exceljs', async () => {
     const bytes = await proposalsWorkbook(budget2026Proposals);
-    expect(workbookBound(bytes, 5000)).toBeNull();
+    expect(await workbookBound(bytes, 5000)).toBeNull();
     excelLoad.mockClear();
     expect((await readSpreadsheet(bytes, XLSX, undefined)).ok).toBe(true);
     expect(excelLoad).toHaveBeenCalledTimes(1);

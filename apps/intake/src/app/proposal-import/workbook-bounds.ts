@@ -1,4 +1,8 @@
-import { inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { inflateRaw } from 'node:zlib';
+
+// Inflated on libuv's thread pool: the event loop keeps answering while a large entry unpacks.
+const inflate = promisify(inflateRaw);
 
 /** Most bytes a workbook's zip entries may unpack to, together (declared and actual). */
 export const MAX_WORKBOOK_UNPACKED_BYTES = 50 * 1024 * 1024;
@@ -73,7 +77,7 @@ function directory(bytes: Buffer): Entry[] | WorkbookBound {
 }
 
 /** An entry's bytes, inflated with at most `budget` bytes of output (null beyond it or when it cannot be read). */
-function unpack(bytes: Buffer, entry: Entry, budget: number): Buffer | 'too_large' | null {
+async function unpack(bytes: Buffer, entry: Entry, budget: number): Promise<Buffer | 'too_large' | null> {
   const at = entry.localHeader;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) return null;
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
@@ -82,7 +86,7 @@ function unpack(bytes: Buffer, entry: Entry, budget: number): Buffer | 'too_larg
   if (entry.method !== 8) return null;
   try {
     // maxOutputLength stops the inflation itself at the budget: a bomb never unpacks beyond it.
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+    return await inflate(data, { maxOutputLength: Math.max(1, budget) });
   } catch (error) {
     return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'too_large' : null;
   }
@@ -100,13 +104,13 @@ function columnNumber(letters: string): number {
  * within what is left of the size limit, then the sheets' rows (empty ones too, and the highest row number), cells
  * and columns counted in their XML. Returns the first limit passed, or null when the workbook is within them.
  */
-export function workbookBound(bytes: Buffer, maxRows: number): WorkbookBound | null {
+export async function workbookBound(bytes: Buffer, maxRows: number): Promise<WorkbookBound | null> {
   const entries = directory(bytes);
   if (!Array.isArray(entries)) return entries;
   let budget = MAX_WORKBOOK_UNPACKED_BYTES;
   let cells = 0;
   for (const entry of entries) {
-    const unpacked = unpack(bytes, entry, budget);
+    const unpacked = await unpack(bytes, entry, budget);
     if (unpacked === 'too_large') return { kind: 'too_large', bytes: MAX_WORKBOOK_UNPACKED_BYTES - budget + entry.declaredSize };
     if (unpacked === null) return { kind: 'not_a_zip' };
     budget -= unpacked.length;
