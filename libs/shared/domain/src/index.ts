@@ -8,6 +8,9 @@ export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanis
 export type { TextKind } from './validation/text';
 export { MAX_EXCERPT_CHARACTERS, excerpt } from './validation/excerpt';
 
+// Exports
+export { csvTextField, spreadsheetText } from './export/spreadsheet-text';
+
 // Money
 export { MAX_AMOUNT, THOUSANDS_PER_MIO, isAmount, isAmountInRange } from './money/amount';
 export type { Amount } from './money/amount';

@@ -50,7 +50,7 @@ describe('a workbook is bounded before it is parsed', () => {
     expect(await refusedBeforeParsing(manyEntriesWorkbook(200))).toEqual({ status: 413, code: 'import.workbook_too_many_entries' });
   });
 
-  it('refuses a million empty rows (about 10 KB of file) without building them', async () => {
+  it('refuses a million empty rows (about 1 MB of file) without building them', async () => {
     expect(await refusedBeforeParsing(await emptyRowsWorkbook(1_000_000))).toEqual({ status: 413, code: 'import.too_many_rows' });
   });
 
