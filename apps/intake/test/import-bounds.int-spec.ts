@@ -50,13 +50,17 @@ describe('intake: the import is bounded', () => {
     ['a zip of 200 entries', async () => manyEntriesWorkbook(200), 'import.workbook_too_many_entries'],
     ['a million empty rows', () => emptyRowsWorkbook(1_000_000), 'import.too_many_rows'],
     ['cells in the last column', async () => farColumnWorkbook(5), 'import.too_many_columns'],
-  ])('refuses %s with 413, writes nothing and keeps answering', async (_name, make, code) => {
-    const bytes = await make();
-    const before = await writtenState(app);
-    expectProblem(await upload(bytes), 413, code);
-    expect(await writtenState(app)).toEqual(before);
-    await http().get('/health').expect(200);
-  });
+  ])(
+    'refuses %s with 413, writes nothing and keeps answering',
+    async (_name, make, code) => {
+      const bytes = await make();
+      const before = await writtenState(app);
+      expectProblem(await upload(bytes), 413, code);
+      expect(await writtenState(app)).toEqual(before);
+      await http().get('/health').expect(200);
+    },
+    60_000,
+  );
 
   it('refuses a CSV of a million empty lines at the row limit', async () => {
     const before = await writtenState(app);
@@ -101,6 +105,28 @@ describe('intake: the import is bounded', () => {
       expect((error.value ?? '').length).toBeLessThanOrEqual(120);
       expect(error.message.length).toBeLessThanOrEqual(400);
     }
+    expect(await writtenState(app)).toEqual(before);
+  });
+
+  it('applies the API’s limits: a 195,000-character section and 100 table rows are refused, nothing stored', async () => {
+    const rows = Array.from({ length: 100 }, (_row, index) => ({
+      label: `Række ${index + 1}`,
+      category: 'drift',
+      cells: { '2026': '-0,1', '2027': '-0,1', '2028': '-0,1', permanent: '-0,1' },
+    }));
+    const proposal = {
+      reference: 'B26-SU-09',
+      committee: 'SU',
+      title: 'Forslag med for meget',
+      area: 'Aalborg Universitetshospital',
+      kind: 'omstilling',
+      sections: [{ kind: 'beskrivelse', body: 'Lang tekst. '.repeat(16_250) }],
+      table: { rows },
+    };
+    const before = await writtenState(app);
+    const response = await upload(await importWorkbook(YEARS, importLines(proposal, YEARS)));
+    expectProblem(response, 422, 'import.invalid');
+    expect(response.body.errors.map((error: { code: string }) => error.code).sort()).toEqual(['proposal.section_too_long', 'table.too_many_rows']);
     expect(await writtenState(app)).toEqual(before);
   });
 

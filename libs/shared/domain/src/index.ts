@@ -43,6 +43,7 @@ export type { CategoryTotal, ConsequenceRow, ConsequenceTable, RowCategory, Tabl
 export { validateConsequenceTable } from './proposal/validate-table';
 export type { ConsequenceRowInput, ConsequenceTableInput } from './proposal/validate-table';
 export { MAX_TITLE_LENGTH, validateProposal } from './proposal/validate-proposal';
+export { PROPOSAL_LIMITS } from './proposal/proposal-limits';
 
 // Workflow
 export { PROPOSAL_STATES, PROPOSAL_STATE_LABELS, isProposalState } from './workflow/proposal-state';

@@ -117,7 +117,7 @@ export async function emptyRowsWorkbook(rows: number): Promise<Buffer> {
 
 // One deflate stream of start, `times` parts and end, written in chunks of a thousand parts.
 async function joinedEntry(name: string, start: Buffer, part: (index: number) => string, times: number, end: Buffer): Promise<ZipEntry> {
-  const deflate = createDeflateRaw({ level: 9 });
+  const deflate = createDeflateRaw({ level: 1 });
   const parts: Buffer[] = [];
   deflate.on('data', (part: Buffer) => parts.push(part));
   const ended = once(deflate, 'end');
