@@ -22,6 +22,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
+    // Answered already (a body that missed its deadline): nothing more can be sent.
+    if (response.headersSent) return;
     // The request's own URL is quoted only as an excerpt; the whole answer stays within MAX_PROBLEM_BYTES.
     const problem = withinProblemSize({ ...this.toProblem(exception), instance: request.originalUrl.slice(0, 2048) });
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));

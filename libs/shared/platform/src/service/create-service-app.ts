@@ -10,6 +10,9 @@ import { requireJsonBodies } from '../hardening/content-type';
 import { UploadRoute, rawUploads } from '../hardening/raw-upload';
 import { DEFAULT_RATE_LIMITS, RateLimitSettings, SubjectRateLimitInterceptor, addressRateLimit } from '../hardening/rate-limit';
 import { securityHeaders } from '../hardening/security-headers';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, bodyDeadline } from '../hardening/body-deadline';
+import { tokenBeforeBody } from '../hardening/token-before-body';
+import { TokenVerifier } from '../auth/token-verifier';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { requestValidationPipe } from '../http/validation';
 
@@ -26,6 +29,8 @@ export interface ServiceAppOptions {
   rateLimits?: RateLimitSettings;
   /** Routes that take a file as raw body (e.g. a spreadsheet import), each with its media types and size limit. */
   uploads?: readonly UploadRoute[];
+  /** Longest a request's body may take to arrive (REQUEST_TIMEOUT_SECONDS). */
+  requestTimeoutSeconds?: number;
 }
 
 /** Builds a service's Nest application the same way for production and tests: logs, API docs, Kafka consumer. */
@@ -35,9 +40,12 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   answerClientErrorsAsProblems(app.getHttpServer());
-  // In this order: headers on every answer, the address limit before any work, a non-JSON body refused unread.
+  // In this order: headers on every answer, the body's deadline, the address limit before any work, the token
+  // before a byte of the body is read, a non-JSON body refused unread.
   app.use(securityHeaders);
+  app.use(bodyDeadline(options.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS));
   app.use(addressRateLimit(options.rateLimits ?? DEFAULT_RATE_LIMITS));
+  app.use(tokenBeforeBody(app.get(TokenVerifier)));
   if (options.uploads) app.use(rawUploads(options.uploads));
   app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
