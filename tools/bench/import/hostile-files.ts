@@ -39,8 +39,9 @@ async function main(size: string | undefined, directory: string | undefined): Pr
       expected: 'import.workbook_too_large',
     },
     {
-      name: `${full ? '10 million' : '1 million'} empty rows`,
-      bytes: await emptyRowsWorkbook(full ? 10_000_000 : 1_000_000),
+      name: `${full ? '2 million' : '1 million'} empty rows`,
+      // Numbered rows (as exceljs would read them): 2 million unpack to about 40 MB, within the 50 MB limit, so the row count refuses them.
+      bytes: await emptyRowsWorkbook(full ? 2_000_000 : 1_000_000),
       type: XLSX,
       expected: 'import.too_many_rows',
     },
