@@ -76,6 +76,11 @@ describe('the gateway with the development OpenID provider', () => {
         seen.push({ method: request.method, url: request.url, headers: request.headers, body });
         response.setHeader('content-type', 'application/json');
         response.setHeader('set-cookie', 'upstream=1');
+        // What a service's answer carries that a browser or cache needs (issue 25): kept by the gateway.
+        response.setHeader('idempotent-replayed', 'true');
+        response.setHeader('vary', 'Accept');
+        response.setHeader('ratelimit-policy', '"subject";q=6000;w=60');
+        response.setHeader('ratelimit', '"subject";r=5999;t=60');
         response.end(JSON.stringify({ answered: request.url }));
       });
     });
@@ -233,6 +238,57 @@ describe('the gateway with the development OpenID provider', () => {
     expect((await here.fetch(`${gateway}/auth/session`)).status).toBe(401);
     const elsewhere = await there.fetch(`${gateway}/api/intake/rounds`);
     expect({ status: elsewhere.status, code: (await elsewhere.json()).code }).toEqual({ status: 401, code: 'session.expired' });
+  });
+
+  // Issue 25: a cookie with a bad % escape (another application on the same host may set one) made every
+  // gateway route answer 500 or 502.
+  it('ignores a cookie it cannot decode: sign-in, the session, API calls and sign-out keep working', async () => {
+    const browser = new Browser();
+    browser.cookies.set('other_app', '%E0%A4%A');
+    expect(await signIn(browser, 'koncernoekonomi')).toBe(`${gateway}/forslag`);
+    const session = await browser.fetch(`${gateway}/auth/session`);
+    expect(session.status).toBe(200);
+    const { csrfToken } = await session.json();
+    expect((await browser.fetch(`${gateway}/api/intake/rounds`)).status).toBe(200);
+    const logout = await browser.fetch(`${gateway}/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
+    expect(logout.status).toBe(200);
+    expect((await browser.fetch(`${gateway}/auth/session`)).status).toBe(401);
+  });
+
+  it('takes a malformed session cookie for no session: 401 on the session and on the API, never 500 or 502', async () => {
+    const browser = new Browser();
+    await signIn(browser, 'su');
+    const name = config.GATEWAY_COOKIE_NAME;
+    expect(browser.cookies.has(name)).toBe(true);
+    browser.cookies.set(name, '%zz');
+    const session = await browser.fetch(`${gateway}/auth/session`);
+    expect(session.status).toBe(401);
+    const api = await browser.fetch(`${gateway}/api/intake/rounds`);
+    expect({ status: api.status, code: (await api.json()).code }).toEqual({ status: 401, code: expect.stringMatching(/^session\./) });
+  });
+
+  it('reaches only the services of its table: /api/constructor is 404, like any unknown name', async () => {
+    const browser = new Browser();
+    await signIn(browser, 'koncernoekonomi');
+    for (const name of ['constructor', 'unknown']) {
+      const answer = await browser.fetch(`${gateway}/api/${name}/rounds`);
+      expect({ status: answer.status, code: (await answer.json()).code }).toEqual({ status: 404, code: 'resource.not_found' });
+    }
+  });
+
+  it('passes Idempotent-Replayed, Vary and the services’ RateLimit headers back to the browser', async () => {
+    const browser = new Browser();
+    await signIn(browser, 'koncernoekonomi');
+    const answer = await browser.fetch(`${gateway}/api/reporting/rounds/r/reports/katalog`);
+    expect(answer.headers.get('idempotent-replayed')).toBe('true');
+    expect(answer.headers.get('vary')).toContain('Accept');
+    expect(answer.headers.get('ratelimit-policy')).toContain('"subject";q=6000;w=60');
+    expect(answer.headers.get('ratelimit')).toContain('"subject";r=5999;t=60');
+  });
+
+  it('says only up or down at /health', async () => {
+    const health = await fetch(`${gateway}/health`);
+    expect({ status: health.status, body: await health.json() }).toEqual({ status: 200, body: { status: 'up' } });
   });
 
   it('serves the web application for its own paths, with security headers', async () => {

@@ -1,6 +1,7 @@
 import { Actor } from '@budgetflow/domain';
 import { bearer, proposalRequest } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createDemoRound, startIntakeApp, stopIntakeApp } from './support/intake-test-app';
 
@@ -54,5 +55,33 @@ describe('intake: who sees a draft', () => {
         .get(`/proposals/${draftId}/history`)
         .set('Authorization', await bearer(actor))
         .expect(200);
+  });
+
+  // Issue 25: submit, withdraw and edit of another committee's draft answered 403/409 naming its committee,
+  // reference and state; now exactly as for a random id.
+  it('answers every act on another committee’s draft exactly as for a random id', async () => {
+    const act = async (actor: Actor, id: string, method: 'post' | 'put', path: string, body: object) => {
+      const server = request(app.getHttpServer());
+      const response = await (method === 'put' ? server.put(path.replace(':id', id)) : server.post(path.replace(':id', id)))
+        .set('Authorization', await bearer(actor))
+        .set('If-Match', '"1"')
+        .send(body);
+      return JSON.parse(
+        JSON.stringify({ status: response.status, body: { ...response.body, instance: undefined } })
+          .split(id)
+          .join('<id>'),
+      );
+    };
+    const acts: ['post' | 'put', string, object][] = [
+      ['post', '/proposals/:id/submit', {}],
+      ['post', '/proposals/:id/withdraw', {}],
+      ['put', '/proposals/:id', { ...proposalRequest('B26-SU-01'), version: 1 }],
+    ];
+    for (const actor of others)
+      for (const [method, path, body] of acts) {
+        const forDraft = await act(actor, draftId, method, path, body);
+        expect([actor, path, forDraft]).toEqual([actor, path, await act(actor, randomUUID(), method, path, body)]);
+        expect(forDraft.status).toBeLessThan(500);
+      }
   });
 });

@@ -106,9 +106,10 @@ function centralRole(caller: Caller, createRound: Expected, actOnProposal: Expec
       'POST /rounds': createRound,
       'POST /rounds/:id/proposals (own committee)': forbidden('proposal.committee_only'),
       'POST /rounds/:id/proposals (another committee in the body)': forbidden('proposal.committee_only'),
-      'PUT /proposals/:id': actOnProposal,
-      'POST /proposals/:id/submit': actOnProposal,
-      'POST /proposals/:id/withdraw': actOnProposal,
+      // A role that may not read SU's draft is told nothing about it: the 404 of a random id (issue 25).
+      'PUT /proposals/:id': drafts === 'all' ? actOnProposal : NOT_FOUND,
+      'POST /proposals/:id/submit': drafts === 'all' ? actOnProposal : NOT_FOUND,
+      'POST /proposals/:id/withdraw': drafts === 'all' ? actOnProposal : NOT_FOUND,
     } satisfies Record<ActionName, Expected>,
     allowedActions: [] as string[],
   };
@@ -135,12 +136,12 @@ const ROLES = [
     expected: {
       ...READS_WITHOUT_THE_DRAFT,
       'POST /rounds': forbidden('round.budget_office_only'),
-      // Its own committee is DNS: it may draft for DNS, never for SU, and may not touch SU's draft.
+      // Its own committee is DNS: it may draft for DNS, never for SU; SU's draft does not exist for it (issue 25).
       'POST /rounds/:id/proposals (own committee)': CREATED,
       'POST /rounds/:id/proposals (another committee in the body)': forbidden('workflow.not_owner'),
-      'PUT /proposals/:id': forbidden('workflow.not_owner'),
-      'POST /proposals/:id/submit': forbidden('workflow.not_owner'),
-      'POST /proposals/:id/withdraw': forbidden('workflow.not_owner'),
+      'PUT /proposals/:id': NOT_FOUND,
+      'POST /proposals/:id/submit': NOT_FOUND,
+      'POST /proposals/:id/withdraw': NOT_FOUND,
     } satisfies Record<ActionName, Expected>,
     allowedActions: [] as string[],
   },

@@ -19,7 +19,7 @@ export class AppModule {
         WorkflowClientModule.register(config.WORKFLOW_URL),
         RoundsModule,
         ProposalsModule,
-        ProposalImportModule,
+        ProposalImportModule.register(config.INTAKE_DATABASE_URL),
         WorkflowEventsModule,
       ],
       providers: [idempotencyInterceptorProvider],

@@ -15,6 +15,7 @@ export function createIntakeApp(config: IntakeConfig): Promise<NestExpressApplic
       'Fagudvalgenes budgetforslag: kladder, indsendelse og tilbagetrækning. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle og, for udvalgssekretariater, udvalg. Fejl gives som problem details (RFC 9457).',
     consumer: kafkaTransport({ brokers: config.KAFKA_BROKERS, clientId: 'intake', topicPrefix: config.KAFKA_TOPIC_PREFIX }, 'intake'),
     rateLimits: rateLimitsFrom(config),
+    requestTimeoutSeconds: config.REQUEST_TIMEOUT_SECONDS,
     uploads: [IMPORT_UPLOAD],
   });
 }

@@ -12,6 +12,7 @@ export async function createReportingApp(config: ReportingConfig): Promise<NestE
     title: 'Budgetflow: Bilag',
     description: 'Bilagene (PDF) til budgetlægningen: katalog, faktaark, rammeopfølgning, udmøntning og vedtaget oversigt.',
     rateLimits: rateLimitsFrom(config),
+    requestTimeoutSeconds: config.REQUEST_TIMEOUT_SECONDS,
   });
   // The events come in batches (one transaction and one offset commit each), not through Nest's per-message transport.
   app.connectMicroservice({ strategy: readModelTransport(app, config) }, { inheritAppConfig: true });

@@ -8,11 +8,16 @@ import {
   IntakeEventStory,
   bearer,
   bearerWithClaims,
+  emptyLinesCsv,
+  emptyRowsWorkbook,
   expectEventually,
+  farColumnWorkbook,
+  manyEntriesWorkbook,
   proposalRequest,
   publishToIntakeTopic,
   roundRequest,
   testKafka,
+  unpackBombWorkbook,
 } from '@budgetflow/testing';
 import { createWorkflowApp, workflowConfigSchema } from '@budgetflow/workflow-app';
 import { INestApplication } from '@nestjs/common';
@@ -63,6 +68,30 @@ async function documentOf(app: INestApplication): Promise<OpenApiDocument> {
 }
 
 const reports: Record<string, AttackReport & { seconds: number }> = {};
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Spreadsheet bombs for the import route (issue 25): each must be refused cheaply, never a 5xx. */
+async function spreadsheetBombs() {
+  return [
+    { name: 'zip bomb (64 MB)', contentType: XLSX, bytes: await unpackBombWorkbook(64 * 1024 * 1024) },
+    { name: 'zip bomb whose directory claims 1 KB', contentType: XLSX, bytes: await unpackBombWorkbook(64 * 1024 * 1024, true) },
+    { name: 'a million empty rows', contentType: XLSX, bytes: await emptyRowsWorkbook(1_000_000) },
+    { name: '200 zip entries', contentType: XLSX, bytes: manyEntriesWorkbook(200) },
+    { name: 'cells in column XFD', contentType: XLSX, bytes: farColumnWorkbook(50) },
+    { name: 'a CSV of a million empty lines', contentType: 'text/csv', bytes: emptyLinesCsv(1_000_000) },
+  ];
+}
+
+// Issue 25: every text field of a CSV export, as a spreadsheet reads it, must not begin like a formula.
+function formulaFields(csv: string): string[] {
+  return csv
+    .replace(/^\ufeff/, '')
+    .split('\r\n')
+    .slice(1)
+    .flatMap((line) => line.split(';').slice(0, 13))
+    .map((field) => field.replace(/^"/, ''))
+    .filter((field) => /^[=+\-@\t\r]/.test(field));
+}
 
 async function run(service: string, target: AttackTarget): Promise<void> {
   const started = Date.now();
@@ -112,6 +141,7 @@ describe('generated attacks from the OpenAPI documents', () => {
         snapshot: () => fingerprint.take(),
         settle: async () => void (await fingerprint.settled()),
         pathValues: { roundId: [roundId], proposalId: [draft.id, submitted.id] },
+        uploads: { 'POST /rounds/{roundId}/proposals/import': await spreadsheetBombs() },
         validBodies: {
           'POST /rounds': roundRequest(undefined, { name: 'Budget 2026 (angreb)' }),
           'POST /rounds/{roundId}/proposals': proposalRequest('B26-SU-02', { reference: undefined, committee: undefined }),
@@ -192,7 +222,13 @@ describe('generated attacks from the OpenAPI documents', () => {
       const http = request(app.getHttpServer());
       const story = new IntakeEventStory();
       const first = story.proposal('B26-SU-01');
-      await publishToIntakeTopic(publisher, [story.roundCreated(), first.drafted(), first.submitted()]);
+      // A title a spreadsheet would take for a formula, as a committee may type it: the exports keep it text.
+      await publishToIntakeTopic(publisher, [
+        story.roundCreated(),
+        first.drafted(),
+        first.updated('=HYPERLINK("https://evil.example","Klik")'),
+        first.submitted(),
+      ]);
       const reader = await bearer({ role: 'reader' });
       await expectEventually(
         async () => expect((await http.get(`/rounds/${story.roundId}/reports`).set('Authorization', reader)).body.proposals).toHaveLength(1),
@@ -213,6 +249,9 @@ describe('generated attacks from the OpenAPI documents', () => {
         requestsPerOperation: PER_OPERATION,
         seed: SEED + 2000,
       });
+      const csv = await http.get(`/rounds/${story.roundId}/eksport.csv`).set('Authorization', reader).buffer(true).expect(200);
+      expect(csv.text).toContain(`"'=HYPERLINK(""https://evil.example"",""Klik"")"`);
+      expect(formulaFields(csv.text)).toEqual([]);
     } finally {
       await fingerprint.close();
       await publisher.close();

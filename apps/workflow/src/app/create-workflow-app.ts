@@ -14,5 +14,6 @@ export function createWorkflowApp(config: WorkflowConfig): Promise<NestExpressAp
       'Koncernøkonomis, Forretningsudvalgets og Regionsrådets behandling af de indsendte budgetforslag: retur med bemærkninger, dagsordener, beslutninger og budgetaftalen, med fuld historik. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle. Fejl gives som problem details (RFC 9457); afviser arbejdsgangen en handling, gives reglens kode og danske begrundelse (409 i forkert status, 403 for forkert rolle).',
     consumer: kafkaTransport({ brokers: config.KAFKA_BROKERS, clientId: 'workflow', topicPrefix: config.KAFKA_TOPIC_PREFIX }, 'workflow'),
     rateLimits: rateLimitsFrom(config),
+    requestTimeoutSeconds: config.REQUEST_TIMEOUT_SECONDS,
   });
 }

@@ -4,8 +4,12 @@
 export type { ValidationIssue, Validated } from './validation/validation-issue';
 export { isIsoDate } from './validation/iso-date';
 export type { IsoDate } from './validation/iso-date';
-export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanish, normalizeText, textProblem } from './validation/text';
+export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanish, normalizeText, quote, textProblem } from './validation/text';
 export type { TextKind } from './validation/text';
+export { MAX_EXCERPT_CHARACTERS, excerpt } from './validation/excerpt';
+
+// Exports
+export { csvTextField, spreadsheetText } from './export/spreadsheet-text';
 
 // Money
 export { MAX_AMOUNT, THOUSANDS_PER_MIO, isAmount, isAmountInRange } from './money/amount';
@@ -39,6 +43,7 @@ export type { CategoryTotal, ConsequenceRow, ConsequenceTable, RowCategory, Tabl
 export { validateConsequenceTable } from './proposal/validate-table';
 export type { ConsequenceRowInput, ConsequenceTableInput } from './proposal/validate-table';
 export { MAX_TITLE_LENGTH, validateProposal } from './proposal/validate-proposal';
+export { PROPOSAL_LIMITS } from './proposal/proposal-limits';
 
 // Workflow
 export { PROPOSAL_STATES, PROPOSAL_STATE_LABELS, isProposalState } from './workflow/proposal-state';

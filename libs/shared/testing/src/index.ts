@@ -14,3 +14,4 @@ export * from './xlsx-figures';
 export * from './import-sheets';
 export * from './binary-body';
 export * from './pdf-conformance';
+export * from './hostile-sheets';

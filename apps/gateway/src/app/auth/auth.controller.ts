@@ -60,7 +60,7 @@ export class AuthController {
     };
     const state = typeof request.query['state'] === 'string' ? request.query['state'] : '';
     if (request.query['error']) return fail(request.query['error'] === 'access_denied' ? 'afbrudt' : 'login');
-    if (!state || readCookies(request)[this.loginCookieName] !== state) return fail('login');
+    if (!state || readCookies(request).get(this.loginCookieName) !== state) return fail('login');
     const pending = await this.store.takeLogin(state);
     if (!pending) return fail('login');
     try {

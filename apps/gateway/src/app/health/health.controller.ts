@@ -1,18 +1,23 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Logger, Res } from '@nestjs/common';
+import { Response } from 'express';
 import { SessionStore } from '../session/session-store';
 
-/** Liveness and the session database, for npm start and orchestrators. */
+/** Liveness and the session database, for npm start and orchestrators: up or down only, what failed goes to the log. */
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+
   constructor(private readonly store: SessionStore) {}
 
   @Get()
-  async health(): Promise<{ status: string; details: { database: { status: string } } }> {
+  async health(@Res({ passthrough: true }) response: Response): Promise<{ status: 'up' | 'down' }> {
     try {
       await this.store.ping();
-      return { status: 'ok', details: { database: { status: 'up' } } };
-    } catch {
-      throw new ServiceUnavailableException({ status: 'error', details: { database: { status: 'down' } } });
+      return { status: 'up' };
+    } catch (error) {
+      this.logger.error(`The session database does not answer: ${error instanceof Error ? error.message : String(error)}`);
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'down' };
     }
   }
 }

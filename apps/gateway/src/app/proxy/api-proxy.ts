@@ -17,8 +17,14 @@ const FORWARDED_RESPONSE_HEADERS = [
   'location',
   'last-modified',
   'retry-after',
+  // A replayed idempotent answer says so; PDF and XLSX share a URL, so a cache needs Vary; the services' limits.
+  'idempotent-replayed',
+  'vary',
 ];
+/** Response headers kept beside the gateway's own of the same name (its rate limit per browser): RateLimit, RateLimit-Policy. */
+const APPENDED_RESPONSE_HEADERS = /^ratelimit(-|$)/;
 
+/** The services /api/<name> reaches: name → base URL. */
 export type Upstreams = Record<string, string>;
 
 /**
@@ -27,9 +33,11 @@ export type Upstreams = Record<string, string>;
  */
 export function apiProxy(upstreams: Upstreams, sessions: SessionService) {
   const logger = new Logger('ApiProxy');
+  // An explicit table: only these names are services (a name like «constructor» is no key of a Map).
+  const services = new Map(Object.entries(upstreams));
   return async (request: Request, response: Response, _next: NextFunction): Promise<void> => {
     const match = /^\/([a-z]+)(\/.*)?$/.exec(request.url);
-    const target = match && upstreams[match[1]];
+    const target = match?.[1] === undefined ? undefined : services.get(match[1]);
     try {
       if (!target)
         throw new ProblemException({
@@ -72,6 +80,7 @@ function forward(url: URL, request: Request, response: Response, headers: Record
     const upstream = send(url, { method: request.method, headers, timeout: 60_000 }, (answer) => {
       response.status(answer.statusCode ?? 502);
       for (const [name, value] of Object.entries(pick(answer.headers))) response.setHeader(name, value);
+      for (const [name, value] of Object.entries(answer.headers)) if (APPENDED_RESPONSE_HEADERS.test(name) && value !== undefined) response.append(name, value);
       answer.pipe(response);
       answer.on('end', resolve);
       answer.on('error', reject);

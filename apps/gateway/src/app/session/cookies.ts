@@ -1,13 +1,25 @@
 import { IncomingMessage } from 'node:http';
 
-/** The request's cookies by name (the first of a name wins). */
-export function readCookies(request: IncomingMessage): Record<string, string> {
-  const cookies: Record<string, string> = {};
+function decoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The request's cookies by name (the first of a name wins). A cookie that cannot be decoded (a bad `%` escape, which
+ * another application on the same host may set: cookies ignore ports) is ignored, as if it were not there.
+ */
+export function readCookies(request: IncomingMessage): ReadonlyMap<string, string> {
+  const cookies = new Map<string, string>();
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const index = part.indexOf('=');
     if (index < 0) continue;
     const name = part.slice(0, index).trim();
-    if (name && !(name in cookies)) cookies[name] = decodeURIComponent(part.slice(index + 1).trim());
+    const value = decoded(part.slice(index + 1).trim());
+    if (name && value !== undefined && !cookies.has(name)) cookies.set(name, value);
   }
   return cookies;
 }

@@ -62,7 +62,7 @@ export class SessionService {
 
   /** The request's live session, or the problem to answer with (401: none or ended). */
   async current(request: IncomingMessage): Promise<Session> {
-    const id = readCookies(request)[this.cookieName];
+    const id = readCookies(request).get(this.cookieName);
     if (!id) throw sessionProblem('session.missing', 'Du er ikke logget ind.');
     const session = await this.store.find(id);
     if (!session) throw sessionProblem('session.expired', 'Din session er udløbet. Log ind igen.');

@@ -1,3 +1,4 @@
+import { excerpt } from '@budgetflow/domain';
 import { ProblemIssue } from '@budgetflow/platform';
 
 /** One problem of an import, located: sheet, row and column (letter and heading) and the cell's value. */
@@ -9,7 +10,7 @@ export interface ImportIssue extends ProblemIssue {
   readonly column: string | null;
   /** The column's heading in the sheet. */
   readonly columnName: string | null;
-  /** The cell's value as read, or null for an empty cell. */
+  /** The cell's value as read (an excerpt of at most 80 characters), or null for an empty cell. */
   readonly value: string | null;
 }
 
@@ -22,5 +23,14 @@ export function importIssue(
   const row = at.row ?? null;
   const column = at.column ?? null;
   const path = row === null ? at.sheet : `${at.sheet}!${column ?? ''}${row}`;
-  return { code, path, message, sheet: at.sheet, row, column, columnName: at.columnName ?? null, value: at.value ?? null };
+  return {
+    code,
+    path,
+    message,
+    sheet: at.sheet,
+    row,
+    column,
+    columnName: at.columnName ?? null,
+    value: at.value === null || at.value === undefined ? null : excerpt(at.value),
+  };
 }

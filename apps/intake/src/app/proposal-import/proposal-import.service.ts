@@ -6,6 +6,7 @@ import { ProposalRepository } from '../proposals/proposal.repository';
 import { StoredProposal } from '../proposals/stored-proposal';
 import { RoundRepository } from '../rounds/round.repository';
 import { ImportIssue } from './import-issue';
+import { ImportLock } from './import-lock';
 import { importTemplate } from './import-template';
 import { ImportResultView, ImportedProposalView } from './proposal-import.view';
 import { SheetProposal, readProposals } from './proposal-rows';
@@ -58,6 +59,7 @@ export class ProposalImportService {
   constructor(
     private readonly proposals: ProposalRepository,
     private readonly rounds: RoundRepository,
+    private readonly lock: ImportLock,
   ) {}
 
   async template(roundId: string): Promise<{ round: BudgetRound; bytes: Buffer }> {
@@ -66,6 +68,10 @@ export class ProposalImportService {
   }
 
   async import(user: AuthenticatedUser, roundId: string, file: UploadedFile, dryRun: boolean, request: RequestContext): Promise<ImportResultView> {
+    return this.lock.whileHeld(user.id, () => this.importHeld(user, roundId, file, dryRun, request));
+  }
+
+  private async importHeld(user: AuthenticatedUser, roundId: string, file: UploadedFile, dryRun: boolean, request: RequestContext): Promise<ImportResultView> {
     const { round, closed } = await this.round(roundId);
     const actor = user.actor;
     if (closed)

@@ -53,6 +53,7 @@ describe('CSV text', () => {
         ['1', 'x;y', 'sagde "hej"\nny linje'],
       ],
       unterminatedQuoteAt: null,
+      truncated: false,
     });
     expect(parseCsv('a,b\n"1,5",2').rows).toEqual([
       ['a', 'b'],

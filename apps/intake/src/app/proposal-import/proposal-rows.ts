@@ -10,6 +10,7 @@ import {
   SectionKind,
   TextSectionInput,
   ValidationIssue,
+  quote,
   roundColumns,
 } from '@budgetflow/domain';
 import { danishAmountText } from './danish-number-cell';
@@ -114,7 +115,7 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
       issues.push(
         importIssue(
           'import.unknown_column',
-          `Kolonnen «${text}» kendes ikke; brug skabelonens kolonner (se arket «Vejledning»).`,
+          `Kolonnen ${quote(text)} kendes ikke; brug skabelonens kolonner (se arket «Vejledning»).`,
           at(headerRow, index + 1, text),
         ),
       );
@@ -200,7 +201,7 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
         issues.push(
           importIssue(
             'import.version_invalid',
-            `Versionen «${versionText}» er ikke et helt tal fra 1 og op; skriv den version, opdateringen bygger på, eller lad cellen stå tom.`,
+            `Versionen ${quote(versionText)} er ikke et helt tal fra 1 og op; skriv den version, opdateringen bygger på, eller lad cellen stå tom.`,
             at(where.row, where.column, versionText, 'Version'),
           ),
         );
@@ -227,7 +228,7 @@ export function readProposals(grid: SheetGrid, round: BudgetRound, defaultCommit
         issues.push(
           importIssue(
             'import.section_order_invalid',
-            `Afsnitsrækkefølgen nævner ${unknown.map((name) => `«${name}»`).join(', ')}, som ikke er et afsnit; brug ${SECTION_KINDS.map((kind) => `«${SECTION_KIND_LABELS[kind]}»`).join(', ')}.`,
+            `Afsnitsrækkefølgen nævner ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? ` og ${unknown.length - 3} flere` : ''}, som ikke er et afsnit; brug ${SECTION_KINDS.map((kind) => `«${SECTION_KIND_LABELS[kind]}»`).join(', ')}.`,
             at(where.row, where.column, orderText, 'Afsnitsrækkefølge'),
           ),
         );

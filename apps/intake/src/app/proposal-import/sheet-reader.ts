@@ -1,6 +1,8 @@
 import { Cell, CellErrorValue, CellRichTextValue, ValueType, Workbook, Worksheet } from 'exceljs';
+import { quote } from '@budgetflow/domain';
 import { ImportIssue, importIssue } from './import-issue';
 import { decodeCsv } from './windows-1252';
+import { MAX_WORKBOOK_CELLS, MAX_WORKBOOK_COLUMNS, MAX_WORKBOOK_ENTRIES, MAX_WORKBOOK_UNPACKED_BYTES, WorkbookBound, workbookBound } from './workbook-bounds';
 
 /** One cell as read: its text, and its number where the cell holds one. */
 export interface SheetCell {
@@ -45,13 +47,54 @@ function refusal(status: FileRefusal['status'], code: string, title: string, det
   return { ok: false, refusal: { status, code, title, detail, ...(issues ? { issues } : {}) } };
 }
 
-function tooManyRows(rows: number): ReadSheet {
+function tooManyRows(rows: number | 'more'): ReadSheet {
+  const counted = rows === 'more' ? `mere end ${MAX_IMPORT_ROWS}` : String(rows);
   return refusal(
     413,
     'import.too_many_rows',
     'For mange linjer',
-    `Filen har ${rows} linjer under overskriftsrækken; højst ${MAX_IMPORT_ROWS} kan indlæses ad gangen. Del filen op.`,
+    `Filen har ${counted} linjer under overskriftsrækken (tomme linjer tæller med); højst ${MAX_IMPORT_ROWS} kan indlæses ad gangen. Del filen op.`,
   );
+}
+
+const MB = 1024 * 1024;
+
+/** A workbook past one of the limits checked before parsing, as its refusal. */
+function boundRefusal(bound: WorkbookBound): ReadSheet {
+  switch (bound.kind) {
+    case 'not_a_zip':
+      return notASpreadsheet();
+    case 'too_many_entries':
+      return refusal(
+        413,
+        'import.workbook_too_many_entries',
+        'For mange dele i regnearket',
+        `Regnearket består af ${bound.entries} dele (filer i zip-arkivet); højst ${MAX_WORKBOOK_ENTRIES} kan læses. Gem arket som en ny projektmappe med kun skabelonens ark.`,
+      );
+    case 'too_large':
+      return refusal(
+        413,
+        'import.workbook_too_large',
+        'Regnearket fylder for meget udpakket',
+        `Regnearket fylder mere end ${MAX_WORKBOOK_UNPACKED_BYTES / MB} MB, når det pakkes ud; så meget kan ikke læses. Del filen op, eller fjern ark, billeder og formatering, der ikke hører til skabelonen.`,
+      );
+    case 'too_many_rows':
+      return tooManyRows(bound.rows > MAX_IMPORT_ROWS + 1 ? bound.rows : 'more');
+    case 'too_many_cells':
+      return refusal(
+        413,
+        'import.too_many_cells',
+        'For mange celler',
+        `Regnearket har mere end ${MAX_WORKBOOK_CELLS.toLocaleString('da-DK')} celler; så mange kan ikke indlæses ad gangen. Del filen op.`,
+      );
+    case 'too_many_columns':
+      return refusal(
+        413,
+        'import.too_many_columns',
+        'For mange kolonner',
+        `Regnearket har værdier i kolonne ${bound.column}; skabelonens kolonner slutter længe før, og højst ${MAX_WORKBOOK_COLUMNS} kolonner kan læses. Slet kolonnerne til højre for skabelonens.`,
+      );
+  }
 }
 
 /** Reads the proposals sheet of an XLSX file or a CSV file; what cannot be read is refused with a clear reason. */
@@ -91,6 +134,9 @@ function notASpreadsheet(): ReadSheet {
 }
 
 async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
+  // exceljs unpacks and builds everything in memory: what it may be given is bounded first.
+  const bound = await workbookBound(bytes, MAX_IMPORT_ROWS);
+  if (bound) return boundRefusal(bound);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -125,11 +171,11 @@ async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
   const rows: (SheetCell | null)[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: (SheetCell | null)[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      const read = readCell(sheet, cell, issues);
-      cells[columnNumber - 1] = read;
+    // Only the cells the file has (includeEmpty would create every cell up to the row's last one).
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      cells[columnNumber - 1] = readCell(sheet, cell, issues);
     });
-    rows[rowNumber - 1] = cells;
+    rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
   });
   if (issues.length > 0) return refusal(422, 'import.invalid', 'Filen kan ikke indlæses', `Regnearket har ${issues.length} fejl; intet er gemt.`, issues);
   return { ok: true, grid: { sheet: sheet.name, rows: Array.from(rows, (row) => row ?? []) } };
@@ -183,7 +229,7 @@ function readCell(sheet: Worksheet, cell: Cell, issues: ImportIssue[]): SheetCel
         issues.push(
           importIssue(
             'import.formula_without_value',
-            `Cellen indeholder formlen «${formula}», men filen har ingen beregnet værdi. Åbn og gem filen i Excel (så gemmes værdien), eller skriv værdien i stedet for formlen.`,
+            `Cellen indeholder formlen ${quote(formula)}, men filen har ingen beregnet værdi. Åbn og gem filen i Excel (så gemmes værdien), eller skriv værdien i stedet for formlen.`,
             {
               ...at,
               value: formula,
@@ -196,7 +242,7 @@ function readCell(sheet: Worksheet, cell: Cell, issues: ImportIssue[]): SheetCel
         issues.push(
           importIssue(
             'import.formula_error',
-            `Formlen «${formula}» giver fejlen ${String((result as CellErrorValue).error)}; ret formlen eller skriv værdien i stedet.`,
+            `Formlen ${quote(formula)} giver fejlen ${String((result as CellErrorValue).error)}; ret formlen eller skriv værdien i stedet.`,
             { ...at, value: formula },
           ),
         );
@@ -210,7 +256,7 @@ function readCell(sheet: Worksheet, cell: Cell, issues: ImportIssue[]): SheetCel
 }
 
 /** Splits CSV text (RFC 4180 quoting) on the delimiter its header line uses most: ";" as Danish Excel writes, "," or tab. */
-export function parseCsv(text: string): { rows: string[][]; unterminatedQuoteAt: number | null } {
+export function parseCsv(text: string, maxRows = Infinity): { rows: string[][]; unterminatedQuoteAt: number | null; truncated: boolean } {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter =
     [';', ',', '\t'].map((candidate) => ({ candidate, count: firstLine.split(candidate).length })).sort((a, b) => b.count - a.count)[0]?.candidate ?? ';';
@@ -244,17 +290,19 @@ export function parseCsv(text: string): { rows: string[][]; unterminatedQuoteAt:
       if (char === '\r' && text[index + 1] === '\n') index++;
       row.push(field);
       rows.push(row);
+      // Empty lines count: a file of a million line breaks stops here, not after a million rows in memory.
+      if (rows.length > maxRows) return { rows, unterminatedQuoteAt: null, truncated: true };
       row = [];
       field = '';
       line++;
     } else field += char;
   }
-  if (quoted) return { rows, unterminatedQuoteAt: quoteStartLine };
+  if (quoted) return { rows, unterminatedQuoteAt: quoteStartLine, truncated: false };
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
   }
-  return { rows, unterminatedQuoteAt: null };
+  return { rows, unterminatedQuoteAt: null, truncated: false };
 }
 
 function readCsv(bytes: Buffer, charset: string | undefined): ReadSheet {
@@ -266,7 +314,9 @@ function readCsv(bytes: Buffer, charset: string | undefined): ReadSheet {
       'Forkert tegnsæt',
       'Filen er ikke gyldig UTF-8. Gem den som «CSV UTF-8» i Excel, eller send den som Windows-1252 (Content-Type: text/csv; charset=windows-1252).',
     );
-  const { rows, unterminatedQuoteAt } = parseCsv(decoded.text);
+  // The header and one line past the limit are enough to know the file is too long.
+  const { rows, unterminatedQuoteAt, truncated } = parseCsv(decoded.text, MAX_IMPORT_ROWS + 2);
+  if (truncated) return tooManyRows('more');
   const sheet = 'CSV';
   if (unterminatedQuoteAt !== null) {
     return refusal(422, 'import.invalid', 'Filen kan ikke indlæses', 'CSV-filen kan ikke læses; intet er gemt.', [

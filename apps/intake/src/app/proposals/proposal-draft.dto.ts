@@ -1,3 +1,4 @@
+import { PROPOSAL_LIMITS } from '@budgetflow/domain';
 import { ConsequenceTableDto } from '@budgetflow/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -11,12 +12,12 @@ export class TextSectionDto {
   @ApiPropertyOptional({ description: 'Overskrift, hvis den afviger fra artens standard (fx «Prioriteringsforslag»)' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(PROPOSAL_LIMITS.sectionHeadingCharacters)
   heading?: string;
 
   @ApiProperty({ description: 'Afsnittets tekst' })
   @IsString()
-  @MaxLength(20000)
+  @MaxLength(PROPOSAL_LIMITS.sectionBodyCharacters)
   body!: string;
 }
 
@@ -25,7 +26,7 @@ export class ProposalDraftDto {
   @ApiPropertyOptional({ description: 'Reference, fx «B26-SU-01»; tildeles automatisk når den udelades' })
   @IsOptional()
   @IsString()
-  @MaxLength(30)
+  @MaxLength(PROPOSAL_LIMITS.referenceCharacters)
   reference?: string;
 
   @ApiPropertyOptional({ description: 'Udvalgets kode; som standard udvalget i adgangsbilletten' })
@@ -47,7 +48,7 @@ export class ProposalDraftDto {
 
   @ApiProperty({ description: 'Tekstafsnit i rækkefølge', type: [TextSectionDto] })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(PROPOSAL_LIMITS.sections)
   @ValidateNested({ each: true })
   @Type(() => TextSectionDto)
   sections!: TextSectionDto[];

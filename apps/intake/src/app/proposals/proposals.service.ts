@@ -105,7 +105,7 @@ export class ProposalsService {
   async withdraw(user: AuthenticatedUser, id: string, version: number | undefined, request: RequestContext, authorization: string): Promise<ProposalView> {
     const deadline = Date.now() + HANDOVER_WAIT_MS;
     for (;;) {
-      const proposal = await this.find(id);
+      const proposal = await this.findReadable(user, id);
       if (holderOf(proposal.state) !== 'administration') return this.act(user, id, 'withdraw', version, request);
       checkVersion(proposal.version, version, 'ændringen');
       // The holder judges the committee too; a refusal comes back as the workflow's own problem.
@@ -148,7 +148,8 @@ export class ProposalsService {
     request: RequestContext,
     newContent?: (proposal: StoredProposal) => Promise<ProposalContent>,
   ): Promise<ProposalView> {
-    const known = await this.find(id);
+    // A draft the caller may not read: the same 404 as a random id, whatever the act.
+    const known = await this.findReadable(user, id);
     // Validated before the transaction: it needs no lock, and a bad draft should not hold one.
     const content = newContent ? await newContent(known) : undefined;
     const updated = await this.proposals.transaction(async (tx) => {

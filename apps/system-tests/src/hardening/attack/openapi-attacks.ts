@@ -49,6 +49,8 @@ export interface AttackTarget {
   pathValues?: Record<string, string[]>;
   /** A valid body per operation ("POST /rounds"), mutated by the attacks; otherwise one is built from the schema. */
   validBodies?: Record<string, unknown>;
+  /** Files an upload operation ("POST /rounds/{roundId}/proposals/import") is sent instead of JSON: spreadsheet bombs. */
+  uploads?: Record<string, readonly { readonly name: string; readonly contentType: string; readonly bytes: Buffer }[]>;
   /** Operations left out ("GET /docs"), e.g. those that only serve documentation. */
   skip?: string[];
   requestsPerOperation: number;
@@ -94,6 +96,11 @@ const ODD_STRINGS = [
   '__proto__',
   'constructor',
 ];
+// Issue 25: texts a spreadsheet would take for a formula (OWASP CSV injection), and long unbroken words.
+const FORMULA_STRINGS = ['=HYPERLINK("https://evil.example","Klik")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', "=cmd|' /C calc'!A0"];
+const LONG_WORD_LENGTHS = [101, 151, 201, 501, 20_001, 100_000];
+// Cookies a service never reads and must not stumble over: bad % escapes, a session cookie that cannot be decoded.
+const MALFORMED_COOKIES = ['a=%E0%A4%A', 'budgetflow_session=%zz', 'x=%; y=%%', '=%ff', 'constructor=1; __proto__=%'];
 const ODD_NUMBERS = [0, -1, 1.5, -0, 2147483647, 2147483648, -2147483649, Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, 1e20];
 const ODD_PATH_VALUES = [
   '0',
@@ -187,6 +194,14 @@ const MUTATIONS: Mutation[] = [
   {
     name: 'an odd text in a text field',
     apply: (body, random) => ({ body: setAt(body, pick(random, pathsOf(body, 'string')), sampleOne(oddString, random)) }),
+  },
+  {
+    name: 'a formula at the start of a text field',
+    apply: (body, random) => ({ body: setAt(body, pick(random, pathsOf(body, 'string')), pick(random, FORMULA_STRINGS)) }),
+  },
+  {
+    name: 'a long unbroken word in a text field',
+    apply: (body, random) => ({ body: setAt(body, pick(random, pathsOf(body, 'string')), 'W'.repeat(pick(random, LONG_WORD_LENGTHS))) }),
   },
   {
     name: 'a boundary number in a number field',
@@ -300,7 +315,7 @@ interface PlannedRequest {
   token: string | undefined;
   headers: Record<string, string>;
   body?: unknown;
-  raw?: string;
+  raw?: string | Buffer;
   contentType?: string;
 }
 
@@ -341,9 +356,20 @@ export function planAttacks(target: AttackTarget, method: string, path: string, 
       headers[parameter.name] = pick(random, ['', ' ', 'x'.repeat(101), '"3"', 'W/"2"', '"99999999999"', '-1', 'ä', '\t', `k-${seed}-${index}`, '"0x10"']);
       attacks.push(`header ${parameter.name}`);
     }
+    // Sometimes cookies that cannot be decoded (issue 25): a service ignores them.
+    if (random.nextInt(0, 4) === 0) {
+      headers['Cookie'] = pick(random, MALFORMED_COOKIES);
+      attacks.push('a malformed cookie');
+    }
     const token = pick(random, target.tokens);
     const request: PlannedRequest = { operation: name, attack: '', method, url, token, headers };
-    if (validBody !== undefined || method === 'post' || method === 'put') {
+    const files = target.uploads?.[name] ?? [];
+    if (files.length > 0 && random.nextInt(0, 1) === 0) {
+      // An upload route: a hostile file as the body (spreadsheet bombs).
+      const file = pick(random, files);
+      attacks.push(`the file ${file.name}`);
+      Object.assign(request, { raw: file.bytes, contentType: file.contentType });
+    } else if (validBody !== undefined || method === 'post' || method === 'put') {
       const mutation = pick(random, MUTATIONS);
       const mutated = mutation.apply(structuredClone(validBody ?? {}), random);
       attacks.push(mutation.name);

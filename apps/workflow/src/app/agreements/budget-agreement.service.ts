@@ -1,5 +1,5 @@
 import { AgreementAdoptedV1, WorkflowEvent } from '@budgetflow/contracts';
-import { ValidationIssue, applyAction, closingStep, holderOf, isIsoDate, joinDanish } from '@budgetflow/domain';
+import { Actor, ValidationIssue, applyAction, closingStep, holderOf, isIsoDate, joinDanish, mayReadProposal, quote } from '@budgetflow/domain';
 import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
@@ -41,7 +41,7 @@ export class BudgetAgreementService {
         await lockRoundForClosing(tx, meeting.roundId);
         if (await tx.budgetAgreement.findUnique({ where: { roundId: meeting.roundId } })) throw exists;
         const inRound = await this.lockRound(tx, meeting.roundId);
-        const listed = await this.listed(tx, inRound, dto.proposalIds);
+        const listed = await this.listed(tx, inRound, dto.proposalIds, user.actor);
         for (const proposal of listed) {
           requirePermission(subjectOf(proposal), 'rr_adopt', user.actor, `Forslaget ${proposal.reference}`);
           const result = applyAction(subjectOf(proposal), 'rr_adopt', user.actor);
@@ -70,7 +70,7 @@ export class BudgetAgreementService {
       if (!party) issues.push({ code: 'agreement.party_empty', path: `parties[${index}]`, message: `Part nr. ${index + 1} skal have et navn.` });
     });
     if (!isIsoDate(dto.date))
-      issues.push({ code: 'agreement.date_invalid', path: 'date', message: `Aftalens dato «${dto.date}» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` });
+      issues.push({ code: 'agreement.date_invalid', path: 'date', message: `Aftalens dato ${quote(dto.date)} skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` });
     dto.proposalIds.forEach((id, index) => {
       if (dto.proposalIds.indexOf(id) !== index)
         issues.push({ code: 'agreement.duplicate_proposal', path: `proposalIds[${index}]`, message: 'Forslaget står flere gange i aftalen.' });
@@ -85,14 +85,15 @@ export class BudgetAgreementService {
     return rows.map(readProposal);
   }
 
-  // The agreement's proposals, in its order; each must be a proposal of the round.
-  private async listed(tx: Tx, inRound: StoredProposal[], ids: readonly string[]): Promise<StoredProposal[]> {
-    const byId = new Map(inRound.map((proposal) => [proposal.id, proposal]));
+  // The agreement's proposals, in its order; each must be a proposal of the round. A draft the actor may not read is
+  // answered as an unknown id, wherever it is.
+  private async listed(tx: Tx, inRound: StoredProposal[], ids: readonly string[], actor: Actor): Promise<StoredProposal[]> {
+    const byId = new Map(inRound.filter((proposal) => mayReadProposal(actor, proposal)).map((proposal) => [proposal.id, proposal]));
     const issues: ValidationIssue[] = [];
     for (const [index, id] of ids.entries()) {
       if (byId.has(id)) continue;
-      const elsewhere = await tx.proposal.findUnique({ where: { id }, select: { reference: true } });
-      if (!elsewhere)
+      const elsewhere = await tx.proposal.findUnique({ where: { id }, select: { reference: true, committee: true, everSubmitted: true } });
+      if (!elsewhere || !mayReadProposal(actor, elsewhere))
         issues.push({ code: 'agreement.unknown_proposal', path: `proposalIds[${index}]`, message: `Forslaget ${id} findes ikke i godkendelsesforløbet.` });
       else
         issues.push({

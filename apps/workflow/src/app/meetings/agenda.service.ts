@@ -29,7 +29,7 @@ export class AgendaService {
   async add(user: AuthenticatedUser, meetingId: string, proposalId: string, expectedVersion: number | undefined, request: RequestContext): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
-      const locked = await lockKnownProposal(tx, proposalId);
+      const locked = await lockKnownProposal(tx, proposalId, user.actor);
       const { proposal, roundClosed } = locked;
       if (proposal.roundId !== meeting.roundId) {
         throw ProblemException.invalid([

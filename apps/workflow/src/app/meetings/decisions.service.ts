@@ -51,7 +51,7 @@ export class DecisionsService {
       // Without a known outcome there is no action for the rules to judge.
       if (!DECISION_OUTCOMES[body].includes(dto.outcome as DecisionOutcome) && !validated.ok) throw invalidInput(validated.issues);
       const action = decisionAction({ outcome: dto.outcome as DecisionOutcome });
-      const locked = await lockKnownProposal(tx, item.proposalId);
+      const locked = await lockKnownProposal(tx, item.proposalId, user.actor);
       const { proposal } = locked;
       // Checked by the one action path once the version is current: an invalid decision is refused then.
       const decided = (): Decision => {

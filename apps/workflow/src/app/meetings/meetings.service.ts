@@ -1,4 +1,4 @@
-import { DECISION_BODY_LABELS, isIsoDate } from '@budgetflow/domain';
+import { DECISION_BODY_LABELS, isIsoDate, quote } from '@budgetflow/domain';
 import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -22,7 +22,7 @@ export class MeetingsService {
     }
     if (!isIsoDate(dto.date)) {
       throw ProblemException.invalid([
-        { code: 'meeting.date_invalid', path: 'date', message: `Mødedatoen «${dto.date}» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` },
+        { code: 'meeting.date_invalid', path: 'date', message: `Mødedatoen ${quote(dto.date)} skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.` },
       ]);
     }
     const status = await this.meetings.roundStatus(dto.roundId);

@@ -22,7 +22,7 @@ export class ReturnProposalService {
         expectedVersion,
         details: () => ({ remark: remark.trim() }),
       } as const;
-      await performAction(tx, await lockKnownProposal(tx, id), step, user, request);
+      await performAction(tx, await lockKnownProposal(tx, id, user.actor), step, user, request);
     });
     this.relay.nudge();
   }

@@ -26,7 +26,7 @@ export class WithdrawProposalService {
       // Intake published the submission, but it has not reached the workflow yet.
       if (!known && knownSequence !== undefined) throw handoverPending();
       if (!known) throw proposalNotFound(id);
-      const locked = await lockKnownProposal(tx, id);
+      const locked = await lockKnownProposal(tx, id, user.actor);
       const { proposal, roundClosed } = locked;
       if (knownSequence !== undefined && proposal.stateSequence < knownSequence) throw handoverPending();
       if (holderOf(proposal.state) === 'committee' && !roundClosed) {

@@ -1,4 +1,4 @@
-import { ConsequenceTable, WorkflowSubject } from '@budgetflow/domain';
+import { Actor, ConsequenceTable, WorkflowSubject, mayReadProposal } from '@budgetflow/domain';
 import { Prisma } from '@budgetflow/workflow/data-access';
 import { proposalNotFound } from '@budgetflow/platform';
 import { StoredProposal, readProposal } from './stored-proposal';
@@ -33,13 +33,16 @@ export async function lockProposal(tx: Tx, id: string): Promise<StoredProposal |
   return row ? readProposal(row) : null;
 }
 
-/** Locks a known proposal for an API call, its round first; an unknown proposal is a 404. */
-export async function lockKnownProposal(tx: Tx, id: string): Promise<LockedProposal> {
-  const known = await tx.proposal.findUnique({ where: { id }, select: { roundId: true } });
-  if (!known) throw proposalNotFound(id);
+/**
+ * Locks a known proposal for an API call by this actor, its round first. An unknown proposal is a 404, and so is a
+ * draft the actor may not read: every act on it answers exactly as for a random id, so its existence is not told.
+ */
+export async function lockKnownProposal(tx: Tx, id: string, actor: Actor): Promise<LockedProposal> {
+  const known = await tx.proposal.findUnique({ where: { id }, select: { roundId: true, committee: true, everSubmitted: true } });
+  if (!known || !mayReadProposal(actor, known)) throw proposalNotFound(id);
   const roundClosed = await lockRoundForAct(tx, known.roundId);
   const proposal = await lockProposal(tx, id);
-  if (!proposal) throw proposalNotFound(id);
+  if (!proposal || !mayReadProposal(actor, proposal)) throw proposalNotFound(id);
   return { proposal, roundClosed };
 }
 

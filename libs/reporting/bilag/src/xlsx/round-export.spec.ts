@@ -57,6 +57,47 @@ describe('the flat round export', () => {
     expect(text).toMatch(/;-0,125;-125\r\n/);
   });
 
+  it('keeps every text that begins like a formula text in CSV (OWASP), and amounts numbers, negative ones too', () => {
+    const [first, ...rest] = data.proposals;
+    if (!first) throw new Error('no proposal');
+    const row = first.content.table.rows[0];
+    if (!row) throw new Error('no row');
+    const hostile = {
+      ...data,
+      proposals: [
+        {
+          ...first,
+          content: {
+            ...first.content,
+            title: '=HYPERLINK("https://evil.example","Klik")',
+            table: {
+              rows: [
+                { ...row, label: '@SUM(1+1)' },
+                { ...row, label: '-5 stillinger' },
+                { ...row, label: '+45 12345678' },
+              ],
+            },
+          },
+        },
+        ...rest,
+      ],
+    };
+    const text = renderRoundExportCsv(hostile).subarray(3).toString('utf8');
+    const fields = text.split('\r\n').map((line) => line.split(';'));
+    const lines = fields.filter((line) => line[0] === first.content.reference);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line[3]).toBe(`"'=HYPERLINK(""https://evil.example"",""Klik"")"`);
+      expect(["'@SUM(1+1)", "'-5 stillinger", "'+45 12345678"]).toContain(line[10]);
+    }
+    // No text field of any line begins like a formula; the amount columns are numbers as before.
+    for (const line of fields.slice(1)) {
+      for (const field of line.slice(0, 13)) expect(field.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+      for (const amount of line.slice(13)) expect(amount).toMatch(/^(-?\d+(,\d+)?)?$/);
+    }
+    expect(text).toMatch(/;-\d+,\d+;-\d+\r\n/);
+  });
+
   it('formats amounts', () => {
     expect([-125, -10000, 2200, 0, -2825, 1234500, -50].map(csvAmount)).toEqual(['-0,125', '-10,0', '2,2', '0,0', '-2,825', '1234,5', '-0,05']);
     expect([-125, -10000, -50].map(decimalsOf)).toEqual([3, 1, 2]);

@@ -1,4 +1,4 @@
-import { COUNTED_STATES, PROPOSAL_KIND_LABELS, PROPOSAL_STATE_LABELS, ROW_CATEGORY_LABELS, roundColumns } from '@budgetflow/domain';
+import { COUNTED_STATES, PROPOSAL_KIND_LABELS, PROPOSAL_STATE_LABELS, ROW_CATEGORY_LABELS, csvTextField, roundColumns } from '@budgetflow/domain';
 import { committeeName } from '../content/committee-groups';
 import { decidedTable } from '../content/decided-table';
 import { BilagData } from '../model/bilag-data';
@@ -130,15 +130,14 @@ export async function renderRoundExportXlsx(data: BilagData): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function csvField(value: string): string {
-  return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The flat export as CSV for Danish Excel: UTF-8 with a byte-order mark, semicolons, decimal commas, CRLF. */
+/**
+ * The flat export as CSV for Danish Excel: UTF-8 with a byte-order mark, semicolons, decimal commas, CRLF. Every
+ * text column through the domain's csvTextField (a text beginning like a formula stays text); the amounts as numbers.
+ */
 export function renderRoundExportCsv(data: BilagData): Buffer {
   const lines = [EXPORT_COLUMNS.join(';')];
   for (const line of roundExportLines(data)) {
-    const texts = lineValues(line).map((value) => csvField(String(value ?? '')));
+    const texts = lineValues(line).map((value) => csvTextField(String(value ?? '')));
     lines.push([...texts, line.amount === null ? '' : csvAmount(line.amount), line.amount === null ? '' : String(line.amount)].join(';'));
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);

@@ -1,4 +1,5 @@
 import { Amount, MAX_AMOUNT, THOUSANDS_PER_MIO } from './amount';
+import { quote } from '../validation/text';
 import { formatAmount } from './format-amount';
 
 /** Stable codes of the reasons an amount is refused. */
@@ -33,7 +34,7 @@ const MAX_DECIMALS = 3;
 const RANGE_TEXT = `mellem ${formatAmount(-MAX_AMOUNT)} og ${formatAmount(MAX_AMOUNT)} mio. kr.`;
 
 function fail(code: AmountErrorCode, input: string, why: string): ParseAmountResult {
-  return { ok: false, error: { code, input, message: `«${input}» er ikke et gyldigt beløb: ${why}` } };
+  return { ok: false, error: { code, input, message: `${quote(input)} er ikke et gyldigt beløb: ${why}` } };
 }
 
 /**
@@ -72,9 +73,9 @@ export function parseAmount(input: string): ParseAmountResult {
       return fail('amount.invalid_format', input, 'tal må ikke indeholde mellemrum; brug punktum som tusindtalsseparator, fx «1.234,5».');
     }
     if (/^[\p{L}.%\s]+$/u.test(tail)) {
-      return fail('amount.unknown_unit', input, `enheden «${tail}» kendes ikke; beløb angives i mio. kr., fx «-2,2» eller «-2,2 mio. kr.».`);
+      return fail('amount.unknown_unit', input, `enheden ${quote(tail)} kendes ikke; beløb angives i mio. kr., fx «-2,2» eller «-2,2 mio. kr.».`);
     }
-    return fail('amount.invalid_characters', input, `«${tail}» hører ikke til et beløb. Skriv fx «-2,2» eller «-2,2 mio. kr.».`);
+    return fail('amount.invalid_characters', input, `${quote(tail)} hører ikke til et beløb. Skriv fx «-2,2» eller «-2,2 mio. kr.».`);
   }
   return parseNumber(body, negative, input);
 }

@@ -1,6 +1,7 @@
 import { Amount } from './amount';
 import { formatAmount } from './format-amount';
 import { parseAmount } from './parse-amount';
+import { quote } from '../validation/text';
 
 /** How a pasted block's numbers were read: Danish unless its cells prove English. */
 export type PastedNumberFormat = 'danish' | 'english';
@@ -125,15 +126,15 @@ function cellOf(reading: Reading, format: PastedNumberFormat, proven: boolean): 
       ok: false,
       input,
       code: 'paste.ambiguous',
-      message: `«${input.trim()}» kan læses både som ${formatAmount(reading.danish ?? null)} og ${formatAmount(reading.english ?? null)} mio. kr.; skriv beløbet med decimalkomma, fx «${formatAmount(reading.danish ?? null)}».`,
+      message: `${quote(input.trim())} kan læses både som ${formatAmount(reading.danish ?? null)} og ${formatAmount(reading.english ?? null)} mio. kr.; skriv beløbet med decimalkomma, fx «${formatAmount(reading.danish ?? null)}».`,
     };
   }
   const value = format === 'english' ? reading.english : reading.danish;
   if (value === undefined) {
     const why =
       format === 'english'
-        ? `«${input.trim()}» kunne ikke læses som et beløb i de indsatte celler (engelsk talformat).`
-        : (reading.danishError ?? `«${input.trim()}» er ikke et gyldigt beløb.`);
+        ? `${quote(input.trim())} kunne ikke læses som et beløb i de indsatte celler (engelsk talformat).`
+        : (reading.danishError ?? `${quote(input.trim())} er ikke et gyldigt beløb.`);
     return { ok: false, input, code: 'paste.unreadable', message: why };
   }
   return { ok: true, input, value, text: formatAmount(value) };

@@ -6,14 +6,16 @@ import { checkText, cleanText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, ValidationIssue } from '../validation/validation-issue';
 import { ConsequenceTable, tableTotals } from './consequence-table';
 import { PROPOSAL_KINDS, ProposalContent, ProposalDraftInput, ProposalKind, SECTION_KIND_LABELS, SECTION_KINDS, SectionKind, TextSection } from './proposal';
+import { PROPOSAL_LIMITS } from './proposal-limits';
 import { parseProposalReference } from './proposal-reference';
 import { validateConsequenceTable } from './validate-table';
 
-/** Longest title; the Budget 2026 catalogue's longest is 67 characters and titles head a PDF page. */
-export const MAX_TITLE_LENGTH = 150;
-const MAX_AREA_LENGTH = 200;
-const MAX_HEADING_LENGTH = 100;
-const MAX_FUNDING_SOURCE_LENGTH = 500;
+/** Longest title (PROPOSAL_LIMITS.titleCharacters). */
+export const MAX_TITLE_LENGTH = PROPOSAL_LIMITS.titleCharacters;
+const MAX_AREA_LENGTH = PROPOSAL_LIMITS.areaCharacters;
+const MAX_HEADING_LENGTH = PROPOSAL_LIMITS.sectionHeadingCharacters;
+const MAX_FUNDING_SOURCE_LENGTH = PROPOSAL_LIMITS.fundingSourceCharacters;
+const MAX_BODY_LENGTH = PROPOSAL_LIMITS.sectionBodyCharacters;
 
 function isProposalKind(value: unknown): value is ProposalKind {
   return PROPOSAL_KINDS.includes(value as ProposalKind);
@@ -114,6 +116,12 @@ function checkSections(input: ProposalDraftInput): { issues: ValidationIssue[]; 
   const issues: ValidationIssue[] = [];
   const value: TextSection[] = [];
   const sections = Array.isArray(input.sections) ? input.sections : [];
+  if (sections.length > PROPOSAL_LIMITS.sections) {
+    return {
+      issues: [issue('proposal.too_many_sections', 'sections', `Forslaget har ${sections.length} afsnit; højst ${PROPOSAL_LIMITS.sections} er tilladt.`)],
+      value: [],
+    };
+  }
   const seen = new Set<string>();
   sections.forEach((section, index) => {
     const path = `sections[${index}]`;
@@ -134,7 +142,16 @@ function checkSections(input: ProposalDraftInput): { issues: ValidationIssue[]; 
         issue(
           'proposal.section_heading_too_long',
           `${path}.heading`,
-          `Overskriften ${quote(heading.slice(0, 40) + '…')} er ${heading.length} tegn; højst ${MAX_HEADING_LENGTH} er tilladt.`,
+          `Overskriften ${quote(heading)} er ${heading.length} tegn; højst ${MAX_HEADING_LENGTH} er tilladt.`,
+        ),
+      );
+    }
+    if (body.length > MAX_BODY_LENGTH) {
+      issues.push(
+        issue(
+          'proposal.section_too_long',
+          `${path}.body`,
+          `Afsnittet ${quote(heading || index + 1)} er ${body.length.toLocaleString('da-DK')} tegn; højst ${MAX_BODY_LENGTH.toLocaleString('da-DK')} er tilladt. Del teksten, eller gør den kortere.`,
         ),
       );
     }

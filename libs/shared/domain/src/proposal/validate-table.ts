@@ -5,6 +5,7 @@ import { columnKeys, columnLabel } from '../round/round-columns';
 import { checkText, cleanText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, validated, ValidationIssue } from '../validation/validation-issue';
 import { ConsequenceRow, ConsequenceTable, ROW_CATEGORIES, ROW_CATEGORY_LABELS, RowCategory } from './consequence-table';
+import { PROPOSAL_LIMITS } from './proposal-limits';
 
 /** A table row as typed: each cell a Danish amount string ("-0,125", "-", "- 2,2 mio. kr."). */
 export interface ConsequenceRowInput {
@@ -18,7 +19,7 @@ export interface ConsequenceTableInput {
   readonly rows: readonly ConsequenceRowInput[];
 }
 
-const MAX_ROW_LABEL = 200;
+const MAX_ROW_LABEL = PROPOSAL_LIMITS.rowLabelCharacters;
 
 function isCategory(value: unknown): value is RowCategory {
   return ROW_CATEGORIES.includes(value as RowCategory);
@@ -42,6 +43,14 @@ export function validateConsequenceTable(
   const rows = Array.isArray(input?.rows) ? input.rows : [];
   if (rows.length === 0) {
     return { ok: false, issues: [issue('table.no_rows', `${path}.rows`, 'Tabellen over økonomisk konsekvens skal have mindst én række.')] };
+  }
+  if (rows.length > PROPOSAL_LIMITS.tableRows) {
+    return {
+      ok: false,
+      issues: [
+        issue('table.too_many_rows', `${path}.rows`, `Tabellen har ${rows.length} rækker; højst ${PROPOSAL_LIMITS.tableRows} er tilladt. Læg rækker sammen.`),
+      ],
+    };
   }
   const issues: ValidationIssue[] = [];
   const seenLabels = new Set<string>();

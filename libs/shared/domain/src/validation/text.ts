@@ -1,3 +1,4 @@
+import { excerpt } from './excerpt';
 import { issue, ValidationIssue } from './validation-issue';
 
 /**
@@ -113,9 +114,9 @@ function hex(value: number): string {
   return value.toString(16).toUpperCase().padStart(4, '0');
 }
 
-/** Wraps a value in Danish quotation marks for messages: «value». */
+/** Wraps a value in Danish quotation marks for messages, at most an excerpt of it: «value». */
 export function quote(value: unknown): string {
-  return `«${String(value)}»`;
+  return `«${excerpt(String(value))}»`;
 }
 
 /** Joins Danish list items: "a", "a og b", "a, b og c" (or "eller"). */

@@ -24,6 +24,8 @@ export class AuthGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    // Verified already before the body was read (tokenBeforeBody).
+    if (request.user) return true;
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthorized('Forespørgslen mangler en adgangsbillet (Authorization: Bearer …).');
     try {

@@ -1,4 +1,4 @@
-import { textProblem } from '@budgetflow/domain';
+import { quote, textProblem } from '@budgetflow/domain';
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { ProblemException, ProblemIssue } from '../http/problem';
 
@@ -51,7 +51,7 @@ export function inspectInput(root: unknown): ProblemIssue[] | 'too_deep' | 'too_
     const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
     if (typeof value === 'string') {
       if (issues.length < MAX_ISSUES) {
-        const problem = textProblem(value, 'multiline', `Feltet «${path || 'indhold'}»`);
+        const problem = textProblem(value, 'multiline', `Feltet ${quote(path || 'indhold')}`);
         if (problem) issues.push({ code: problem.code, path, message: problem.message });
       }
       continue;
@@ -71,10 +71,10 @@ export function inspectInput(root: unknown): ProblemIssue[] | 'too_deep' | 'too_
     for (const key of keys) {
       const child = path === '' ? key : `${path}.${key}`;
       if (FORBIDDEN_KEYS.has(key)) {
-        if (issues.length < MAX_ISSUES) issues.push({ code: 'request.unknown_field', path: child, message: `Feltet «${child}» er ikke et kendt felt.` });
+        if (issues.length < MAX_ISSUES) issues.push({ code: 'request.unknown_field', path: child, message: `Feltet ${quote(child)} er ikke et kendt felt.` });
         continue;
       }
-      const keyProblem = textProblem(key, 'line', `Feltnavnet «${child}»`);
+      const keyProblem = textProblem(key, 'line', `Feltnavnet ${quote(child)}`);
       if (keyProblem && issues.length < MAX_ISSUES) issues.push({ code: keyProblem.code, path: child, message: keyProblem.message });
       children.push({ value: (value as Record<string, unknown>)[key], path: child, depth: depth + 1 });
     }

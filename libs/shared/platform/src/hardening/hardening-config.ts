@@ -1,4 +1,5 @@
 import { VariableParser } from '../config/config-schema';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from './body-deadline';
 import { DEFAULT_RATE_LIMITS, RateLimitSettings } from './rate-limit';
 
 /** A whole number >= min, or the fallback when unset. */
@@ -19,6 +20,8 @@ export const hardeningConfigSchema = {
   RATE_LIMIT_PER_SUBJECT: wholeNumber(DEFAULT_RATE_LIMITS.perSubject),
   OUTBOX_RETENTION_HOURS: wholeNumber(168),
   OUTBOX_RETENTION_BATCH: wholeNumber(1000, 1),
+  // Longest a request's body may take to arrive (408 after it).
+  REQUEST_TIMEOUT_SECONDS: wholeNumber(DEFAULT_REQUEST_TIMEOUT_SECONDS, 1),
 };
 
 export function rateLimitsFrom(config: {

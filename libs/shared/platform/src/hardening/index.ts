@@ -11,3 +11,5 @@ export * from './hardening-config';
 export * from './idempotency.interceptor';
 export * from './role-gate';
 export * from './text-validators';
+export * from './token-before-body';
+export * from './body-deadline';

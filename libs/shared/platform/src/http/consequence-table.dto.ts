@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { PROPOSAL_LIMITS } from '@budgetflow/domain';
 import { ArrayMaxSize, IsArray, IsObject, IsString, ValidateNested } from 'class-validator';
 
 export class ConsequenceRowDto {
@@ -26,7 +27,7 @@ export class ConsequenceRowDto {
 export class ConsequenceTableDto {
   @ApiProperty({ description: 'Tabellens rækker; summen «Samlet, prioriteringsforslag» beregnes altid', type: [ConsequenceRowDto] })
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(PROPOSAL_LIMITS.tableRows)
   @ValidateNested({ each: true })
   @Type(() => ConsequenceRowDto)
   rows!: ConsequenceRowDto[];

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { ProblemDetails, ProblemException } from './problem';
+import { withinProblemSize } from './problem-size';
 
 const typeUri = (code: string) => `https://budgetflow.dk/problemer/${code}`;
 
@@ -21,7 +22,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
-    const problem = { ...this.toProblem(exception), instance: request.originalUrl };
+    // Answered already (a body that missed its deadline): nothing more can be sent.
+    if (response.headersSent) return;
+    // The request's own URL is quoted only as an excerpt; the whole answer stays within MAX_PROBLEM_BYTES.
+    const problem = withinProblemSize({ ...this.toProblem(exception), instance: request.originalUrl.slice(0, 2048) });
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(problem.status).type('application/problem+json').json(problem);
   }

@@ -1,3 +1,4 @@
+import { quote } from '@budgetflow/domain';
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ProblemException, ProblemIssue } from './problem';
 
@@ -35,7 +36,7 @@ function flatten(errors: ValidationError[], parent = ''): ProblemIssue[] {
     const own = (typeFailures.length > 0 ? typeFailures.slice(0, 1) : failed).map((constraint) => ({
       code: constraint === 'whitelistValidation' ? 'request.unknown_field' : `request.${constraint}`,
       path,
-      message: `Feltet «${path}» ${MESSAGES[constraint] ?? 'er ugyldigt'}.`,
+      message: `Feltet ${quote(path)} ${MESSAGES[constraint] ?? 'er ugyldigt'}.`,
     }));
     return [...own, ...flatten(error.children ?? [], path)];
   });

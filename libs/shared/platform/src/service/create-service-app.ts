@@ -1,5 +1,5 @@
 import { DynamicModule, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModuleRef, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { MicroserviceOptions } from '@nestjs/microservices';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -10,6 +10,9 @@ import { requireJsonBodies } from '../hardening/content-type';
 import { UploadRoute, rawUploads } from '../hardening/raw-upload';
 import { DEFAULT_RATE_LIMITS, RateLimitSettings, SubjectRateLimitInterceptor, addressRateLimit } from '../hardening/rate-limit';
 import { securityHeaders } from '../hardening/security-headers';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, bodyDeadline } from '../hardening/body-deadline';
+import { tokenBeforeBody } from '../hardening/token-before-body';
+import { TokenVerifier } from '../auth/token-verifier';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { requestValidationPipe } from '../http/validation';
 
@@ -26,6 +29,8 @@ export interface ServiceAppOptions {
   rateLimits?: RateLimitSettings;
   /** Routes that take a file as raw body (e.g. a spreadsheet import), each with its media types and size limit. */
   uploads?: readonly UploadRoute[];
+  /** Longest a request's body may take to arrive (REQUEST_TIMEOUT_SECONDS). */
+  requestTimeoutSeconds?: number;
 }
 
 const documents = new WeakMap<NestExpressApplication, OpenAPIObject>();
@@ -44,9 +49,13 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   answerClientErrorsAsProblems(app.getHttpServer());
-  // In this order: headers on every answer, the address limit before any work, a non-JSON body refused unread.
+  // In this order: headers on every answer, the body's deadline, the address limit before any work, the token
+  // before a byte of the body is read, a non-JSON body refused unread.
   app.use(securityHeaders);
+  app.use(bodyDeadline(options.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS));
   app.use(addressRateLimit(options.rateLimits ?? DEFAULT_RATE_LIMITS));
+  const verifier = tokenVerifierOf(app);
+  if (verifier) app.use(tokenBeforeBody(verifier));
   if (options.uploads) app.use(rawUploads(options.uploads));
   app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
@@ -62,6 +71,16 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
   documents.set(app, document);
   if (options.consumer) app.connectMicroservice<MicroserviceOptions>(options.consumer, { inheritAppConfig: true });
   return app;
+}
+
+// Every service has one (AuthModule); an app built without it (a test's bare module) has no tokens to check.
+function tokenVerifierOf(app: NestExpressApplication): TokenVerifier | undefined {
+  try {
+    // Through ModuleRef: the app's own get() ends the process on a missing provider (Nest's abortOnError).
+    return app.get(ModuleRef).get(TokenVerifier, { strict: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /**
