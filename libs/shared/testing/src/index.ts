@@ -13,3 +13,4 @@ export * from './pdf-text';
 export * from './xlsx-figures';
 export * from './import-sheets';
 export * from './binary-body';
+export * from './pdf-conformance';
