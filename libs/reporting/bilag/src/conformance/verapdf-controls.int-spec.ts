@@ -57,7 +57,7 @@ function taggedPdfkitDocument({ mendCidSet }: { mendCidSet: boolean }): Promise<
 describe('veraPDF (tools/pdf/verapdf.mjs)', () => {
   it('passes a PDF tagged with pdfkit as PDF/UA-1 and fails an untagged bilag, naming the rules', async () => {
     const [tagged, untagged] = await validatePdfBuffers(
-      { tagged: await taggedPdfkitDocument({ mendCidSet: true }), untagged: await renderReportPdf('udmoentning', demoBilagData()) },
+      { tagged: await taggedPdfkitDocument({ mendCidSet: true }), untagged: await renderReportPdf('udmoentning', demoBilagData(), '', { tagged: false }) },
       ['PDF/UA-1'],
     );
     expect(tagged).toMatchObject({ name: 'tagged', profile: 'PDF/UA-1', passed: true, failedRules: [] });

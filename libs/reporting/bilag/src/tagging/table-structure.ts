@@ -4,7 +4,10 @@ import { StructureElement, structureElement } from './structure-element';
 
 type TaggableCell = { _tag?: StructureElement; text?: unknown };
 
-/** Index of the first row of the table's foot: the totals (and lines between them) that end the table; -1 if none. */
+/**
+ * Index of the first row of the table's foot: the totals (and lines between them) that end the table; -1 if none,
+ * and -1 when nothing would be left for the body (a table of only its total: PDF/UA wants a TBody beside a TFoot).
+ */
 export function footStart(spec: AmountTableSpec): number {
   let start = -1;
   for (let index = spec.rows.length - 1; index >= 0; index -= 1) {
@@ -12,7 +15,7 @@ export function footStart(spec: AmountTableSpec): number {
     if (kind === 'total') start = index;
     else if (kind !== 'line') break;
   }
-  return start;
+  return start > 0 ? start : -1;
 }
 
 /**
