@@ -73,12 +73,12 @@ const inputs = join(root, 'tools', 'bench', 'pdf', 'render-catalogue.ts');
 const inWorker = join(root, 'tools', 'bench', 'pdf', 'render-in-worker.mjs');
 
 /** The catalogue rendered as the reporting service renders it: by its built render worker, in a fresh process. */
-async function renderWithPdfmake(count, directory) {
+async function renderWithPdfmake(count, directory, { untagged = false } = {}) {
   const data = join(directory, `katalog-${count}.json`);
   const made = await measured(process.execPath, ['-r', '@swc-node/register', inputs, 'data', String(count), data], tsEnv);
   const { heapLimitMb } = JSON.parse(made.stdout.trim().split('\n').pop());
-  const out = join(directory, `katalog-${count}.pdf`);
-  const run = await measured(process.execPath, [inWorker, data, out, ...(heapLimitMb ? [String(heapLimitMb)] : [])]);
+  const out = join(directory, `katalog-${count}${untagged ? '-untagged' : ''}.pdf`);
+  const run = await measured(process.execPath, [inWorker, data, out, ...(heapLimitMb ? [String(heapLimitMb)] : []), ...(untagged ? ['--untagged'] : [])]);
   const inProcess = JSON.parse(run.stdout.trim().split('\n').pop());
   return {
     wallMs: run.wallMs,
@@ -116,6 +116,8 @@ async function chromiumStartup(directory, profile) {
 // The targets at 1,000 proposals (issue 18): render time, peak memory of the process (its render worker included),
 // and how many times faster than Chromium printing the same content, in every run.
 const TARGET = { proposals: 1000, maxSeconds: 5, maxPeakMb: 512, minTimesFasterThanChromium: 5 };
+// Tagging (issue 26) at the target size: tagged render time and file size against the untagged render of before.
+const TAGGING_TARGET = { maxTimes: 1.5, maxSizeTimes: 3 };
 // Chromium prints up to this size; beyond it only pdfmake's growth is measured (5,000 proposals would take Chromium minutes).
 const CHROMIUM_UP_TO = 1000;
 
@@ -138,8 +140,10 @@ export async function run({ smoke }) {
     for (const count of sizes) {
       step(`  catalogue of ${count} proposals`);
       const pdfmake = await renderWithPdfmake(count, directory);
+      // The bilag are tagged (PDF/UA-1 + PDF/A-2a, issue 26); at the target size the untagged render of before too.
+      const untagged = count === TARGET.proposals || (smoke && count === sizes.at(-1)) ? await renderWithPdfmake(count, directory, { untagged: true }) : null;
       if (count > CHROMIUM_UP_TO) {
-        measurements.push({ proposals: count, pdfmake, chromium: null, chromiumToPdfmake: null, printingToRender: null });
+        measurements.push({ proposals: count, pdfmake, untagged, chromium: null, chromiumToPdfmake: null, printingToRender: null });
         continue;
       }
       const chromium = await renderWithChromium(count, directory, profile);
@@ -147,6 +151,7 @@ export async function run({ smoke }) {
       measurements.push({
         proposals: count,
         pdfmake,
+        untagged,
         chromium: { ...chromium, printingMs },
         chromiumToPdfmake: chromium.wallMs / pdfmake.wallMs,
         printingToRender: printingMs / pdfmake.renderMs,
@@ -160,6 +165,12 @@ export async function run({ smoke }) {
         .filter(([before, after]) => value(before) !== null && value(after) !== null)
         .map(([before, after]) => growthExponent(before.proposals, value(before), after.proposals, value(after)));
     const seconds = (ms) => (ms / 1000).toFixed(2);
+    const tagging = measurements
+      .filter((m) => m.untagged)
+      .map(
+        ({ proposals, pdfmake, untagged }) =>
+          `tagged (PDF/UA-1 + PDF/A-2a) against untagged at ${proposals}: render ${seconds(pdfmake.renderMs)} vs ${seconds(untagged.renderMs)} s = ${(pdfmake.renderMs / untagged.renderMs).toFixed(2)}× (target ≤ ${TAGGING_TARGET.maxTimes}×); peak ${Math.round(pdfmake.peakMb)} vs ${Math.round(untagged.peakMb)} MB (target < ${TARGET.maxPeakMb}); file ${(pdfmake.bytes / 2 ** 20).toFixed(1)} vs ${(untagged.bytes / 2 ** 20).toFixed(1)} MB = ${(pdfmake.bytes / untagged.bytes).toFixed(2)}× (target ≤ ${TAGGING_TARGET.maxSizeTimes}×)`,
+      );
     const atTarget = (proposals, text) => (proposals === TARGET.proposals ? text : '–');
     const problems = measurements.flatMap(({ proposals, pdfmake, chromium }) =>
       pdfmake.pages > 0 && (chromium === null || chromium.pages > 0)
@@ -203,6 +214,7 @@ export async function run({ smoke }) {
         printingToRender === null ? '–' : `${printingToRender.toFixed(2)}×`,
       ]),
       notes: [
+        ...tagging,
         'pdfmake s = its whole process (node, the bilag data read from JSON, the render worker started, the render, the file written); render = job sent to the worker until the PDF is back',
         `of target = figure ÷ target (render and peak: ≤ 1.00 meets it; faster: ≥ 1.00 meets it); Chromium up to ${CHROMIUM_UP_TO} proposals`,
         `peak MB: pdfmake its process's max RSS, the render worker thread included (before = after the data is read and the worker started); Chromium the sum over its processes, sampled every 25 ms`,
@@ -213,7 +225,7 @@ export async function run({ smoke }) {
       figures: {
         sizes,
         chromiumStartupMs: startupMs,
-        measurements: measurements.map(({ proposals, pdfmake, chromium, chromiumToPdfmake, printingToRender }) => ({
+        measurements: measurements.map(({ proposals, pdfmake, untagged, chromium, chromiumToPdfmake, printingToRender }) => ({
           proposals,
           pdfmake: {
             wallMs: pdfmake.wallMs,
@@ -223,6 +235,7 @@ export async function run({ smoke }) {
             pages: pdfmake.pages,
             bytes: pdfmake.bytes,
           },
+          untagged: untagged && { renderMs: untagged.renderMs, peakRssMb: untagged.peakMb, bytes: untagged.bytes, pages: untagged.pages },
           chromium: chromium && {
             wallMs: chromium.wallMs,
             printingMs: chromium.printingMs,
@@ -238,7 +251,7 @@ export async function run({ smoke }) {
           pdfmakePeakAboveBaseline: growth((m) => m.pdfmake.peakMb - m.pdfmake.baselineMb),
           chromiumLessStartup: growth((m) => m.chromium?.printingMs ?? null),
         },
-        targets: TARGET,
+        targets: { ...TARGET, tagging: TAGGING_TARGET },
       },
     };
   } finally {
