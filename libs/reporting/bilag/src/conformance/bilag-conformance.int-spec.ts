@@ -48,7 +48,13 @@ describe('the bilag as PDF/UA-1 and PDF/A-2a (veraPDF)', () => {
     // Every state of the domain that the generator makes, amended tables among them.
     expect(new Set(sheets.map((proposal) => proposal.state)).size).toBeGreaterThanOrEqual(6);
     expect(sheets.some((proposal) => proposal.decidedTable !== null)).toBe(true);
-    const pdfs = { ...(await reportsOf('demo', demo, demo.proposals)), ...(await reportsOf('generated', generated, sheets)) };
+    // A round and region named with XML's special characters: the XMP metadata must stay well-formed.
+    const named = { ...demo, round: { ...demo.round, round: { ...demo.round.round, name: 'Budget & <2026>', region: 'Region "Nord" & Co' } } };
+    const pdfs = {
+      ...(await reportsOf('demo', demo, demo.proposals)),
+      ...(await reportsOf('generated', generated, sheets)),
+      'named udmoentning': await renderReportPdf('udmoentning', named),
+    };
     const verdicts = await validatePdfBuffers(pdfs, ['PDF/UA-1', 'PDF/A-2a']);
     expect(verdicts).toHaveLength(2 * Object.keys(pdfs).length);
     expect(failures(verdicts)).toEqual([]);

@@ -36,3 +36,23 @@ export const TAGGED_PDF_OPTIONS = { version: '1.7', subset: 'PDF/A-2a', tagged: 
 export function identifyPdfUa(document: PdfkitDocument): void {
   document.appendXML(PDF_UA_IDENTIFICATION);
 }
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * pdfkit copies the title, author and subject into the XMP metadata as they are: a round named «Drift & anlæg» would
+ * make it malformed XML. While pdfkit writes the XMP its info is escaped; the Info dictionary keeps the plain text.
+ */
+export function escapeXmpInfo(document: PdfkitDocument): void {
+  const target = document as unknown as { info: Record<string, unknown>; _addInfo(): void };
+  const addInfo = target._addInfo;
+  target._addInfo = function (this: typeof target) {
+    const plain = this.info;
+    this.info = Object.fromEntries(Object.entries(plain).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]));
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = plain;
+    }
+  };
+}

@@ -4,7 +4,7 @@
 // table headers as page furniture, and, for a document made with `tagged: true`, wrap what the renderer draws in
 // marked content (content-tagger.ts) and write the structure tree and the PDF/UA identification before pdfmake ends it.
 import { ContentTagger } from './content-tagger';
-import { identifyPdfUa } from './conformance';
+import { escapeXmpInfo, identifyPdfUa } from './conformance';
 import { PdfkitDocument, PdfkitRef } from './pdfkit-document';
 import { StructureElement } from './structure-element';
 import { writeStructure } from './structure-writer';
@@ -121,6 +121,7 @@ function tagRendering(): void {
     tagger.close();
     writeStructure(document, tagger);
     identifyPdfUa(document);
+    escapeXmpInfo(document);
     return result;
   };
   renderer.renderLine = function (line, x, y) {
