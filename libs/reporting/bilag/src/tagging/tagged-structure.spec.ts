@@ -68,6 +68,22 @@ describe('the tag tree of every bilag', () => {
     expect(found.filter(([level]) => level === 3)).toHaveLength(10);
   });
 
+  it('the catalogue has a bookmark for the overview and each committee, with its proposals under it', () => {
+    const { bookmarks } = structures.get('katalog') as PdfStructure;
+    expect(bookmarks.map((bookmark) => bookmark.title)).toEqual([
+      'Oversigt',
+      'Sundhedsudvalget',
+      'Udvalg for Det Nære Sundhedsvæsen',
+      'Psykiatri- og Socialudvalget',
+      'Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering',
+    ]);
+    expect(bookmarks[1]?.items.map((bookmark) => bookmark.title)).toEqual([
+      'Effektiv ambulatoriedrift',
+      'Bedre udnyttelse af ressourcerne på operation- og anæstesiområdet',
+    ]);
+    expect(bookmarks.flatMap((bookmark) => bookmark.items)).toHaveLength(10);
+  });
+
   it.each(KEYS)('%s: every table has a caption, column headers (TH, Scope Column) and a row header (TH, Scope Row) in each row', (key) => {
     const structure = structures.get(key) as PdfStructure;
     const tables = structure.pages.flatMap((page) =>

@@ -34,10 +34,17 @@ export interface ContentAttributes {
   readonly expansion?: string;
 }
 
+/** A bookmark (outline entry) and those under it. */
+export interface Bookmark {
+  readonly title: string;
+  readonly items: readonly Bookmark[];
+}
+
 export interface PdfStructure {
   readonly title: string | null;
   readonly language: string | null;
   readonly displayDocTitle: boolean;
+  readonly bookmarks: readonly Bookmark[];
   readonly pages: readonly StructurePage[];
   readonly attributes: Readonly<Record<string, ContentAttributes>>;
 }
@@ -91,10 +98,12 @@ for (const match of text.matchAll(/\\n(\\d+) 0 obj\\n<<\\n\\/S \\/(\\w+)\\n([\\s
   }
 }
 const { info } = await pdf.getMetadata();
+const bookmarks = (items) => (items ?? []).map((item) => ({ title: item.title, items: bookmarks(item.items) }));
 process.stdout.write(JSON.stringify({
   title: info.Title ?? null,
   language: info.Language ?? null,
   displayDocTitle: /\\/DisplayDocTitle true/.test(text),
+  bookmarks: bookmarks(await pdf.getOutline()),
   pages,
   attributes,
 }));
