@@ -41,7 +41,8 @@ interface RendererPrototype {
   renderVector(vector: unknown): unknown;
 }
 
-const pdfmakeModule = <T>(name: string) => (require(`pdfmake/js/${name}`) as { default: { prototype: T } }).default.prototype;
+// Named one by one: webpack (which bundles the service) would take a template as every file of pdfmake/js, browser ones too.
+const prototypeOf = <T>(module: unknown) => (module as { default: { prototype: T } }).default.prototype;
 
 /** The element an inline is drawn for: its own (an abbreviation, a label) or its line's. */
 function elementOf(line: TaggedLine, index: number): StructureElement | undefined {
@@ -49,7 +50,7 @@ function elementOf(line: TaggedLine, index: number): StructureElement | undefine
 }
 
 function tagLayout(): void {
-  const builder = pdfmakeModule<LayoutBuilderPrototype>('LayoutBuilder');
+  const builder = prototypeOf<LayoutBuilderPrototype>(require('pdfmake/js/LayoutBuilder'));
   if (builder.tagsLines) return;
   const { buildNextLine, addDynamicRepeatable } = builder;
   builder.buildNextLine = function (textNode) {
@@ -71,7 +72,7 @@ function tagLayout(): void {
   };
   builder.tagsLines = true;
 
-  const writer = pdfmakeModule<PageElementWriterPrototype>('PageElementWriter');
+  const writer = prototypeOf<PageElementWriterPrototype>(require('pdfmake/js/PageElementWriter'));
   const { addFragment } = writer;
   // A table's header rows are added again on every page the table continues on: those copies are furniture.
   writer.addFragment = function (fragment, ...rest) {
@@ -86,7 +87,7 @@ function tagLayout(): void {
 }
 
 function tagRendering(): void {
-  const renderer = pdfmakeModule<RendererPrototype>('Renderer');
+  const renderer = prototypeOf<RendererPrototype>(require('pdfmake/js/Renderer'));
   const { renderPages, renderLine, renderVector } = renderer;
   renderer.renderPages = function (pages) {
     const document = this.pdfDocument;
