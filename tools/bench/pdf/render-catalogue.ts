@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { renderHeapLimitMb } from '../../../apps/reporting/src/app/rendering/render-heap-limit';
 import { catalogueDocument } from '../../../libs/reporting/bilag/src/documents/catalogue.document';
+import { pdfDefinition } from '../../../libs/reporting/bilag/src/layout/pdf-definition';
 import { FONT_DIRECTORY } from '../../../libs/reporting/bilag/src/pdf/fonts';
 import { generatedBilagData } from '../../../libs/reporting/bilag/src/testing/generated-round';
 import { documentHtml } from './document-html';
@@ -19,7 +20,7 @@ function main(kind: string | undefined, count: number, out: string | undefined):
     console.log(JSON.stringify({ heapLimitMb: renderHeapLimitMb({ key: 'katalog', format: 'pdf', bilag: data, proposalId: null }) ?? null }));
   } else {
     const { round } = data.round;
-    writeFileSync(out, documentHtml(catalogueDocument(data), { left: round.region, right: round.name }, FONT_DIRECTORY));
+    writeFileSync(out, documentHtml(pdfDefinition(catalogueDocument(data)).definition, { left: round.region, right: round.name }, FONT_DIRECTORY));
   }
 }
 

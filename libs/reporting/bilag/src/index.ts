@@ -9,6 +9,7 @@ export type { ReportDescription, ReportKey } from './reports';
 export { REPORT_REGISTRY, ROUND_REPORT_KEYS, reportDefinition, selectReportData } from './report-registry';
 export type { ReportDefinition, SelectableData } from './report-registry';
 export { renderReportPdf } from './render';
+export type { PdfOptions } from './render';
 // Spreadsheets: every bilag as XLSX (the same tables as the PDFs), and the flat round export as XLSX and CSV
 export { XLSX_MEDIA_TYPE, renderReportXlsx, reportTables } from './xlsx/report-workbooks';
 export { EXPORT_COLUMNS, renderRoundExportCsv, renderRoundExportXlsx, roundExportLines } from './xlsx/round-export';

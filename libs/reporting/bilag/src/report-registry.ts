@@ -1,5 +1,4 @@
 import { tableHeading } from '@budgetflow/domain';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { amendmentLabel } from './content/decided-table';
 import { adoptedProposals, findProposal } from './content/proposal-selection';
 import { adoptedOverviewDocument } from './documents/adopted-overview.document';
@@ -8,6 +7,7 @@ import { factSheetDocument } from './documents/fact-sheet.document';
 import { frameStatusDocument } from './documents/frame-status.document';
 import { notCountedDocument } from './documents/not-counted.document';
 import { yearTableDocument } from './documents/year-table.document';
+import { BilagDocument } from './document/bilag-document';
 import { BilagData } from './model/bilag-data';
 import { REPORTS, ReportDescription, ReportKey } from './reports';
 import { adoptedLinesTable, adoptedSummaryTable } from './tables/adopted-overview.tables';
@@ -20,8 +20,8 @@ import { yearTableTable } from './tables/year-table.tables';
 
 /** How a report is made: the PDF's document and the workbook's tables, from the data its selection keeps. */
 interface ReportMaking {
-  /** The pdfmake document; a per-proposal report gets the proposal's id. */
-  readonly document: (data: BilagData, proposalId: string) => TDocumentDefinitions;
+  /** The document model (what each part is, for every renderer); a per-proposal report gets the proposal's id. */
+  readonly document: (data: BilagData, proposalId: string) => BilagDocument;
   /** The tables of its workbook, one sheet each, from the same functions the PDF is built from. */
   readonly tables: (data: BilagData, proposalId: string) => BilagTable[];
 }

@@ -103,7 +103,7 @@ describe('veraPDF (tools/pdf/verapdf.mjs)', () => {
   it('passes a PDF tagged with pdfkit as PDF/UA-1 and PDF/A-2a/b/u, and fails an untagged bilag, naming the rules', async () => {
     const verdicts = await validatePdfBuffers({
       tagged: await taggedPdfkitDocument({ mendCidSet: true, declarePdfA: true }),
-      untagged: await renderReportPdf('udmoentning', demoBilagData()),
+      untagged: await renderReportPdf('udmoentning', demoBilagData(), '', { tagged: false }),
     });
     const tagged = verdicts.filter((verdict) => verdict.name === 'tagged');
     expect(tagged.map(({ profile, passed, failedRules }) => ({ profile, passed, failedRules }))).toEqual(

@@ -1,8 +1,9 @@
-import { AREA_LABEL, BudgetRound, PROPOSAL_KIND_LABELS, PROPOSAL_STATE_LABELS, TextSection } from '@budgetflow/domain';
-import type { Content } from 'pdfmake/interfaces';
+import { AREA_LABEL, BudgetRound, PROPOSAL_KIND_LABELS, PROPOSAL_STATE_LABELS, TextSection, tableHeading } from '@budgetflow/domain';
+import { Block, Heading } from '../document/bilag-document';
+import { bulletList, descriptions, heading, paragraph, table } from '../document/blocks';
 import { BilagProposal } from '../model/bilag-data';
+import { consequenceTableSpec } from '../tables/consequence.tables';
 import { committeeName } from './committee-groups';
-import { consequenceTable } from './consequence-table';
 import { amendmentLabel, isAmended } from './decided-table';
 
 /** How a proposal section is placed in its document. */
@@ -11,36 +12,46 @@ export interface ProposalSectionOptions {
   readonly pageBreak: boolean;
   /** Print committee, reference and status above the title (the fact sheet has them in its header box). */
   readonly withIdentity: boolean;
-  /** Put the committee into the table of contents (the first proposal of each committee). */
+  /** The committee's name starts the committee's part (the first proposal of each committee): a heading. */
   readonly committeeInToc: boolean;
-  /** Put the proposal's title into the table of contents. */
+  /** The proposal's title is an entry of the contents and a bookmark. */
   readonly titleInToc: boolean;
   /** Also print the decided table where a body amended the amounts (the fact sheet does). */
   readonly showDecidedTable: boolean;
+  /** The level of the proposal's title; its text sections are one below. */
+  readonly titleLevel: 1 | 3;
 }
 
-function fact(label: string, value: string): Content {
-  return { text: [{ text: `${label}: `, style: 'factLabel' }, value], style: 'facts' };
+/** The anchor of a committee's part of the catalogue. */
+export function committeeAnchor(code: string): string {
+  return `udvalg-${code}`;
 }
 
-function paragraphs(body: string): Content[] {
+/** The anchor of a proposal's section. */
+export function proposalAnchor(reference: string): string {
+  return `forslag-${reference}`;
+}
+
+function textBlocks(body: string): Block[] {
   return body
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '')
-    .map((paragraph, index): Content => {
-      const style = index === 0 ? 'firstParagraph' : 'paragraph';
-      const lines = paragraph.split('\n');
+    .map((text) => text.trim())
+    .filter((text) => text !== '')
+    .map((text, index): Block => {
+      const role = index === 0 ? 'firstBody' : 'body';
+      const lines = text.split('\n');
       // A paragraph of "- " lines is a list in the proposal template.
-      if (lines.every((line) => /^[-–•]\s/.test(line.trim()))) {
-        return { ul: lines.map((line) => line.trim().replace(/^[-–•]\s+/, '')), style };
-      }
-      return { text: paragraph, style };
+      if (lines.every((line) => /^[-–•]\s/.test(line.trim())))
+        return bulletList(
+          role,
+          lines.map((line) => line.trim().replace(/^[-–•]\s+/, '')),
+        );
+      return paragraph(role, text);
     });
 }
 
-function textSection(section: TextSection): Content[] {
-  return [{ text: section.heading, style: 'sectionHeading' }, ...paragraphs(section.body)];
+function textSection(section: TextSection, level: Heading['level']): Block[] {
+  return [heading(level, 'section', section.heading), ...textBlocks(section.body)];
 }
 
 function statusText(proposal: BilagProposal, showDecidedTable: boolean): string {
@@ -51,40 +62,48 @@ function statusText(proposal: BilagProposal, showDecidedTable: boolean): string 
   return showDecidedTable ? `${state}; beløbene er ændret af ${body}` : `${state}; beløbene er ændret af ${body} (tabellen viser forslaget som indsendt)`;
 }
 
-function tables(round: BudgetRound, proposal: BilagProposal, showDecidedTable: boolean): Content[] {
-  if (!showDecidedTable || !proposal.decidedTable) return [consequenceTable(round, proposal.content.table)];
-  return [consequenceTable(round, proposal.content.table, 'Som indsendt'), consequenceTable(round, proposal.decidedTable, amendmentLabel(proposal))];
+function tables(round: BudgetRound, proposal: BilagProposal, showDecidedTable: boolean): Block[] {
+  const caption = tableHeading(round.priceLevel);
+  if (!showDecidedTable || !proposal.decidedTable) return [table(caption, consequenceTableSpec(round, proposal.content.table), { keepTogether: true })];
+  return [
+    table(caption, consequenceTableSpec(round, proposal.content.table), { keepTogether: true, label: 'Som indsendt' }),
+    table(caption, consequenceTableSpec(round, proposal.decidedTable), { keepTogether: true, label: amendmentLabel(proposal) }),
+  ];
 }
 
 /**
  * One proposal as submitted: committee, title, area, status, the text sections and the
  * consequence table (placed after "Økonomi" as in the template, else at the end).
  */
-export function proposalSection(round: BudgetRound, proposal: BilagProposal, options: ProposalSectionOptions): Content[] {
+export function proposalSection(round: BudgetRound, proposal: BilagProposal, options: ProposalSectionOptions): Block[] {
   const { content } = proposal;
   const committee = committeeName(round, content.committee);
-  const committeeLabel: Content = options.committeeInToc
-    ? { text: committee, style: 'committeeLabel', tocItem: true, tocStyle: 'tocCommittee', tocMargin: [0, 8, 0, 2] }
-    : { text: committee, style: 'committeeLabel' };
-  const title: Content = options.titleInToc
-    ? { text: content.title, style: 'heading1', tocItem: true, tocStyle: 'tocProposal', tocMargin: [12, 1, 0, 1] }
-    : { text: content.title, style: 'heading1' };
+  const committeeLabel: Block = options.committeeInToc
+    ? heading(2, 'committee', committee, { anchor: committeeAnchor(content.committee), bookmark: {} })
+    : paragraph('kicker', committee);
+  const title = heading(
+    options.titleLevel,
+    'proposal',
+    content.title,
+    options.titleInToc ? { anchor: proposalAnchor(content.reference), bookmark: { parent: committeeAnchor(content.committee) } } : {},
+  );
 
-  const facts: Content[] = [
-    ...(options.withIdentity ? [fact('Reference', content.reference)] : []),
-    fact(AREA_LABEL, content.area),
-    fact('Forslagstype', PROPOSAL_KIND_LABELS[content.kind]),
-    ...(options.withIdentity || isAmended(proposal) ? [fact('Status', statusText(proposal, options.showDecidedTable))] : []),
-    ...(content.fundingSource ? [fact('Finansiering', content.fundingSource)] : []),
-  ];
+  const facts = descriptions('facts', [
+    ...(options.withIdentity ? [{ label: 'Reference', value: content.reference }] : []),
+    { label: AREA_LABEL, value: content.area },
+    { label: 'Forslagstype', value: PROPOSAL_KIND_LABELS[content.kind] },
+    ...(options.withIdentity || isAmended(proposal) ? [{ label: 'Status', value: statusText(proposal, options.showDecidedTable) }] : []),
+    ...(content.fundingSource ? [{ label: 'Finansiering', value: content.fundingSource }] : []),
+  ]);
 
+  const sectionLevel = (options.titleLevel + 1) as Heading['level'];
   const economyIndex = content.sections.findIndex((section) => section.kind === 'oekonomi');
   const tableAfter = economyIndex === -1 ? content.sections.length - 1 : economyIndex;
-  const body: Content[] = content.sections.flatMap((section, index) =>
-    index === tableAfter ? [...textSection(section), ...tables(round, proposal, options.showDecidedTable)] : textSection(section),
+  const body: Block[] = content.sections.flatMap((section, index) =>
+    index === tableAfter ? [...textSection(section, sectionLevel), ...tables(round, proposal, options.showDecidedTable)] : textSection(section, sectionLevel),
   );
   if (content.sections.length === 0) body.push(...tables(round, proposal, options.showDecidedTable));
 
-  const heading = options.withIdentity ? [committeeLabel, title, ...facts] : [title, ...facts];
-  return [{ stack: heading, ...(options.pageBreak ? { pageBreak: 'before' as const } : {}) }, ...body];
+  const headingBlocks = options.withIdentity ? [committeeLabel, title, facts] : [title, facts];
+  return [{ kind: 'section', role: 'proposalHeading', blocks: headingBlocks, ...(options.pageBreak ? { startsPage: true } : {}) }, ...body];
 }

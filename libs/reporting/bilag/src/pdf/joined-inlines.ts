@@ -26,6 +26,8 @@ function joinable(left: LineInline, right: LineInline): boolean {
   return (
     DRAWN_AS_IS.every((property) => left[property] === right[property]) &&
     SPECIAL.every((property) => absent(left[property]) && absent(right[property])) &&
+    // Text of different structure elements (an abbreviation in a sentence) stays apart for the tagged PDF.
+    left['_tag'] === right['_tag'] &&
     Math.abs(left.x + left.width - right.x) < TOUCHING
   );
 }

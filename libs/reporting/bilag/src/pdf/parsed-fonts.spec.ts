@@ -1,6 +1,7 @@
 import { memoizedCreate } from './parsed-fonts';
 import { renderToBuffer } from './render-to-buffer';
 import { aBilagData, demoBilagData } from '../testing/bilag-data.builder';
+import { pdfDefinition } from '../layout/pdf-definition';
 import { reportDefinition } from '../report-registry';
 
 // Jest loads pdfkit through its own module registry, which the require-cache swap does not reach: the memoized
@@ -23,10 +24,10 @@ describe('fonts parsed once per process', () => {
   });
 
   it('renders the same bytes with a font another document used as with a freshly parsed one', async () => {
-    const frameStatus = reportDefinition('rammeopfoelgning').document(demoBilagData(), '');
+    const frameStatus = pdfDefinition(reportDefinition('rammeopfoelgning').document(demoBilagData(), '')).definition;
     // The first render of this file parses the fonts; the catalogue then lays out many more glyphs with them.
     const fresh = await renderToBuffer(frameStatus);
-    await renderToBuffer(reportDefinition('katalog').document(aBilagData(), ''));
+    await renderToBuffer(pdfDefinition(reportDefinition('katalog').document(aBilagData(), '')).definition);
     const shared = await renderToBuffer(frameStatus);
     expect(shared.equals(fresh)).toBe(true);
   }, 60_000);

@@ -2,6 +2,7 @@
 import {
   BudgetRound,
   ProposalDraftInput,
+  PROPOSAL_STATES,
   ProposalState,
   budget2026Round,
   fagudvalg,
@@ -95,4 +96,27 @@ export function generatedBilagData(count: number, seed = 2026): BilagData {
     return { id: `generated-${index + 1}`, content: result.value, state: STATES[next() % STATES.length] ?? 'submitted', decidedTable: null, amendedBy: null };
   });
   return aBilagData({ round: { id: 'round-budget-2026', round }, proposals });
+}
+
+/**
+ * The generated round with its proposals in every state of the workflow in turn, every other FU-approved or adopted
+ * proposal amended (its decided amounts half the submitted ones, by FU or RR) and the adopted ones in a budget
+ * agreement: what the bilag print differently, for conformance tests. (generatedBilagData keeps its states for the
+ * benchmark's comparisons.)
+ */
+export function generatedRoundInEveryState(count: number): BilagData {
+  const data = generatedBilagData(count);
+  const proposals = data.proposals.map((proposal, index): BilagProposal => {
+    const state = PROPOSAL_STATES[index % PROPOSAL_STATES.length] ?? 'submitted';
+    const amendable = state === 'approved_by_fu' || state === 'adopted';
+    if (!amendable || Math.floor(index / PROPOSAL_STATES.length) % 2 !== 0) return { ...proposal, state };
+    const { table } = proposal.content;
+    const halved = table.rows.map((row) => ({
+      ...row,
+      cells: Object.fromEntries(Object.entries(row.cells).map(([key, amount]) => [key, amount === null ? null : Math.round(amount / 2)])),
+    }));
+    return { ...proposal, state, decidedTable: { ...table, rows: halved }, amendedBy: state === 'adopted' ? 'RR' : 'FU' };
+  });
+  const adopted = proposals.filter((proposal) => proposal.state === 'adopted').map((proposal) => proposal.id);
+  return { ...data, proposals, agreement: { parties: ['Socialdemokratiet', 'Venstre', 'SF'], date: '2026-09-24', proposalIds: adopted } };
 }
