@@ -9,6 +9,7 @@ import {
   decisionInForce,
   formatProposalReference,
   holderOf,
+  isNewerState,
   mayReadProposal,
   parseProposalReference,
   readableDraftsOf,
@@ -174,7 +175,7 @@ export class ProposalsService {
     const deadline = Date.now() + HANDOVER_WAIT_MS;
     for (;;) {
       const proposal = await this.find(id);
-      if (proposal.stateSequence >= stateSequence || Date.now() > deadline) return this.view(proposal, user, await this.isClosed(proposal.roundId));
+      if (!isNewerState({ stateSequence }, proposal) || Date.now() > deadline) return this.view(proposal, user, await this.isClosed(proposal.roundId));
       await sleep(50);
     }
   }

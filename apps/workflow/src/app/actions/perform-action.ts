@@ -1,5 +1,4 @@
-import { WorkflowProposalEvent } from '@budgetflow/contracts';
-import { ActionDetails, ProposalState, WorkflowAction, applyAction } from '@budgetflow/domain';
+import { ActionDetails, AdministrationAction, ProposalState, applyAction } from '@budgetflow/domain';
 import { AuthenticatedUser, RequestContext, checkVersion, refusalProblem } from '@budgetflow/platform';
 import { LockedProposal, Tx, subjectOf } from '../store/proposal-locks';
 import { StoredProposal } from '../store/stored-proposal';
@@ -8,15 +7,14 @@ import { requirePermission } from './refusal';
 
 /** One workflow action on a locked proposal, with what it needs besides the rules. */
 export interface ActionStep {
-  action: WorkflowAction;
-  event: WorkflowProposalEvent;
+  action: AdministrationAction;
   expectedVersion?: number;
   /** The action's own preconditions, checked once the actor may act (e.g. an agenda item not decided yet). */
   precondition?: () => void;
   /** The details the rules judge (a remark, an amended table), validated once the version is current. */
   details?: () => ActionDetails;
   /** What the action does besides the state change (a decision, an agenda item), and what it adds to the record. */
-  effects?: (to: ProposalState) => Promise<Omit<WorkflowChange, 'action' | 'to' | 'event'>>;
+  effects?: (to: ProposalState) => Promise<Omit<WorkflowChange, 'action' | 'to'>>;
 }
 
 /**
@@ -39,5 +37,5 @@ export async function performAction(
   const result = applyAction(subject, step.action, user.actor, details);
   if (!result.ok) throw refusalProblem(result);
   const effects = (await step.effects?.(result.to)) ?? {};
-  return recordChange(tx, proposal, { action: step.action, to: result.to, event: step.event, remark: details.remark ?? null, ...effects }, user, request);
+  return recordChange(tx, proposal, { action: step.action, to: result.to, remark: details.remark ?? null, ...effects }, user, request);
 }

@@ -1,25 +1,16 @@
-import { ProposalWorkflowChangedV1, WorkflowProposalEvent } from '@budgetflow/contracts';
-import { ConsequenceTable, DecisionOutcome, ProposalState, WorkflowAction } from '@budgetflow/domain';
+import { ADMINISTRATION_ACTION_EVENTS, ProposalWorkflowChangedV1 } from '@budgetflow/contracts';
+import { AdministrationAction, ConsequenceTable, DecisionOutcome, MeetingReference, ProposalState } from '@budgetflow/domain';
 import { EventContext, appendEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, RequestContext, jsonColumn } from '@budgetflow/platform';
 import { Tx } from '../store/proposal-locks';
 import { StoredProposal, readProposal } from '../store/stored-proposal';
 
-/** Where a decision was taken: the meeting and the agenda item. */
-export interface MeetingRef {
-  id: string;
-  body: 'FU' | 'RR';
-  date: string;
-  agendaItem: number;
-}
-
 /** A workflow action the rules allowed, with what goes on record and into the event. */
 export interface WorkflowChange {
-  action: WorkflowAction;
+  action: AdministrationAction;
   to: ProposalState;
-  event: WorkflowProposalEvent;
   remark?: string | null;
-  meeting?: MeetingRef | null;
+  meeting?: MeetingReference | null;
   outcome?: DecisionOutcome | null;
   decisionText?: string | null;
   originalTable?: ConsequenceTable | null;
@@ -31,7 +22,7 @@ export interface WorkflowChange {
 /**
  * Applies an allowed change to a locked proposal in the caller's transaction: the new state, the next state
  * sequence (the workflow holds the proposal, so it numbers the change), the version, the history line, and the
- * event in the outbox with the proposal's next event sequence number. Returns the updated row.
+ * event the action publishes, in the outbox with the proposal's next event sequence number. Returns the updated row.
  */
 export async function recordChange(
   tx: Tx,
@@ -63,7 +54,13 @@ export async function recordChange(
     decidedTable: change.decidedTable ?? null,
     reason: change.reason ?? null,
   };
-  const envelope = await appendEvent(tx, change.event, { id: proposal.id, sequence: updated.eventCount }, payload, eventContext(user, request));
+  const envelope = await appendEvent(
+    tx,
+    ADMINISTRATION_ACTION_EVENTS[change.action],
+    { id: proposal.id, sequence: updated.eventCount },
+    payload,
+    eventContext(user, request),
+  );
   await tx.proposalHistory.create({
     data: {
       proposalId: proposal.id,

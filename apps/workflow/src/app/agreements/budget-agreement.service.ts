@@ -115,7 +115,7 @@ export class BudgetAgreementService {
       await this.decideAtRr(tx, user, meeting, proposal, 'not_adopted', step.reason, request, agreementId);
       return;
     }
-    await recordChange(tx, proposal, { action: step.action, to: step.to, event: WorkflowEvent.ProposalLapsedAtAgreement, reason: step.reason }, user, request);
+    await recordChange(tx, proposal, { action: step.action, to: step.to, reason: step.reason }, user, request);
   }
 
   // RR's decision on one proposal as part of the agreement: an agenda item at the RR meeting and the decision.
@@ -138,7 +138,6 @@ export class BudgetAgreementService {
       {
         action: outcome === 'adopted' ? 'rr_adopt' : 'rr_not_adopt',
         to: outcome,
-        event: WorkflowEvent.ProposalDecidedByRr,
         meeting: meetingRef(meeting, item),
         outcome,
         decisionText: text,

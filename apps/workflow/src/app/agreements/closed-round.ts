@@ -1,4 +1,4 @@
-import { EventEnvelope, WorkflowEvent } from '@budgetflow/contracts';
+import { EventEnvelope } from '@budgetflow/contracts';
 import { closingStep } from '@budgetflow/domain';
 import { AuthenticatedUser } from '@budgetflow/platform';
 import { Tx } from '../store/proposal-locks';
@@ -16,7 +16,7 @@ export async function lapseInClosedRound(tx: Tx, proposal: StoredProposal, cause
   if (step?.action !== 'lapse') return;
   const agreement = await tx.budgetAgreement.findUniqueOrThrow({ where: { roundId: proposal.roundId } });
   const closer: AuthenticatedUser = { id: agreement.createdBy, name: agreement.createdBy, actor: { role: 'rr_secretariat' } };
-  await recordChange(tx, proposal, { action: step.action, to: step.to, event: WorkflowEvent.ProposalLapsedAtAgreement, reason: step.reason }, closer, {
+  await recordChange(tx, proposal, { action: step.action, to: step.to, reason: step.reason }, closer, {
     correlationId: cause.correlationId,
     requestId: cause.id,
   });

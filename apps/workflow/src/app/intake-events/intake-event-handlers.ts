@@ -1,4 +1,5 @@
-import { IntakeEvent } from '@budgetflow/contracts';
+import { COMMITTEE_ACTION_EVENTS, IntakeEvent } from '@budgetflow/contracts';
+import { COMMITTEE_ACTIONS } from '@budgetflow/domain';
 import { EventHandlers, eventHandlers, on } from '@budgetflow/messaging';
 import { Prisma } from '@budgetflow/workflow/data-access';
 import { applyCommitteeAction } from './proposal-changed.handler';
@@ -12,10 +13,6 @@ import { applyRoundCreated } from './round-created.handler';
 export function intakeEventHandlers(): EventHandlers<Prisma.TransactionClient> {
   return eventHandlers<Prisma.TransactionClient>(
     on(IntakeEvent.RoundCreated, applyRoundCreated),
-    on(IntakeEvent.ProposalDrafted, applyCommitteeAction('create')),
-    on(IntakeEvent.ProposalUpdated, applyCommitteeAction('edit')),
-    on(IntakeEvent.ProposalSubmitted, applyCommitteeAction('submit')),
-    on(IntakeEvent.ProposalWithdrawn, applyCommitteeAction('withdraw')),
-    on(IntakeEvent.ProposalLapsed, applyCommitteeAction('lapse')),
+    ...COMMITTEE_ACTIONS.map((action) => on(COMMITTEE_ACTION_EVENTS[action], applyCommitteeAction(action))),
   );
 }

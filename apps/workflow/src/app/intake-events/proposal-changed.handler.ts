@@ -1,6 +1,6 @@
 import { jsonColumn } from '@budgetflow/platform';
 import { EventEnvelope, ProposalChangedV1, ProposalSnapshotV1 } from '@budgetflow/contracts';
-import { holderOf } from '@budgetflow/domain';
+import { CommitteeAction, holderOf, isNewerState } from '@budgetflow/domain';
 import { PayloadHandler } from '@budgetflow/messaging';
 import { Prisma } from '@budgetflow/workflow/data-access';
 import { lapseInClosedRound } from '../agreements/closed-round';
@@ -8,9 +8,6 @@ import { lockProposal, lockRoundForAct } from '../store/proposal-locks';
 import { StoredProposal, readProposal } from '../store/stored-proposal';
 
 type Tx = Prisma.TransactionClient;
-
-/** The committee's actions intake reports; 'create' is the first snapshot of a new draft. */
-export type CommitteeAction = 'create' | 'edit' | 'submit' | 'withdraw' | 'lapse';
 
 /**
  * Follows a committee action that intake decided while the committee held the proposal. Intake owns the content,
@@ -56,8 +53,7 @@ async function follow(
   action: CommitteeAction,
   proposal: StoredProposal,
 ): Promise<StoredProposal> {
-  // Only the holder changes the state, and each change counts one up: a higher number is a newer state.
-  const newer = snapshot.stateSequence > proposal.stateSequence;
+  const newer = isNewerState(snapshot, proposal);
   const updated = await tx.proposal.update({
     where: { id: proposal.id },
     data: {

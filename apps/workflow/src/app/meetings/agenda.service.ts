@@ -1,4 +1,3 @@
-import { WorkflowEvent } from '@budgetflow/contracts';
 import { WorkflowSubject } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, checkVersion } from '@budgetflow/platform';
@@ -53,7 +52,7 @@ export class AgendaService {
     const { proposal } = locked;
     // The agenda item is the action's effect: it is numbered only once the rules allowed the step.
     const effects = async () => ({ meeting: meetingRef(meeting, await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id)) });
-    await performAction(tx, locked, { action: 'schedule_for_fu', event: WorkflowEvent.ProposalScheduled, expectedVersion, effects }, user, request);
+    await performAction(tx, locked, { action: 'schedule_for_fu', expectedVersion, effects }, user, request);
   }
 
   private async listForRr(

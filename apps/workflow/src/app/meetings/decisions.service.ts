@@ -1,4 +1,4 @@
-import { WorkflowEvent, parseBudgetRound } from '@budgetflow/contracts';
+import { parseBudgetRound } from '@budgetflow/contracts';
 import { DECISION_OUTCOMES, Decision, DecisionOutcome, decisionAction, validateDecision } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
@@ -65,7 +65,6 @@ export class DecisionsService {
       };
       const step: ActionStep = {
         action,
-        event: body === 'FU' ? WorkflowEvent.ProposalDecidedByFu : WorkflowEvent.ProposalDecidedByRr,
         expectedVersion,
         precondition: () => {
           if (item.decision)

@@ -1,10 +1,9 @@
-import { ConsequenceTable, DecisionOutcome } from '@budgetflow/domain';
+import { ConsequenceTable, DecisionOutcome, MeetingReference } from '@budgetflow/domain';
 import { AuthenticatedUser, ProblemException, jsonColumn } from '@budgetflow/platform';
 import { AgendaItem } from '@budgetflow/workflow/data-access';
 import { randomUUID } from 'node:crypto';
 import { fromDbDate } from '../store/iso-dates';
 import { Tx, originalTableOf } from '../store/proposal-locks';
-import { MeetingRef } from '../actions/record-change';
 import { StoredMeeting, readMeeting } from '../store/stored-meeting';
 import { StoredProposal } from '../store/stored-proposal';
 import { meetingNotFound } from './meetings.service';
@@ -31,7 +30,7 @@ export async function appendAgendaItem(tx: Tx, meeting: StoredMeeting, proposalI
 }
 
 /** Where a decision or scheduling happens, as events and history name it. */
-export function meetingRef(meeting: StoredMeeting, item: AgendaItem): MeetingRef {
+export function meetingRef(meeting: StoredMeeting, item: AgendaItem): MeetingReference {
   return { id: meeting.id, body: meeting.body, date: fromDbDate(meeting.date), agendaItem: item.number };
 }
 

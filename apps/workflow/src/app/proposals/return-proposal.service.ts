@@ -1,4 +1,3 @@
-import { WorkflowEvent } from '@budgetflow/contracts';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
@@ -18,7 +17,6 @@ export class ReturnProposalService {
     await this.db.$transaction(async (tx) => {
       const step = {
         action: 'return_with_remarks',
-        event: WorkflowEvent.ProposalReturned,
         expectedVersion,
         details: () => ({ remark: remark.trim() }),
       } as const;

@@ -1,5 +1,4 @@
-import { WorkflowEvent } from '@budgetflow/contracts';
-import { holderOf } from '@budgetflow/domain';
+import { holderOf, isNewerState } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, proposalNotFound } from '@budgetflow/platform';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
@@ -28,14 +27,14 @@ export class WithdrawProposalService {
       if (!known) throw proposalNotFound(id);
       const locked = await lockKnownProposal(tx, id);
       const { proposal, roundClosed } = locked;
-      if (knownSequence !== undefined && proposal.stateSequence < knownSequence) throw handoverPending();
+      if (knownSequence !== undefined && isNewerState({ stateSequence: knownSequence }, proposal)) throw handoverPending();
       if (holderOf(proposal.state) === 'committee' && !roundClosed) {
         throw ProblemException.conflict(
           'proposal.held_by_committee',
           `Forslaget ${proposal.reference} ligger hos udvalget; det trækkes tilbage i forslagsmodtagelsen (intake), ikke i godkendelsesforløbet.`,
         );
       }
-      const updated = await performAction(tx, locked, { action: 'withdraw', event: WorkflowEvent.ProposalWithdrawnAfterSubmission }, user, request);
+      const updated = await performAction(tx, locked, { action: 'withdraw' }, user, request);
       return updated.stateSequence;
     });
     this.relay.nudge();
