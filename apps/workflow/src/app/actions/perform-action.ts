@@ -1,7 +1,8 @@
 import { ActionDetails, AdministrationAction, ProposalState, applyAction } from '@budgetflow/domain';
 import { AuthenticatedUser, RequestContext, checkVersion, refusalProblem } from '@budgetflow/platform';
-import { LockedProposal, Tx, subjectOf } from '../store/proposal-locks';
+import { LockedProposal, subjectOf } from '../store/proposal-locks';
 import { StoredProposal } from '../store/stored-proposal';
+import { WorkflowTransaction } from '../store/workflow-transaction';
 import { WorkflowChange, recordChange } from './record-change';
 import { requirePermission } from './refusal';
 
@@ -22,7 +23,7 @@ export interface ActionStep {
  * event, in the caller's transaction on a proposal it locked (lockKnownProposal). Returns the updated row.
  */
 export async function performAction(
-  tx: Tx,
+  tx: WorkflowTransaction,
   locked: LockedProposal,
   step: ActionStep,
   user: AuthenticatedUser,

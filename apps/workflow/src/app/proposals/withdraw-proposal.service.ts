@@ -1,10 +1,10 @@
 import { holderOf, isNewerState } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, proposalNotFound } from '@budgetflow/platform';
-import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { performAction } from '../actions/perform-action';
 import { lockKnownProposal } from '../store/proposal-locks';
+import { WorkflowStore } from '../store/workflow-transaction';
 
 /**
  * A committee withdraws a proposal it has submitted. From its submission on the workflow holds the proposal,
@@ -14,14 +14,14 @@ import { lockKnownProposal } from '../store/proposal-locks';
 @Injectable()
 export class WithdrawProposalService {
   constructor(
-    private readonly db: WorkflowDatabase,
+    private readonly store: WorkflowStore,
     private readonly relay: OutboxRelay,
   ) {}
 
   /** Returns the state sequence of the withdrawal. */
   async withdraw(user: AuthenticatedUser, id: string, knownSequence: number | undefined, request: RequestContext): Promise<number> {
-    const stateSequence = await this.db.$transaction(async (tx) => {
-      const known = await tx.proposal.findUnique({ where: { id }, select: { id: true } });
+    const stateSequence = await this.store.transaction(async (tx) => {
+      const known = await tx.roundOf(id);
       // Intake published the submission, but it has not reached the workflow yet.
       if (!known && knownSequence !== undefined) throw handoverPending();
       if (!known) throw proposalNotFound(id);
