@@ -17,6 +17,7 @@ import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './propos
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
 import { ProposalsService } from './proposals.service';
 import { BearerAuthorization } from '../workflow-client/bearer-authorization';
+import { COMMITTEE_ACT_PROBLEMS } from './committee-act-problems';
 
 const IF_MATCH = ifMatchHeader('ændringen');
 const IDEMPOTENCY_KEY = {
@@ -36,7 +37,17 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Opret en kladde (udvalgssekretariat, eget udvalg)' })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 422)
+  @ApiProblems(
+    400,
+    401,
+    'proposal.committee_only',
+    'workflow.not_owner',
+    'round.not_found',
+    'workflow.round_closed',
+    'proposal.duplicate_reference',
+    'request.too_large',
+    'idempotency.key_reused',
+  )
   create(
     @CurrentUser() user: AuthenticatedUser,
     @Param('roundId', uuidParam('roundId')) roundId: string,
@@ -60,7 +71,7 @@ export class ProposalsController {
   @Get('proposals/:proposalId')
   @ApiOperation({ summary: 'Ét forslag', description: 'En kladde, der aldrig er indsendt, ses kun af udvalget selv og Koncernøkonomi (ellers 404).' })
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'proposal.not_found')
   get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<ProposalView> {
     return this.proposals.get(user, id);
   }
@@ -69,7 +80,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Ret en kladde eller et forslag sendt retur (ejerudvalget)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 428)
+  @ApiProblems(400, 401, 'proposal.committee_only', ...COMMITTEE_ACT_PROBLEMS, 'request.too_large', 'request.version_required')
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -96,7 +107,7 @@ export class ProposalsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, ...COMMITTEE_ACT_PROBLEMS, 'idempotency.key_reused')
   submit(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -117,7 +128,7 @@ export class ProposalsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 422, 503)
+  @ApiProblems(400, 401, ...COMMITTEE_ACT_PROBLEMS, 'idempotency.key_reused', 'workflow.unavailable', 'proposal.handover_timeout')
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -132,7 +143,7 @@ export class ProposalsController {
   @Get('proposals/:proposalId/history')
   @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til og hvorfor' })
   @ApiOkResponse({ type: [HistoryEntryView] })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'proposal.not_found')
   history(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<HistoryEntryView[]> {
     return this.proposals.history(user, id);
   }

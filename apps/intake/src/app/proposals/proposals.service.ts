@@ -260,18 +260,12 @@ function cause(request: RequestContext): ChangeCause {
 }
 
 function roundClosed(round: BudgetRound): ProblemException {
-  return ProblemException.conflict(
-    'workflow.round_closed',
-    `${round.name} er afsluttet med budgetaftalen; der kan ikke skrives flere forslag i runden.`,
-    'Ikke muligt nu',
-  );
+  return ProblemException.conflict('workflow.round_closed', `${round.name} er afsluttet med budgetaftalen; der kan ikke skrives flere forslag i runden.`);
 }
 
 function handoverTimeout(): ProblemException {
-  return new ProblemException({
-    status: 503,
-    code: 'proposal.handover_pending',
-    title: 'Prøv igen om lidt',
-    detail: 'Forslaget er på vej mellem forslagsmodtagelsen og godkendelsesforløbet; intet er ændret. Prøv igen om lidt.',
-  });
+  return ProblemException.of(
+    'proposal.handover_timeout',
+    'Forslaget er på vej mellem forslagsmodtagelsen og godkendelsesforløbet; intet er ændret. Prøv igen om lidt.',
+  );
 }

@@ -5,6 +5,7 @@ import { RoundDecisionsService } from '../rounds/round-decisions.service';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 import { BudgetAgreementService } from './budget-agreement.service';
 import { BudgetAgreementView } from './budget-agreement.view';
+import { ACT_PROBLEMS } from '../actions/act-problems';
 
 @ApiTags('Møder og beslutninger')
 @ApiBearerAuth()
@@ -23,7 +24,7 @@ export class BudgetAgreementController {
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: BudgetAgreementView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, ...ACT_PROBLEMS, 'meeting.not_found', 'agreement.not_rr_meeting', 'agreement.exists')
   async adopt(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,

@@ -77,7 +77,7 @@ describe('MeetingsService (unit, in-memory repository)', () => {
       status: 404,
       code: 'round.not_found',
     });
-    expect(await problemOf(service.create(budgetOffice, dto({ roundId: CLOSED })))).toEqual({ status: 409, code: 'round.closed' });
+    expect(await problemOf(service.create(budgetOffice, dto({ roundId: CLOSED })))).toEqual({ status: 409, code: 'workflow.round_closed' });
     expect(repository.meetings).toHaveLength(0);
   });
 

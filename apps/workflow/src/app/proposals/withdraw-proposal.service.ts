@@ -46,6 +46,5 @@ function handoverPending(): ProblemException {
   return ProblemException.conflict(
     'proposal.handover_pending',
     'Indsendelsen af forslaget er endnu ikke nået frem til godkendelsesforløbet; prøv igen om et øjeblik.',
-    'Ikke klar endnu',
   );
 }
