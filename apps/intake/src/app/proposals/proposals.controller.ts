@@ -15,6 +15,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } fro
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
+import { ProposalReadsService } from './proposal-reads.service';
 import { ProposalsService } from './proposals.service';
 import { BearerAuthorization } from '../workflow-client/bearer-authorization';
 import { COMMITTEE_ACT_PROBLEMS } from './committee-act-problems';
@@ -30,7 +31,10 @@ const IDEMPOTENCY_KEY = {
 @ApiBearerAuth()
 @Controller()
 export class ProposalsController {
-  constructor(private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly reads: ProposalReadsService,
+  ) {}
 
   @Post('rounds/:roundId/proposals')
   @AllowRoles({ roles: ['committee_secretariat'], code: 'proposal.committee_only', detail: 'Kun et udvalgssekretariat kan skrive forslag.' })
@@ -65,7 +69,7 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalPageView })
   @ApiProblems(400, 401)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ProposalQueryDto): Promise<ProposalPageView> {
-    return this.proposals.list(user, query);
+    return this.reads.list(user, query);
   }
 
   @Get('proposals/:proposalId')
@@ -73,7 +77,7 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalView })
   @ApiProblems(400, 401, 'proposal.not_found')
   get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<ProposalView> {
-    return this.proposals.get(user, id);
+    return this.reads.get(user, id);
   }
 
   @Put('proposals/:proposalId')
@@ -145,6 +149,6 @@ export class ProposalsController {
   @ApiOkResponse({ type: [HistoryEntryView] })
   @ApiProblems(400, 401, 'proposal.not_found')
   history(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<HistoryEntryView[]> {
-    return this.proposals.history(user, id);
+    return this.reads.history(user, id);
   }
 }
