@@ -1,6 +1,7 @@
 import {
   AllowRoles,
   ApiProblems,
+  PROPOSAL_ACT_PROBLEMS,
   AuthenticatedUser,
   CurrentRequest,
   CurrentUser,
@@ -18,7 +19,6 @@ import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.vie
 import { ProposalReadsService } from './proposal-reads.service';
 import { ProposalsService } from './proposals.service';
 import { BearerAuthorization } from '../workflow-client/bearer-authorization';
-import { COMMITTEE_ACT_PROBLEMS } from './committee-act-problems';
 
 const IF_MATCH = ifMatchHeader('ændringen');
 const IDEMPOTENCY_KEY = {
@@ -84,7 +84,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Ret en kladde eller et forslag sendt retur (ejerudvalget)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 'proposal.committee_only', ...COMMITTEE_ACT_PROBLEMS, 'request.too_large', 'request.version_required')
+  @ApiProblems(400, 401, 'proposal.committee_only', ...PROPOSAL_ACT_PROBLEMS, 'request.too_large', 'request.version_required')
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -111,7 +111,7 @@ export class ProposalsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, ...COMMITTEE_ACT_PROBLEMS, 'idempotency.key_reused')
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused')
   submit(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -132,7 +132,7 @@ export class ProposalsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, ...COMMITTEE_ACT_PROBLEMS, 'idempotency.key_reused', 'workflow.unavailable', 'proposal.handover_timeout')
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'workflow.unavailable', 'proposal.handover_timeout')
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,

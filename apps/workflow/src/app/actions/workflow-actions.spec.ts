@@ -1,7 +1,7 @@
 import { EventEnvelope, ProposalSnapshotV1, WorkflowEvent, qualifiedType } from '@budgetflow/contracts';
 import { ProposalState, budget2026Proposals, budget2026Round, validateProposal } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
-import { AuthenticatedUser, ProblemException, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
 import { BudgetAgreementService } from '../agreements/budget-agreement.service';
 import { AgendaService } from '../meetings/agenda.service';
 import { DecisionsService } from '../meetings/decisions.service';
@@ -9,6 +9,7 @@ import { ReturnProposalService } from '../proposals/return-proposal.service';
 import { applyCommitteeAction } from '../intake-events/proposal-changed.handler';
 import { WithdrawProposalService } from '../proposals/withdraw-proposal.service';
 import { InMemoryWorkflowStore } from '../store/testing/in-memory-workflow-store';
+import { problemOf } from '../testing/problem-of';
 
 const ROUND = '11111111-1111-4111-8111-111111111111';
 const request: RequestContext = { correlationId: 'correlation-1', requestId: 'request-1' };
@@ -43,15 +44,6 @@ function snapshot(index: number, state: ProposalState, stateSequence: number): P
     submittedAt: state === 'draft' ? null : '2025-04-01T08:00:00.000Z',
     submittedBy: state === 'draft' ? null : 'committee-1',
   };
-}
-
-async function problemOf(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
-  const error = await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof ProblemException)) throw new Error(`expected a problem, got ${String(error)}`);
-  return { status: error.getStatus(), code: (error.getResponse() as { code: string }).code };
 }
 
 describe('the workflow actions (unit, in-memory store)', () => {

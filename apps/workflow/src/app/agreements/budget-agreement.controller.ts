@@ -1,11 +1,19 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, RequestContext, uuidParam } from '@budgetflow/platform';
+import {
+  ApiProblems,
+  PROPOSAL_ACT_PROBLEMS,
+  AuthenticatedUser,
+  CurrentRequest,
+  CurrentUser,
+  IDEMPOTENCY_KEY_HEADER,
+  RequestContext,
+  uuidParam,
+} from '@budgetflow/platform';
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoundDecisionsService } from '../rounds/round-decisions.service';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 import { BudgetAgreementService } from './budget-agreement.service';
 import { BudgetAgreementView } from './budget-agreement.view';
-import { ACT_PROBLEMS } from '../actions/act-problems';
 
 @ApiTags('Møder og beslutninger')
 @ApiBearerAuth()
@@ -24,7 +32,7 @@ export class BudgetAgreementController {
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: BudgetAgreementView })
-  @ApiProblems(400, 401, ...ACT_PROBLEMS, 'meeting.not_found', 'agreement.not_rr_meeting', 'agreement.exists')
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'meeting.not_found', 'agreement.not_rr_meeting', 'agreement.exists')
   async adopt(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,

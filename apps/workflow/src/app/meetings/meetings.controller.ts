@@ -1,5 +1,6 @@
 import {
   ApiProblems,
+  PROPOSAL_ACT_PROBLEMS,
   AuthenticatedUser,
   CurrentRequest,
   CurrentUser,
@@ -21,7 +22,6 @@ import { DecisionsService } from './decisions.service';
 import { CreateMeetingDto, MeetingQueryDto } from './meeting.dto';
 import { MeetingView } from './meeting.view';
 import { MeetingsService } from './meetings.service';
-import { ACT_PROBLEMS } from '../actions/act-problems';
 
 const itemNumber = intParam('number', 'Dagsordenspunktets nummer');
 
@@ -71,7 +71,7 @@ export class MeetingsController {
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: MeetingView })
-  @ApiProblems(400, 401, ...ACT_PROBLEMS, 'meeting.not_found', 'agenda.forbidden', 'agenda.duplicate')
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'meeting.not_found', 'agenda.forbidden', 'agenda.duplicate')
   async addAgendaItem(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,
@@ -92,7 +92,7 @@ export class MeetingsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, ...ACT_PROBLEMS, 'agenda.item_not_found', 'agenda.already_decided')
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'agenda.item_not_found', 'agenda.already_decided')
   async decide(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,

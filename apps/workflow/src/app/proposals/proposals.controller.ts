@@ -1,5 +1,6 @@
 import {
   ApiProblems,
+  PROPOSAL_ACT_PROBLEMS,
   AuthenticatedUser,
   CurrentRequest,
   CurrentUser,
@@ -18,7 +19,6 @@ import { ReturnProposalDto } from './return-proposal.dto';
 import { ReturnProposalService } from './return-proposal.service';
 import { WithdrawProposalDto } from './withdraw-proposal.dto';
 import { WithdrawProposalService } from './withdraw-proposal.service';
-import { ACT_PROBLEMS } from '../actions/act-problems';
 
 const IF_MATCH = ifMatchHeader('handlingen');
 
@@ -62,7 +62,7 @@ export class ProposalsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, ...ACT_PROBLEMS)
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused')
   async returnWithRemarks(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -83,7 +83,7 @@ export class ProposalsController {
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, ...ACT_PROBLEMS, 'proposal.held_by_committee', 'proposal.handover_pending')
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'proposal.held_by_committee', 'proposal.handover_pending')
   async withdraw(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,

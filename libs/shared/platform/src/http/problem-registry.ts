@@ -81,6 +81,17 @@ export type ProblemCode = keyof typeof PROBLEM_REGISTRY;
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_REGISTRY) as ProblemCode[];
 
+/** The problems every act on a proposal can answer with, in either service: the lock, the permission, the rules, the version. */
+export const PROPOSAL_ACT_PROBLEMS = [
+  'proposal.not_found',
+  'workflow.reader_read_only',
+  'workflow.wrong_role',
+  'workflow.not_owner',
+  'workflow.invalid_transition',
+  'workflow.round_closed',
+  'proposal.version_conflict',
+] as const satisfies readonly ProblemCode[];
+
 /** True when the registry has this code (for codes that arrive as text, e.g. a file reader's refusal). */
 export function isProblemCode(code: string): code is ProblemCode {
   return Object.hasOwn(PROBLEM_REGISTRY, code);
