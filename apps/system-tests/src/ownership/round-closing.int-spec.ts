@@ -244,7 +244,7 @@ describe('the budget agreement closes the round', () => {
       .expect(409);
     expect(late.body.code).toBe('workflow.round_closed');
     expect((await toWorkflow().post('/meetings').set('Authorization', office).send({ roundId, body: 'FU', date: '2025-10-01' }).expect(409)).body.code).toBe(
-      'round.closed',
+      'workflow.round_closed',
     );
     const decided = planned.find((proposal) => proposal.fate === 'rejected');
     expect((await toIntake().get(`/proposals/${decided?.id}`).set('Authorization', su).expect(200)).body).toMatchObject({

@@ -1,6 +1,7 @@
-import { formatAmount } from '@budgetflow/domain';
-import { STATE_GROUPS, savingOf } from './frame-overview';
-import type { ColumnOverview, GroupKey } from './frame-overview';
+import { FRAME_STATE_GROUPS, formatAmount } from '@budgetflow/domain';
+import type { FrameStateGroupKey } from '@budgetflow/domain';
+import { savingOf } from './frame-overview';
+import type { ColumnOverview } from './frame-overview';
 
 const WIDTH = 760;
 const BAR_WIDTH = 520;
@@ -8,7 +9,7 @@ const ROW_HEIGHT = 78;
 const BAR_HEIGHT = 22;
 
 /** Each state's pattern: readable without colour (hatched, dotted, solid), in black and white. */
-const FILL: Record<GroupKey, string> = { pending: 'url(#moenster-behandling)', approved: 'url(#moenster-godkendt)', adopted: '#1a1a1a' };
+const FILL: Record<FrameStateGroupKey, string> = { pending: 'url(#moenster-behandling)', approved: 'url(#moenster-godkendt)', adopted: '#1a1a1a' };
 
 /**
  * The savings found per committee against its frame, as bars with patterns and the amounts written next to them
@@ -16,7 +17,7 @@ const FILL: Record<GroupKey, string> = { pending: 'url(#moenster-behandling)', a
  */
 export function FrameChart({ overview, columnLabel }: { overview: ColumnOverview; columnLabel: string }) {
   const lines = overview.committees;
-  const found = (entry: (typeof lines)[number]) => STATE_GROUPS.reduce((sum, group) => sum + savingOf(entry.groups[group.key]), 0);
+  const found = (entry: (typeof lines)[number]) => FRAME_STATE_GROUPS.reduce((sum, group) => sum + savingOf(entry.groups[group.key]), 0);
   // Bar lengths only (pixels); every amount shown as text is the domain's exact figure.
   const scale = Math.max(1, ...lines.map((entry) => Math.max(entry.frame ?? 0, found(entry))));
   const x = (amount: number) => (amount / scale) * BAR_WIDTH;
@@ -25,7 +26,7 @@ export function FrameChart({ overview, columnLabel }: { overview: ColumnOverview
     <figure className="frame-chart" aria-labelledby="diagram-titel">
       <figcaption id="diagram-titel">Besparelser fundet pr. udvalg mod rammen, {columnLabel} (mio. kr.). Tallene er de samme som i tabellen.</figcaption>
       <ul className="frame-chart-legend nobullet-list" aria-hidden="true">
-        {STATE_GROUPS.map((group) => (
+        {FRAME_STATE_GROUPS.map((group) => (
           <li key={group.key}>
             <svg width="28" height="16">
               <rect x="1" y="1" width="26" height="14" fill={FILL[group.key]} stroke="#1a1a1a" />
@@ -54,7 +55,7 @@ export function FrameChart({ overview, columnLabel }: { overview: ColumnOverview
         {lines.map((entry, index) => {
           const top = 20 + index * ROW_HEIGHT;
           let start = 0;
-          const segments = STATE_GROUPS.map((group) => {
+          const segments = FRAME_STATE_GROUPS.map((group) => {
             const width = x(savingOf(entry.groups[group.key]));
             const segment = { key: group.key, from: start, width };
             start += width;
@@ -62,7 +63,7 @@ export function FrameChart({ overview, columnLabel }: { overview: ColumnOverview
           });
           const frameX = entry.frame === null ? null : x(entry.frame);
           const words = [
-            ...STATE_GROUPS.filter((group) => entry.groups[group.key] !== 0).map((group) => `${group.label} ${formatAmount(entry.groups[group.key])}`),
+            ...FRAME_STATE_GROUPS.filter((group) => entry.groups[group.key] !== 0).map((group) => `${group.label} ${formatAmount(entry.groups[group.key])}`),
             `Ramme ${formatAmount(entry.frame)}`,
             `Rest ${formatAmount(entry.gap)}`,
           ];

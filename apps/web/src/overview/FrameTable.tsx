@@ -1,6 +1,5 @@
-import { formatAmount } from '@budgetflow/domain';
+import { FRAME_STATE_GROUPS, formatAmount } from '@budgetflow/domain';
 import { YearLinesTable } from '../layout/YearLinesTable';
-import { STATE_GROUPS } from './frame-overview';
 import type { ColumnOverview, OverviewLine } from './frame-overview';
 
 /** Each committee's frame against its proposals by state, the gap and what no longer counts, in one column. */
@@ -9,7 +8,7 @@ export function FrameTable({ overview, columnLabel, priceLevel }: { overview: Co
     <tr key={entry.code ?? 'i-alt'} className={total ? 'table-total' : undefined}>
       <th scope="row">{entry.name}</th>
       <td className="align-text-right">{formatAmount(entry.frame)}</td>
-      {STATE_GROUPS.map((group) => (
+      {FRAME_STATE_GROUPS.map((group) => (
         <td key={group.key} className="align-text-right">
           {formatAmount(entry.groups[group.key])}
         </td>
@@ -31,7 +30,7 @@ export function FrameTable({ overview, columnLabel, priceLevel }: { overview: Co
             <th scope="col" className="align-text-right">
               Ramme
             </th>
-            {STATE_GROUPS.map((group) => (
+            {FRAME_STATE_GROUPS.map((group) => (
               <th key={group.key} scope="col" className="align-text-right">
                 {group.label}
               </th>

@@ -1,21 +1,11 @@
-import { COUNTED_STATES, PROPOSAL_STATES, columnKeys, frameStatus, negate, sumAmounts, sumOptionalAmounts } from '@budgetflow/domain';
-import type { Amount, AmountsByState, BudgetRound, ColumnKey, ConsequenceTable, ProposalState } from '@budgetflow/domain';
-
-/** The overview's state groups, as the frame status bilag (rammeopfølgning) shows them. */
-export const STATE_GROUPS = [
-  { key: 'pending', label: 'Under behandling', states: ['draft', 'submitted', 'returned', 'on_fu_agenda'] },
-  { key: 'approved', label: 'Godkendt af FU', states: ['approved_by_fu'] },
-  { key: 'adopted', label: 'Vedtaget', states: ['adopted'] },
-] as const satisfies readonly { key: string; label: string; states: readonly ProposalState[] }[];
-
-export type GroupKey = (typeof STATE_GROUPS)[number]['key'];
-const UNCOUNTED: readonly ProposalState[] = PROPOSAL_STATES.filter((state) => !COUNTED_STATES.includes(state));
+import { FRAME_STATE_GROUPS, UNCOUNTED_STATES, columnKeys, frameStatus, negate, sumOfStates, sumOptionalAmounts } from '@budgetflow/domain';
+import type { Amount, AmountsByState, BudgetRound, ColumnKey, ConsequenceTable, FrameStateGroupKey, ProposalState } from '@budgetflow/domain';
 
 export interface OverviewLine {
   code: string | null;
   name: string;
   frame: Amount | null;
-  groups: Record<GroupKey, Amount>;
+  groups: Record<FrameStateGroupKey, Amount>;
   counted: Amount;
   gap: Amount | null;
   uncounted: Amount;
@@ -39,9 +29,8 @@ export interface OverviewProposal {
 }
 
 function line(code: string | null, name: string, frame: Amount | null, byState: AmountsByState, counted: Amount, gap: Amount | null): OverviewLine {
-  const sumOf = (states: readonly ProposalState[]) => sumAmounts(states.map((state) => byState[state]));
-  const groups = Object.fromEntries(STATE_GROUPS.map((group) => [group.key, sumOf(group.states)])) as Record<GroupKey, Amount>;
-  return { code, name, frame, groups, counted, gap, uncounted: sumOf(UNCOUNTED) };
+  const groups = Object.fromEntries(FRAME_STATE_GROUPS.map((group) => [group.key, sumOfStates(byState, group.states)])) as Record<FrameStateGroupKey, Amount>;
+  return { code, name, frame, groups, counted, gap, uncounted: sumOfStates(byState, UNCOUNTED_STATES) };
 }
 
 /** Every column of the round: each committee's frame against its proposals by state, and the gap (the domain's frame status). */

@@ -5,5 +5,7 @@ export * from './parse-envelope';
 export * from './events/intake-events';
 export * from './events/workflow-events';
 export * from './events/reporting-events';
+export * from './events/action-events';
+export * from './events/decision-record';
 export * from './parse';
 export * from './gateway/gateway-views';

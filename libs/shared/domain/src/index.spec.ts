@@ -21,6 +21,11 @@ describe('@budgetflow/domain public API', () => {
       [
         'CLOSING_REASONS',
         'closingStep',
+        'isNewerState',
+        'COMMITTEE_ACTIONS',
+        'FRAME_STATE_GROUPS',
+        'UNCOUNTED_STATES',
+        'sumOfStates',
         'decisionInForce',
         'holderOf',
         'isFinalState',

@@ -66,10 +66,17 @@ export type { ImportChange, ImportDecision, ImportHistoryAction, ImportRefusalCo
 export type { ProposalHolder } from './workflow/proposal-holder';
 export { CLOSING_REASONS, closingStep } from './workflow/round-closing';
 export type { ClosingStep } from './workflow/round-closing';
+export { isNewerState } from './workflow/state-sequence';
+export type { StateSequenced } from './workflow/state-sequence';
+export { COMMITTEE_ACTIONS } from './workflow/holder-action';
+export type { AdministrationAction, CommitteeAction } from './workflow/holder-action';
+export type { MeetingReference } from './workflow/meeting-reference';
 
 // Reports
 export { COUNTED_STATES, frameStatus } from './frame/frame-status';
 export type { AmountsByState, CommitteeFrameStatus, FrameStatus, FrameStatusProposal } from './frame/frame-status';
+export { FRAME_STATE_GROUPS, UNCOUNTED_STATES, sumOfStates } from './frame/frame-state-groups';
+export type { FrameStateGroupKey } from './frame/frame-state-groups';
 export { YEAR_TABLE_LABELS, yearTable } from './year-table/year-table';
 export type { YearTable, YearTableProposal, YearTableRow } from './year-table/year-table';
 export { NO_CONSEQUENCE, describeAmounts } from './wording/amount-wording';

@@ -9,6 +9,7 @@ export * from './service/create-service-app';
 export * from './service/run-service';
 export * from './http/problem';
 export * from './http/problem-size';
+export * from './http/problem-registry';
 export * from './http/refusal-problem';
 export * from './http/problem-details.filter';
 export * from './http/validation';

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 /** The advisory-lock namespace of imports (the first of PostgreSQL's two 32-bit keys). */
 const IMPORT_LOCK_NAMESPACE = 25_001;
 
-export const IMPORT_IN_PROGRESS = 'import.in_progress';
+export const IMPORT_IN_PROGRESS = 'import.in_progress' as const;
 
 /**
  * One import at a time per person, across every intake instance: a PostgreSQL session advisory lock on the
@@ -22,11 +22,7 @@ export class ImportLock {
     try {
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [IMPORT_LOCK_NAMESPACE, personId]);
       if (!rows[0]?.locked)
-        throw ProblemException.conflict(
-          IMPORT_IN_PROGRESS,
-          'Du er allerede ved at indlæse et regneark; vent, til den indlæsning er færdig, og prøv så igen.',
-          'Indlæsning i gang',
-        );
+        throw ProblemException.conflict(IMPORT_IN_PROGRESS, 'Du er allerede ved at indlæse et regneark; vent, til den indlæsning er færdig, og prøv så igen.');
       return await work();
     } finally {
       // Closing the session releases its advisory locks.

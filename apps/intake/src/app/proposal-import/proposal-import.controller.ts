@@ -45,7 +45,7 @@ export class ProposalImportController {
   @Get('import-template.xlsx')
   @ApiOperation({ summary: 'Skabelon til indlæsning af forslag (XLSX med eksempel og vejledning)' })
   @ApiOkResponse({ description: 'XLSX', content: { [XLSX_MEDIA_TYPE]: {} } })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'round.not_found')
   async template(@Param('roundId', uuidParam('roundId')) roundId: string, @Res() response: Response): Promise<void> {
     const { bytes } = await this.imports.template(roundId);
     response.status(200).type(XLSX_MEDIA_TYPE).setHeader('Content-Disposition', 'attachment; filename="forslag-skabelon.xlsx"');
@@ -70,7 +70,25 @@ export class ProposalImportController {
   @ApiBody({ description: 'Regnearket', schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: ImportResultView, description: 'Forhåndsvisning (dryRun=true): intet er gemt' })
   @ApiCreatedResponse({ type: ImportResultView, description: 'Forslagene er gemt som kladder' })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
+  @ApiProblems(
+    400,
+    401,
+    'proposal.import_not_allowed',
+    'workflow.not_owner',
+    'round.not_found',
+    'workflow.round_closed',
+    'proposal.duplicate_reference',
+    'request.too_large',
+    'import.too_many_rows',
+    'import.not_a_spreadsheet',
+    'import.legacy_xls',
+    'import.empty_file',
+    'import.encrypted',
+    'import.encoding',
+    'import.no_sheet',
+    'import.invalid',
+    'idempotency.key_reused',
+  )
   async import(
     @CurrentUser() user: AuthenticatedUser,
     @Param('roundId', uuidParam('roundId')) roundId: string,

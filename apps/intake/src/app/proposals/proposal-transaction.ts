@@ -1,23 +1,11 @@
 import { jsonColumn } from '@budgetflow/platform';
-import { EventActor, EventDefinition, IntakeEvent, ProposalChangedV1, ProposalSnapshotV1 } from '@budgetflow/contracts';
-import { ProposalContent, ProposalState, WorkflowAction } from '@budgetflow/domain';
+import { COMMITTEE_ACTION_EVENTS, EventActor, ProposalSnapshotV1 } from '@budgetflow/contracts';
+import { CommitteeAction, ProposalContent, ProposalState } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
 import { appendToOutbox, newEvent } from '@budgetflow/messaging';
 import { FollowedDecision } from './followed-decisions';
 import { insertDrafts, insertHistory, referenceTaken, selectProposal, updateStep } from './proposal-sql';
 import { StoredProposal, readProposal } from './stored-proposal';
-
-/** What intake decides and publishes: the committee's steps, and a lapse when the round closes. */
-export type IntakeAction = 'create' | Extract<WorkflowAction, 'edit' | 'submit' | 'withdraw' | 'lapse'>;
-
-/** Which event each intake action publishes. */
-const EVENT_OF: Readonly<Record<IntakeAction, EventDefinition<ProposalChangedV1>>> = {
-  create: IntakeEvent.ProposalDrafted,
-  edit: IntakeEvent.ProposalUpdated,
-  submit: IntakeEvent.ProposalSubmitted,
-  withdraw: IntakeEvent.ProposalWithdrawn,
-  lapse: IntakeEvent.ProposalLapsed,
-};
 
 /** The request or event that caused a change. */
 export interface ChangeCause {
@@ -28,7 +16,7 @@ export interface ChangeCause {
 /** One change intake decided: the proposal as it is now, what was done, from which state, and why. */
 export interface ProposalChange {
   readonly row: StoredProposal;
-  readonly action: IntakeAction;
+  readonly action: CommitteeAction;
   readonly fromState: string | null;
   readonly remark: string | null;
   /**
@@ -205,7 +193,9 @@ export class ProposalTransaction {
     );
     await appendToOutbox(
       this.tx,
-      changes.map(({ row, action }) => newEvent(EVENT_OF[action], { id: row.id, sequence: row.eventCount }, { proposal: snapshot(row) }, { actor, ...cause })),
+      changes.map(({ row, action }) =>
+        newEvent(COMMITTEE_ACTION_EVENTS[action], { id: row.id, sequence: row.eventCount }, { proposal: snapshot(row) }, { actor, ...cause }),
+      ),
     );
   }
 }

@@ -1,6 +1,7 @@
 import {
   AllowRoles,
   ApiProblems,
+  PROPOSAL_ACT_PROBLEMS,
   AuthenticatedUser,
   CurrentRequest,
   CurrentUser,
@@ -15,6 +16,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } fro
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalActionDto, ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
 import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
+import { ProposalReadsService } from './proposal-reads.service';
 import { ProposalsService } from './proposals.service';
 import { BearerAuthorization } from '../workflow-client/bearer-authorization';
 
@@ -29,14 +31,27 @@ const IDEMPOTENCY_KEY = {
 @ApiBearerAuth()
 @Controller()
 export class ProposalsController {
-  constructor(private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly reads: ProposalReadsService,
+  ) {}
 
   @Post('rounds/:roundId/proposals')
   @AllowRoles({ roles: ['committee_secretariat'], code: 'proposal.committee_only', detail: 'Kun et udvalgssekretariat kan skrive forslag.' })
   @ApiOperation({ summary: 'Opret en kladde (udvalgssekretariat, eget udvalg)' })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 422)
+  @ApiProblems(
+    400,
+    401,
+    'proposal.committee_only',
+    'workflow.not_owner',
+    'round.not_found',
+    'workflow.round_closed',
+    'proposal.duplicate_reference',
+    'request.too_large',
+    'idempotency.key_reused',
+  )
   create(
     @CurrentUser() user: AuthenticatedUser,
     @Param('roundId', uuidParam('roundId')) roundId: string,
@@ -54,22 +69,22 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalPageView })
   @ApiProblems(400, 401)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ProposalQueryDto): Promise<ProposalPageView> {
-    return this.proposals.list(user, query);
+    return this.reads.list(user, query);
   }
 
   @Get('proposals/:proposalId')
   @ApiOperation({ summary: 'Ét forslag', description: 'En kladde, der aldrig er indsendt, ses kun af udvalget selv og Koncernøkonomi (ellers 404).' })
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'proposal.not_found')
   get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<ProposalView> {
-    return this.proposals.get(user, id);
+    return this.reads.get(user, id);
   }
 
   @Put('proposals/:proposalId')
   @ApiOperation({ summary: 'Ret en kladde eller et forslag sendt retur (ejerudvalget)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 428)
+  @ApiProblems(400, 401, 'proposal.committee_only', ...PROPOSAL_ACT_PROBLEMS, 'request.too_large', 'request.version_required')
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -96,7 +111,7 @@ export class ProposalsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused')
   submit(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -117,7 +132,7 @@ export class ProposalsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOkResponse({ type: ProposalView })
-  @ApiProblems(400, 401, 403, 404, 409, 422, 503)
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'workflow.unavailable', 'proposal.handover_timeout')
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -132,8 +147,8 @@ export class ProposalsController {
   @Get('proposals/:proposalId/history')
   @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til og hvorfor' })
   @ApiOkResponse({ type: [HistoryEntryView] })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'proposal.not_found')
   history(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<HistoryEntryView[]> {
-    return this.proposals.history(user, id);
+    return this.reads.history(user, id);
   }
 }

@@ -1,56 +1,27 @@
-import {
-  BudgetRound,
-  ConsequenceTable,
-  PROPOSAL_STATE_LABELS,
-  ProposalContent,
-  ProposalDraftInput,
-  allowedActions,
-  applyAction,
-  decisionInForce,
-  formatProposalReference,
-  holderOf,
-  mayReadProposal,
-  parseProposalReference,
-  readableDraftsOf,
-  tableTotals,
-  validateProposal,
-} from '@budgetflow/domain';
-import {
-  AuthenticatedUser,
-  ProblemException,
-  ProposalQueryDto,
-  RequestContext,
-  checkVersion,
-  invalidInput,
-  isUniqueViolation,
-  proposalNotFound,
-  refusalProblem,
-} from '@budgetflow/platform';
+import { BudgetRound, ProposalContent, ProposalDraftInput, applyAction, holderOf, validateProposal } from '@budgetflow/domain';
+import { AuthenticatedUser, ProblemException, RequestContext, checkVersion, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { RoundRepository } from '../rounds/round.repository';
 import { WorkflowClient } from '../workflow-client/workflow-client';
+import { handoverDeadline, handoverTimeout, onceFollowed } from './handover';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
+import { ProposalReadsService } from './proposal-reads.service';
+import { ChangeCause } from './proposal-transaction';
+import { toProposalView } from './proposal-view';
 import { ProposalRepository } from './proposal.repository';
-import { ChangeCause, ProposalTransaction } from './proposal-transaction';
-import { HistoryEntryView, ProposalPageView, ProposalView } from './proposal.view';
+import { ProposalView } from './proposal.view';
+import { nextReference } from './reference-numbering';
 import { StoredProposal } from './stored-proposal';
 
 /** The committee's steps; intake decides them while the committee holds the proposal. */
 type CommitteeStep = 'edit' | 'submit' | 'withdraw';
 
-/** How long a committee's request waits for a proposal in transit between intake and the workflow. */
-const HANDOVER_WAIT_MS = 5_000;
-
+/** The committees' commands on their proposals: create, edit, submit and withdraw. */
 @Injectable()
 export class ProposalsService {
-  // A round's definition never changes once created (there is no update), so it is read once per process.
-  private readonly rounds = new Map<string, BudgetRound>();
-
   constructor(
     private readonly proposals: ProposalRepository,
-    private readonly roundStore: RoundRepository,
+    private readonly reads: ProposalReadsService,
     private readonly workflow: WorkflowClient,
   ) {}
 
@@ -64,14 +35,14 @@ export class ProposalsService {
     if (committee !== actor.committee) {
       throw ProblemException.forbidden('workflow.not_owner', `Udvalgssekretariatet for «${actor.committee}» kan ikke skrive forslag for «${committee}».`);
     }
-    const round = await this.round(roundId);
+    const round = await this.reads.round(roundId);
     const id = randomUUID();
     const duplicate = (reference: string) =>
       ProblemException.conflict('proposal.duplicate_reference', `Runden har allerede et forslag med referencen «${reference}».`);
     const created = await this.proposals
       .transaction(async (tx) => {
         if (await tx.lockRound(roundId)) throw roundClosed(round);
-        const content = this.validate({ ...dto, reference: dto.reference ?? (await this.nextReference(tx, roundId, round, committee)), committee }, round);
+        const content = validate({ ...dto, reference: dto.reference ?? (await nextReference(tx, roundId, round, committee)), committee }, round);
         // The validated reference (trimmed), so " B26-SU-05 " is the same proposal as "B26-SU-05".
         if (await tx.hasReference(roundId, content.reference)) throw duplicate(content.reference);
         const [row] = await tx.insertDrafts([{ id, roundId, content, createdBy: user.id }]);
@@ -82,15 +53,15 @@ export class ProposalsService {
         // Two drafts created at the same moment can race for the same reference: the second one is told so.
         throw isUniqueViolation(error) ? duplicate(dto.reference ?? 'næste ledige') : error;
       });
-    return this.view(created, user, false);
+    return toProposalView(created, user, false);
   }
 
   async update(user: AuthenticatedUser, id: string, dto: UpdateProposalDto, ifMatch: number | undefined, request: RequestContext): Promise<ProposalView> {
     const { version: _version, ...draft } = dto;
     return this.act(user, id, 'edit', ifMatch ?? dto.version, request, async (proposal) => {
-      const round = await this.round(proposal.roundId);
+      const round = await this.reads.round(proposal.roundId);
       // The reference and committee of an existing proposal do not change with an edit.
-      return this.validate({ ...draft, reference: proposal.reference, committee: proposal.committee }, round);
+      return validate({ ...draft, reference: proposal.reference, committee: proposal.committee }, round);
     });
   }
 
@@ -103,36 +74,19 @@ export class ProposalsService {
    * workflow holds it and decides, and its answer is the committee's answer (the token goes along).
    */
   async withdraw(user: AuthenticatedUser, id: string, version: number | undefined, request: RequestContext, authorization: string): Promise<ProposalView> {
-    const deadline = Date.now() + HANDOVER_WAIT_MS;
+    const deadline = handoverDeadline();
     for (;;) {
-      const proposal = await this.findReadable(user, id);
+      const proposal = await this.reads.findReadable(user, id);
       if (holderOf(proposal.state) !== 'administration') return this.act(user, id, 'withdraw', version, request);
       checkVersion(proposal.version, version, 'ændringen');
       // The holder judges the committee too; a refusal comes back as the workflow's own problem.
       const answer = await this.workflow.withdraw(id, proposal.stateSequence, authorization, request, `intake-withdraw-${request.requestId}`);
-      if (answer.kind === 'accepted') return this.viewOnceFollowed(user, id, answer.stateSequence);
+      // After the workflow decided, the committee sees the proposal as intake shows it once it has followed.
+      if (answer.kind === 'accepted') return this.reads.view(await onceFollowed(() => this.reads.find(id), answer.stateSequence), user);
       // In transit between the services: try again on what intake knows by then.
-      if (Date.now() > deadline) throw handoverTimeout();
-      await sleep(100);
+      if (deadline.passed()) throw handoverTimeout();
+      await deadline.pause(100);
     }
-  }
-
-  async get(user: AuthenticatedUser, id: string): Promise<ProposalView> {
-    const proposal = await this.findReadable(user, id);
-    return this.view(proposal, user, await this.isClosed(proposal.roundId));
-  }
-
-  async list(user: AuthenticatedUser, query: ProposalQueryDto): Promise<ProposalPageView> {
-    const filter = { roundId: query.roundId, committee: query.committee, state: query.state };
-    const { items, total } = await this.proposals.page(filter, readableDraftsOf(user.actor), query.page, query.pageSize);
-    const closedIds = await this.roundStore.closedAmong(items.map((row) => row.roundId));
-    return { items: items.map((row) => this.view(row, user, closedIds.has(row.roundId))), page: query.page, pageSize: query.pageSize, total };
-  }
-
-  async history(user: AuthenticatedUser, id: string): Promise<HistoryEntryView[]> {
-    await this.findReadable(user, id);
-    const lines = await this.proposals.history(id);
-    return lines.map((line) => ({ ...line, at: line.at.toISOString() }));
   }
 
   /**
@@ -149,7 +103,7 @@ export class ProposalsService {
     newContent?: (proposal: StoredProposal) => Promise<ProposalContent>,
   ): Promise<ProposalView> {
     // A draft the caller may not read: the same 404 as a random id, whatever the act.
-    const known = await this.findReadable(user, id);
+    const known = await this.reads.findReadable(user, id);
     // Validated before the transaction: it needs no lock, and a bad draft should not hold one.
     const content = newContent ? await newContent(known) : undefined;
     const updated = await this.proposals.transaction(async (tx) => {
@@ -167,87 +121,14 @@ export class ProposalsService {
       await tx.record(eventActor(user), [{ row, action, fromState: proposal.state, remark: null }], cause(request));
       return row;
     });
-    return this.view(updated, user, false);
+    return toProposalView(updated, user, false);
   }
+}
 
-  // After the workflow decided, the committee sees the proposal as intake shows it once it has followed.
-  private async viewOnceFollowed(user: AuthenticatedUser, id: string, stateSequence: number): Promise<ProposalView> {
-    const deadline = Date.now() + HANDOVER_WAIT_MS;
-    for (;;) {
-      const proposal = await this.find(id);
-      if (proposal.stateSequence >= stateSequence || Date.now() > deadline) return this.view(proposal, user, await this.isClosed(proposal.roundId));
-      await sleep(50);
-    }
-  }
-
-  private validate(input: ProposalDraftInput, round: BudgetRound): ProposalContent {
-    const result = validateProposal(input, round);
-    if (!result.ok) throw invalidInput(result.issues);
-    return result.value;
-  }
-
-  private async round(roundId: string): Promise<BudgetRound> {
-    const cached = this.rounds.get(roundId);
-    if (cached) return cached;
-    const stored = await this.roundStore.find(roundId);
-    if (!stored) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
-    this.rounds.set(roundId, stored.round);
-    return stored.round;
-  }
-
-  private async isClosed(roundId: string): Promise<boolean> {
-    return (await this.roundStore.closedAmong([roundId])).has(roundId);
-  }
-
-  private async find(id: string): Promise<StoredProposal> {
-    const row = await this.proposals.find(id);
-    if (!row) throw proposalNotFound(id);
-    return row;
-  }
-
-  // A draft another committee may not see does not exist for it: the same 404 as an unknown id.
-  private async findReadable(user: AuthenticatedUser, id: string): Promise<StoredProposal> {
-    const row = await this.find(id);
-    if (!mayReadProposal(user.actor, { committee: row.committee, everSubmitted: row.submittedAt !== null })) {
-      throw proposalNotFound(id);
-    }
-    return row;
-  }
-
-  // The next free number of the committee in the round: B26-SU-01, B26-SU-02, ...
-  private async nextReference(tx: ProposalTransaction, roundId: string, round: BudgetRound, committee: string): Promise<string> {
-    const used = (await tx.referencesOf(roundId, committee)).map((reference) => parseProposalReference(reference)?.sequence ?? 0);
-    return formatProposalReference(round.budgetYear, committee, Math.max(0, ...used) + 1);
-  }
-
-  private view(row: StoredProposal, user: AuthenticatedUser, roundIsClosed: boolean): ProposalView {
-    const { content, state } = row;
-    // Where FU or RR changed the amounts, the committee sees the decided table beside what it submitted.
-    const inForce = decisionInForce(row.decisions);
-    const decidedTable: ConsequenceTable | null = inForce?.amendedTable ?? null;
-    return {
-      id: row.id,
-      roundId: row.roundId,
-      reference: row.reference,
-      committee: row.committee,
-      state,
-      stateLabel: PROPOSAL_STATE_LABELS[state],
-      stateSequence: row.stateSequence,
-      version: row.version,
-      content,
-      totals: tableTotals(content.table),
-      decidedTable,
-      decidedTotals: decidedTable ? tableTotals(decidedTable) : null,
-      decidedBy: inForce?.body ?? null,
-      remark: row.remark,
-      roundClosed: roundIsClosed,
-      allowedActions: allowedActions(state, row.committee, user.actor, roundIsClosed),
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-      submittedAt: row.submittedAt?.toISOString() ?? null,
-      submittedBy: row.submittedBy,
-    };
-  }
+function validate(input: ProposalDraftInput, round: BudgetRound): ProposalContent {
+  const result = validateProposal(input, round);
+  if (!result.ok) throw invalidInput(result.issues);
+  return result.value;
 }
 
 function eventActor(user: AuthenticatedUser) {
@@ -260,18 +141,5 @@ function cause(request: RequestContext): ChangeCause {
 }
 
 function roundClosed(round: BudgetRound): ProblemException {
-  return ProblemException.conflict(
-    'workflow.round_closed',
-    `${round.name} er afsluttet med budgetaftalen; der kan ikke skrives flere forslag i runden.`,
-    'Ikke muligt nu',
-  );
-}
-
-function handoverTimeout(): ProblemException {
-  return new ProblemException({
-    status: 503,
-    code: 'proposal.handover_pending',
-    title: 'Prøv igen om lidt',
-    detail: 'Forslaget er på vej mellem forslagsmodtagelsen og godkendelsesforløbet; intet er ændret. Prøv igen om lidt.',
-  });
+  return ProblemException.conflict('workflow.round_closed', `${round.name} er afsluttet med budgetaftalen; der kan ikke skrives flere forslag i runden.`);
 }

@@ -16,7 +16,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Opret en budgetrunde (Koncernøkonomi)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Gentages en POST med samme nøgle, gives det første svar igen, og intet oprettes på ny' })
   @ApiCreatedResponse({ type: RoundView })
-  @ApiProblems(400, 401, 403, 409, 413, 422)
+  @ApiProblems(400, 401, 'round.budget_office_only', 'round.duplicate', 'request.too_large', 'idempotency.key_reused')
   create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateRoundDto, @CurrentRequest() request: RequestContext): Promise<RoundView> {
     return this.rounds.create(user, dto, request);
   }
@@ -32,7 +32,7 @@ export class RoundsController {
   @Get(':roundId')
   @ApiOperation({ summary: 'Én budgetrunde' })
   @ApiOkResponse({ type: RoundView })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'round.not_found')
   get(@Param('roundId', uuidParam('roundId')) id: string): Promise<RoundView> {
     return this.rounds.get(id);
   }

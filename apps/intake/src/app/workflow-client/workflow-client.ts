@@ -43,7 +43,7 @@ export class WorkflowClient {
     if (response.status === 409 && body?.code && NOT_HOLDER.has(body.code)) return { kind: 'not_holder' };
     if (response.status >= 400 && response.status < 500 && body?.code && body.title && body.detail) {
       // The holder's refusal is the committee's answer, as the holder gave it.
-      throw new ProblemException({ status: response.status, code: body.code, title: body.title, detail: body.detail, errors: body.errors });
+      throw ProblemException.forwarded({ status: response.status, code: body.code, title: body.title, detail: body.detail, errors: body.errors });
     }
     throw unavailable();
   }

@@ -5,11 +5,13 @@ import {
   WORKFLOW_PROPOSAL_EVENTS,
   WorkflowEvent,
   WorkflowProposalEvent,
+  administrationActionOf,
+  amendingDecisionOf,
+  withDecision,
 } from '@budgetflow/contracts';
-import { PROPOSAL_STATES, holderOf } from '@budgetflow/domain';
+import { PROPOSAL_STATES, holderOf, isNewerState } from '@budgetflow/domain';
 import { Prisma } from '@budgetflow/intake/data-access';
 import { EventHandlers, PermanentEventError, eventHandlers, on } from '@budgetflow/messaging';
-import { FollowedDecision } from '../proposals/followed-decisions';
 import { lapseHeldProposal } from '../proposals/lapse-held-proposal';
 import { ProposalTransaction } from '../proposals/proposal-transaction';
 import { StoredProposal } from '../proposals/stored-proposal';
@@ -18,16 +20,6 @@ type Tx = Prisma.TransactionClient;
 
 /** The states in which the committee, and so intake, holds a proposal. */
 const COMMITTEE_HELD = PROPOSAL_STATES.filter((state) => holderOf(state) === 'committee');
-
-/** The history's action for each workflow event (a decision is recorded by its outcome). */
-const ACTION_OF = new Map<WorkflowProposalEvent, string>([
-  [WorkflowEvent.ProposalReturned, 'return_with_remarks'],
-  [WorkflowEvent.ProposalScheduled, 'schedule_for_fu'],
-  [WorkflowEvent.ProposalDecidedByFu, 'fu_decision'],
-  [WorkflowEvent.ProposalDecidedByRr, 'rr_decision'],
-  [WorkflowEvent.ProposalWithdrawnAfterSubmission, 'withdraw'],
-  [WorkflowEvent.ProposalLapsedAtAgreement, 'lapse'],
-]);
 
 /**
  * Follows a state change the workflow decided while it held the proposal: the new state (when it is newer than
@@ -44,21 +36,18 @@ const followWorkflowChange =
     const closed = await tx.lockRound(roundId);
     const proposal = await tx.lock(change.proposalId);
     // Intake already has a newer state (it can only have come after this one): nothing to follow.
-    if (change.stateSequence <= proposal.stateSequence) return;
-    const decisions: FollowedDecision[] = [...proposal.decisions];
-    if (change.decidedTable && change.meeting) {
-      decisions.push({ body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence });
-    }
+    if (!isNewerState(change, proposal)) return;
     const updated = await tx.follow(proposal.id, {
       state: change.state,
       stateSequence: change.stateSequence,
-      decisions,
+      decisions: withDecision(proposal.decisions, amendingDecisionOf(change)),
       ...(event === WorkflowEvent.ProposalReturned ? { remark: change.remark } : {}),
     });
     await tx.appendFollowedHistory(proposal.id, {
       at: new Date(envelope.occurredAt),
       actor: envelope.actor,
-      action: change.outcome ?? ACTION_OF.get(event) ?? event.type,
+      // A decision is on intake's record by its outcome, every other change by its action.
+      action: change.outcome ?? administrationActionOf(event, null),
       fromState: proposal.state,
       toState: change.state,
       version: updated.version,

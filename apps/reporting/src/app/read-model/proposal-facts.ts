@@ -1,5 +1,5 @@
-import { AmendingDecision } from '@budgetflow/contracts';
-import { ProposalContent, ProposalState } from '@budgetflow/domain';
+import { AmendingDecision, withDecision } from '@budgetflow/contracts';
+import { ProposalContent, ProposalState, isNewerState } from '@budgetflow/domain';
 
 /** A decision that changed a proposal's amounts, as the workflow published it. */
 export type ReportedDecision = AmendingDecision;
@@ -47,9 +47,7 @@ export function applyProposalFact(current: ReadModelProposal | null, fact: Propo
   // Until its submission a proposal is its committee's draft: its events say nothing the bilag show.
   if (fact.source === 'intake' && !fact.everSubmitted) return current;
   const base: ReadModelProposal = current ?? { id: fact.proposalId, roundId: fact.roundId, content: null, state: fact.state, stateSequence: 0, decisions: [] };
-  const newer = fact.stateSequence > base.stateSequence;
-  const state = newer ? { state: fact.state, stateSequence: fact.stateSequence } : {};
+  const state = isNewerState(fact, base) ? { state: fact.state, stateSequence: fact.stateSequence } : {};
   if (fact.source === 'intake') return { ...base, ...state, content: fact.content };
-  const known = fact.decision && base.decisions.some((decision) => decision.stateSequence === fact.decision?.stateSequence);
-  return { ...base, ...state, decisions: fact.decision && !known ? [...base.decisions, fact.decision] : base.decisions };
+  return { ...base, ...state, decisions: withDecision(base.decisions, fact.decision) };
 }

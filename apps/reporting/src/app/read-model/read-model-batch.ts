@@ -8,6 +8,7 @@ import {
   RoundCreatedV1,
   WORKFLOW_PROPOSAL_EVENTS,
   WorkflowEvent,
+  amendingDecisionOf,
   qualifiedType,
 } from '@budgetflow/contracts';
 import { EventHandlers, SqlExecutor, eventHandlers, on } from '@budgetflow/messaging';
@@ -48,10 +49,7 @@ const workflowChanged = (change: ProposalWorkflowChangedV1): ReadModelChange => 
     roundId: change.roundId,
     state: change.state,
     stateSequence: change.stateSequence,
-    decision:
-      change.decidedTable && change.meeting
-        ? { body: change.meeting.body, meetingDate: change.meeting.date, amendedTable: change.decidedTable, stateSequence: change.stateSequence }
-        : null,
+    decision: amendingDecisionOf(change),
   },
 });
 

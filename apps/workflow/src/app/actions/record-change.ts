@@ -1,25 +1,16 @@
-import { ProposalWorkflowChangedV1, WorkflowProposalEvent } from '@budgetflow/contracts';
-import { ConsequenceTable, DecisionOutcome, ProposalState, WorkflowAction } from '@budgetflow/domain';
-import { EventContext, appendEvent } from '@budgetflow/messaging';
-import { AuthenticatedUser, RequestContext, jsonColumn } from '@budgetflow/platform';
-import { Tx } from '../store/proposal-locks';
-import { StoredProposal, readProposal } from '../store/stored-proposal';
-
-/** Where a decision was taken: the meeting and the agenda item. */
-export interface MeetingRef {
-  id: string;
-  body: 'FU' | 'RR';
-  date: string;
-  agendaItem: number;
-}
+import { ADMINISTRATION_ACTION_EVENTS, ProposalWorkflowChangedV1 } from '@budgetflow/contracts';
+import { AdministrationAction, ConsequenceTable, DecisionOutcome, MeetingReference, ProposalState } from '@budgetflow/domain';
+import { EventContext, newEvent } from '@budgetflow/messaging';
+import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
+import { StoredProposal } from '../store/stored-proposal';
+import { WorkflowTransaction } from '../store/workflow-transaction';
 
 /** A workflow action the rules allowed, with what goes on record and into the event. */
 export interface WorkflowChange {
-  action: WorkflowAction;
+  action: AdministrationAction;
   to: ProposalState;
-  event: WorkflowProposalEvent;
   remark?: string | null;
-  meeting?: MeetingRef | null;
+  meeting?: MeetingReference | null;
   outcome?: DecisionOutcome | null;
   decisionText?: string | null;
   originalTable?: ConsequenceTable | null;
@@ -31,26 +22,17 @@ export interface WorkflowChange {
 /**
  * Applies an allowed change to a locked proposal in the caller's transaction: the new state, the next state
  * sequence (the workflow holds the proposal, so it numbers the change), the version, the history line, and the
- * event in the outbox with the proposal's next event sequence number. Returns the updated row.
+ * event the action publishes, in the outbox with the proposal's next event sequence number. Returns the updated row.
  */
 export async function recordChange(
-  tx: Tx,
+  tx: WorkflowTransaction,
   proposal: StoredProposal,
   change: WorkflowChange,
   user: AuthenticatedUser,
   request: RequestContext,
 ): Promise<StoredProposal> {
-  const row = await tx.proposal.update({
-    where: { id: proposal.id },
-    data: {
-      state: change.to,
-      stateSequence: { increment: 1 },
-      version: { increment: 1 },
-      eventCount: { increment: 1 },
-      ...(change.action === 'return_with_remarks' ? { remark: change.remark ?? null } : {}),
-    },
-  });
-  const updated = readProposal(row);
+  // Only a return changes the remark the committee sees.
+  const updated = await tx.changeState(proposal.id, { to: change.to, ...(change.action === 'return_with_remarks' ? { remark: change.remark ?? null } : {}) });
   const payload: ProposalWorkflowChangedV1 = {
     proposalId: proposal.id,
     roundId: proposal.roundId,
@@ -63,27 +45,26 @@ export async function recordChange(
     decidedTable: change.decidedTable ?? null,
     reason: change.reason ?? null,
   };
-  const envelope = await appendEvent(tx, change.event, { id: proposal.id, sequence: updated.eventCount }, payload, eventContext(user, request));
-  await tx.proposalHistory.create({
-    data: {
-      proposalId: proposal.id,
-      at: new Date(envelope.occurredAt),
-      actorId: user.id,
-      actorRole: user.actor.role,
-      action: change.action,
-      fromState: proposal.state,
-      toState: change.to,
-      version: updated.version,
-      remark: change.remark ?? change.reason ?? null,
-      meetingId: change.meeting?.id ?? null,
-      agendaItem: change.meeting?.agendaItem ?? null,
-      outcome: change.outcome ?? null,
-      decisionText: change.decisionText ?? null,
-      // The original is kept beside an amended table, so the record shows both.
-      originalTable: change.decidedTable && change.originalTable ? jsonColumn(change.originalTable) : undefined,
-      decidedTable: change.decidedTable ? jsonColumn(change.decidedTable) : undefined,
-      eventId: envelope.id,
-    },
+  const event = newEvent(ADMINISTRATION_ACTION_EVENTS[change.action], { id: proposal.id, sequence: updated.eventCount }, payload, eventContext(user, request));
+  await tx.publish(event);
+  await tx.appendHistory({
+    proposalId: proposal.id,
+    at: new Date(event.envelope.occurredAt),
+    actorId: user.id,
+    actorRole: user.actor.role,
+    action: change.action,
+    fromState: proposal.state,
+    toState: change.to,
+    version: updated.version,
+    remark: change.remark ?? change.reason ?? null,
+    meetingId: change.meeting?.id ?? null,
+    agendaItem: change.meeting?.agendaItem ?? null,
+    outcome: change.outcome ?? null,
+    decisionText: change.decisionText ?? null,
+    // The original is kept beside an amended table, so the record shows both.
+    originalTable: change.decidedTable && change.originalTable ? change.originalTable : null,
+    decidedTable: change.decidedTable ?? null,
+    eventId: event.envelope.id,
   });
   return updated;
 }

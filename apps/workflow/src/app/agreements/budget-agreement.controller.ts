@@ -1,4 +1,13 @@
-import { ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, IDEMPOTENCY_KEY_HEADER, RequestContext, uuidParam } from '@budgetflow/platform';
+import {
+  ApiProblems,
+  PROPOSAL_ACT_PROBLEMS,
+  AuthenticatedUser,
+  CurrentRequest,
+  CurrentUser,
+  IDEMPOTENCY_KEY_HEADER,
+  RequestContext,
+  uuidParam,
+} from '@budgetflow/platform';
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoundDecisionsService } from '../rounds/round-decisions.service';
@@ -23,7 +32,7 @@ export class BudgetAgreementController {
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: BudgetAgreementView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'meeting.not_found', 'agreement.not_rr_meeting', 'agreement.exists')
   async adopt(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,

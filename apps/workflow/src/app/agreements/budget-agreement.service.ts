@@ -1,17 +1,17 @@
 import { AgreementAdoptedV1, WorkflowEvent } from '@budgetflow/contracts';
 import { Actor, ValidationIssue, applyAction, closingStep, holderOf, isIsoDate, joinDanish, mayReadProposal, quote } from '@budgetflow/domain';
-import { OutboxRelay, appendEvent } from '@budgetflow/messaging';
+import { OutboxRelay, newEvent } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
-import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { appendAgendaItem, lockMeeting, meetingRef, recordDecision } from '../meetings/meeting-lock';
 import { toDbDate } from '../store/iso-dates';
-import { Tx, lockRoundForClosing, subjectOf } from '../store/proposal-locks';
+import { subjectOf } from '../store/proposal-locks';
 import { eventContext, recordChange } from '../actions/record-change';
 import { requirePermission } from '../actions/refusal';
 import { StoredMeeting } from '../store/stored-meeting';
-import { StoredProposal, readProposal } from '../store/stored-proposal';
+import { StoredProposal } from '../store/stored-proposal';
+import { WorkflowStore, WorkflowTransaction } from '../store/workflow-transaction';
 import { BudgetAgreementDto } from './budget-agreement.dto';
 
 /**
@@ -24,7 +24,7 @@ import { BudgetAgreementDto } from './budget-agreement.dto';
 @Injectable()
 export class BudgetAgreementService {
   constructor(
-    private readonly db: WorkflowDatabase,
+    private readonly store: WorkflowStore,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -33,14 +33,14 @@ export class BudgetAgreementService {
     const parties = dto.parties.map((party) => party.trim());
     this.validate(dto, parties);
     const exists = ProblemException.conflict('agreement.exists', 'Budgetrunden har allerede en budgetaftale; den kan ikke vedtages igen.');
-    const id = await this.db
-      .$transaction(async (tx) => {
+    const id = await this.store
+      .transaction(async (tx) => {
         const meeting = await lockMeeting(tx, meetingId);
         if (meeting.body !== 'RR')
           throw ProblemException.conflict('agreement.not_rr_meeting', 'Budgetaftalen vedtages af Regionsrådet; mødet er et møde i Forretningsudvalget.');
-        await lockRoundForClosing(tx, meeting.roundId);
-        if (await tx.budgetAgreement.findUnique({ where: { roundId: meeting.roundId } })) throw exists;
-        const inRound = await this.lockRound(tx, meeting.roundId);
+        await tx.lockRoundForClosing(meeting.roundId);
+        if (await tx.agreementOf(meeting.roundId)) throw exists;
+        const inRound = await tx.lockProposalsOf(meeting.roundId);
         const listed = await this.listed(tx, inRound, dto.proposalIds, user.actor);
         for (const proposal of listed) {
           requirePermission(subjectOf(proposal), 'rr_adopt', user.actor, `Forslaget ${proposal.reference}`);
@@ -48,9 +48,8 @@ export class BudgetAgreementService {
           if (!result.ok) throw refusalProblem(result, `Forslaget ${proposal.reference}`);
         }
         const text = dto.text?.trim() || `Vedtaget med budgetaftalen af ${dto.date} mellem ${joinDanish(parties)}.`;
-        const agreement = await tx.budgetAgreement.create({
-          data: { id: randomUUID(), roundId: meeting.roundId, meetingId: meeting.id, parties, date: toDbDate(dto.date), text, createdBy: user.id },
-        });
+        const agreement = { id: randomUUID(), roundId: meeting.roundId, meetingId: meeting.id, parties, date: toDbDate(dto.date), text, createdBy: user.id };
+        await tx.insertAgreement(agreement);
         const adopted = new Set(listed.map((proposal) => proposal.id));
         for (const proposal of listed) await this.decideAtRr(tx, user, meeting, proposal, 'adopted', text, request, agreement.id);
         for (const proposal of inRound.filter((candidate) => !adopted.has(candidate.id))) await this.settle(tx, user, meeting, proposal, agreement.id, request);
@@ -78,21 +77,14 @@ export class BudgetAgreementService {
     if (issues.length > 0) throw invalidInput(issues);
   }
 
-  // Every proposal of the round, locked in id order (no deadlock with another act).
-  private async lockRound(tx: Tx, roundId: string): Promise<StoredProposal[]> {
-    await tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid ORDER BY id FOR UPDATE`;
-    const rows = await tx.proposal.findMany({ where: { roundId }, orderBy: { id: 'asc' } });
-    return rows.map(readProposal);
-  }
-
   // The agreement's proposals, in its order; each must be a proposal of the round. A draft the actor may not read is
   // answered as an unknown id, wherever it is.
-  private async listed(tx: Tx, inRound: StoredProposal[], ids: readonly string[], actor: Actor): Promise<StoredProposal[]> {
+  private async listed(tx: WorkflowTransaction, inRound: StoredProposal[], ids: readonly string[], actor: Actor): Promise<StoredProposal[]> {
     const byId = new Map(inRound.filter((proposal) => mayReadProposal(actor, proposal)).map((proposal) => [proposal.id, proposal]));
     const issues: ValidationIssue[] = [];
     for (const [index, id] of ids.entries()) {
       if (byId.has(id)) continue;
-      const elsewhere = await tx.proposal.findUnique({ where: { id }, select: { reference: true, committee: true, everSubmitted: true } });
+      const elsewhere = await tx.knownProposal(id);
       if (!elsewhere || !mayReadProposal(actor, elsewhere))
         issues.push({ code: 'agreement.unknown_proposal', path: `proposalIds[${index}]`, message: `Forslaget ${id} findes ikke i godkendelsesforløbet.` });
       else
@@ -107,7 +99,14 @@ export class BudgetAgreementService {
   }
 
   // A proposal the agreement leaves out: settled by the domain's closing rule if the workflow holds it.
-  private async settle(tx: Tx, user: AuthenticatedUser, meeting: StoredMeeting, proposal: StoredProposal, agreementId: string, request: RequestContext) {
+  private async settle(
+    tx: WorkflowTransaction,
+    user: AuthenticatedUser,
+    meeting: StoredMeeting,
+    proposal: StoredProposal,
+    agreementId: string,
+    request: RequestContext,
+  ) {
     const { state } = proposal;
     if (holderOf(state) !== 'administration') return;
     const step = closingStep(state, false);
@@ -116,12 +115,12 @@ export class BudgetAgreementService {
       await this.decideAtRr(tx, user, meeting, proposal, 'not_adopted', step.reason, request, agreementId);
       return;
     }
-    await recordChange(tx, proposal, { action: step.action, to: step.to, event: WorkflowEvent.ProposalLapsedAtAgreement, reason: step.reason }, user, request);
+    await recordChange(tx, proposal, { action: step.action, to: step.to, reason: step.reason }, user, request);
   }
 
   // RR's decision on one proposal as part of the agreement: an agenda item at the RR meeting and the decision.
   private async decideAtRr(
-    tx: Tx,
+    tx: WorkflowTransaction,
     user: AuthenticatedUser,
     meeting: StoredMeeting,
     proposal: StoredProposal,
@@ -130,7 +129,7 @@ export class BudgetAgreementService {
     request: RequestContext,
     agreementId: string | null,
   ) {
-    const listed = await tx.agendaItem.findUnique({ where: { meetingId_proposalId: { meetingId: meeting.id, proposalId: proposal.id } } });
+    const listed = await tx.agendaItemOf(meeting.id, proposal.id);
     const item = listed ?? (await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id));
     await recordDecision(tx, meeting, item, proposal, { outcome, text, agreementId }, user);
     await recordChange(
@@ -139,7 +138,6 @@ export class BudgetAgreementService {
       {
         action: outcome === 'adopted' ? 'rr_adopt' : 'rr_not_adopt',
         to: outcome,
-        event: WorkflowEvent.ProposalDecidedByRr,
         meeting: meetingRef(meeting, item),
         outcome,
         decisionText: text,
@@ -151,7 +149,7 @@ export class BudgetAgreementService {
 
   // agreement.adopted.v1, with the round as aggregate and the round's own sequence.
   private async announce(
-    tx: Tx,
+    tx: WorkflowTransaction,
     user: AuthenticatedUser,
     meeting: StoredMeeting,
     agreementId: string,
@@ -160,8 +158,8 @@ export class BudgetAgreementService {
     proposals: StoredProposal[],
     request: RequestContext,
   ) {
-    const round = await tx.budgetRound.update({ where: { id: meeting.roundId }, data: { eventCount: { increment: 1 } } });
-    const payload: AgreementAdoptedV1 = { agreementId, roundId: round.id, parties, date, proposalIds: proposals.map((proposal) => proposal.id) };
-    await appendEvent(tx, WorkflowEvent.AgreementAdopted, { id: round.id, sequence: round.eventCount }, payload, eventContext(user, request));
+    const sequence = await tx.countRoundEvent(meeting.roundId);
+    const payload: AgreementAdoptedV1 = { agreementId, roundId: meeting.roundId, parties, date, proposalIds: proposals.map((proposal) => proposal.id) };
+    await tx.publish(newEvent(WorkflowEvent.AgreementAdopted, { id: meeting.roundId, sequence }, payload, eventContext(user, request)));
   }
 }

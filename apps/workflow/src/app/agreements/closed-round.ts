@@ -1,8 +1,8 @@
-import { EventEnvelope, WorkflowEvent } from '@budgetflow/contracts';
+import { EventEnvelope } from '@budgetflow/contracts';
 import { closingStep } from '@budgetflow/domain';
 import { AuthenticatedUser } from '@budgetflow/platform';
-import { Tx } from '../store/proposal-locks';
 import { StoredProposal } from '../store/stored-proposal';
+import { WorkflowTransaction } from '../store/workflow-transaction';
 import { recordChange } from '../actions/record-change';
 
 /**
@@ -10,13 +10,14 @@ import { recordChange } from '../actions/record-change';
  * agreement): the workflow now holds it and settles it as the closing would have, with the reason on record,
  * in the name of whoever recorded the agreement.
  */
-export async function lapseInClosedRound(tx: Tx, proposal: StoredProposal, cause: EventEnvelope): Promise<void> {
+export async function lapseInClosedRound(tx: WorkflowTransaction, proposal: StoredProposal, cause: EventEnvelope): Promise<void> {
   const step = closingStep(proposal.state, false);
   // Only a submission crosses a closed round's agreement, and a submitted proposal lapses.
   if (step?.action !== 'lapse') return;
-  const agreement = await tx.budgetAgreement.findUniqueOrThrow({ where: { roundId: proposal.roundId } });
+  const agreement = await tx.agreementOf(proposal.roundId);
+  if (!agreement) throw new Error(`The closed round ${proposal.roundId} has no budget agreement`);
   const closer: AuthenticatedUser = { id: agreement.createdBy, name: agreement.createdBy, actor: { role: 'rr_secretariat' } };
-  await recordChange(tx, proposal, { action: step.action, to: step.to, event: WorkflowEvent.ProposalLapsedAtAgreement, reason: step.reason }, closer, {
+  await recordChange(tx, proposal, { action: step.action, to: step.to, reason: step.reason }, closer, {
     correlationId: cause.correlationId,
     requestId: cause.id,
   });

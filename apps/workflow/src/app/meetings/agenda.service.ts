@@ -1,14 +1,13 @@
-import { WorkflowEvent } from '@budgetflow/contracts';
 import { WorkflowSubject } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, checkVersion } from '@budgetflow/platform';
-import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { performAction } from '../actions/perform-action';
-import { LockedProposal, Tx, lockKnownProposal, subjectOf } from '../store/proposal-locks';
+import { LockedProposal, lockKnownProposal, subjectOf } from '../store/proposal-locks';
 import { requirePermission } from '../actions/refusal';
 import { StoredMeeting } from '../store/stored-meeting';
 import { StoredProposal } from '../store/stored-proposal';
+import { WorkflowStore, WorkflowTransaction } from '../store/workflow-transaction';
 import { appendAgendaItem, lockMeeting, meetingRef } from './meeting-lock';
 
 /** Who may put an FU-approved proposal on Regionsrådet's agenda (no change of state). */
@@ -22,12 +21,12 @@ const RR_AGENDA_ROLES: readonly string[] = ['budget_office', 'rr_secretariat'];
 @Injectable()
 export class AgendaService {
   constructor(
-    private readonly db: WorkflowDatabase,
+    private readonly store: WorkflowStore,
     private readonly relay: OutboxRelay,
   ) {}
 
   async add(user: AuthenticatedUser, meetingId: string, proposalId: string, expectedVersion: number | undefined, request: RequestContext): Promise<void> {
-    await this.db.$transaction(async (tx) => {
+    await this.store.transaction(async (tx) => {
       const meeting = await lockMeeting(tx, meetingId);
       const locked = await lockKnownProposal(tx, proposalId, user.actor);
       const { proposal, roundClosed } = locked;
@@ -43,7 +42,7 @@ export class AgendaService {
   }
 
   private async schedule(
-    tx: Tx,
+    tx: WorkflowTransaction,
     user: AuthenticatedUser,
     meeting: StoredMeeting,
     locked: LockedProposal,
@@ -53,11 +52,11 @@ export class AgendaService {
     const { proposal } = locked;
     // The agenda item is the action's effect: it is numbered only once the rules allowed the step.
     const effects = async () => ({ meeting: meetingRef(meeting, await appendAgendaItem(tx, meeting, proposal.id, proposal.reference, user.id)) });
-    await performAction(tx, locked, { action: 'schedule_for_fu', event: WorkflowEvent.ProposalScheduled, expectedVersion, effects }, user, request);
+    await performAction(tx, locked, { action: 'schedule_for_fu', expectedVersion, effects }, user, request);
   }
 
   private async listForRr(
-    tx: Tx,
+    tx: WorkflowTransaction,
     user: AuthenticatedUser,
     meeting: StoredMeeting,
     proposal: StoredProposal,

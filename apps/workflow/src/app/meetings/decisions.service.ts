@@ -1,13 +1,11 @@
-import { WorkflowEvent, parseBudgetRound } from '@budgetflow/contracts';
 import { DECISION_OUTCOMES, Decision, DecisionOutcome, decisionAction, validateDecision } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
-import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { ActionStep, performAction } from '../actions/perform-action';
 import { lockKnownProposal } from '../store/proposal-locks';
+import { WorkflowStore } from '../store/workflow-transaction';
 import { DecisionDto } from './decision.dto';
-import { readMeeting } from '../store/stored-meeting';
 import { meetingRef, recordDecision } from './meeting-lock';
 
 /**
@@ -18,7 +16,7 @@ import { meetingRef, recordDecision } from './meeting-lock';
 @Injectable()
 export class DecisionsService {
   constructor(
-    private readonly db: WorkflowDatabase,
+    private readonly store: WorkflowStore,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -31,12 +29,11 @@ export class DecisionsService {
     expectedVersion: number | undefined,
     request: RequestContext,
   ): Promise<string> {
-    const proposalId = await this.db.$transaction(async (tx) => {
-      const item = await tx.agendaItem.findUnique({ where: { meetingId_number: { meetingId, number } }, include: { meeting: true, decision: true } });
-      if (!item) throw ProblemException.notFound(`Punkt ${number} på mødet ${meetingId}`, 'agenda.item_not_found');
-      const meeting = readMeeting(item.meeting);
+    const proposalId = await this.store.transaction(async (tx) => {
+      const found = await tx.agendaItem(meetingId, number);
+      if (!found) throw ProblemException.notFound(`Punkt ${number} på mødet ${meetingId}`, 'agenda.item_not_found');
+      const { item, meeting, decidedOutcome } = found;
       const { body } = meeting;
-      const round = await tx.budgetRound.findUniqueOrThrow({ where: { id: meeting.roundId } });
       const validated = validateDecision(
         {
           body,
@@ -46,7 +43,7 @@ export class DecisionsService {
           text: dto.text,
           amendedTable: dto.amendedTable ?? null,
         },
-        parseBudgetRound(round.definition, `budget_round ${round.id}.definition`),
+        await tx.round(meeting.roundId),
       );
       // Without a known outcome there is no action for the rules to judge.
       if (!DECISION_OUTCOMES[body].includes(dto.outcome as DecisionOutcome) && !validated.ok) throw invalidInput(validated.issues);
@@ -65,13 +62,12 @@ export class DecisionsService {
       };
       const step: ActionStep = {
         action,
-        event: body === 'FU' ? WorkflowEvent.ProposalDecidedByFu : WorkflowEvent.ProposalDecidedByRr,
         expectedVersion,
         precondition: () => {
-          if (item.decision)
+          if (decidedOutcome)
             throw ProblemException.conflict(
               'agenda.already_decided',
-              `Punkt ${number} på mødet er allerede afgjort (${item.decision.outcome}); en beslutning kan ikke ændres.`,
+              `Punkt ${number} på mødet er allerede afgjort (${decidedOutcome}); en beslutning kan ikke ændres.`,
             );
         },
         details: () => ({ amendedTable: decided().amendedTable }),

@@ -1,5 +1,6 @@
 import {
   ApiProblems,
+  PROPOSAL_ACT_PROBLEMS,
   AuthenticatedUser,
   CurrentRequest,
   CurrentUser,
@@ -41,7 +42,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Opret et møde i FU eller RR (Koncernøkonomi eller organets sekretariat)' })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: MeetingView })
-  @ApiProblems(400, 401, 403, 404, 422)
+  @ApiProblems(400, 401, 'meeting.forbidden', 'round.not_found', 'workflow.round_closed', 'idempotency.key_reused')
   create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateMeetingDto): Promise<MeetingView> {
     return this.meetings.create(user, dto);
   }
@@ -57,7 +58,7 @@ export class MeetingsController {
   @Get(':meetingId')
   @ApiOperation({ summary: 'Ét møde med dagsorden (forslagene i rækkefølge) og beslutninger' })
   @ApiOkResponse({ type: MeetingView })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'meeting.not_found')
   get(@Param('meetingId', uuidParam('meetingId')) id: string): Promise<MeetingView> {
     return this.meetings.get(id);
   }
@@ -70,7 +71,7 @@ export class MeetingsController {
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiCreatedResponse({ type: MeetingView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'meeting.not_found', 'agenda.forbidden', 'agenda.duplicate')
   async addAgendaItem(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,
@@ -91,7 +92,7 @@ export class MeetingsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'agenda.item_not_found', 'agenda.already_decided')
   async decide(
     @CurrentUser() user: AuthenticatedUser,
     @Param('meetingId', uuidParam('meetingId')) meetingId: string,

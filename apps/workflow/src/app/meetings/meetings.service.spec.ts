@@ -1,8 +1,9 @@
 import { DECISION_BODY_LABELS, DecisionBody } from '@budgetflow/domain';
-import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
+import { AuthenticatedUser } from '@budgetflow/platform';
 import { CreateMeetingDto } from './meeting.dto';
 import { MeetingRecord, MeetingRepository, NewMeeting, RoundStatus } from './meeting.repository';
 import { MeetingsService } from './meetings.service';
+import { problemOf } from '../testing/problem-of';
 
 /** Meetings and round states in memory. */
 class InMemoryMeetingRepository extends MeetingRepository {
@@ -33,15 +34,6 @@ const budgetOffice = user({ role: 'budget_office' });
 const OPEN = '11111111-1111-4111-8111-111111111111';
 const CLOSED = '22222222-2222-4222-8222-222222222222';
 const dto = (fields: Partial<CreateMeetingDto>) => Object.assign(new CreateMeetingDto(), { roundId: OPEN, body: 'FU', date: '2025-05-01', ...fields });
-
-async function problemOf(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
-  const error = await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof ProblemException)) throw new Error(`expected a problem, got ${String(error)}`);
-  return { status: error.getStatus(), code: (error.getResponse() as { code: string }).code };
-}
 
 describe('MeetingsService (unit, in-memory repository)', () => {
   let repository: InMemoryMeetingRepository;
@@ -77,7 +69,7 @@ describe('MeetingsService (unit, in-memory repository)', () => {
       status: 404,
       code: 'round.not_found',
     });
-    expect(await problemOf(service.create(budgetOffice, dto({ roundId: CLOSED })))).toEqual({ status: 409, code: 'round.closed' });
+    expect(await problemOf(service.create(budgetOffice, dto({ roundId: CLOSED })))).toEqual({ status: 409, code: 'workflow.round_closed' });
     expect(repository.meetings).toHaveLength(0);
   });
 

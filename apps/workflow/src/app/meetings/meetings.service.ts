@@ -30,7 +30,7 @@ export class MeetingsService {
       throw ProblemException.notFound(`Budgetrunden ${dto.roundId} (endnu ikke modtaget fra indsendelsen)`, 'round.not_found');
     }
     if (status === 'closed') {
-      throw ProblemException.conflict('round.closed', 'Budgetrunden er afsluttet med budgetaftalen; der kan ikke oprettes flere møder i den.');
+      throw ProblemException.conflict('workflow.round_closed', 'Budgetrunden er afsluttet med budgetaftalen; der kan ikke oprettes flere møder i den.');
     }
     const created = await this.meetings.create({
       id: randomUUID(),

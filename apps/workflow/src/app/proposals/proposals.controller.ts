@@ -1,5 +1,6 @@
 import {
   ApiProblems,
+  PROPOSAL_ACT_PROBLEMS,
   AuthenticatedUser,
   CurrentRequest,
   CurrentUser,
@@ -42,7 +43,7 @@ export class ProposalsController {
   @Get(':proposalId')
   @ApiOperation({ summary: 'Ét forslags status, oprindelige og besluttede tabel, møder og beslutninger' })
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'proposal.not_found')
   get(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<ProposalWorkflowView> {
     return this.reads.get(user, id);
   }
@@ -50,7 +51,7 @@ export class ProposalsController {
   @Get(':proposalId/history')
   @ApiOperation({ summary: 'Forslagets historik: hvem, hvornår, fra, til, hvorfor og på hvilket møde' })
   @ApiOkResponse({ type: [WorkflowHistoryEntryView] })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'proposal.not_found')
   history(@CurrentUser() user: AuthenticatedUser, @Param('proposalId', uuidParam('proposalId')) id: string): Promise<WorkflowHistoryEntryView[]> {
     return this.reads.history(user, id);
   }
@@ -61,7 +62,7 @@ export class ProposalsController {
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused')
   async returnWithRemarks(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,
@@ -82,7 +83,7 @@ export class ProposalsController {
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: ProposalWorkflowView })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, ...PROPOSAL_ACT_PROBLEMS, 'idempotency.key_reused', 'proposal.held_by_committee', 'proposal.handover_pending')
   async withdraw(
     @CurrentUser() user: AuthenticatedUser,
     @Param('proposalId', uuidParam('proposalId')) id: string,

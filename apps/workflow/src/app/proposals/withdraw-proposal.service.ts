@@ -1,11 +1,10 @@
-import { WorkflowEvent } from '@budgetflow/contracts';
-import { holderOf } from '@budgetflow/domain';
+import { holderOf, isNewerState } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, ProblemException, RequestContext, proposalNotFound } from '@budgetflow/platform';
-import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { performAction } from '../actions/perform-action';
 import { lockKnownProposal } from '../store/proposal-locks';
+import { WorkflowStore } from '../store/workflow-transaction';
 
 /**
  * A committee withdraws a proposal it has submitted. From its submission on the workflow holds the proposal,
@@ -15,27 +14,27 @@ import { lockKnownProposal } from '../store/proposal-locks';
 @Injectable()
 export class WithdrawProposalService {
   constructor(
-    private readonly db: WorkflowDatabase,
+    private readonly store: WorkflowStore,
     private readonly relay: OutboxRelay,
   ) {}
 
   /** Returns the state sequence of the withdrawal. */
   async withdraw(user: AuthenticatedUser, id: string, knownSequence: number | undefined, request: RequestContext): Promise<number> {
-    const stateSequence = await this.db.$transaction(async (tx) => {
-      const known = await tx.proposal.findUnique({ where: { id }, select: { id: true } });
+    const stateSequence = await this.store.transaction(async (tx) => {
+      const known = await tx.knownProposal(id);
       // Intake published the submission, but it has not reached the workflow yet.
       if (!known && knownSequence !== undefined) throw handoverPending();
       if (!known) throw proposalNotFound(id);
       const locked = await lockKnownProposal(tx, id, user.actor);
       const { proposal, roundClosed } = locked;
-      if (knownSequence !== undefined && proposal.stateSequence < knownSequence) throw handoverPending();
+      if (knownSequence !== undefined && isNewerState({ stateSequence: knownSequence }, proposal)) throw handoverPending();
       if (holderOf(proposal.state) === 'committee' && !roundClosed) {
         throw ProblemException.conflict(
           'proposal.held_by_committee',
           `Forslaget ${proposal.reference} ligger hos udvalget; det trækkes tilbage i forslagsmodtagelsen (intake), ikke i godkendelsesforløbet.`,
         );
       }
-      const updated = await performAction(tx, locked, { action: 'withdraw', event: WorkflowEvent.ProposalWithdrawnAfterSubmission }, user, request);
+      const updated = await performAction(tx, locked, { action: 'withdraw' }, user, request);
       return updated.stateSequence;
     });
     this.relay.nudge();
@@ -47,6 +46,5 @@ function handoverPending(): ProblemException {
   return ProblemException.conflict(
     'proposal.handover_pending',
     'Indsendelsen af forslaget er endnu ikke nået frem til godkendelsesforløbet; prøv igen om et øjeblik.',
-    'Ikke klar endnu',
   );
 }

@@ -13,7 +13,7 @@ export class RoundDecisionsController {
   @Get()
   @ApiOperation({ summary: 'En budgetrundes beslutninger i FU og RR og budgetaftalen' })
   @ApiOkResponse({ type: RoundDecisionsView })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 'round.not_found')
   decisions(@Param('roundId', uuidParam('roundId')) roundId: string): Promise<RoundDecisionsView> {
     return this.reads.decisions(roundId);
   }

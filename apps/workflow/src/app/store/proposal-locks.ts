@@ -1,47 +1,19 @@
 import { Actor, ConsequenceTable, WorkflowSubject, mayReadProposal } from '@budgetflow/domain';
-import { Prisma } from '@budgetflow/workflow/data-access';
 import { proposalNotFound } from '@budgetflow/platform';
-import { StoredProposal, readProposal } from './stored-proposal';
-
-export type Tx = Prisma.TransactionClient;
-
-/**
- * Takes a shared lock on a round for the rest of the transaction and tells whether the budget agreement has
- * closed it. Every act on a proposal takes it first, and the agreement takes it exclusively, so an act either
- * commits before the round closes (and the closing settles the proposal) or sees the round closed.
- * Lock order everywhere: the meeting, the round, then proposals by id.
- */
-export async function lockRoundForAct(tx: Tx, roundId: string): Promise<boolean> {
-  // One round trip on every act: the lock and whether an agreement exists.
-  const rows = await tx.$queryRaw<{ closed: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM budget_agreement a WHERE a.round_id = r.id) AS closed FROM budget_round r WHERE r.id = ${roundId}::uuid FOR SHARE OF r`;
-  return rows[0]?.closed ?? false;
-}
-
-/** The exclusive counterpart of lockRoundForAct, for the budget agreement that closes the round. */
-export async function lockRoundForClosing(tx: Tx, roundId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;
-}
-
-/**
- * Reads a proposal and locks its row until the transaction ends, so decisions and intake's events about the
- * same proposal are applied one after the other, each on the state the other left.
- */
-export async function lockProposal(tx: Tx, id: string): Promise<StoredProposal | null> {
-  await tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
-  const row = await tx.proposal.findUnique({ where: { id } });
-  return row ? readProposal(row) : null;
-}
+import { StoredProposal } from './stored-proposal';
+import { WorkflowTransaction } from './workflow-transaction';
 
 /**
  * Locks a known proposal for an API call by this actor, its round first. An unknown proposal is a 404, and so is a
- * draft the actor may not read: every act on it answers exactly as for a random id, so its existence is not told.
+ * draft the actor may not read: every act on it answers exactly as for a random id. Every act on a proposal
+ * shares the round's lock and the agreement takes it exclusively, so an act either commits before the round
+ * closes (and the closing settles the proposal) or sees the round closed.
  */
-export async function lockKnownProposal(tx: Tx, id: string, actor: Actor): Promise<LockedProposal> {
-  const known = await tx.proposal.findUnique({ where: { id }, select: { roundId: true, committee: true, everSubmitted: true } });
+export async function lockKnownProposal(tx: WorkflowTransaction, id: string, actor: Actor): Promise<LockedProposal> {
+  const known = await tx.knownProposal(id);
   if (!known || !mayReadProposal(actor, known)) throw proposalNotFound(id);
-  const roundClosed = await lockRoundForAct(tx, known.roundId);
-  const proposal = await lockProposal(tx, id);
+  const roundClosed = await tx.lockRoundForAct(known.roundId);
+  const proposal = await tx.lockProposal(id);
   if (!proposal || !mayReadProposal(actor, proposal)) throw proposalNotFound(id);
   return { proposal, roundClosed };
 }

@@ -1,14 +1,14 @@
 import {
-  Amount,
   AmountsByState,
   BudgetRound,
   COUNTED_STATES,
-  PROPOSAL_STATES,
+  FRAME_STATE_GROUPS,
   PROPOSAL_STATE_LABELS,
-  ProposalState,
+  UNCOUNTED_STATES,
   columnTotal,
   frameStatus,
   sumAmounts,
+  sumOfStates,
   sumOptionalAmounts,
   yearColumnKey,
 } from '@budgetflow/domain';
@@ -19,19 +19,6 @@ import { AmountTableRow, detailRow, groupRow, lineRow, subtotalRow, totalRow } f
 import { BilagData, BilagProposal } from '../model/bilag-data';
 import { BilagTable } from './bilag-table';
 
-/** Columns of state sums: what is still being handled, what FU approved, what RR adopted, and what no longer counts. */
-const PENDING_STATES: readonly ProposalState[] = ['draft', 'submitted', 'returned', 'on_fu_agenda'];
-const STATE_COLUMNS: readonly { readonly header: string; readonly states: readonly ProposalState[] }[] = [
-  { header: 'Under behandling', states: PENDING_STATES },
-  { header: 'Godkendt af FU', states: ['approved_by_fu'] },
-  { header: 'Vedtaget', states: ['adopted'] },
-];
-const UNCOUNTED_STATES: readonly ProposalState[] = PROPOSAL_STATES.filter((state) => !COUNTED_STATES.includes(state));
-
-function sumOfStates(byState: AmountsByState, states: readonly ProposalState[]): Amount {
-  return sumAmounts(states.map((state) => byState[state]));
-}
-
 /** Each committee's frame against its proposals by status, and (with a target) the round against the target. */
 export function frameTables(data: BilagData): BilagTable[] {
   const { round } = data.round;
@@ -39,7 +26,7 @@ export function frameTables(data: BilagData): BilagTable[] {
     round,
     data.proposals.map((proposal) => ({ committee: proposal.content.committee, status: proposal.state, table: decidedTable(proposal) })),
   );
-  const stateAmounts = (byState: AmountsByState) => STATE_COLUMNS.map((column) => sumOfStates(byState, column.states));
+  const stateAmounts = (byState: AmountsByState) => FRAME_STATE_GROUPS.map((group) => sumOfStates(byState, group.states));
   const rows: AmountTableRow[] = status.committees.map((committee) =>
     detailRow(
       [committee.committee.name],
@@ -63,7 +50,7 @@ export function frameTables(data: BilagData): BilagTable[] {
       caption: `Udvalgenes rammer og forslag ${year} (${round.priceLevel}; mio. kr.)`,
       spec: {
         textColumns: [{ header: 'Udvalg', width: '*' }],
-        amountHeaders: ['Ramme', ...STATE_COLUMNS.map((column) => column.header), 'Medregnet i alt', 'Rest', 'Ikke medregnet'],
+        amountHeaders: ['Ramme', ...FRAME_STATE_GROUPS.map((group) => group.label), 'Medregnet i alt', 'Rest', 'Ikke medregnet'],
         rows,
         amountWidth: 45,
       },

@@ -1,4 +1,4 @@
-import { ConsequenceTable, DecisionOutcome, ProposalState } from '@budgetflow/domain';
+import { ConsequenceTable, DecisionOutcome, MeetingReference, ProposalState } from '@budgetflow/domain';
 import { defineEvent } from '../event-definition';
 import { agreementAdoptedPayload, workflowChangedPayload } from '../parse/event-payloads';
 import { Topic } from '../topics';
@@ -37,7 +37,7 @@ export interface ProposalWorkflowChangedV1 {
   /** The proposal's state sequence after this change (see ProposalSnapshotV1.stateSequence). */
   stateSequence: number;
   remark: string | null;
-  meeting: { id: string; body: 'FU' | 'RR'; date: string; agendaItem: number } | null;
+  meeting: MeetingReference | null;
   outcome: DecisionOutcome | null;
   decisionText: string | null;
   /** The amended table when a body approved or adopted with changes; the original stays with intake. */

@@ -1,4 +1,4 @@
-import { DECISION_OUTCOMES, DecisionOutcome } from '@budgetflow/domain';
+import { DECISION_OUTCOMES, DecisionOutcome, MeetingReference } from '@budgetflow/domain';
 import type { EventEnvelope } from '../envelope';
 import type { ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1 } from '../events/intake-events';
 import type { ReportGeneratedV1 } from '../events/reporting-events';
@@ -26,7 +26,7 @@ const parseProposalChanged = fields<ProposalChangedV1>({ proposal: parseProposal
 
 const parseRoundCreated = fields<RoundCreatedV1>({ roundId: nonEmptyText, round: parseBudgetRound });
 
-const meeting = fields<NonNullable<ProposalWorkflowChangedV1['meeting']>>({
+const meeting = fields<MeetingReference>({
   id: nonEmptyText,
   body: oneOf(['FU', 'RR'] as const),
   date: nonEmptyText,

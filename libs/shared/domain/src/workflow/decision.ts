@@ -4,7 +4,7 @@ import { BudgetRound } from '../round/budget-round';
 import { IsoDate, isIsoDate } from '../validation/iso-date';
 import { cleanText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, ValidationIssue } from '../validation/validation-issue';
-import { WorkflowAction } from './workflow-action';
+import { AdministrationAction } from './holder-action';
 
 /** The body that decides: Forretningsudvalget or Regionsrådet. */
 export type DecisionBody = 'FU' | 'RR';
@@ -34,7 +34,7 @@ export const DECISION_OUTCOME_LABELS: Readonly<Record<DecisionOutcome, string>> 
   not_adopted: 'Ikke vedtaget',
 };
 
-const OUTCOME_ACTIONS: Readonly<Record<DecisionOutcome, WorkflowAction>> = {
+const OUTCOME_ACTIONS: Readonly<Record<DecisionOutcome, AdministrationAction>> = {
   approved: 'fu_approve',
   approved_with_changes: 'fu_approve_with_changes',
   rejected: 'fu_reject',
@@ -72,7 +72,7 @@ function isBody(value: unknown): value is DecisionBody {
 }
 
 /** The workflow action that records a decision (e.g. RR adopted with changes → rr_adopt_with_changes). */
-export function decisionAction(decision: Pick<Decision, 'outcome'>): WorkflowAction {
+export function decisionAction(decision: Pick<Decision, 'outcome'>): AdministrationAction {
   return OUTCOME_ACTIONS[decision.outcome];
 }
 

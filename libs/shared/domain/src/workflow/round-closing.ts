@@ -1,10 +1,10 @@
 import { ProposalState } from './proposal-state';
-import { WorkflowAction } from './workflow-action';
+import { AdministrationAction } from './holder-action';
 import { WORKFLOW_TRANSITIONS } from './workflow-rules';
 
 /** What the closing of a round does to one proposal: the action on record, the final state and the reason. */
 export interface ClosingStep {
-  readonly action: WorkflowAction;
+  readonly action: AdministrationAction;
   readonly to: ProposalState;
   readonly reason: string;
 }
@@ -30,7 +30,7 @@ export function closingStep(state: ProposalState, inAgreement: boolean): Closing
     : null;
 }
 
-function step(action: WorkflowAction, from: ProposalState, reason: string): ClosingStep {
+function step(action: AdministrationAction, from: ProposalState, reason: string): ClosingStep {
   const transition = WORKFLOW_TRANSITIONS.find((candidate) => candidate.from === from && candidate.action === action);
   if (!transition) throw new RangeError(`No transition ${action} from ${from}`);
   return { action, to: transition.to, reason };

@@ -3,12 +3,12 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, appl
 import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
 import { AuthenticatedUser } from '../auth/authenticated-user';
-import { ProblemException } from '../http/problem';
+import { ForbiddenCode, ProblemException } from '../http/problem';
 
 interface RoleGateRule {
   roles: readonly Role[];
   /** The same code and Danish reason the service gives for a wrong role, so the answer does not change. */
-  code: string;
+  code: ForbiddenCode;
   detail: string;
 }
 

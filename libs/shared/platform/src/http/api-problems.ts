@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtension, ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { PROBLEM_REGISTRY, ProblemCode } from './problem-registry';
 
 export class ProblemIssueSchema {
   @ApiProperty({ description: 'Stabil fejlkode', example: 'amount.too_many_decimals' })
@@ -36,6 +37,7 @@ export class ProblemDetailsSchema {
 }
 
 const DESCRIPTIONS: Record<number, string> = {
+  500: 'Intern fejl',
   400: 'Ugyldige data: alle fejl med kode, felt og dansk tekst',
   401: 'Manglende eller ugyldig adgangsbillet',
   403: 'Rollen eller udvalget må ikke dette',
@@ -49,14 +51,27 @@ const DESCRIPTIONS: Record<number, string> = {
   503: 'En tjeneste, svaret afhænger af, svarer ikke lige nu; intet er ændret, prøv igen om lidt',
 };
 
-/** Documents the problem-details answers (RFC 9457, application/problem+json) an endpoint can give. */
-export function ApiProblems(...statuses: number[]) {
+/**
+ * Documents the problem-details answers (RFC 9457, application/problem+json) an endpoint can give: a status for the
+ * answers every endpoint of its kind gives (invalid input, no token), a code of the registry for the endpoint's own
+ * (its status comes from the registry). Each status lists its codes, and the operation carries them all as
+ * `x-problem-codes`, so a client can switch on them.
+ */
+export function ApiProblems(...answers: (number | ProblemCode)[]) {
+  const codes = answers.filter((answer): answer is ProblemCode => typeof answer === 'string');
+  const statuses = [...new Set(answers.map((answer) => (typeof answer === 'number' ? answer : PROBLEM_REGISTRY[answer].status)))].sort((a, b) => a - b);
+  const codesOf = (status: number) => codes.filter((code) => PROBLEM_REGISTRY[code].status === status);
+  const describe = (status: number) => {
+    const own = codesOf(status);
+    return own.length === 0 ? DESCRIPTIONS[status] : `${DESCRIPTIONS[status]}. Koder: ${own.map((code) => `\`${code}\``).join(', ')}`;
+  };
   return applyDecorators(
     ApiExtraModels(ProblemDetailsSchema, ProblemIssueSchema),
+    ...(codes.length > 0 ? [ApiExtension('x-problem-codes', codes)] : []),
     ...statuses.map((status) =>
       ApiResponse({
         status,
-        description: DESCRIPTIONS[status],
+        description: describe(status),
         content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsSchema) } } },
       }),
     ),

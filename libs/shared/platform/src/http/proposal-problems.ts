@@ -19,7 +19,6 @@ export function checkVersion(current: number, expected: number | undefined, step
   throw ProblemException.conflict(
     'proposal.version_conflict',
     `Forslaget er ændret siden version ${expected}; den aktuelle version er ${current}. Hent forslaget igen og gentag ${step}.`,
-    'Forældet version',
   );
 }
 

@@ -1,5 +1,6 @@
 import { WorkflowErrorCode } from '@budgetflow/domain';
 import { ProblemException } from './problem';
+import { ProblemCode } from './problem-registry';
 
 /** A refusal of the domain's workflow rules. */
 export interface Refusal {
@@ -7,13 +8,16 @@ export interface Refusal {
   readonly reason: string;
 }
 
-/** How the API answers each of the rules' refusals; a new code in the domain does not compile until it is placed here. */
-const ANSWER_OF: Readonly<Record<WorkflowErrorCode, 'conflict' | 'forbidden' | { path: string }>> = {
-  'workflow.invalid_transition': 'conflict',
-  'workflow.round_closed': 'conflict',
-  'workflow.reader_read_only': 'forbidden',
-  'workflow.wrong_role': 'forbidden',
-  'workflow.not_owner': 'forbidden',
+/**
+ * How the API answers each of the rules' refusals: a problem of the registry (its status: 409 or 403), or an invalid
+ * field. A new code in the domain does not compile until it is placed here.
+ */
+const ANSWER_OF: Readonly<Record<WorkflowErrorCode, ProblemCode | { path: string }>> = {
+  'workflow.invalid_transition': 'workflow.invalid_transition',
+  'workflow.round_closed': 'workflow.round_closed',
+  'workflow.reader_read_only': 'workflow.reader_read_only',
+  'workflow.wrong_role': 'workflow.wrong_role',
+  'workflow.not_owner': 'workflow.not_owner',
   'workflow.remark_required': { path: 'remark' },
   'workflow.amended_table_required': { path: 'amendedTable' },
   'workflow.amended_table_not_allowed': { path: 'amendedTable' },
@@ -26,7 +30,6 @@ const ANSWER_OF: Readonly<Record<WorkflowErrorCode, 'conflict' | 'forbidden' | {
 export function refusalProblem({ code, reason }: Refusal, about?: string): ProblemException {
   const detail = about ? `${about}: ${reason}` : reason;
   const answer = ANSWER_OF[code];
-  if (answer === 'conflict') return new ProblemException({ status: 409, code, title: 'Ikke muligt nu', detail });
-  if (answer === 'forbidden') return new ProblemException({ status: 403, code, title: 'Ingen adgang', detail });
+  if (typeof answer === 'string') return ProblemException.of(answer, detail);
   return ProblemException.invalid([{ code, path: answer.path, message: detail }], detail);
 }

@@ -1,0 +1,184 @@
+import { ProposalSnapshotV1, parseBudgetRound } from '@budgetflow/contracts';
+import { BudgetRound } from '@budgetflow/domain';
+import { OutgoingEvent, appendToOutbox } from '@budgetflow/messaging';
+import { jsonColumn } from '@budgetflow/platform';
+import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { StoredMeeting, readMeeting } from './stored-meeting';
+import { StoredProposal, readProposal } from './stored-proposal';
+import {
+  AgendaItemWithMeeting,
+  DecidedStateChange,
+  HistoryLine,
+  KnownProposal,
+  NewAgreement,
+  NewDecision,
+  StoredAgendaItem,
+  WorkflowStore,
+  WorkflowTransaction,
+} from './workflow-transaction';
+
+type Tx = Prisma.TransactionClient;
+
+const agendaItemOf = ({ id, meetingId, number, proposalId }: StoredAgendaItem): StoredAgendaItem => ({ id, meetingId, number, proposalId });
+
+/** The workflow's transaction on PostgreSQL: row locks, and the outbox in the same transaction. */
+export class PrismaWorkflowTransaction extends WorkflowTransaction {
+  constructor(private readonly tx: Tx) {
+    super();
+  }
+
+  async lockRoundForAct(roundId: string): Promise<boolean> {
+    // One round trip on every act: the lock and whether an agreement exists.
+    const rows = await this.tx.$queryRaw<{ closed: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM budget_agreement a WHERE a.round_id = r.id) AS closed FROM budget_round r WHERE r.id = ${roundId}::uuid FOR SHARE OF r`;
+    return rows[0]?.closed ?? false;
+  }
+
+  async lockRoundForClosing(roundId: string): Promise<void> {
+    await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;
+  }
+
+  async round(roundId: string): Promise<BudgetRound> {
+    const round = await this.tx.budgetRound.findUniqueOrThrow({ where: { id: roundId } });
+    return parseBudgetRound(round.definition, `budget_round ${round.id}.definition`);
+  }
+
+  async knownProposal(proposalId: string): Promise<KnownProposal | null> {
+    return this.tx.proposal.findUnique({ where: { id: proposalId }, select: { roundId: true, reference: true, committee: true, everSubmitted: true } });
+  }
+
+  async lockProposal(id: string): Promise<StoredProposal | null> {
+    await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
+    const row = await this.tx.proposal.findUnique({ where: { id } });
+    return row ? readProposal(row) : null;
+  }
+
+  async lockProposalsOf(roundId: string): Promise<StoredProposal[]> {
+    await this.tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid ORDER BY id FOR UPDATE`;
+    const rows = await this.tx.proposal.findMany({ where: { roundId }, orderBy: { id: 'asc' } });
+    return rows.map(readProposal);
+  }
+
+  async changeState(proposalId: string, change: DecidedStateChange): Promise<StoredProposal> {
+    const row = await this.tx.proposal.update({
+      where: { id: proposalId },
+      data: {
+        state: change.to,
+        stateSequence: { increment: 1 },
+        version: { increment: 1 },
+        eventCount: { increment: 1 },
+        ...(change.remark !== undefined ? { remark: change.remark } : {}),
+      },
+    });
+    return readProposal(row);
+  }
+
+  async insertFollowed(snapshot: ProposalSnapshotV1): Promise<StoredProposal> {
+    const row = await this.tx.proposal.create({
+      data: {
+        id: snapshot.proposalId,
+        roundId: snapshot.roundId,
+        reference: snapshot.reference,
+        committee: snapshot.committee,
+        title: snapshot.content.title,
+        state: snapshot.state,
+        stateSequence: snapshot.stateSequence,
+        everSubmitted: snapshot.submittedAt !== null,
+        snapshot: jsonColumn(snapshot),
+        intakeVersion: snapshot.version,
+      },
+    });
+    return readProposal(row);
+  }
+
+  async followSnapshot(proposalId: string, snapshot: ProposalSnapshotV1, takeState: boolean): Promise<StoredProposal> {
+    const row = await this.tx.proposal.update({
+      where: { id: proposalId },
+      data: {
+        ...(takeState ? { state: snapshot.state, stateSequence: snapshot.stateSequence } : {}),
+        ...(snapshot.submittedAt !== null ? { everSubmitted: true } : {}),
+        title: snapshot.content.title,
+        snapshot: jsonColumn(snapshot),
+        intakeVersion: snapshot.version,
+        version: { increment: 1 },
+      },
+    });
+    return readProposal(row);
+  }
+
+  async appendHistory(line: HistoryLine): Promise<void> {
+    const { originalTable, decidedTable, ...rest } = line;
+    await this.tx.proposalHistory.create({
+      data: {
+        ...rest,
+        originalTable: originalTable ? jsonColumn(originalTable) : undefined,
+        decidedTable: decidedTable ? jsonColumn(decidedTable) : undefined,
+      },
+    });
+  }
+
+  async publish(event: OutgoingEvent): Promise<void> {
+    await appendToOutbox(this.tx, [event]);
+  }
+
+  async saveRound(roundId: string, round: BudgetRound): Promise<void> {
+    const data = { name: round.name, region: round.region, budgetYear: round.budgetYear, definition: jsonColumn(round) };
+    await this.tx.budgetRound.upsert({ where: { id: roundId }, create: { id: roundId, ...data }, update: data });
+  }
+
+  async countRoundEvent(roundId: string): Promise<number> {
+    const round = await this.tx.budgetRound.update({ where: { id: roundId }, data: { eventCount: { increment: 1 } } });
+    return round.eventCount;
+  }
+
+  async lockMeeting(id: string): Promise<StoredMeeting | null> {
+    await this.tx.$queryRaw`SELECT id FROM meeting WHERE id = ${id}::uuid FOR UPDATE`;
+    const meeting = await this.tx.meeting.findUnique({ where: { id } });
+    return meeting ? readMeeting(meeting) : null;
+  }
+
+  async agendaItem(meetingId: string, number: number): Promise<AgendaItemWithMeeting | null> {
+    const item = await this.tx.agendaItem.findUnique({ where: { meetingId_number: { meetingId, number } }, include: { meeting: true, decision: true } });
+    return item ? { item: agendaItemOf(item), meeting: readMeeting(item.meeting), decidedOutcome: item.decision?.outcome ?? null } : null;
+  }
+
+  async agendaItemOf(meetingId: string, proposalId: string): Promise<StoredAgendaItem | null> {
+    const item = await this.tx.agendaItem.findUnique({ where: { meetingId_proposalId: { meetingId, proposalId } } });
+    return item ? agendaItemOf(item) : null;
+  }
+
+  async addAgendaItem(meetingId: string, proposalId: string, createdBy: string): Promise<StoredAgendaItem> {
+    const last = await this.tx.agendaItem.aggregate({ where: { meetingId }, _max: { number: true } });
+    const item = await this.tx.agendaItem.create({ data: { id: randomUUID(), meetingId, number: (last._max.number ?? 0) + 1, proposalId, createdBy } });
+    return agendaItemOf(item);
+  }
+
+  async insertDecision(decision: NewDecision): Promise<void> {
+    const { originalTable, amendedTable, ...rest } = decision;
+    await this.tx.decision.create({
+      data: { ...rest, originalTable: jsonColumn(originalTable), amendedTable: amendedTable ? jsonColumn(amendedTable) : undefined },
+    });
+  }
+
+  async agreementOf(roundId: string): Promise<{ id: string; createdBy: string } | null> {
+    return this.tx.budgetAgreement.findUnique({ where: { roundId }, select: { id: true, createdBy: true } });
+  }
+
+  async insertAgreement(agreement: NewAgreement): Promise<void> {
+    await this.tx.budgetAgreement.create({ data: { ...agreement, parties: [...agreement.parties] } });
+  }
+}
+
+/** The workflow's transactions on its PostgreSQL database. */
+@Injectable()
+export class PrismaWorkflowStore extends WorkflowStore {
+  constructor(private readonly db: WorkflowDatabase) {
+    super();
+  }
+
+  transaction<T>(work: (tx: WorkflowTransaction) => Promise<T>): Promise<T> {
+    return this.db.$transaction((tx) => work(new PrismaWorkflowTransaction(tx)));
+  }
+}
