@@ -922,7 +922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `round.budget_office_only` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -931,7 +931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `round.duplicate` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -940,7 +940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description For stor forespørgsel */
+            /** @description For stor forespørgsel. Koder: `request.too_large` */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -949,7 +949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -997,7 +997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `round.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1052,7 +1052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `proposal.committee_only`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1061,7 +1061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `round.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1070,7 +1070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.round_closed`, `proposal.duplicate_reference` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1079,7 +1079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description For stor forespørgsel */
+            /** @description For stor forespørgsel. Koder: `request.too_large` */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1088,7 +1088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1184,7 +1184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1239,7 +1239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `proposal.committee_only`, `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1248,7 +1248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1257,7 +1257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1266,7 +1266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description For stor forespørgsel */
+            /** @description For stor forespørgsel. Koder: `request.too_large` */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1275,7 +1275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Versionen mangler: angiv If-Match eller «version» */
+            /** @description Versionen mangler: angiv If-Match eller «version». Koder: `request.version_required` */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -1332,7 +1332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1341,7 +1341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1350,7 +1350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1359,7 +1359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1416,7 +1416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1425,7 +1425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1434,7 +1434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1443,7 +1443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1452,7 +1452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description En tjeneste, svaret afhænger af, svarer ikke lige nu; intet er ændret, prøv igen om lidt */
+            /** @description En tjeneste, svaret afhænger af, svarer ikke lige nu; intet er ændret, prøv igen om lidt. Koder: `workflow.unavailable`, `proposal.handover_timeout` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1500,7 +1500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1549,7 +1549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `round.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1619,7 +1619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `proposal.import_not_allowed`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1628,7 +1628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `round.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1637,7 +1637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.round_closed`, `proposal.duplicate_reference` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1646,7 +1646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description For stor forespørgsel */
+            /** @description For stor forespørgsel. Koder: `request.too_large`, `import.too_many_rows` */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1655,7 +1655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Indholdet skal sendes som application/json */
+            /** @description Indholdet skal sendes som application/json. Koder: `import.not_a_spreadsheet`, `import.legacy_xls` */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1664,7 +1664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `import.empty_file`, `import.encrypted`, `import.encoding`, `import.no_sheet`, `import.invalid`, `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;

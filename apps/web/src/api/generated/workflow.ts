@@ -863,7 +863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -911,7 +911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -968,7 +968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -977,7 +977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -986,7 +986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -995,7 +995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1050,7 +1050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1059,7 +1059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1068,7 +1068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict`, `proposal.held_by_committee`, `proposal.handover_pending` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1077,7 +1077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1172,7 +1172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `meeting.forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1181,7 +1181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `round.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1190,7 +1190,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.round_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1238,7 +1247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `meeting.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1293,7 +1302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner`, `agenda.forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1302,7 +1311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found`, `meeting.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1311,7 +1320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict`, `agenda.duplicate` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1320,7 +1329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1378,7 +1387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1387,7 +1396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found`, `agenda.item_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1396,7 +1405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict`, `agenda.already_decided` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1405,7 +1414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1460,7 +1469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Rollen eller udvalget må ikke dette */
+            /** @description Rollen eller udvalget må ikke dette. Koder: `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1469,7 +1478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `proposal.not_found`, `meeting.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1478,7 +1487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet */
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict`, `agreement.not_rr_meeting`, `agreement.exists` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1487,7 +1496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Idempotency-Key genbrugt til en anden forespørgsel */
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1535,7 +1544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            /** @description Findes ikke */
+            /** @description Findes ikke. Koder: `round.not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
