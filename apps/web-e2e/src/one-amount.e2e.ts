@@ -14,6 +14,7 @@ const AMENDED = 'B26-PSU-01'; // FU approves it with changes in the browser: 202
 const APPROVED = 'B26-PSU-02';
 const REJECTED = 'B26-PSU-03';
 const PENDING = 'B26-SU-01'; // Submitted, still waiting for the budget office.
+const POSTPONED = 'B26-DNS-01'; // FU postpones it: submitted again, still counted.
 const PSU_NAME = 'Psykiatri- og Socialudvalget';
 const COMMITTEE_NAMES = ['Sundhedsudvalget', 'Udvalg for Det Nære Sundhedsvæsen', PSU_NAME, 'Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering'];
 
@@ -30,10 +31,10 @@ function thousands(text: string): number {
   return sign * (Math.abs(Number(whole)) * 1000 + Number(decimals.padEnd(3, '0')));
 }
 
-/** The round through the APIs: SU submits one proposal, PSU three, all of PSU's on an FU meeting's agenda. */
+/** The round through the APIs: SU and DNS submit one proposal each, PSU three; PSU's and DNS' on an FU meeting's agenda. */
 async function roundOnFuAgenda(roundId: string): Promise<{ ids: Map<string, string>; fuMeeting: string; rrDate: string }> {
   const ids = new Map<string, string>();
-  for (const reference of [PENDING, AMENDED, APPROVED, REJECTED]) {
+  for (const reference of [PENDING, AMENDED, APPROVED, REJECTED, POSTPONED]) {
     const input = budget2026Proposals.find((candidate) => candidate.reference === reference);
     const draft = await callAs('committee_secretariat', input?.committee, 'intake', 'POST', `/rounds/${roundId}/proposals`, input);
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
@@ -50,7 +51,7 @@ async function roundOnFuAgenda(roundId: string): Promise<{ ids: Map<string, stri
     date: round.dates['committeeWorkApprovedByFu'],
   });
   expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);
-  for (const reference of [AMENDED, APPROVED, REJECTED]) {
+  for (const reference of [AMENDED, APPROVED, REJECTED, POSTPONED]) {
     // The workflow hears of the submission an event later.
     await expect
       .poll(
@@ -89,7 +90,7 @@ async function frameStatusText(roundId: string): Promise<string> {
       },
       { timeout: 60_000 },
     )
-    .toEqual(['approved_by_fu', 'approved_by_fu', 'rejected_by_fu', 'submitted']);
+    .toEqual(['approved_by_fu', 'approved_by_fu', 'rejected_by_fu', 'submitted', 'submitted']);
   return asPageText(await pdfText(await fetchPdfAs('reader', `/rounds/${roundId}/reports/rammeopfoelgning`)));
 }
 
@@ -100,7 +101,9 @@ function bilagFrameRow(text: string, name: string): string[] {
   return (match ?? []).slice(1);
 }
 
-test('After FU amends a proposal, every total on the pages is the frame-status bilag’s, and every list leads to the proposal', async ({ browser }) => {
+test('After FU amends, rejects and postpones proposals, every total on the pages is the frame-status bilag’s, and every list leads to the proposal', async ({
+  browser,
+}) => {
   test.setTimeout(420_000);
   const roundId = await createRound('Prøverunde 2026: ét beløb overalt');
   const { ids, fuMeeting, rrDate } = await roundOnFuAgenda(roundId);
@@ -125,6 +128,7 @@ test('After FU amends a proposal, every total on the pages is the frame-status b
   for (const [number, outcome] of [
     [2, 'approved'],
     [3, 'rejected'],
+    [4, 'postponed'],
   ] as const) {
     const decided = await callAs('fu_secretariat', undefined, 'workflow', 'POST', `/meetings/${fuMeeting}/agenda-items/${number}/decision`, {
       outcome,
