@@ -1,6 +1,7 @@
 import { columnKeys, columnLabel, frameStatus, isIsoDate } from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { answer, workflow } from '../api/clients';
 import { useWorkflowAction } from '../api/workflow-queries';
@@ -148,7 +149,8 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
             />
             <label htmlFor={`aftale-${proposal.id}`}>
               {proposal.reference} {proposal.title}
-            </label>
+            </label>{' '}
+            <Link to={`/forslag/${proposal.id}`}>Læs {proposal.reference}</Link>
           </div>
         ))}
       </fieldset>

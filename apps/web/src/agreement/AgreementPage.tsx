@@ -1,8 +1,10 @@
+import type { BudgetRound } from '@budgetflow/domain';
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { answer, workflow } from '../api/clients';
 import { useMeetings, useRoundDecisions, useWorkflowAction, useWorkflowProposals } from '../api/workflow-queries';
 import type { MeetingView, WorkflowProposalView } from '../api/views';
+import { AgendaItemSummary } from '../decisions/AgendaItemSummary';
 import { DecisionForm } from '../decisions/DecisionForm';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
@@ -45,6 +47,7 @@ export function AgreementPage() {
           {meetings.data.map((meeting) => (
             <RrMeeting
               key={meeting.id}
+              round={round}
               meeting={meeting}
               byId={byId}
               candidates={agreement ? [] : proposals.data.filter((proposal) => proposal.state === 'approved_by_fu')}
@@ -73,7 +76,17 @@ export function AgreementPage() {
 }
 
 /** One RR meeting: its agenda with a decision form per undecided item, and a proposal FU approved put on it. */
-function RrMeeting({ meeting, byId, candidates }: { meeting: MeetingView; byId: Map<string, WorkflowProposalView>; candidates: WorkflowProposalView[] }) {
+function RrMeeting({
+  round,
+  meeting,
+  byId,
+  candidates,
+}: {
+  round: BudgetRound;
+  meeting: MeetingView;
+  byId: Map<string, WorkflowProposalView>;
+  candidates: WorkflowProposalView[];
+}) {
   const [proposalId, setProposalId] = useState('');
   const listed = new Set(meeting.agenda.map((item) => item.proposalId));
   const open = candidates.filter((proposal) => !listed.has(proposal.id));
@@ -98,9 +111,7 @@ function RrMeeting({ meeting, byId, candidates }: { meeting: MeetingView; byId: 
           const proposal = byId.get(item.proposalId);
           return (
             <li key={item.number} className="agenda-item">
-              <h4>
-                {item.number}. {item.reference} {item.title}
-              </h4>
+              <AgendaItemSummary round={round} item={item} proposal={proposal} heading="h4" />
               {item.decision ? (
                 <p>
                   <strong>{item.decision.outcomeLabel}.</strong> {item.decision.text}

@@ -4,6 +4,7 @@ import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { formatDate } from '../routing/MeetingAgenda';
 import { useSelectedRound } from '../rounds/SelectedRound';
+import { AgendaItemSummary } from './AgendaItemSummary';
 import { DecisionForm } from './DecisionForm';
 
 /** FU's secretariat records Forretningsudvalget's decision on each item of its meetings' agendas. */
@@ -36,9 +37,7 @@ export function DecisionsPage() {
               const proposal = byId.get(item.proposalId);
               return (
                 <li key={item.number} className="agenda-item">
-                  <h3>
-                    {item.number}. {item.reference} {item.title}
-                  </h3>
+                  <AgendaItemSummary round={selected.round} item={item} proposal={proposal} heading="h3" />
                   {item.decision ? (
                     <p>
                       <strong>{item.decision.outcomeLabel}.</strong> {item.decision.text}

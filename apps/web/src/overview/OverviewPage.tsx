@@ -1,4 +1,4 @@
-import { columnLabel } from '@budgetflow/domain';
+import { columnLabel, tableInForce } from '@budgetflow/domain';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
@@ -21,7 +21,7 @@ export function OverviewPage() {
     const input = proposals.data.map((proposal) => ({
       committee: proposal.committee,
       state: proposal.state,
-      table: proposal.decidedTable ?? proposal.content.table,
+      table: tableInForce(proposal),
     }));
     return frameOverview(selected.round, input).map((overview) => ({ label: columnLabel(overview.column), overview }));
   }, [selected, proposals.data]);

@@ -4,6 +4,7 @@ import {
   PROPOSAL_STATES,
   PROPOSAL_STATE_LABELS,
   columnTotal,
+  tableInForce,
   fagudvalg,
   formatAmount,
   sumOptionalAmounts,
@@ -11,7 +12,9 @@ import {
 } from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ProposalView } from '../api/views';
+import { AmountInForce } from '../layout/AmountInForce';
 
 /** Every proposal of the round, filtered by committee, state and kind and searched by reference or title. */
 export function ProposalFinder({ round, proposals }: { round: BudgetRound; proposals: ProposalView[] }) {
@@ -28,7 +31,7 @@ export function ProposalFinder({ round, proposals }: { round: BudgetRound; propo
       (!words || `${proposal.reference} ${proposal.content.title}`.toLocaleLowerCase('da').includes(words)),
   );
   const year = yearColumnKey(round.budgetYear);
-  const amounts = shown.map((proposal) => columnTotal(proposal.decidedTable ?? proposal.content.table, year));
+  const amounts = shown.map((proposal) => columnTotal(tableInForce(proposal), year));
   const select = (id: string, label: string, value: string, onChange: (value: string) => void, options: [string, string][]) => (
     <div className="form-group filter">
       <label className="form-label" htmlFor={id}>
@@ -96,17 +99,19 @@ export function ProposalFinder({ round, proposals }: { round: BudgetRound; propo
               </tr>
             </thead>
             <tbody>
-              {shown.map((proposal, index) => (
+              {shown.map((proposal) => (
                 <tr key={proposal.id}>
-                  <th scope="row">{proposal.reference}</th>
-                  <td>{proposal.content.title}</td>
+                  <th scope="row">
+                    <Link to={`/forslag/${proposal.id}`}>{proposal.reference}</Link>
+                  </th>
+                  <td>
+                    <Link to={`/forslag/${proposal.id}`}>{proposal.content.title}</Link>
+                  </td>
                   <td>{proposal.committee}</td>
                   <td>{PROPOSAL_KIND_LABELS[proposal.content.kind]}</td>
                   <td>{proposal.stateLabel}</td>
                   <td className="align-text-right">
-                    {formatAmount(amounts[index])}
-                    {proposal.decidedTable ? <span className="sr-only"> (besluttet beløb)</span> : null}
-                    {proposal.decidedTable ? ' *' : ''}
+                    <AmountInForce proposal={proposal} column={year} />
                   </td>
                 </tr>
               ))}
@@ -120,7 +125,9 @@ export function ProposalFinder({ round, proposals }: { round: BudgetRound; propo
               </tr>
             </tfoot>
           </table>
-          {shown.some((proposal) => proposal.decidedTable) ? <p className="form-hint">* Beløb som besluttet af FU eller Regionsrådet.</p> : null}
+          {shown.some((proposal) => proposal.decidedTable) ? (
+            <p className="form-hint">Hvor FU eller Regionsrådet har ændret beløbet, står det indsendte i parentes.</p>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -1,6 +1,8 @@
-import { columnTotal, formatAmount, sumOptionalAmounts, yearColumnKey } from '@budgetflow/domain';
+import { columnTotal, formatAmount, sumOptionalAmounts, tableInForce, yearColumnKey } from '@budgetflow/domain';
+import { Link } from 'react-router';
 import { useProposals } from '../api/queries';
 import { ApiError } from '../api/api-error';
+import { AmountInForce } from '../layout/AmountInForce';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
@@ -15,13 +17,13 @@ export function ProposalsPage() {
   if (!selected) return <h1>{heading}</h1>;
   const budgetYear = yearColumnKey(selected.round.budgetYear);
   const items = proposals.data?.items ?? [];
-  const amounts = items.map((proposal) => columnTotal(proposal.content.table, budgetYear));
+  const amounts = items.map((proposal) => columnTotal(tableInForce(proposal), budgetYear));
   return (
     <>
       <h1>{heading}</h1>
       <p>
-        {selected.round.name}. Beløb i mio. kr. ({selected.round.priceLevel}) for budgetåret {selected.round.budgetYear}, som udvalgene har stillet forslagene;
-        negative beløb er besparelser. Beløb, som FU eller Regionsrådet har ændret, står i bilagene.
+        {selected.round.name}. Beløb i mio. kr. ({selected.round.priceLevel}) for budgetåret {selected.round.budgetYear}, negative beløb er besparelser. Hvor FU
+        eller Regionsrådet har ændret et forslag, står det besluttede beløb, som bilagene tæller med, og det indsendte i parentes.
       </p>
       {proposals.isPending ? <Loading text="Henter forslagene …" /> : null}
       {proposals.error instanceof ApiError ? <ProblemAlert error={proposals.error} heading="Forslagene kunne ikke hentes" /> : null}
@@ -42,13 +44,19 @@ export function ProposalsPage() {
               </tr>
             </thead>
             <tbody>
-              {items.map((proposal, index) => (
+              {items.map((proposal) => (
                 <tr key={proposal.id}>
-                  <th scope="row">{proposal.reference}</th>
-                  <td>{proposal.content.title}</td>
+                  <th scope="row">
+                    <Link to={`/forslag/${proposal.id}`}>{proposal.reference}</Link>
+                  </th>
+                  <td>
+                    <Link to={`/forslag/${proposal.id}`}>{proposal.content.title}</Link>
+                  </td>
                   <td>{proposal.committee}</td>
                   <td>{proposal.stateLabel}</td>
-                  <td className="align-text-right">{formatAmount(amounts[index])}</td>
+                  <td className="align-text-right">
+                    <AmountInForce proposal={proposal} column={budgetYear} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -57,7 +65,9 @@ export function ProposalsPage() {
                 <th scope="row" colSpan={4}>
                   I alt, alle viste forslag ({proposals.data?.total ?? items.length})
                 </th>
-                <td className="align-text-right">{formatAmount(sumOptionalAmounts(amounts))}</td>
+                <td className="align-text-right" data-testid="i-alt">
+                  {formatAmount(sumOptionalAmounts(amounts))}
+                </td>
               </tr>
             </tfoot>
           </table>

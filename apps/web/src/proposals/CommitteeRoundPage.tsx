@@ -1,9 +1,10 @@
-import { ROUND_DATE_LABELS, columnTotal, findCommittee, formatAmount, formatMio, frameStatus, yearColumnKey } from '@budgetflow/domain';
+import { ROUND_DATE_LABELS, findCommittee, formatAmount, formatMio, frameStatus, tableInForce, yearColumnKey } from '@budgetflow/domain';
 import type { ProposalState } from '@budgetflow/domain';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { useProposals } from '../api/queries';
 import type { ProposalView } from '../api/views';
+import { AmountInForce } from '../layout/AmountInForce';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
@@ -26,7 +27,7 @@ export function CommitteeRoundPage() {
   const budgetYear = yearColumnKey(round.budgetYear);
   const status = frameStatus(
     round,
-    items.map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: proposal.content.table })),
+    items.map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: tableInForce(proposal) })),
   ).committees.find((entry) => entry.committee.code === user.committee);
   const returned = items.filter((proposal) => proposal.state === 'returned');
   const committeeName = findCommittee(round.committees, user.committee)?.name ?? user.committee;
@@ -35,7 +36,8 @@ export function CommitteeRoundPage() {
     <>
       <h1>{heading}</h1>
       <p className="font-lead">
-        {committeeName} i {round.name}. Beløb i mio. kr. ({round.priceLevel}) for budgetåret {round.budgetYear}; besparelser er negative.
+        {committeeName} i {round.name}. Beløb i mio. kr. ({round.priceLevel}) for budgetåret {round.budgetYear}; besparelser er negative. Hvor FU eller
+        Regionsrådet har ændret et forslag, tæller det besluttede beløb (det indsendte står i parentes).
       </p>
       <dl className="round-facts">
         <div className="round-fact">
@@ -131,9 +133,13 @@ function ProposalTable({
               <th scope="row">
                 <Link to={`/forslag/${proposal.id}`}>{proposal.reference}</Link>
               </th>
-              <td>{proposal.content.title}</td>
+              <td>
+                <Link to={`/forslag/${proposal.id}`}>{proposal.content.title}</Link>
+              </td>
               <td>{proposal.stateLabel}</td>
-              <td className="align-text-right">{formatAmount(columnTotal(proposal.content.table, budgetYear))}</td>
+              <td className="align-text-right">
+                <AmountInForce proposal={proposal} column={budgetYear} />
+              </td>
             </tr>
           ))}
         </tbody>

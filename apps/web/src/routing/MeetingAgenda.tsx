@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { MeetingView } from '../api/views';
 
 /** A meeting's agenda: the proposals in order, with their decisions once taken. */
@@ -25,8 +26,12 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingView }) {
               {meeting.agenda.map((item) => (
                 <tr key={item.number}>
                   <td>{item.number}</td>
-                  <th scope="row">{item.reference}</th>
-                  <td>{item.title}</td>
+                  <th scope="row">
+                    <Link to={`/forslag/${item.proposalId}`}>{item.reference}</Link>
+                  </th>
+                  <td>
+                    <Link to={`/forslag/${item.proposalId}`}>{item.title}</Link>
+                  </td>
                   <td>{item.committee}</td>
                   <td>{item.decision ? item.decision.outcomeLabel : 'Ikke besluttet'}</td>
                 </tr>

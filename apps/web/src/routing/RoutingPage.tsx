@@ -1,4 +1,5 @@
 import { columnTotal, fagudvalg, formatAmount, yearColumnKey } from '@budgetflow/domain';
+import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { useMeetings, useWorkflowProposals } from '../api/workflow-queries';
 import { Loading } from '../layout/Loading';
@@ -53,8 +54,12 @@ export function RoutingPage() {
               <tbody>
                 {submitted.map((proposal) => (
                   <tr key={proposal.id}>
-                    <th scope="row">{proposal.reference}</th>
-                    <td>{proposal.title}</td>
+                    <th scope="row">
+                      <Link to={`/forslag/${proposal.id}`}>{proposal.reference}</Link>
+                    </th>
+                    <td>
+                      <Link to={`/forslag/${proposal.id}`}>{proposal.title}</Link>
+                    </td>
                     <td>{proposal.committee}</td>
                     <td className="align-text-right">{formatAmount(columnTotal(proposal.decidedTable, year))}</td>
                     <td>{proposal.allowedActions.includes('return_with_remarks') ? <ReturnProposal proposal={proposal} /> : null}</td>

@@ -58,6 +58,8 @@ export { DECISION_BODY_LABELS, DECISION_OUTCOMES, DECISION_OUTCOME_LABELS, decis
 export type { Decision, DecisionBody, DecisionInput, DecisionOutcome } from './workflow/decision';
 export { decisionInForce, effectiveTable } from './workflow/effective-table';
 export type { TableDecision } from './workflow/effective-table';
+export { amountInForce, tableInForce } from './workflow/table-in-force';
+export type { SubmittedAndDecided } from './workflow/table-in-force';
 export { holderOf, isFinalState } from './workflow/proposal-holder';
 export { mayReadProposal, readableDraftsOf } from './workflow/proposal-visibility';
 export type { VisibleProposal } from './workflow/proposal-visibility';

@@ -1,9 +1,9 @@
-import { ConsequenceTable, joinDanish } from '@budgetflow/domain';
+import { ConsequenceTable, joinDanish, tableInForce } from '@budgetflow/domain';
 import { BilagProposal } from '../model/bilag-data';
 
 /** The table in force: as amended by FU or RR where a body changed it, else as submitted. */
 export function decidedTable(proposal: BilagProposal): ConsequenceTable {
-  return proposal.decidedTable ?? proposal.content.table;
+  return tableInForce(proposal);
 }
 
 /** True when a body changed the proposal's amounts. */
