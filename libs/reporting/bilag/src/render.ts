@@ -1,7 +1,7 @@
 import { BilagDocument } from './document/bilag-document';
 import { pdfDefinition } from './layout/pdf-definition';
 import { BilagData } from './model/bilag-data';
-import { renderToBuffer } from './pdf/render-to-buffer';
+import { installLayoutHooks, renderToBuffer } from './pdf/render-to-buffer';
 import { reportDefinition } from './report-registry';
 import { ReportKey } from './reports';
 import { TAGGED_PDF_OPTIONS } from './tagging/conformance';
@@ -16,6 +16,8 @@ export interface PdfOptions {
 export async function renderDocumentPdf(document: BilagDocument, options: PdfOptions = {}): Promise<Buffer> {
   const { definition } = pdfDefinition(document);
   if (options.tagged === false) return renderToBuffer(definition);
+  // The layout hooks first, so that the tagging hooks wrap them.
+  installLayoutHooks();
   tagPdfmakeRendering();
   return renderToBuffer({ ...definition, ...TAGGED_PDF_OPTIONS });
 }

@@ -12,16 +12,24 @@ import { keepLongBlocks } from './multi-page-blocks';
 // a namespace import would copy the methods off it, so the module object itself is required.
 import pdfmake = require('pdfmake');
 
+/**
+ * Hooks the bilag's layout rules into pdfmake (once per process). Installed before the tagging hooks, which wrap
+ * them: a line built here (a broken word's part) then gets its structure element like any other.
+ */
+export function installLayoutHooks(): void {
+  joinInlinesWhenLaidOut();
+  cacheNamedStyles();
+  breakLongWordsCheaply();
+  boundColumnWidths();
+  keepLongBlocks();
+}
+
 /** Renders a document definition to PDF bytes with the bilag fonts and no access to URLs or other files. */
 export async function renderToBuffer(document: TDocumentDefinitions): Promise<Buffer> {
   // Set on every call: the instance is shared by the whole process, and createPdf reads it synchronously.
   pdfmake.setFonts(bilagFonts());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIRECTORY));
-  joinInlinesWhenLaidOut();
-  cacheNamedStyles();
-  breakLongWordsCheaply();
-  boundColumnWidths();
-  keepLongBlocks();
+  installLayoutHooks();
   return pdfmake.createPdf(document).getBuffer();
 }
