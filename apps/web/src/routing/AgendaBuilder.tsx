@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { answer, workflow } from '../api/clients';
 import type { MeetingView, WorkflowProposalView } from '../api/views';
+import { useAnnounce } from '../layout/Announcer';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { formatDate } from './MeetingAgenda';
 
@@ -19,7 +20,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
   const [left, setLeft] = useState<Set<string>>(new Set());
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
+  const announce = useAnnounce();
   const focus = useRef<string | undefined>(undefined);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
@@ -55,7 +56,6 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
   async function place() {
     setBusy(true);
     setError(undefined);
-    setDone(undefined);
     let placed = 0;
     try {
       for (const proposal of chosen) {
@@ -67,7 +67,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
         );
         placed += 1;
       }
-      setDone(`${placed} ${placed === 1 ? 'forslag er sat' : 'forslag er sat'} på dagsordenen.`);
+      announce(`${placed} forslag er sat på dagsordenen.`);
     } catch (caught) {
       if (caught instanceof ApiError) setError(caught);
     } finally {
@@ -159,9 +159,6 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
           </button>
         </>
       )}
-      <p role="status" className="form-hint">
-        {done ?? ''}
-      </p>
     </div>
   );
 }
