@@ -6,6 +6,7 @@ import { ApiError } from '../api/api-error';
 import { answer, workflow } from '../api/clients';
 import type { MeetingView, WorkflowProposalView } from '../api/views';
 import { useAnnounce } from '../layout/Announcer';
+import { countOf } from '../text/danish-count';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { formatDate } from './MeetingAgenda';
 
@@ -89,7 +90,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
           {meetings.map((meeting) => (
             <option key={meeting.id} value={meeting.id}>
               {meeting.bodyLabel} {formatDate(meeting.date)}
-              {meeting.title ? ` – ${meeting.title}` : ''} ({meeting.agenda.length} punkter)
+              {meeting.title ? ` – ${meeting.title}` : ''} ({countOf(meeting.agenda.length, 'punkt', 'punkter')})
             </option>
           ))}
         </select>
