@@ -97,4 +97,10 @@ test('the budget office and FU see each act confirmed in the status line; the me
   await expect(status(committee)).toHaveText('Forslaget er trukket tilbage.');
   await expect(committee.getByTestId('forslag-status')).toHaveText('Trukket tilbage');
   await checkPage(committee, 'forslag-trukket-tilbage');
+
+  // A link that says it opens a new tab does (and gives the new page no hold on this one).
+  const newTab = committee.getByRole('link', { name: /ny fane/ });
+  await expect(newTab).toHaveCount(1);
+  await expect(newTab).toHaveAttribute('target', '_blank');
+  await expect(newTab).toHaveAttribute('rel', /noopener/);
 });
