@@ -62,7 +62,8 @@ async function importAndSubmit(page: Page, inputs: readonly ProposalDraftInput[]
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: await proposalsWorkbook(inputs, budget2026Round.yearColumns),
   });
-  await expect(page.getByRole('table', { name: 'Forslag i filen (forhåndsvisning)' }).getByRole('row')).toHaveCount(inputs.length + 1);
+  // The header, the proposals and their sum.
+  await expect(page.getByRole('table', { name: 'Forslag i filen (forhåndsvisning)' }).getByRole('row')).toHaveCount(inputs.length + 2);
   await page.getByRole('button', { name: `Indlæs de ${inputs.length} forslag` }).click();
   await expect(page.getByTestId('indlaes-status')).toContainText(`${inputs.length} forslag er indlæst som kladde.`);
   const imported = page.getByRole('table', { name: 'Indlæste forslag' });

@@ -46,9 +46,13 @@ test('a committee imports proposals from a sheet: the template, a preview with a
   // The corrected file: the preview says what will be created, then the import creates it.
   await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: sheet('-0,5') });
   const preview = page.getByRole('table', { name: 'Forslag i filen (forhåndsvisning)' });
-  await expect(preview.getByRole('row')).toHaveCount(3);
+  // The header, the two proposals and their sum.
+  await expect(preview.getByRole('row')).toHaveCount(4);
   await expect(preview.getByRole('row', { name: /B26-SU-02/ })).toContainText('Ny kladde');
-  await expect(preview.getByRole('row', { name: /B26-SU-02/ })).toContainText('-0,2');
+  // Every column of the round, and what the file adds up to («I alt», exact).
+  await expect(preview.getByRole('columnheader')).toHaveText(['Reference', 'Titel', 'Sker', 'Linjer i arket', '2026', '2027', '2028', 'Permanent']);
+  await expect(preview.getByRole('row', { name: /B26-SU-02/ }).locator('[data-column]')).toHaveText(['-0,2', '-0,5', '-0,5', '-0,5']);
+  await expect(preview.getByRole('row', { name: /^I alt \(2 forslag\)/ }).locator('[data-column]')).toHaveText(['-1,2', '-2,5', '-2,5', '-2,5']);
   await checkPage(page, 'indlaes-forhaandsvisning');
   await page.getByRole('button', { name: 'Indlæs de 2 forslag' }).click();
   await expect(page.getByTestId('indlaes-status')).toContainText('2 forslag er indlæst som kladde.');

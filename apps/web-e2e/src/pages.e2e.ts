@@ -1,4 +1,4 @@
-import { checkPage, expect, signIn, signInAtProvider, test, userByRole } from '../support/fixtures';
+import { checkPage, chooseSeededRound, expect, signIn, signInAtProvider, test, userByRole } from '../support/fixtures';
 
 test('the sign-in page, the provider’s login page and a wrong password', async ({ page }) => {
   await page.goto('/');
@@ -17,6 +17,7 @@ test('the budget office’s pages: proposals with amounts computed in the browse
   // Five pages, each checked by axe: minutes on a machine busy with other work.
   test.setTimeout(240_000);
   await signIn(page, userByRole('budget_office'));
+  await chooseSeededRound(page);
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Forslag' })).toBeVisible();
   const table = page.getByRole('table');
@@ -47,6 +48,7 @@ test('the budget office’s pages: proposals with amounts computed in the browse
 
 test('a committee sees its own proposals only', async ({ page }) => {
   await signIn(page, userByRole('committee_secretariat'));
+  await chooseSeededRound(page);
   await page.getByRole('link', { name: 'Udvalgets forslag' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Udvalgets forslag (SU)' })).toBeVisible();
   const rows = page.getByRole('table').getByRole('row');

@@ -1,10 +1,11 @@
-import { checkPage, expect, signIn, signInAtProvider, test, userByRole } from '../support/fixtures';
+import { checkPage, chooseSeededRound, expect, signIn, signInAtProvider, test, userByRole } from '../support/fixtures';
 
 // The test gateway ends a session after 45 s without activity (GATEWAY_SESSION_IDLE in tools/e2e/stack.mjs).
 test('a session that ends under an open page: the page stays, says so, and carries on after signing in again in a new tab', async ({ page, context }) => {
   test.setTimeout(150_000);
   const user = userByRole('budget_office');
   await signIn(page, user);
+  await chooseSeededRound(page);
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Budgetrunder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Budgetrunder' })).toBeVisible();
   await page.waitForTimeout(47_000);

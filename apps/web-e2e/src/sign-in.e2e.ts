@@ -1,4 +1,4 @@
-import { DEMO_USERS, checkPage, expect, navigationLabels, signIn, test } from '../support/fixtures';
+import { DEMO_USERS, checkPage, chooseSeededRound, expect, navigationLabels, signIn, test } from '../support/fixtures';
 
 // What each role finds in the navigation (apps/web/src/layout/page-table.ts).
 const NAVIGATION: Record<string, string[]> = {
@@ -19,6 +19,7 @@ test.describe('sign-in as each demo user', () => {
       else await expect(page.getByTestId('udvalg')).toHaveCount(0);
       expect(await navigationLabels(page)).toEqual(NAVIGATION[user.role]);
       await expect(page.getByLabel('Budgetrunde')).toHaveValue(/.+/);
+      await chooseSeededRound(page);
       await expect(page.getByRole('heading', { level: 2, name: 'Budget 2026' })).toBeVisible();
       await expect(page.getByRole('table', { name: /Rammer pr. udvalg/ })).toContainText('I alt');
       await checkPage(page, `forside-${user.username}`);

@@ -66,6 +66,16 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   }
 }
 
+/**
+ * The test system's seeded round (Budget 2026 with four drafts). The picker opens on the current round, the newest
+ * still open: another test's round when tests ran before, so a test about the seeded round chooses it.
+ */
+export async function chooseSeededRound(page: Page): Promise<void> {
+  const picker = page.getByLabel('Budgetrunde', { exact: true });
+  await picker.selectOption({ label: 'Budget 2026 (Region Nordjylland)' });
+  await expect(picker.locator('option:checked')).toHaveText('Budget 2026 (Region Nordjylland)');
+}
+
 /** The main navigation's entries, in order. */
 export async function navigationLabels(page: Page): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allInnerTexts();

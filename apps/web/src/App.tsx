@@ -2,6 +2,7 @@ import { ComponentType, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { AgreementPage } from './agreement/AgreementPage';
 import { DecisionsPage } from './decisions/DecisionsPage';
+import { AnnouncerProvider } from './layout/Announcer';
 import { AppShell } from './layout/AppShell';
 import { Loading } from './layout/Loading';
 import { PublicLayout } from './layout/PublicLayout';
@@ -83,17 +84,19 @@ function SignedInArea() {
   }
   return (
     <SelectedRoundProvider>
-      <Routes>
-        <Route element={<AppShell />}>
-          {PAGES.map(({ path, page }) => {
-            const Page = PAGE_COMPONENTS[page];
-            const element = <RoleRoute path={path} element={<Page />} />;
-            // Inside the shell the paths are relative; the start page is its index.
-            return path === '/' ? <Route key={path} index element={element} /> : <Route key={path} path={path.slice(1)} element={element} />;
-          })}
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <AnnouncerProvider>
+        <Routes>
+          <Route element={<AppShell />}>
+            {PAGES.map(({ path, page }) => {
+              const Page = PAGE_COMPONENTS[page];
+              const element = <RoleRoute path={path} element={<Page />} />;
+              // Inside the shell the paths are relative; the start page is its index.
+              return path === '/' ? <Route key={path} index element={element} /> : <Route key={path} path={path.slice(1)} element={element} />;
+            })}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </AnnouncerProvider>
     </SelectedRoundProvider>
   );
 }

@@ -31,18 +31,20 @@ export function AgreementForm({ round, meetings, proposals }: { round: BudgetRou
     .split('\n')
     .map((party) => party.trim())
     .filter(Boolean);
-  const confirm = useWorkflowAction(() =>
-    answer(
-      workflow.POST('/meetings/{meetingId}/budget-agreement', {
-        params: { path: { meetingId } },
-        body: {
-          parties: partyList,
-          date,
-          text: text.trim() || undefined,
-          proposalIds: approved.filter((proposal) => chosen.has(proposal.id)).map((proposal) => proposal.id),
-        },
-      }),
-    ),
+  const confirm = useWorkflowAction(
+    () =>
+      answer(
+        workflow.POST('/meetings/{meetingId}/budget-agreement', {
+          params: { path: { meetingId } },
+          body: {
+            parties: partyList,
+            date,
+            text: text.trim() || undefined,
+            proposalIds: approved.filter((proposal) => chosen.has(proposal.id)).map((proposal) => proposal.id),
+          },
+        }),
+      ),
+    () => 'Budgetaftalen er bekræftet, og runden er afsluttet.',
   );
   const serverProblems: Problems = {};
   if (confirm.error instanceof ApiError) {

@@ -56,7 +56,7 @@ export function AgreementPage() {
           {!agreement ? (
             <>
               <h3>Nyt møde i Regionsrådet</h3>
-              <NewMeetingForm roundId={selected.id} bodies={['RR']} defaultDate={() => round.dates?.rrAdoption} />
+              <NewMeetingForm key={selected.id} roundId={selected.id} bodies={['RR']} defaultDate={() => round.dates?.rrAdoption} />
             </>
           ) : null}
         </section>
@@ -90,13 +90,15 @@ function RrMeeting({
   const [proposalId, setProposalId] = useState('');
   const listed = new Set(meeting.agenda.map((item) => item.proposalId));
   const open = candidates.filter((proposal) => !listed.has(proposal.id));
-  const add = useWorkflowAction((proposal: WorkflowProposalView) =>
-    answer(
-      workflow.POST('/meetings/{meetingId}/agenda-items', {
-        params: { path: { meetingId: meeting.id } },
-        body: { proposalId: proposal.id, version: proposal.version },
-      }),
-    ),
+  const add = useWorkflowAction(
+    (proposal: WorkflowProposalView) =>
+      answer(
+        workflow.POST('/meetings/{meetingId}/agenda-items', {
+          params: { path: { meetingId: meeting.id } },
+          body: { proposalId: proposal.id, version: proposal.version },
+        }),
+      ),
+    (_, proposal) => `${proposal.reference} er sat på dagsordenen.`,
   );
   const chosen = open.find((proposal) => proposal.id === proposalId) ?? open[0];
   return (

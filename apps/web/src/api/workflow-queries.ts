@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useAnnounce } from '../layout/Announcer';
 import { answer, intake, workflow } from './clients';
 
 // The administration's data: the workflow's proposals, meetings and decisions, and the acts on them.
@@ -48,13 +49,17 @@ export function useRoundDecisions(roundId: string | undefined) {
 }
 
 /** An act on the workflow (a typed call of `workflow`); afterwards everything a decision can change is fetched again. */
-export function useWorkflowAction<Input, Result>(act: (input: Input) => Promise<Result>) {
+export function useWorkflowAction<Input, Result>(act: (input: Input) => Promise<Result>, confirmation?: (result: Result, input: Input) => string) {
   const queryClient = useQueryClient();
+  const announce = useAnnounce();
   return useMutation({
     mutationFn: act,
-    onSuccess: () =>
-      queryClient.invalidateQueries({
+    onSuccess: (result, input) => {
+      // Said before the lists change, so a row that leaves the page has already been confirmed.
+      if (confirmation) announce(confirmation(result, input));
+      return queryClient.invalidateQueries({
         predicate: (query) => ['workflow-proposals', 'meetings', 'decisions', 'proposals', 'reports'].includes(String(query.queryKey[0])),
-      }),
+      });
+    },
   });
 }

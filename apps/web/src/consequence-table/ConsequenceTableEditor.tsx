@@ -51,7 +51,7 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
           className="table table--compact"
           id={idPrefix}
           ref={tableRef}
-          onKeyDown={readOnly ? undefined : (event) => moveInGrid(event, tableRef.current)}
+          onKeyDown={readOnly ? undefined : (event) => moveInGrid(event, tableRef.current, editing.enterBelowLastRow)}
           aria-describedby={tableProblem ? `${idPrefix}-fejl` : undefined}
         >
           <caption>{caption}</caption>
@@ -102,8 +102,8 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
             Tilføj række
           </button>
           <p className="form-hint">
-            Beløb i mio. kr. med decimalkomma, fx «-2,2» eller «-0,125»; «-» eller intet er et tomt felt. Piletaster, Enter og Tab flytter mellem felterne. Du
-            kan indsætte celler kopieret fra et regneark.
+            Beløb i mio. kr. med decimalkomma, fx «-2,2» eller «-0,125»; «-» eller intet er et tomt felt. Piletaster, Enter og Tab flytter mellem felterne;
+            Enter i sidste række tilføjer en række. Du kan indsætte celler kopieret fra et regneark.
           </p>
         </>
       )}

@@ -14,8 +14,11 @@ export function focusCell(table: HTMLTableElement | null, row: number, column: n
   return true;
 }
 
-/** Spreadsheet keys: arrows (left and right at the text's ends), Enter and Shift+Enter move between cells. */
-export function moveInGrid(event: KeyboardEvent<HTMLTableElement>, table: HTMLTableElement | null): void {
+/**
+ * Spreadsheet keys: arrows (left and right at the text's ends), Enter and Shift+Enter move between cells; Enter on
+ * the last row calls `beyondLastRow` (the editor adds a row there).
+ */
+export function moveInGrid(event: KeyboardEvent<HTMLTableElement>, table: HTMLTableElement | null, beyondLastRow?: (row: number) => void): void {
   const target = event.target as HTMLElement;
   const at = target.dataset['cell']?.split(':').map(Number);
   if (!at || target.tagName === 'SELECT') return;
@@ -31,4 +34,5 @@ export function moveInGrid(event: KeyboardEvent<HTMLTableElement>, table: HTMLTa
   // Enter never submits the surrounding form from inside the table.
   if (event.key === 'Enter') event.preventDefault();
   if (next && focusCell(table, next[0], next[1])) event.preventDefault();
+  else if (event.key === 'Enter' && !event.shiftKey) beyondLastRow?.(row);
 }

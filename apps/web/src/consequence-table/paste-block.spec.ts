@@ -71,6 +71,45 @@ describe('pasteBlock', () => {
     expect(pasted?.notice).toMatch(/2 celler uden for tabellens kolonner er ikke indsat\.$/);
   });
 
+  it('a row copied from the table as shown (text, category, amounts) fills the text, the category and the amounts', () => {
+    const pasted = pasteBlock('Færre vikarer\tDrift\t-1,5\t-1,5\t-1,5\t-1,5\nNy scanner\tAnlæg\t2,0\t\t\t', target());
+    expect(pasted?.rows.map((row) => [row.label, row.category])).toEqual([
+      ['Færre vikarer', 'drift'],
+      ['Ny scanner', 'anlaeg'],
+    ]);
+    expect(cells(pasted?.rows[0])).toEqual(['-1,5', '-1,5', '-1,5', '-1,5']);
+    // An empty pasted cell is written as the domain writes an empty amount.
+    expect(cells(pasted?.rows[1])).toEqual(['2,0', '-', '-', '-']);
+    expect(pasted?.problems).toEqual({});
+  });
+
+  it('knows the long category label and the keys, in any case', () => {
+    const pasted = pasteBlock('Opstart\tEventuelle etableringsudgifter (fx vedr. anlæg)\t0,5\nDrift\tDRIFT\t-0,5', target());
+    expect(pasted?.rows.map((row) => row.category)).toEqual(['etablering', 'drift']);
+    expect(pasted?.rows[1]?.cells['2026']).toBe('-0,5');
+  });
+
+  it('pasted into the category cell: the category, then the amounts from the first year', () => {
+    const rows = [{ ...emptyRow(columns), label: 'Færre vikarer' }];
+    const pasted = pasteBlock('Anlæg\t-0,5\t-0,75', target({ rows, column: CATEGORY_COLUMN }));
+    expect(pasted?.rows[0]?.label).toBe('Færre vikarer');
+    expect(pasted?.rows[0]?.category).toBe('anlaeg');
+    expect(cells(pasted?.rows[0])).toEqual(['-0,5', '-0,75', '', '']);
+  });
+
+  it('reads the second column as an amount when a line has no category there', () => {
+    const pasted = pasteBlock('Færre vikarer\tDrift\t-1\nNy scanner\t2,0\t', target());
+    // «Drift» is not an amount: marked in 2026, never shifted into another column silently.
+    expect(pasted?.rows[0]?.cells['2026']).toBe('Drift');
+    expect(Object.keys(pasted?.problems ?? {})).toContain('rows[0].cells.2026');
+    expect(pasted?.rows[1]?.cells['2026']).toBe('2,0');
+  });
+
+  it('says «1 celle» for one cell left out', () => {
+    const pasted = pasteBlock('-1\t-1\t-1\t-1\t-1', target({ column: FIRST_AMOUNT_COLUMN }));
+    expect(pasted?.notice).toMatch(/ 1 celle uden for tabellens kolonner er ikke indsat\.$/);
+  });
+
   it('is an ordinary paste for one word in a text cell, or nothing', () => {
     expect(pasteBlock('Vikarer', target())).toBeNull();
     expect(pasteBlock('', target({ column: CATEGORY_COLUMN + 1 }))).toBeNull();

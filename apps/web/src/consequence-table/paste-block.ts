@@ -1,7 +1,14 @@
-import { readPastedAmounts, splitPastedBlock } from '@budgetflow/domain';
-import type { ConsequenceRowInput, RoundColumn } from '@budgetflow/domain';
-import { FIRST_AMOUNT_COLUMN, LABEL_COLUMN } from './grid';
+import { ROW_CATEGORIES, ROW_CATEGORY_LABELS, readPastedAmounts, splitPastedBlock } from '@budgetflow/domain';
+import type { ConsequenceRowInput, RoundColumn, RowCategory } from '@budgetflow/domain';
+import { countOf } from '../text/danish-count';
+import { CATEGORY_COLUMN, FIRST_AMOUNT_COLUMN, LABEL_COLUMN } from './grid';
 import { emptyRow } from './table-draft';
+
+/** A category as the table shows it («Drift», «Anlæg», …) or by its key, any case; undefined for anything else. */
+export function pastedCategory(text: string | undefined): RowCategory | undefined {
+  const wanted = (text ?? '').trim().toLocaleLowerCase('da');
+  return ROW_CATEGORIES.find((category) => category === wanted || ROW_CATEGORY_LABELS[category].toLocaleLowerCase('da') === wanted);
+}
 
 /** Where a block is pasted and what the table holds before it. */
 export interface PasteTarget {
@@ -31,8 +38,11 @@ export function pasteBlock(text: string, target: PasteTarget): PastedTable | nul
   if (column === LABEL_COLUMN && !/[\t\n]/.test(text.trim())) return null;
   if (block.length === 0) return null;
   const rows = target.rows.map((row) => ({ ...row, cells: { ...row.cells } }));
-  const amountStart = column === LABEL_COLUMN ? 0 : column - FIRST_AMOUNT_COLUMN;
-  const amountBlock = block.map((cells) => (column === LABEL_COLUMN ? cells.slice(1) : cells));
+  // The block's leading columns, as the table shows them: the text (pasted into the text cell), then the category
+  // when every line has one there (a row copied from the table as shown), and the amounts.
+  const leading = leadingColumns(block, column);
+  const amountStart = column < FIRST_AMOUNT_COLUMN ? 0 : column - FIRST_AMOUNT_COLUMN;
+  const amountBlock = block.map((cells) => cells.slice(leading.count));
   const read = readPastedAmounts(amountBlock);
   const problems: Record<string, string> = { ...target.problems };
   let ignored = 0;
@@ -41,7 +51,8 @@ export function pasteBlock(text: string, target: PasteTarget): PastedTable | nul
     const index = rowIndex + offset;
     const row = rows[index] ?? emptyRow(columns);
     rows[index] = row;
-    if (column === LABEL_COLUMN) row.label = (cells[0] ?? '').trim();
+    if (leading.label) row.label = (cells[0] ?? '').trim();
+    if (leading.category) row.category = pastedCategory(cells[leading.label ? 1 : 0]) ?? row.category;
     (read.cells[offset] ?? []).forEach((cell, cellOffset) => {
       const key = columns[amountStart + cellOffset]?.key;
       if (!key) {
@@ -61,6 +72,14 @@ export function pasteBlock(text: string, target: PasteTarget): PastedTable | nul
   const notice =
     `Indsat ${block.length === 1 ? 'én række' : `${block.length} rækker`}.${format}` +
     (marked > 0 ? ` ${marked === 1 ? 'Én celle' : `${marked} celler`} kunne ikke læses sikkert og er markeret; ret ${marked === 1 ? 'den' : 'dem'}.` : '') +
-    (ignored > 0 ? ` ${ignored} celler uden for tabellens kolonner er ikke indsat.` : '');
+    (ignored > 0 ? ` ${countOf(ignored, 'celle', 'celler')} uden for tabellens kolonner er ikke indsat.` : '');
   return { rows, problems, notice };
+}
+
+/** Which of the text and category columns the block begins with, from the cell it lands in. */
+function leadingColumns(block: readonly (readonly string[])[], column: number): { label: boolean; category: boolean; count: number } {
+  const label = column === LABEL_COLUMN;
+  const at = label ? 1 : 0;
+  const category = (label || column === CATEGORY_COLUMN) && block.every((cells) => pastedCategory(cells[at]) !== undefined);
+  return { label, category, count: (label ? 1 : 0) + (category ? 1 : 0) };
 }

@@ -81,3 +81,8 @@ export function tableErrorsOf(issues: readonly { path: string; message: string }
   }
   return errors;
 }
+
+/** A row with neither text nor any amount typed (a category alone is not content). */
+export function isEmptyRow(row: ConsequenceRowInput): boolean {
+  return row.label.trim() === '' && Object.values(row.cells).every((text) => text.trim() === '' || text.trim() === '-');
+}

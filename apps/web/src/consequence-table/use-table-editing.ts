@@ -3,7 +3,7 @@ import type { ConsequenceRowInput, RoundColumn } from '@budgetflow/domain';
 import { ClipboardEvent, RefObject, useMemo, useState } from 'react';
 import { LABEL_COLUMN, focusCell } from './grid';
 import { pasteBlock } from './paste-block';
-import { TableDraft, TableReading, emptyRow, readTable } from './table-draft';
+import { TableDraft, TableReading, emptyRow, isEmptyRow, readTable } from './table-draft';
 
 export interface TableEditing {
   reading: TableReading;
@@ -12,6 +12,8 @@ export interface TableEditing {
   setRow: (index: number, row: ConsequenceRowInput) => void;
   setCell: (index: number, key: string, text: string) => void;
   addRow: () => void;
+  /** Enter on the last row: a new row below it, unless that row is still empty (one Enter too many adds nothing). */
+  enterBelowLastRow: (row: number) => void;
   removeRow: (index: number) => void;
   /** An amount cell the person has left: from then on its text is checked as it is typed. */
   touch: (path: string) => void;
@@ -55,6 +57,10 @@ export function useTableEditing(
     change([...value.rows, emptyRow(columns)]);
     window.setTimeout(() => focusCell(tableRef.current, value.rows.length, LABEL_COLUMN), 0);
   };
+  const enterBelowLastRow = (index: number) => {
+    const row = value.rows[index];
+    if (index === value.rows.length - 1 && row && !isEmptyRow(row)) addRow();
+  };
   const removeRow = (index: number) => {
     setPasteProblems({});
     change(value.rows.filter((_row, at) => at !== index));
@@ -77,5 +83,5 @@ export function useTableEditing(
     }
     return errors[path];
   };
-  return { reading, notice, setRow, setCell, addRow, removeRow, touch, paste, problemAt };
+  return { reading, notice, setRow, setCell, addRow, enterBelowLastRow, removeRow, touch, paste, problemAt };
 }

@@ -22,13 +22,15 @@ export function DecisionForm({ meeting, item, proposal }: { meeting: MeetingView
   // Prefilled with the table as the committee submitted it.
   const [table, setTable] = useState<TableDraft>(() => tableDraftOf(proposal.originalTable));
   const [missing, setMissing] = useState<string>();
-  const decide = useWorkflowAction((chosen: DecisionOutcome) =>
-    answer(
-      workflow.POST('/meetings/{meetingId}/agenda-items/{number}/decision', {
-        params: { path: { meetingId: meeting.id, number: item.number } },
-        body: { outcome: chosen, text, version: proposal.version, amendedTable: WITH_CHANGES.includes(chosen) ? tableBodyOf(table) : undefined },
-      }),
-    ),
+  const decide = useWorkflowAction(
+    (chosen: DecisionOutcome) =>
+      answer(
+        workflow.POST('/meetings/{meetingId}/agenda-items/{number}/decision', {
+          params: { path: { meetingId: meeting.id, number: item.number } },
+          body: { outcome: chosen, text, version: proposal.version, amendedTable: WITH_CHANGES.includes(chosen) ? tableBodyOf(table) : undefined },
+        }),
+      ),
+    (_, chosen) => `Beslutningen om ${item.reference} er registreret: ${DECISION_OUTCOME_LABELS[chosen]}.`,
   );
   const key = `punkt-${meeting.id}-${item.number}`;
   const problem = decide.error instanceof ApiError ? decide.error : undefined;

@@ -4,6 +4,7 @@ import { ApiError } from '../api/api-error';
 import { RoundPicker } from '../rounds/RoundPicker';
 import { SessionExpiredNotice } from '../session/SessionExpiredNotice';
 import { signOut, useSession, useSessionUser } from '../session/SessionContext';
+import { StatusMessage } from './Announcer';
 import { navigationFor } from './page-table';
 import { ProblemAlert } from './ProblemAlert';
 
@@ -72,6 +73,7 @@ export function AppShell() {
         {expired ? <SessionExpiredNotice /> : null}
         {signOutError ? <ProblemAlert error={signOutError} heading="Du blev ikke logget ud" /> : null}
         <main id="main-content" tabIndex={-1}>
+          <StatusMessage />
           <Outlet />
         </main>
       </div>

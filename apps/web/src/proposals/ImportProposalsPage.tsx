@@ -1,4 +1,5 @@
-import { columnLabel, formatAmount, yearColumnKey } from '@budgetflow/domain';
+import { formatAmount, roundColumns } from '@budgetflow/domain';
+import type { RoundColumn } from '@budgetflow/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { ChangeEvent, useState } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +9,7 @@ import type { ImportResultView, ProblemIssue, RoundView } from '../api/views';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
+import { importTotals } from './import-totals';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -94,7 +96,7 @@ function ImportForm({ round }: { round: RoundView }) {
     if (chosen) void send(chosen, true);
   };
 
-  const budgetYear = yearColumnKey(round.round.budgetYear);
+  const columns = roundColumns(round.round);
   return (
     <>
       <p className="back-link">
@@ -142,7 +144,7 @@ function ImportForm({ round }: { round: RoundView }) {
       {preview ? (
         <section aria-labelledby="forhaandsvisning">
           <h2 id="forhaandsvisning">Det giver filen</h2>
-          <ImportTable result={preview} budgetYear={budgetYear} />
+          <ImportTable result={preview} columns={columns} />
           <button type="button" className="button button-primary" disabled={busy || !file} onClick={() => file && void send(file, false)}>
             Indlæs {preview.proposals.length === 1 ? 'forslaget' : `de ${preview.proposals.length} forslag`}
           </button>
@@ -151,14 +153,19 @@ function ImportForm({ round }: { round: RoundView }) {
       {imported ? (
         <section aria-labelledby="indlaest">
           <h2 id="indlaest">Indlæst</h2>
-          <ImportTable result={imported} budgetYear={budgetYear} />
+          <ImportTable result={imported} columns={columns} />
         </section>
       ) : null}
     </>
   );
 }
 
-function ImportTable({ result, budgetYear }: { result: ImportResultView; budgetYear: string }) {
+/** The proposals of the file with every column of the round, and what they add up to. */
+function ImportTable({ result, columns }: { result: ImportResultView; columns: readonly RoundColumn[] }) {
+  const totals = importTotals(
+    result.proposals,
+    columns.map((column) => column.key),
+  );
   return (
     <div className="table--responsive-scroll">
       <table className="table table--compact">
@@ -169,9 +176,11 @@ function ImportTable({ result, budgetYear }: { result: ImportResultView; budgetY
             <th scope="col">Titel</th>
             <th scope="col">Sker</th>
             <th scope="col">Linjer i arket</th>
-            <th scope="col" className="align-text-right">
-              {columnLabel(budgetYear)}
-            </th>
+            {columns.map((column) => (
+              <th scope="col" key={column.key} className="align-text-right">
+                {column.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -181,10 +190,26 @@ function ImportTable({ result, budgetYear }: { result: ImportResultView; budgetY
               <td>{proposal.title}</td>
               <td>{proposal.change === 'create' ? 'Ny kladde' : `Opdaterer kladden (version ${proposal.version})`}</td>
               <td>{proposal.sheetRows.join(', ')}</td>
-              <td className="align-text-right">{formatAmount(proposal.totals[budgetYear] ?? null)}</td>
+              {columns.map((column) => (
+                <td key={column.key} className="align-text-right" data-column={column.key}>
+                  {formatAmount(proposal.totals[column.key] ?? null)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={4}>
+              I alt ({result.proposals.length === 1 ? 'ét forslag' : `${result.proposals.length} forslag`})
+            </th>
+            {columns.map((column) => (
+              <td key={column.key} className="align-text-right" data-column={column.key} data-testid={`i-alt-${column.key}`}>
+                {formatAmount(totals[column.key] ?? null)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
       </table>
     </div>
   );

@@ -1,8 +1,10 @@
 import { roundColumns, tableHeading } from '@budgetflow/domain';
+import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { useProposal, useProposalHistory } from '../api/proposals';
 import { ConsequenceTableEditor, tableDraftOf } from '../consequence-table';
+import { useAnnounce } from '../layout/Announcer';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
@@ -20,12 +22,18 @@ export function ProposalPage() {
   const proposal = useProposal(id);
   const history = useProposalHistory(id);
   const { rounds, loading } = useSelectedRound();
+  const announce = useAnnounce();
+  const done = (location.state as { done?: string } | null)?.done;
+  // The act that led here (submit or withdraw, from this page or the editor) is confirmed in the page's status line.
+  useEffect(() => {
+    const message = done ? DONE[done] : undefined;
+    if (message) announce(message);
+  }, [location.key, done, announce]);
   if (proposal.error instanceof ApiError) return <ProblemAlert error={proposal.error} heading="Forslaget kunne ikke hentes" />;
   const view = proposal.data;
   const round = rounds.find((candidate) => candidate.id === view?.roundId)?.round;
   if (!view || loading) return <Loading text="Henter forslaget …" />;
   if (!round) return <p>Forslagets budgetrunde findes ikke.</p>;
-  const done = (location.state as { done?: string } | null)?.done;
   const factSheet = `/api/reporting/rounds/${view.roundId}/proposals/${view.id}/faktaark`;
 
   return (
@@ -36,13 +44,6 @@ export function ProposalPage() {
       <h1>
         {view.reference}: {view.content.title}
       </h1>
-      {done && DONE[done] ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-heading">{DONE[done]}</p>
-          </div>
-        </div>
-      ) : null}
       <p className="proposal-state">
         Status: <strong data-testid="forslag-status">{view.stateLabel}</strong> · {round.name} · udvalget {view.committee} · version {view.version}
         {view.submittedAt ? ` · senest indsendt ${new Date(view.submittedAt).toLocaleString('da-DK', { dateStyle: 'medium', timeStyle: 'short' })}` : ''}

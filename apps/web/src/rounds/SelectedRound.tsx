@@ -2,6 +2,10 @@ import { createContext, ReactNode, useContext, useEffect, useMemo, useState } fr
 import { useRounds } from '../api/queries';
 import type { RoundView } from '../api/views';
 import { ApiError } from '../api/api-error';
+import { currentRound } from './current-round';
+
+/** Today in the browser's time zone, as an ISO date. */
+const localIsoDate = (): string => new Date().toLocaleDateString('sv-SE');
 
 interface SelectedRoundState {
   rounds: RoundView[];
@@ -25,7 +29,8 @@ export function SelectedRoundProvider({ children }: { children: ReactNode }) {
       ),
     [query.data],
   );
-  const selected = rounds.find((round) => round.id === selectedId) ?? rounds[0];
+  // Without a choice remembered in this browser, the current round (not whichever sorts first).
+  const selected = rounds.find((round) => round.id === selectedId) ?? currentRound(rounds, localIsoDate());
   useEffect(() => {
     if (selectedId) window.localStorage.setItem(STORAGE_KEY, selectedId);
   }, [selectedId]);

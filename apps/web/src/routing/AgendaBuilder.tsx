@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { answer, workflow } from '../api/clients';
 import type { MeetingView, WorkflowProposalView } from '../api/views';
+import { useAnnounce } from '../layout/Announcer';
+import { countOf } from '../text/danish-count';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { formatDate } from './MeetingAgenda';
 
@@ -19,7 +21,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
   const [left, setLeft] = useState<Set<string>>(new Set());
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
+  const announce = useAnnounce();
   const focus = useRef<string | undefined>(undefined);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
@@ -55,7 +57,6 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
   async function place() {
     setBusy(true);
     setError(undefined);
-    setDone(undefined);
     let placed = 0;
     try {
       for (const proposal of chosen) {
@@ -67,7 +68,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
         );
         placed += 1;
       }
-      setDone(`${placed} ${placed === 1 ? 'forslag er sat' : 'forslag er sat'} på dagsordenen.`);
+      announce(`${placed} forslag er sat på dagsordenen.`);
     } catch (caught) {
       if (caught instanceof ApiError) setError(caught);
     } finally {
@@ -89,7 +90,7 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
           {meetings.map((meeting) => (
             <option key={meeting.id} value={meeting.id}>
               {meeting.bodyLabel} {formatDate(meeting.date)}
-              {meeting.title ? ` – ${meeting.title}` : ''} ({meeting.agenda.length} punkter)
+              {meeting.title ? ` – ${meeting.title}` : ''} ({countOf(meeting.agenda.length, 'punkt', 'punkter')})
             </option>
           ))}
         </select>
@@ -159,9 +160,6 @@ export function AgendaBuilder({ round, meetings, candidates }: { round: BudgetRo
           </button>
         </>
       )}
-      <p role="status" className="form-hint">
-        {done ?? ''}
-      </p>
     </div>
   );
 }

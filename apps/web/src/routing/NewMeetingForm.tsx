@@ -21,20 +21,21 @@ export function NewMeetingForm({
   const [date, setDate] = useState(defaultDate?.(bodies[0] ?? 'FU') ?? '');
   const [title, setTitle] = useState('');
   const [dateProblem, setDateProblem] = useState<string>();
-  const [created, setCreated] = useState<string>();
-  const create = useWorkflowAction(() => answer(workflow.POST('/meetings', { body: { roundId, body, date, title: title.trim() || undefined } })));
+  const create = useWorkflowAction(
+    () => answer(workflow.POST('/meetings', { body: { roundId, body, date, title: title.trim() || undefined } })),
+    (meeting) => `${meeting.bodyLabel}s møde ${formatDate(meeting.date)} er oprettet.`,
+  );
   const serverDateProblem = create.error instanceof ApiError ? create.error.issuesFor('date')[0]?.message : undefined;
   const shownDateProblem = dateProblem ?? serverDateProblem;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setCreated(undefined);
     if (!isIsoDate(date)) {
       setDateProblem('Skriv mødedatoen som en dato, fx 19.05.2025.');
       return;
     }
     setDateProblem(undefined);
-    create.mutate(undefined, { onSuccess: (meeting) => setCreated(`${meeting.bodyLabel}s møde ${formatDate(meeting.date)} er oprettet.`) });
+    create.mutate(undefined);
   }
 
   return (
@@ -74,11 +75,6 @@ export function NewMeetingForm({
         <input className="form-input" id="moedetitel" value={title} onChange={(event) => setTitle(event.target.value)} />
       </Field>
       {create.error instanceof ApiError && !serverDateProblem ? <ProblemAlert error={create.error} heading="Mødet blev ikke oprettet" /> : null}
-      {created ? (
-        <p role="status" className="form-hint">
-          {created}
-        </p>
-      ) : null}
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         Opret møde
       </button>

@@ -10,13 +10,15 @@ import { ProblemAlert } from '../layout/ProblemAlert';
 export function ReturnProposal({ proposal }: { proposal: WorkflowProposalView }) {
   const [open, setOpen] = useState(false);
   const [remark, setRemark] = useState('');
-  const action = useWorkflowAction((input: { remark: string }) =>
-    answer(
-      workflow.POST('/proposals/{proposalId}/return', {
-        params: { path: { proposalId: proposal.id } },
-        body: { remark: input.remark, version: proposal.version },
-      }),
-    ),
+  const action = useWorkflowAction(
+    (input: { remark: string }) =>
+      answer(
+        workflow.POST('/proposals/{proposalId}/return', {
+          params: { path: { proposalId: proposal.id } },
+          body: { remark: input.remark, version: proposal.version },
+        }),
+      ),
+    () => `${proposal.reference} er sendt retur til udvalget ${proposal.committee} med bemærkningen.`,
   );
   if (!open) {
     return (

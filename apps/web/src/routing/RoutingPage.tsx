@@ -86,6 +86,7 @@ export function RoutingPage() {
           <>
             <h3>Nyt møde</h3>
             <NewMeetingForm
+              key={selected.id}
               roundId={selected.id}
               bodies={['FU', 'RR']}
               defaultDate={(body) => (body === 'FU' ? round.dates?.committeeWorkApprovedByFu : round.dates?.rrAdoption)}
