@@ -12,9 +12,9 @@ import {
 } from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { ProposalView } from '../api/views';
 import { AmountInForce } from '../layout/AmountInForce';
+import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
 
 /** Every proposal of the round, filtered by committee, state and kind and searched by reference or title. */
 export function ProposalFinder({ round, proposals }: { round: BudgetRound; proposals: ProposalView[] }) {
@@ -101,12 +101,7 @@ export function ProposalFinder({ round, proposals }: { round: BudgetRound; propo
             <tbody>
               {shown.map((proposal) => (
                 <tr key={proposal.id}>
-                  <th scope="row">
-                    <Link to={`/forslag/${proposal.id}`}>{proposal.reference}</Link>
-                  </th>
-                  <td>
-                    <Link to={`/forslag/${proposal.id}`}>{proposal.content.title}</Link>
-                  </td>
+                  <ProposalLinkCells id={proposal.id} reference={proposal.reference} title={proposal.content.title} />
                   <td>{proposal.committee}</td>
                   <td>{PROPOSAL_KIND_LABELS[proposal.content.kind]}</td>
                   <td>{proposal.stateLabel}</td>

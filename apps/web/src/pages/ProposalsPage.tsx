@@ -1,5 +1,4 @@
 import { columnTotal, formatAmount, sumOptionalAmounts, tableInForce, yearColumnKey } from '@budgetflow/domain';
-import { Link } from 'react-router';
 import { useProposals } from '../api/queries';
 import { ApiError } from '../api/api-error';
 import { AmountInForce } from '../layout/AmountInForce';
@@ -7,6 +6,7 @@ import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
+import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
 
 /** The round's proposals (a committee secretariat sees its own), with the budget year's amount computed here by the domain rules. */
 export function ProposalsPage() {
@@ -46,12 +46,7 @@ export function ProposalsPage() {
             <tbody>
               {items.map((proposal) => (
                 <tr key={proposal.id}>
-                  <th scope="row">
-                    <Link to={`/forslag/${proposal.id}`}>{proposal.reference}</Link>
-                  </th>
-                  <td>
-                    <Link to={`/forslag/${proposal.id}`}>{proposal.content.title}</Link>
-                  </td>
+                  <ProposalLinkCells id={proposal.id} reference={proposal.reference} title={proposal.content.title} />
                   <td>{proposal.committee}</td>
                   <td>{proposal.stateLabel}</td>
                   <td className="align-text-right">

@@ -9,6 +9,7 @@ import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
+import { ProposalLinkCells } from './ProposalLinkCells';
 
 /** What needs the committee's hand first: returned proposals, then drafts, then the rest. */
 const ORDER: Partial<Record<ProposalState, number>> = { returned: 0, draft: 1 };
@@ -130,12 +131,7 @@ function ProposalTable({
         <tbody>
           {items.map((proposal) => (
             <tr key={proposal.id}>
-              <th scope="row">
-                <Link to={`/forslag/${proposal.id}`}>{proposal.reference}</Link>
-              </th>
-              <td>
-                <Link to={`/forslag/${proposal.id}`}>{proposal.content.title}</Link>
-              </td>
+              <ProposalLinkCells id={proposal.id} reference={proposal.reference} title={proposal.content.title} />
               <td>{proposal.stateLabel}</td>
               <td className="align-text-right">
                 <AmountInForce proposal={proposal} column={budgetYear} />

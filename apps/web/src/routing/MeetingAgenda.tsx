@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import type { MeetingView } from '../api/views';
+import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
 
 /** A meeting's agenda: the proposals in order, with their decisions once taken. */
 export function MeetingAgenda({ meeting }: { meeting: MeetingView }) {
@@ -26,12 +26,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingView }) {
               {meeting.agenda.map((item) => (
                 <tr key={item.number}>
                   <td>{item.number}</td>
-                  <th scope="row">
-                    <Link to={`/forslag/${item.proposalId}`}>{item.reference}</Link>
-                  </th>
-                  <td>
-                    <Link to={`/forslag/${item.proposalId}`}>{item.title}</Link>
-                  </td>
+                  <ProposalLinkCells id={item.proposalId} reference={item.reference} title={item.title} />
                   <td>{item.committee}</td>
                   <td>{item.decision ? item.decision.outcomeLabel : 'Ikke besluttet'}</td>
                 </tr>

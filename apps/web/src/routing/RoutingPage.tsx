@@ -1,5 +1,4 @@
 import { columnTotal, fagudvalg, formatAmount, yearColumnKey } from '@budgetflow/domain';
-import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { useMeetings, useWorkflowProposals } from '../api/workflow-queries';
 import { Loading } from '../layout/Loading';
@@ -9,6 +8,7 @@ import { AgendaBuilder } from './AgendaBuilder';
 import { MeetingAgenda } from './MeetingAgenda';
 import { NewMeetingForm } from './NewMeetingForm';
 import { ReturnProposal } from './ReturnProposal';
+import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
 
 /** Koncernøkonomi's routing: check what was submitted (return it with a remark), create meetings, build FU's agenda. */
 export function RoutingPage() {
@@ -54,12 +54,7 @@ export function RoutingPage() {
               <tbody>
                 {submitted.map((proposal) => (
                   <tr key={proposal.id}>
-                    <th scope="row">
-                      <Link to={`/forslag/${proposal.id}`}>{proposal.reference}</Link>
-                    </th>
-                    <td>
-                      <Link to={`/forslag/${proposal.id}`}>{proposal.title}</Link>
-                    </td>
+                    <ProposalLinkCells id={proposal.id} reference={proposal.reference} title={proposal.title} />
                     <td>{proposal.committee}</td>
                     <td className="align-text-right">{formatAmount(columnTotal(proposal.decidedTable, year))}</td>
                     <td>{proposal.allowedActions.includes('return_with_remarks') ? <ReturnProposal proposal={proposal} /> : null}</td>
