@@ -8,7 +8,7 @@ import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { FrameChart } from './FrameChart';
 import { FrameTable, TargetTable } from './FrameTable';
-import { frameOverview } from './frame-overview';
+import { everSubmitted, frameOverview } from './frame-overview';
 import { ProposalFinder } from './ProposalFinder';
 
 /** Koncernøkonomi's overview of the round: frames against proposals by state per year, what waits, every proposal. */
@@ -18,7 +18,7 @@ export function OverviewPage() {
   const [column, setColumn] = useState<string>();
   const overviews = useMemo(() => {
     if (!selected || !proposals.data) return [];
-    const input = proposals.data.map((proposal) => ({
+    const input = everSubmitted(proposals.data).map((proposal) => ({
       committee: proposal.committee,
       state: proposal.state,
       table: tableInForce(proposal),

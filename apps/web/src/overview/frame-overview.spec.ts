@@ -1,6 +1,6 @@
 import { budget2026Round } from '@budgetflow/domain';
 import type { ConsequenceTable, ProposalState } from '@budgetflow/domain';
-import { frameOverview, savingOf } from './frame-overview';
+import { everSubmitted, frameOverview, savingOf } from './frame-overview';
 
 // The budget office's overview (/oversigt): each committee's frame against its proposals by state, and the gap.
 
@@ -42,5 +42,13 @@ describe('frameOverview', () => {
   it('draws a saving as a positive bar and a cost as none', () => {
     expect(savingOf(-2_200)).toBe(2_200);
     expect(savingOf(500)).toBe(0);
+  });
+
+  it('counts only proposals ever submitted, as the bilag do (a draft never submitted is not in the round yet)', () => {
+    const listed = [
+      { id: 'never', submittedAt: null },
+      { id: 'returned-to-draft', submittedAt: '2026-03-01T10:00:00.000Z' },
+    ];
+    expect(everSubmitted(listed).map((entry) => entry.id)).toEqual(['returned-to-draft']);
   });
 });

@@ -33,6 +33,14 @@ function line(code: string | null, name: string, frame: Amount | null, byState: 
   return { code, name, frame, groups, counted, gap, uncounted: sumOfStates(byState, UNCOUNTED_STATES) };
 }
 
+/**
+ * The proposals the frame status counts, as the bilag count them: a draft never submitted is the committee's own
+ * work, not yet part of the round (reporting does not follow it), so it is left out wherever a page adds up frames.
+ */
+export function everSubmitted<T extends { submittedAt: string | null }>(proposals: readonly T[]): T[] {
+  return proposals.filter((proposal) => proposal.submittedAt !== null);
+}
+
 /** Every column of the round: each committee's frame against its proposals by state, and the gap (the domain's frame status). */
 export function frameOverview(round: BudgetRound, proposals: readonly OverviewProposal[]): ColumnOverview[] {
   const input = proposals.map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: proposal.table }));

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
 import { ProposalLinkCells } from './ProposalLinkCells';
+import { everSubmitted } from '../overview/frame-overview';
 
 /** What needs the committee's hand first: returned proposals, then drafts, then the rest. */
 const ORDER: Partial<Record<ProposalState, number>> = { returned: 0, draft: 1 };
@@ -28,7 +29,7 @@ export function CommitteeRoundPage() {
   const budgetYear = yearColumnKey(round.budgetYear);
   const status = frameStatus(
     round,
-    items.map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: tableInForce(proposal) })),
+    everSubmitted(items).map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: tableInForce(proposal) })),
   ).committees.find((entry) => entry.committee.code === user.committee);
   const returned = items.filter((proposal) => proposal.state === 'returned');
   const committeeName = findCommittee(round.committees, user.committee)?.name ?? user.committee;
