@@ -9,6 +9,7 @@ import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
+import { TableScroll } from '../layout/TableScroll';
 
 /** What needs the committee's hand first: returned proposals, then drafts, then the rest. */
 const ORDER: Partial<Record<ProposalState, number>> = { returned: 0, draft: 1 };
@@ -114,7 +115,7 @@ function ProposalTable({
   gap: number | null;
 }) {
   return (
-    <div className="table--responsive-scroll mt-6">
+    <TableScroll label="Udvalgets forslag og rammen" className="mt-6">
       <table className="table table--compact table--zebra">
         <caption>Udvalgets forslag og rammen</caption>
         <thead>
@@ -172,7 +173,7 @@ function ProposalTable({
           ) : null}
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -8,6 +8,7 @@ import type { ImportResultView, ProblemIssue, RoundView } from '../api/views';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
+import { TableScroll } from '../layout/TableScroll';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -160,7 +161,7 @@ function ImportForm({ round }: { round: RoundView }) {
 
 function ImportTable({ result, budgetYear }: { result: ImportResultView; budgetYear: string }) {
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll label={result.dryRun ? 'Forslag i filen (forhåndsvisning)' : 'Indlæste forslag'}>
       <table className="table table--compact">
         <caption>{result.dryRun ? 'Forslag i filen (forhåndsvisning)' : 'Indlæste forslag'}</caption>
         <thead>
@@ -186,7 +187,7 @@ function ImportTable({ result, budgetYear }: { result: ImportResultView; budgetY
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -198,7 +199,7 @@ function ImportProblems({ issues, count }: { issues: ProblemIssue[]; count: numb
         <p className="alert-heading" id="importfejl">
           Filen har {count === 1 ? 'en fejl' : `${count} fejl`}; ret {count === 1 ? 'den' : 'dem'} i regnearket, og vælg filen igen
         </p>
-        <div className="table--responsive-scroll">
+        <TableScroll label="Fejl i regnearket">
           <table className="table table--compact">
             <caption className="sr-only">Fejl i regnearket</caption>
             <thead>
@@ -220,7 +221,7 @@ function ImportProblems({ issues, count }: { issues: ProblemIssue[]; count: numb
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         {count > issues.length ? (
           <p className="alert-text">
             De første {issues.length} af {count} fejl er vist.
