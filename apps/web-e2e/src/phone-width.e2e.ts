@@ -98,6 +98,8 @@ async function misfits(page: Page): Promise<string[]> {
         const scale = svg && svg.viewBox.baseVal.width > 0 ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
         const size = parseFloat(style.fontSize) * scale;
         if (size < 12) found.push(`${describe(element)} is drawn at ${size.toFixed(1)} px`);
+        const frame = svg?.getBoundingClientRect();
+        if (frame && (box.right > frame.right + 1 || box.left < frame.left - 1)) found.push(`${describe(element)} is cut off by its chart`);
       }
     }
     return found;
