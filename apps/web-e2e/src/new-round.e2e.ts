@@ -7,6 +7,10 @@ test('a new round: amounts read by the domain rules in the browser, the service�
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Budgetrunder' }).click();
   const form = page.getByRole('region', { name: 'Ny budgetrunde' });
   await expect(form.getByLabel('Navn')).toHaveValue('Budget 2027');
+  // Each committee's name shows whole in its field, the region's longest («Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering») too.
+  const names = await form.getByLabel(/^Udvalg \d+, betegnelse$/).all();
+  expect(names.length).toBeGreaterThanOrEqual(4);
+  for (const name of names) expect(await name.evaluate((input) => input.scrollWidth <= input.clientWidth), await name.inputValue()).toBe(true);
 
   // Wrong amounts are refused here, before anything is sent, with the domain's Danish message next to the field.
   await form.getByLabel('Råderum (mio. kr.)').fill('12,34567');

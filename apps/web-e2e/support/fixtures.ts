@@ -46,9 +46,9 @@ export async function signInAtProvider(page: Page, user: DemoUser, password = en
 
 /**
  * The page meets WCAG 2.1 AA as far as axe-core can tell: no serious or critical violation. With UI_SCREENSHOTS=1
- * it also writes a screenshot to docs/ui/<name>.png (so that a CI run leaves tracked files alone).
+ * it also writes a screenshot to docs/ui/<name>.png (so that a CI run leaves tracked files alone), unless told not to.
  */
-export async function checkPage(page: Page, name: string): Promise<void> {
+export async function checkPage(page: Page, name: string, { screenshot = true }: { screenshot?: boolean } = {}): Promise<void> {
   // The analysis takes a person's minutes on a loaded machine, longer than the test system's 45 s of idle session:
   // it counts as the person's activity (a session check without the background header), before and after.
   await stillHere(page);
@@ -59,7 +59,7 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
     `axe on ${name}`,
   ).toEqual([]);
-  if (process.env['UI_SCREENSHOTS'] === '1') {
+  if (screenshot && process.env['UI_SCREENSHOTS'] === '1') {
     const folder = join(__dirname, '..', '..', '..', 'docs', 'ui');
     mkdirSync(folder, { recursive: true });
     await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });

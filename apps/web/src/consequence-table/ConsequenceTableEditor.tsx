@@ -8,6 +8,7 @@ import { TableDraft } from './table-draft';
 import { useAnnouncedTotals } from './use-announced-totals';
 import { useTableEditing } from './use-table-editing';
 import './consequence-table.css';
+import { TableScroll } from '../layout/TableScroll';
 
 export interface ConsequenceTableEditorProps {
   /** The round's columns (`roundColumns(round)`): its years, then Permanent. */
@@ -46,7 +47,7 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
           {tableProblem}
         </p>
       ) : null}
-      <div className="table--responsive-scroll">
+      <TableScroll label={caption}>
         <table
           className="table table--compact"
           id={idPrefix}
@@ -95,7 +96,7 @@ export function ConsequenceTableEditor({ columns, value, onChange, errors = {}, 
           </tbody>
           <TotalsFooter reading={reading} columns={columns} readOnly={readOnly} />
         </table>
-      </div>
+      </TableScroll>
       {readOnly ? null : (
         <>
           <button type="button" className="button button-secondary add-row" onClick={editing.addRow}>

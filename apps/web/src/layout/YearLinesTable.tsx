@@ -1,5 +1,6 @@
 import { formatAmount } from '@budgetflow/domain';
 import type { Amount } from '@budgetflow/domain';
+import { TableScroll } from './TableScroll';
 
 export interface YearLine {
   label: string;
@@ -20,7 +21,7 @@ export function YearLinesTable({
   className?: string;
 }) {
   return (
-    <div className={['table--responsive-scroll', className].filter(Boolean).join(' ')}>
+    <TableScroll label={caption} className={className}>
       <table className="table table--compact">
         <caption>{caption}</caption>
         <thead>
@@ -48,6 +49,6 @@ export function YearLinesTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

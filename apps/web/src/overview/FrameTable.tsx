@@ -1,6 +1,7 @@
 import { FRAME_STATE_GROUPS, formatAmount } from '@budgetflow/domain';
 import { YearLinesTable } from '../layout/YearLinesTable';
 import type { ColumnOverview, OverviewLine } from './frame-overview';
+import { TableScroll } from '../layout/TableScroll';
 
 /** Each committee's frame against its proposals by state, the gap and what no longer counts, in one column. */
 export function FrameTable({ overview, columnLabel, priceLevel }: { overview: ColumnOverview; columnLabel: string; priceLevel: string }) {
@@ -19,7 +20,7 @@ export function FrameTable({ overview, columnLabel, priceLevel }: { overview: Co
     </tr>
   );
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll label={`Udvalgenes rammer og forslag ${columnLabel}`}>
       <table className="table table--compact">
         <caption>
           Udvalgenes rammer og forslag {columnLabel} ({priceLevel}; mio. kr.)
@@ -49,7 +50,7 @@ export function FrameTable({ overview, columnLabel, priceLevel }: { overview: Co
         <tbody>{overview.committees.map((entry) => row(entry))}</tbody>
         <tfoot>{row(overview.total, true)}</tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import type { ProposalView } from '../api/views';
 import { AmountInForce } from '../layout/AmountInForce';
 import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
+import { TableScroll } from '../layout/TableScroll';
 
 /** Every proposal of the round, filtered by committee, state and kind and searched by reference or title. */
 export function ProposalFinder({ round, proposals }: { round: BudgetRound; proposals: ProposalView[] }) {
@@ -83,7 +84,7 @@ export function ProposalFinder({ round, proposals }: { round: BudgetRound; propo
         Viser {shown.length} af {proposals.length} forslag.
       </p>
       {shown.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll label="Forslag efter filtrering">
           <table className="table table--compact table--zebra">
             <caption className="sr-only">Forslag efter filtrering</caption>
             <thead>
@@ -123,7 +124,7 @@ export function ProposalFinder({ round, proposals }: { round: BudgetRound; propo
           {shown.some((proposal) => proposal.decidedTable) ? (
             <p className="form-hint">Hvor FU eller Regionsrådet har ændret beløbet, står det indsendte i parentes.</p>
           ) : null}
-        </div>
+        </TableScroll>
       ) : null}
     </section>
   );

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
 import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
+import { TableScroll } from '../layout/TableScroll';
 
 /** The round's proposals (a committee secretariat sees its own), with the budget year's amount computed here by the domain rules. */
 export function ProposalsPage() {
@@ -29,7 +30,7 @@ export function ProposalsPage() {
       {proposals.error instanceof ApiError ? <ProblemAlert error={proposals.error} heading="Forslagene kunne ikke hentes" /> : null}
       {proposals.data && items.length === 0 ? <p>Der er endnu ingen forslag i runden.</p> : null}
       {items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll label={`Forslag i ${selected.round.name}`}>
           <table className="table table--compact table--zebra">
             <caption className="sr-only">Forslag i {selected.round.name}</caption>
             <thead>
@@ -66,7 +67,7 @@ export function ProposalsPage() {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </>
   );

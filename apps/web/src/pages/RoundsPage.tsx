@@ -4,6 +4,7 @@ import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { NewRoundForm } from '../rounds/NewRoundForm';
 import { useSelectedRound } from '../rounds/SelectedRound';
+import { TableScroll } from '../layout/TableScroll';
 
 /** Koncernøkonomi's overview of the budget rounds. */
 export function RoundsPage() {
@@ -17,7 +18,7 @@ export function RoundsPage() {
       {error ? <ProblemAlert error={error} heading="Budgetrunderne kunne ikke hentes" /> : null}
       {!loading && !error && rounds.length === 0 ? <p>Der er endnu ingen budgetrunder.</p> : null}
       {rounds.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll label="Budgetrunder">
           <table className="table table--compact">
             <caption className="sr-only">Budgetrunder</caption>
             <thead>
@@ -55,7 +56,7 @@ export function RoundsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {created ? (
         <div className="alert alert-success mt-6" role="status">

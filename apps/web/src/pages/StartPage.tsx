@@ -6,6 +6,7 @@ import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
+import { TableScroll } from '../layout/TableScroll';
 
 const TASKS: Record<Role, string[]> = {
   committee_secretariat: ['Skriv udvalgets budgetforslag og deres økonomiske konsekvenser.', 'Indsend forslagene til Koncernøkonomi, og svar på bemærkninger.'],
@@ -65,7 +66,7 @@ function RoundSummary() {
           </Fact>
         ))}
       </dl>
-      <div className="table--responsive-scroll">
+      <TableScroll label={`Rammer pr. udvalg (${round.priceLevel}; mio. kr.)`}>
         <table className="table table--compact">
           <caption>Rammer pr. udvalg ({round.priceLevel}; mio. kr.)</caption>
           <thead>
@@ -93,7 +94,7 @@ function RoundSummary() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       <p>
         <Link to="/forslag">Se rundens forslag</Link> · <Link to="/bilag">Hent bilagene</Link>
       </p>

@@ -11,6 +11,7 @@ import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
 import { ProposalLinkCells } from './ProposalLinkCells';
 import { everSubmitted } from '../overview/frame-overview';
+import { TableScroll } from '../layout/TableScroll';
 
 /** What needs the committee's hand first: returned proposals, then drafts, then the rest. */
 const ORDER: Partial<Record<ProposalState, number>> = { returned: 0, draft: 1 };
@@ -116,7 +117,7 @@ function ProposalTable({
   gap: number | null;
 }) {
   return (
-    <div className="table--responsive-scroll mt-6">
+    <TableScroll label="Udvalgets forslag og rammen" className="mt-6">
       <table className="table table--compact table--zebra">
         <caption>Udvalgets forslag og rammen</caption>
         <thead>
@@ -169,7 +170,7 @@ function ProposalTable({
           ) : null}
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -4,6 +4,7 @@ import type { ProposalView } from '../api/views';
 import { ConsequenceTableEditor } from '../consequence-table';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ProposalDraft, draftOf } from './proposal-draft';
+import { TableScroll } from '../layout/TableScroll';
 
 /**
  * Someone else saved the proposal while this person typed: their save was refused (the version guard), and here
@@ -52,7 +53,7 @@ export function ConflictDialog({
         «Behold min version» gemmer din over den anden; «Brug den gemte version» henter den, og dine ændringer forkastes.
       </p>
       {differences.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll label="Felter, der er forskellige">
           <table className="table table--compact conflict-table">
             <caption>Felter, der er forskellige</caption>
             <thead>
@@ -72,7 +73,7 @@ export function ConflictDialog({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {tableDiffers ? (
         <>

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
 import { importTotals } from './import-totals';
+import { TableScroll } from '../layout/TableScroll';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -167,7 +168,7 @@ function ImportTable({ result, columns }: { result: ImportResultView; columns: r
     columns.map((column) => column.key),
   );
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll label={result.dryRun ? 'Forslag i filen (forhåndsvisning)' : 'Indlæste forslag'}>
       <table className="table table--compact">
         <caption>{result.dryRun ? 'Forslag i filen (forhåndsvisning)' : 'Indlæste forslag'}</caption>
         <thead>
@@ -211,7 +212,7 @@ function ImportTable({ result, columns }: { result: ImportResultView; columns: r
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -223,7 +224,7 @@ function ImportProblems({ issues, count }: { issues: ProblemIssue[]; count: numb
         <p className="alert-heading" id="importfejl">
           Filen har {count === 1 ? 'en fejl' : `${count} fejl`}; ret {count === 1 ? 'den' : 'dem'} i regnearket, og vælg filen igen
         </p>
-        <div className="table--responsive-scroll">
+        <TableScroll label="Fejl i regnearket">
           <table className="table table--compact">
             <caption className="sr-only">Fejl i regnearket</caption>
             <thead>
@@ -245,7 +246,7 @@ function ImportProblems({ issues, count }: { issues: ProblemIssue[]; count: numb
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         {count > issues.length ? (
           <p className="alert-text">
             De første {issues.length} af {count} fejl er vist.

@@ -187,7 +187,7 @@ export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(n
                 </Field>
                 <Field id={`udvalg-${index}-betegnelse`} label={`Udvalg ${index + 1}, betegnelse`} error={problems[`udvalg-${index}-betegnelse`]}>
                   <input
-                    className="form-input"
+                    className="form-input committee-name-input"
                     id={`udvalg-${index}-betegnelse`}
                     value={committee.name}
                     onChange={(event) => updateCommittee(index, { name: event.target.value })}

@@ -1,5 +1,6 @@
 import type { MeetingView } from '../api/views';
 import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
+import { TableScroll } from '../layout/TableScroll';
 
 /** A meeting's agenda: the proposals in order, with their decisions once taken. */
 export function MeetingAgenda({ meeting }: { meeting: MeetingView }) {
@@ -10,7 +11,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingView }) {
       {meeting.agenda.length === 0 ? (
         <p>Dagsordenen er tom.</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll label={`Dagsorden, ${heading}`}>
           <table className="table table--compact">
             <caption className="sr-only">Dagsorden, {heading}</caption>
             <thead>
@@ -33,7 +34,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { MeetingAgenda } from './MeetingAgenda';
 import { NewMeetingForm } from './NewMeetingForm';
 import { ReturnProposal } from './ReturnProposal';
 import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
+import { TableScroll } from '../layout/TableScroll';
 
 /** Koncernøkonomi's routing: check what was submitted (return it with a remark), create meetings, build FU's agenda. */
 export function RoutingPage() {
@@ -37,7 +38,7 @@ export function RoutingPage() {
         <h2 id="indsendte">Indsendte forslag, der venter</h2>
         {proposals.data && submitted.length === 0 ? <p>Ingen indsendte forslag venter.</p> : null}
         {submitted.length > 0 ? (
-          <div className="table--responsive-scroll">
+          <TableScroll label="Indsendte forslag">
             <table className="table table--compact">
               <caption className="sr-only">Indsendte forslag</caption>
               <thead>
@@ -62,7 +63,7 @@ export function RoutingPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
       </section>
 

@@ -1,0 +1,140 @@
+import { budget2026Proposals } from '@budgetflow/domain';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { callAs, createRound } from '../support/api';
+import { checkPage, expect, test } from '../support/fixtures';
+import { signedInAs } from '../support/roles';
+
+// Phones (issue 28): at 390 px every page of the page table, for every role that may open it, passes axe and fits the
+// screen: nothing is wider than the viewport except inside a table's own scroll area (focusable, a region with a
+// name), every element that scrolls sideways is such an area, and a chart's text is at least 12 px as drawn.
+
+const PHONE = { width: 390, height: 844 };
+// The committee first: its editor is the screenshot of the proposal pages.
+const ROLES = ['committee_secretariat', 'budget_office', 'fu_secretariat', 'rr_secretariat', 'reader'] as const;
+type Role = (typeof ROLES)[number];
+
+/** The page table's paths and roles, read from its source, so that a page added there is visited here too. */
+function pageTable(): { path: string; roles: readonly Role[] }[] {
+  const source = readFileSync(join(__dirname, '..', '..', 'web', 'src', 'layout', 'page-table.ts'), 'utf8');
+  const entries = [...source.matchAll(/path: '([^']+)',\s*page: '[^']+',\s*roles: (EVERYONE|\[([^\]]*)\])/g)].map((match) => ({
+    path: match[1] as string,
+    roles: match[2] === 'EVERYONE' ? ROLES : ((match[3] ?? '').split(',').map((role) => role.trim().replace(/'/g, '')) as Role[]),
+  }));
+  expect(entries.length, 'pages read from page-table.ts').toBeGreaterThanOrEqual(12);
+  return entries;
+}
+
+/** A round of the test's own: SU with a draft and a submitted proposal, PSU's proposal on FU's agenda. */
+async function phoneRound(): Promise<{ roundId: string; draft: string; submitted: string }> {
+  // A worker that starts again after a failed test makes its own (a region has one round of a name).
+  const roundId = await createRound(`Prøverunde 2026: telefon ${process.pid}`);
+  const create = async (reference: string) => {
+    const input = budget2026Proposals.find((candidate) => candidate.reference === reference);
+    const draft = await callAs('committee_secretariat', input?.committee, 'intake', 'POST', `/rounds/${roundId}/proposals`, input);
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    return { id: draft.body['id'] as string, version: draft.body['version'], committee: input?.committee };
+  };
+  const submit = async (reference: string) => {
+    const draft = await create(reference);
+    const answer = await callAs('committee_secretariat', draft.committee, 'intake', 'POST', `/proposals/${draft.id}/submit`, { version: draft.version });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    return draft.id;
+  };
+  const draft = (await create('B26-SU-01')).id;
+  const submitted = await submit('B26-SU-02');
+  const onAgenda = await submit('B26-PSU-01');
+  const { round } = (await callAs('budget_office', undefined, 'intake', 'GET', `/rounds/${roundId}`)).body as { round: { dates: Record<string, string> } };
+  const meeting = await callAs('budget_office', undefined, 'workflow', 'POST', '/meetings', {
+    roundId,
+    body: 'FU',
+    date: round.dates['committeeWorkApprovedByFu'],
+  });
+  expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);
+  // The workflow hears of the submission an event later.
+  await expect
+    .poll(
+      async () =>
+        (await callAs('budget_office', undefined, 'workflow', 'POST', `/meetings/${meeting.body['id']}/agenda-items`, { proposalId: onAgenda })).status,
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(201);
+  return { roundId, draft, submitted };
+}
+
+/** What does not fit a phone's screen: each offending element described by its tag, classes and text. */
+async function misfits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${Array.from(element.classList)
+        .map((name) => `.${name}`)
+        .join('')} «${(element.textContent ?? '').trim().slice(0, 40)}»`;
+    const isScrollArea = (element: Element) =>
+      element.getAttribute('role') === 'region' &&
+      element.getAttribute('tabindex') === '0' &&
+      !!element.getAttribute('aria-label') &&
+      !!element.querySelector('table');
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(element);
+      if (element.scrollWidth > element.clientWidth + 1 && ['auto', 'scroll'].includes(style.overflowX) && !isScrollArea(element)) {
+        found.push(`${describe(element)} scrolls sideways but is no table's named, focusable scroll area`);
+      }
+      const inScrollArea = element.parentElement?.closest('[role="region"][tabindex="0"]');
+      // An absolutely placed element escapes its scroll area when its containing block lies outside it.
+      const escapes = !!inScrollArea && ['absolute', 'fixed'].includes(style.position) && !inScrollArea.contains((element as HTMLElement).offsetParent);
+      if ((!inScrollArea || escapes) && (box.right > width + 1 || box.left < -1)) {
+        found.push(`${describe(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} px`);
+      }
+      if (element instanceof SVGTextElement) {
+        const svg = element.ownerSVGElement;
+        const scale = svg && svg.viewBox.baseVal.width > 0 ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+        const size = parseFloat(style.fontSize) * scale;
+        if (size < 12) found.push(`${describe(element)} is drawn at ${size.toFixed(1)} px`);
+        const frame = svg?.getBoundingClientRect();
+        if (frame && (box.right > frame.right + 1 || box.left < frame.left - 1)) found.push(`${describe(element)} is cut off by its chart`);
+      }
+    }
+    return found;
+  });
+}
+
+/** A page's file name part: «/forslag/:id/rediger» → «forslag-id-rediger», «/» → «forside». */
+const slug = (path: string) => path.replace(/[/:]+/g, '-').replace(/^-|-$/g, '') || 'forside';
+
+const pages = pageTable();
+let round: Awaited<ReturnType<typeof phoneRound>> | undefined;
+const shot = new Set<string>();
+
+test.beforeAll(async () => {
+  round = await phoneRound();
+});
+
+for (const role of ROLES) {
+  test(`${role}: every page at 390 px fits the screen and passes axe`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const { roundId, draft, submitted } = round as NonNullable<typeof round>;
+    const page = await signedInAs(browser, role, roundId, role === 'committee_secretariat' ? 'SU' : undefined);
+    await page.setViewportSize(PHONE);
+    for (const { path } of pages.filter((entry) => entry.roles.includes(role))) {
+      // The committee edits its draft; the others (who may not see a draft) open the submitted proposal.
+      const address = path.replace(':id', path.endsWith('rediger') && role === 'committee_secretariat' ? draft : submitted);
+      await page.goto(address);
+      await expect(page.locator('main h1'), address).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Henter' }), address).toHaveCount(0);
+      expect.soft(await misfits(page), `${role} at ${path}`).toEqual([]);
+      // One screenshot a page, of the first role that opens it.
+      const name = `telefon-${slug(path)}`;
+      await checkPage(page, name, { screenshot: !shot.has(name) });
+      shot.add(name);
+    }
+    await page.context().close();
+  });
+}
