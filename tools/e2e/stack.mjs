@@ -65,10 +65,10 @@ export async function startE2eStack() {
   await ensureDatabases({ suffix: SUFFIX, empty: true });
   await ensureGatewayDatabase({ suffix: SUFFIX });
   const startedKafka = await startKafka();
-  await deleteTopicsAndGroups(settings.KAFKA_TOPIC_PREFIX);
-  await ensureTopics(settings.KAFKA_TOPIC_PREFIX);
-  step('Browser tests: the services, the development OpenID provider and the gateway');
   try {
+    await deleteTopicsAndGroups(settings.KAFKA_TOPIC_PREFIX);
+    await ensureTopics(settings.KAFKA_TOPIC_PREFIX);
+    step('Browser tests: the services, the development OpenID provider and the gateway');
     await startServices(settings, E2E_RUN_DIR);
     await startWeb(settings, E2E_RUN_DIR);
     await seed(settings);

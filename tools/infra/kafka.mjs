@@ -149,6 +149,31 @@ async function waitUntilAnswering(pid, timeoutMs) {
   fail(`The Kafka broker did not answer on ${settings.KAFKA_BROKERS} within ${timeoutMs / 1000} s. See .infra/kafka/broker.log.`);
 }
 
+/**
+ * Waits until the broker's group coordinator serves requests. A fresh broker creates and loads __consumer_offsets on
+ * the first group request and answers COORDINATOR_NOT_AVAILABLE or COORDINATOR_LOAD_IN_PROGRESS until then; on a busy
+ * machine that outlasts kafkajs's own retries, so a tool listing or deleting groups right after start failed.
+ */
+async function waitForGroupCoordinator(timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  const client = (await toolsKafka({ probe: true })).admin();
+  await client.connect();
+  try {
+    for (;;) {
+      try {
+        await client.describeGroups(['budgetflow-coordinator-probe']);
+        return;
+      } catch (error) {
+        if (Date.now() > deadline)
+          fail(`The Kafka broker's group coordinator was not ready within ${timeoutMs / 1000} s (${error.message}). See .infra/kafka/broker.log.`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  } finally {
+    await client.disconnect();
+  }
+}
+
 /** Creates every Budgetflow topic (with the configured prefix) that does not exist yet: the services' own code. */
 export async function ensureTopics(prefix = settings.KAFKA_TOPIC_PREFIX) {
   const { ensureTopics: ensure } = loadTs('libs/shared/messaging/src/topic-admin.ts');
@@ -220,6 +245,7 @@ async function startBroker() {
   writeFileSync(pidFile, String(broker.pid));
   await waitUntilAnswering(broker.pid, 90_000);
   const created = await ensureTopics();
+  await waitForGroupCoordinator(90_000);
   ok(`Kafka is up (pid ${broker.pid})${created.length ? `, created ${created.length} topics` : ''}`);
   return true;
 }
