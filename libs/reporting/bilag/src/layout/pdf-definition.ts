@@ -19,6 +19,7 @@ import { plainText } from '../document/rich-text';
 import { StructureElement, StructureType, structureElement } from '../tagging/structure-element';
 import { tagAmountTable } from '../tagging/table-structure';
 import { amountTable } from './amount-table';
+import { keepGenerationNoteWithContent } from './kept-with-note';
 import { PAGE_MARGINS } from './page-margins';
 import { runningFooter, runningHeader } from './running-footer';
 import { COLORS, DEFAULT_STYLE, STYLES } from './styles';
@@ -237,6 +238,7 @@ function blockNode(block: Block, parent: StructureElement): Content {
 export function pdfDefinition(document: BilagDocument): PdfDefinition {
   const structure = structureElement('Document', null);
   const content = document.blocks.map((block) => blockNode(block, structure));
+  const pageBreakBefore = keepGenerationNoteWithContent(content);
   return {
     structure,
     definition: {
@@ -257,6 +259,7 @@ export function pdfDefinition(document: BilagDocument): PdfDefinition {
       defaultStyle: DEFAULT_STYLE,
       styles: STYLES,
       content,
+      ...(pageBreakBefore ? { pageBreakBefore } : {}),
     },
   };
 }
