@@ -1,7 +1,7 @@
 import { BilagDocument } from './document/bilag-document';
 import { pdfDefinition } from './layout/pdf-definition';
 import { BilagData } from './model/bilag-data';
-import { renderToBuffer } from './pdf/render-to-buffer';
+import { hookLayout, renderToBuffer } from './pdf/render-to-buffer';
 import { reportDefinition } from './report-registry';
 import { ReportKey } from './reports';
 import { TAGGED_PDF_OPTIONS } from './tagging/conformance';
@@ -16,6 +16,7 @@ export interface PdfOptions {
 export async function renderDocumentPdf(document: BilagDocument, options: PdfOptions = {}): Promise<Buffer> {
   const { definition } = pdfDefinition(document);
   if (options.tagged === false) return renderToBuffer(definition);
+  hookLayout();
   tagPdfmakeRendering();
   return renderToBuffer({ ...definition, ...TAGGED_PDF_OPTIONS });
 }

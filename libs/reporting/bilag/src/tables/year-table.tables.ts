@@ -22,7 +22,7 @@ function targetNote(round: BudgetRound): string | null {
   if (round.target === null) return null;
   const target = amountText(round.target);
   const rest = YEAR_TABLE_LABELS.rest;
-  return `Besparelser er negative. «${rest}» er den del af målet på ${target} mio. kr., som forslagene ikke dækker, og som udmøntes som en generel rammebesparelse: rammeopfølgningens rest, her med en besparelses fortegn, så et negativt beløb skal spares, og et positivt betyder, at forslagene sparer mere end målet. «${YEAR_TABLE_LABELS.overall}» er målet: ${YEAR_TABLE_LABELS.total} og den generelle rammebesparelse giver tilsammen ${YEAR_TABLE_LABELS.overall.toLocaleLowerCase('da')}.`;
+  return `Besparelser er negative. «${rest}» er den del af målet på ${target} mio. kr., som forslagene ikke dækker, og som udmøntes som en generel rammebesparelse: rammeopfølgningens rest med en besparelses fortegn, negativ, så længe forslagene ikke dækker målet, og positiv, hvis de sparer mere end målet. «${YEAR_TABLE_LABELS.overall}» er målet: ${YEAR_TABLE_LABELS.total} og den generelle rammebesparelse giver tilsammen ${YEAR_TABLE_LABELS.overall.toLocaleLowerCase('da')}.`;
 }
 
 /** Udmøntning: the counted proposals' decided amounts year by year, by committee, "I alt", rest and "Samlet". */
