@@ -1,4 +1,5 @@
-// The generation line closes a bilag on its last page, never alone on a page of its own: where it would be pushed
+// A breakable table starts where its caption, header row and first row fit (never a caption or header alone at the
+// foot of a page). The generation line closes a bilag on its last page, never alone on a page of its own: where it would be pushed
 // onto a new page by itself, the last piece of content before it (a table's last row, the last note, an unbreakable
 // block) goes over with it. pdfmake decides page breaks after laying out, through `pageBreakBefore`, and lays out
 // again; nothing moves when the line already shares its page.
@@ -9,6 +10,10 @@ type Breakable = { pageBreak?: string };
 
 // pdfmake passes `headlineLevel` through to `pageBreakBefore` and uses it for nothing else: it marks the last piece.
 const LAST_PIECE = 1000;
+// Marks the first node of a breakable table's label and caption (pdf-definition.ts, tableNode).
+export const TABLE_START = 1001;
+// Caption, header row and a first row: a breakable table that starts lower on a page starts on the next.
+const TABLE_START_SPACE = 90;
 // The generation line is known by its style (paragraphNode gives it).
 const GENERATION_NOTE_STYLE = 'generationNote';
 
@@ -34,19 +39,24 @@ function lastPiece(node: Content): Record<string, unknown>[] {
   return [node];
 }
 
+/** The room left on the page below where a node starts. */
+function spaceBelow(node: Node): number {
+  const position = node.startPosition as { pageInnerHeight?: number; verticalRatio?: number } | undefined;
+  return (position?.pageInnerHeight ?? 0) * (1 - (position?.verticalRatio ?? 0));
+}
+
 /**
  * Marks the last piece of the content before the generation line (the last of `content`) and gives the
  * `pageBreakBefore` that moves that piece onto the line's page when the line would start a page by itself.
  */
-export function keepGenerationNoteWithContent(content: readonly Content[]): PageBreakBefore | undefined {
+export function keepGenerationNoteWithContent(content: readonly Content[]): PageBreakBefore {
   const note = content[content.length - 1];
   const before = content[content.length - 2];
-  if (!isObject(note) || note['style'] !== GENERATION_NOTE_STYLE || before === undefined) return undefined;
-  const piece = lastPiece(before);
-  if (piece.length === 0) return undefined;
+  const piece = isObject(note) && note['style'] === GENERATION_NOTE_STYLE && before !== undefined ? lastPiece(before) : [];
   for (const part of piece) part['headlineLevel'] = LAST_PIECE;
   return (node, queries) => {
-    if (node.headlineLevel !== LAST_PIECE || node.pageNumbers.length !== 1) return false;
+    if (node.headlineLevel === TABLE_START) return spaceBelow(node) < TABLE_START_SPACE;
+    if (piece.length === 0 || node.headlineLevel !== LAST_PIECE || node.pageNumbers.length !== 1) return false;
     // Header and footer are laid out after the content, so the first node on the next page after this one is the
     // line exactly when everything between them stayed on this page and the line starts the next page alone.
     const next = queries.getNodesOnNextPage()[0];
