@@ -2,7 +2,7 @@
 // Compares the page images of two sets of PDFs pixel by pixel, to show that a renderer change leaves the pages as they
 // looked (issue 26: tagging must not move a pixel). Pages are rasterised by poppler's pdftoppm (Debian's poppler-utils,
 // installed on first use as root), as greyscale PGM that this tool reads without an image library. The generation line
-// («Dannet 23.11.2026 kl. 14:05 · dataversion 42»), which differs between any two renders, is found with pdftotext
+// («Dannet 23.11.2026 kl. 14.05 · dataversion 42»), which differs between any two renders, is found with pdftotext
 // -bbox and masked on both sides.
 //
 // Usage:
@@ -76,8 +76,8 @@ function rasterise(file, dpi, folder) {
     .map((name) => readPgm(readFileSync(join(folder, name))));
 }
 
-/** The generation line, «Dannet 23.11.2026 kl. 14:05 · dataversion 42», which differs between any two renders. */
-export const GENERATION_LINE = /^Dannet \d{1,2}\.\d{1,2}\.\d{4} kl\. \d{1,2}:\d{2} · dataversion /;
+/** The generation line, «Dannet 23.11.2026 kl. 14.05 · dataversion 42», which differs between any two renders. */
+export const GENERATION_LINE = /^Dannet \d{1,2}\.\d{1,2}\.\d{4} kl\. \d{1,2}\.\d{2} · dataversion /;
 
 /** Per page, the bands (points from the top) of the text lines matching any pattern, from pdftotext's word boxes. */
 export function maskedBands(file, patterns) {

@@ -52,7 +52,7 @@ async function catalogueText(roundId: string, roundName: string, count: number):
   return text
     .split(roundName)
     .join('«runden»')
-    .replace(/Dannet \S+ kl\. \d\d:\d\d/g, 'Dannet «tidspunkt»');
+    .replace(/Dannet \S+ kl\. \d\d\.\d\d/g, 'Dannet «tidspunkt»');
 }
 
 test('two Budget 2026 proposals of the seed catalogue typed into the browser give the same catalogue text as through the API', async ({ page }) => {

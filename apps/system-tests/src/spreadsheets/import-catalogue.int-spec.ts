@@ -13,7 +13,7 @@ function content(text: string, roundName: string): string {
   return text
     .split(roundName)
     .join('Budget 2026')
-    .replace(/Dannet \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2} · dataversion \d+/g, 'Dannet …')
+    .replace(/Dannet \d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2} · dataversion \d+/g, 'Dannet …')
     .replace(/\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/g, 'dato');
 }
 

@@ -1,3 +1,4 @@
+import { danishLongDateTime } from '@budgetflow/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useConformance, useReports } from '../api/queries';
 import { ApiError } from '../api/api-error';
@@ -90,7 +91,7 @@ function ReportEntry({ report }: { report: ReportLinkView }) {
     <li className="mb-5" data-etag={report.etag}>
       <strong>{report.title}</strong>
       {/* A hint is a block of its own in DKFDS: the time under the title. */}
-      {report.changedAt ? <span className="form-hint">Data senest ændret {formatTime(report.changedAt)}</span> : <br />}
+      {report.changedAt ? <span className="form-hint">Data senest ændret {danishLongDateTime(report.changedAt)}</span> : <br />}
       <a href={`/api/reporting${report.href}`} type="application/pdf">
         {report.title} (PDF)
       </a>
@@ -110,8 +111,4 @@ function ReportEntry({ report }: { report: ReportLinkView }) {
       ) : null}
     </li>
   );
-}
-
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString('da-DK', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

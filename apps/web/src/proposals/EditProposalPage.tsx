@@ -1,4 +1,4 @@
-import { validateProposal } from '@budgetflow/domain';
+import { danishTime, validateProposal } from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -190,7 +190,7 @@ function SaveStatusLine({ status, dirty, onSaveNow }: { status: SaveStatus; dirt
             ? 'Ikke gemt: en anden har gemt forslaget i mellemtiden.'
             : status.kind === 'failed'
               ? 'Ikke gemt: Budgetflow svarede ikke.'
-              : `Alle ændringer er gemt (kl. ${new Date(status.at).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' })}).`;
+              : `Alle ændringer er gemt (kl. ${danishTime(status.at)}).`;
   return (
     <div className="save-status">
       <p role="status" aria-live="polite" data-testid="gemt-status" className={status.kind === 'saved' ? 'saved' : 'unsaved'}>

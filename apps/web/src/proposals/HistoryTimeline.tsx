@@ -1,4 +1,4 @@
-import { PROPOSAL_STATE_LABELS, ROLE_LABELS, WORKFLOW_ACTION_LABELS, isProposalState, isWorkflowAction } from '@budgetflow/domain';
+import { danishDateTime, isProposalState, isWorkflowAction, PROPOSAL_STATE_LABELS, ROLE_LABELS, WORKFLOW_ACTION_LABELS } from '@budgetflow/domain';
 import type { HistoryEntryView } from '../api/views';
 
 /** What happened, in the past tense of a record; other actions by the workflow's labels. */
@@ -28,7 +28,7 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntryView[] }) {
         return (
           <li key={`${entry.at}-${index}`} className="history-entry">
             <p className="history-when">
-              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString('da-DK', { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              <time dateTime={entry.at}>{danishDateTime(entry.at)}</time>
             </p>
             <p className="history-what">
               <strong>{actionLabel(entry.action)}</strong>

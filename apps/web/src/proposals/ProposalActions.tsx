@@ -1,3 +1,4 @@
+import { danishDateTime } from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -86,8 +87,8 @@ export function ProposalActions({
         error={error}
       >
         <p>
-          Dette sendes (version {view.version}, gemt {new Date(view.updatedAt).toLocaleString('da-DK', { dateStyle: 'medium', timeStyle: 'short' })}). Når
-          forslaget er indsendt, kan udvalget ikke rette det, medmindre Koncernøkonomi sender det retur.
+          Dette sendes (version {view.version}, gemt {danishDateTime(view.updatedAt)}). Når forslaget er indsendt, kan udvalget ikke rette det, medmindre
+          Koncernøkonomi sender det retur.
         </p>
         <div className="dialog-preview">
           <h3 className="h4">{view.content.title}</h3>

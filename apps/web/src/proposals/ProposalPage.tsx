@@ -1,4 +1,4 @@
-import { roundColumns, tableHeading } from '@budgetflow/domain';
+import { danishDateTime, roundColumns, tableHeading } from '@budgetflow/domain';
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
@@ -46,7 +46,7 @@ export function ProposalPage() {
       </h1>
       <p className="proposal-state">
         Status: <strong data-testid="forslag-status">{view.stateLabel}</strong> · {round.name} · udvalget {view.committee} · version {view.version}
-        {view.submittedAt ? ` · senest indsendt ${new Date(view.submittedAt).toLocaleString('da-DK', { dateStyle: 'medium', timeStyle: 'short' })}` : ''}
+        {view.submittedAt ? ` · senest indsendt ${danishDateTime(view.submittedAt)}` : ''}
       </p>
       {view.state === 'returned' && view.remark ? (
         <div className="alert alert-warning" role="region" aria-label="Koncernøkonomis bemærkning">

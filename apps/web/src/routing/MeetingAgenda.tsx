@@ -1,3 +1,4 @@
+import { danishIsoDate } from '@budgetflow/domain';
 import type { MeetingView } from '../api/views';
 import { ProposalLinkCells } from '../proposals/ProposalLinkCells';
 import { TableScroll } from '../layout/TableScroll';
@@ -42,5 +43,5 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingView }) {
 
 /** «19. maj 2025» from an ISO date. */
 export function formatDate(date: string): string {
-  return new Date(`${date}T12:00:00`).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
+  return danishIsoDate(date);
 }

@@ -170,7 +170,7 @@ const EXPECTED_TOTALS: Record<string, Record<string, (Amount | null)[][]>> = {
   },
   udmoentning: {
     'I alt': [COLUMNS.map((column) => totalOver(counted, column))],
-    'Rest til udmøntning som rammebesparelse': [COLUMNS.map((column) => -TARGET - (totalOver(counted, column) ?? 0))],
+    'Generel rammebesparelse (rest)': [COLUMNS.map((column) => -TARGET - (totalOver(counted, column) ?? 0))],
     Samlet: [COLUMNS.map(() => -TARGET)],
   },
   vedtaget: { 'I alt': [COLUMNS.map((column) => totalOver(byState('adopted'), column))] },

@@ -8,6 +8,9 @@ export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanis
 export type { TextKind } from './validation/text';
 export { MAX_EXCERPT_CHARACTERS, excerpt } from './validation/excerpt';
 
+// Time
+export { DANISH_TIME_ZONE, danishDateTime, danishIsoDate, danishLongDate, danishLongDateTime, danishTime } from './time/danish-time';
+
 // Exports
 export { csvTextField, spreadsheetText } from './export/spreadsheet-text';
 

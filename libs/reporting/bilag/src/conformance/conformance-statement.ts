@@ -1,6 +1,6 @@
 // The conformance statement per report for the region's tilgængelighedserklæring: the standards the bilag are made
 // to meet and veraPDF's verdict on this renderer, as recorded in CI (no Java at run time: the verdict is data).
-import { danishIsoDate } from '../layout/danish-date';
+import { danishIsoDate } from '@budgetflow/domain';
 import { REPORTS, ReportKey } from '../reports';
 import { PDF_VERDICTS } from './pdf-verdicts';
 import { PdfProfile, RecordedVerdicts } from './recorded-verdicts';

@@ -14,7 +14,7 @@ describe('the adopted overview (bilag to the budget agreement)', () => {
     expect(text).toContain('B26-DNS-02 Besparelse på 2,2 mio. kr. i 2026: Overdragelse af regionsklinikker og udbudsklinikker');
     // Rejected by FU, so not adopted.
     expect(text).not.toContain('Digital værdiskabelse');
-    expect(text).toContain('Dannet 23.11.2026 kl. 14:05 · dataversion 2026-11-23.42');
+    expect(text).toContain('Dannet 23.11.2026 kl. 14.05 · dataversion 2026-11-23.42');
   }, 30_000);
 
   it('uses the decided amounts where a body amended them and says so', async () => {

@@ -122,7 +122,7 @@ describe('the catalogue (Forslag til omstillingstemaer)', () => {
 
   it('prints æ, ø, å and the minus sign as text, and the generation time and data version on the last page', () => {
     expect(text).toMatch(/æ.*ø.*å/);
-    expect(pages[pages.length - 1]).toContain('Dannet 23.11.2026 kl. 14:05 · dataversion 2026-11-23.42');
+    expect(pages[pages.length - 1]).toContain('Dannet 23.11.2026 kl. 14.05 · dataversion 2026-11-23.42');
     expect(pages.slice(0, -1).join('\n')).not.toContain('Dannet');
   });
 });

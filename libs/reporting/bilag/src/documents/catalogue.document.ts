@@ -1,11 +1,10 @@
-import { BudgetRound, fagudvalg, joinDanish } from '@budgetflow/domain';
+import { BudgetRound, danishLongDate, fagudvalg, joinDanish } from '@budgetflow/domain';
 import { committeeAnchor, proposalAnchor, proposalSection } from '../content/proposal-section';
 import { BilagDocument, Block, ContentsEntry } from '../document/bilag-document';
 import { heading, paragraph } from '../document/blocks';
 import { reportDocument } from '../document/report-document';
 import { tableBlock } from '../document/table-blocks';
 import { amountText } from '../layout/amount-text';
-import { danishLongDate } from '../layout/danish-date';
 import { BilagData } from '../model/bilag-data';
 import { reportTitle } from '../reports';
 import { catalogueGroups, catalogueOverviewTable } from '../tables/catalogue.tables';

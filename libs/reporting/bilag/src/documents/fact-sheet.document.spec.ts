@@ -19,7 +19,7 @@ describe('the fact sheet (faktaark)', () => {
     expect(text).toContain(`Samlet, prioriteringsforslag ${MINUS}0,125 ${MINUS}0,125 ${MINUS}0,125 ${MINUS}0,125`);
     expect(text).not.toContain('Besluttet');
     expect(pages[0]).toContain(`Faktaark B26-DNS-01, Budget 2026 Side 1 af ${pages.length}`);
-    expect(pages[pages.length - 1]).toContain('Dannet 23.11.2026 kl. 14:05 · dataversion 2026-11-23.42');
+    expect(pages[pages.length - 1]).toContain('Dannet 23.11.2026 kl. 14.05 · dataversion 2026-11-23.42');
   }, 30_000);
 
   it('adds the decided table, labelled with the body that amended it, below the submitted one', async () => {

@@ -40,7 +40,7 @@ describe('the frame status (rammeopfølgning)', () => {
 
   it('ends with the generation time and data version', async () => {
     const text = await pdfText(await renderReportPdf('rammeopfoelgning', aBilagData({ dataVersion: 'v7', generatedAt: new Date('2026-06-30T22:15:00Z') })));
-    expect(text).toContain('Dannet 01.07.2026 kl. 00:15 · dataversion v7');
+    expect(text).toContain('Dannet 01.07.2026 kl. 00.15 · dataversion v7');
     expect(text).toContain('Side 1 af');
   }, 30_000);
 });

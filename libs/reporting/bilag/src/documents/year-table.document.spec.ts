@@ -36,7 +36,7 @@ function parseYearTable(text: string): ParsedYearTable {
       groups.push({ details, subtotal: amounts });
       details = [];
     } else if (label === 'I alt') total = amounts;
-    else if (label === 'Rest til udmøntning som rammebesparelse') rest = amounts;
+    else if (label === 'Generel rammebesparelse (rest)') rest = amounts;
     else if (label === 'Samlet') overall = amounts;
     else details.push(amounts);
   }
@@ -60,7 +60,7 @@ describe('the year table (udmøntning)', () => {
     expect(table.overall).toEqual([-35000, -35000, -35000, -35000]);
     expect(pages[0]).toContain('Udmøntning af Budget 2026 (P/L-2025; mio. kr.)');
     expect(pages[0]).toContain(`Side 1 af ${pages.length}`);
-    expect(pages[pages.length - 1]).toContain('Dannet 23.11.2026 kl. 14:05 · dataversion 2026-11-23.42');
+    expect(pages[pages.length - 1]).toContain('Dannet 23.11.2026 kl. 14.05 · dataversion 2026-11-23.42');
   }, 30_000);
 
   it('adds up in every column: rows to subtotals, subtotals to "I alt", "I alt" and rest to "Samlet"', async () => {

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
-import { danishDateTime } from './danish-date';
+import { danishDateTime } from '@budgetflow/domain';
 
-/** "Dannet 23.11.2026 kl. 14:05 · dataversion 42": when and from what the bilag was made. */
+/** "Dannet 23.11.2026 kl. 14.05 · dataversion 42": when and from what the bilag was made. */
 export function generationNoteText(generatedAt: Date, dataVersion: string): string {
   return `Dannet ${danishDateTime(generatedAt)} · dataversion ${dataVersion}`;
 }

@@ -19,6 +19,7 @@ import { plainText } from '../document/rich-text';
 import { StructureElement, StructureType, structureElement } from '../tagging/structure-element';
 import { tagAmountTable } from '../tagging/table-structure';
 import { amountTable } from './amount-table';
+import { TABLE_START, keepGenerationNoteWithContent } from './kept-with-note';
 import { PAGE_MARGINS } from './page-margins';
 import { runningFooter, runningHeader } from './running-footer';
 import { COLORS, DEFAULT_STYLE, STYLES } from './styles';
@@ -163,14 +164,14 @@ function tableNode(block: Table, parent: StructureElement): Content {
   tagAmountTable(content, block.spec, table);
   // Under a label the caption sits close, as one heading of two lines.
   const captionMargin: Margin | undefined = block.spaced ? [0, 18, 0, 4] : block.label ? [0, 0, 0, 4] : undefined;
-  return {
-    ...(block.keepTogether ? { unbreakable: true } : {}),
-    stack: [
-      ...(block.label ? [textNode(block.label, caption, { style: 'tableLabel' } as Style)] : []),
-      textNode(block.caption, caption, { style: 'caption', ...(captionMargin ? { margin: captionMargin } : {}) } as Style),
-      content,
-    ],
-  } as Content;
+  const stack = [
+    ...(block.label ? [textNode(block.label, caption, { style: 'tableLabel' } as Style)] : []),
+    textNode(block.caption, caption, { style: 'caption', ...(captionMargin ? { margin: captionMargin } : {}) } as Style),
+    content,
+  ];
+  // A breakable table's start is kept together by pageBreakBefore (kept-with-note.ts); an unbreakable one is whole.
+  if (!block.keepTogether) (stack[0] as { headlineLevel?: number }).headlineLevel = TABLE_START;
+  return { ...(block.keepTogether ? { unbreakable: true } : {}), stack } as Content;
 }
 
 function contentsNode(block: Contents, parent: StructureElement): Content {
@@ -237,6 +238,7 @@ function blockNode(block: Block, parent: StructureElement): Content {
 export function pdfDefinition(document: BilagDocument): PdfDefinition {
   const structure = structureElement('Document', null);
   const content = document.blocks.map((block) => blockNode(block, structure));
+  const pageBreakBefore = keepGenerationNoteWithContent(content);
   return {
     structure,
     definition: {
@@ -257,6 +259,7 @@ export function pdfDefinition(document: BilagDocument): PdfDefinition {
       defaultStyle: DEFAULT_STYLE,
       styles: STYLES,
       content,
+      pageBreakBefore,
     },
   };
 }

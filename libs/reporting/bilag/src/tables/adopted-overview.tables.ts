@@ -1,11 +1,10 @@
-import { BudgetRound, joinDanish, YearTable } from '@budgetflow/domain';
+import { BudgetRound, danishIsoDate, joinDanish, YearTable } from '@budgetflow/domain';
 import { amountSentence } from '../content/amount-sentence';
 import { CommitteeGroup, groupByCommittee } from '../content/committee-groups';
 import { decidedAmountsNote } from '../content/decided-table';
 import { decidedYearTable } from '../content/decided-year-table';
 import { adoptedProposals } from '../content/proposal-selection';
 import { AmountTableRow, detailRow, groupRow, totalRow } from '../layout/amount-table';
-import { danishIsoDate } from '../layout/danish-date';
 import { BilagAgreement, BilagData, BilagProposal } from '../model/bilag-data';
 import { BilagTable } from './bilag-table';
 

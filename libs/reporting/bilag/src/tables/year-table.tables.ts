@@ -21,7 +21,8 @@ function inclusionNote(data: BilagData, counted: number): string {
 function targetNote(round: BudgetRound): string | null {
   if (round.target === null) return null;
   const target = amountText(round.target);
-  return `Besparelser er negative. «${YEAR_TABLE_LABELS.rest}» er den del af målet på ${target} mio. kr., som forslagene ikke dækker, og som udmøntes som en generel rammebesparelse; et positivt beløb betyder, at forslagene sparer mere end målet. «${YEAR_TABLE_LABELS.overall}» er målet: ${YEAR_TABLE_LABELS.total} og rest giver tilsammen ${YEAR_TABLE_LABELS.overall.toLocaleLowerCase('da')}.`;
+  const rest = YEAR_TABLE_LABELS.rest;
+  return `Besparelser er negative. «${rest}» er den del af målet på ${target} mio. kr., som forslagene ikke dækker, og som udmøntes som en generel rammebesparelse: rammeopfølgningens rest med en besparelses fortegn, negativ, så længe forslagene ikke dækker målet, og positiv, hvis de sparer mere end målet. «${YEAR_TABLE_LABELS.overall}» er målet: ${YEAR_TABLE_LABELS.total} og den generelle rammebesparelse giver tilsammen ${YEAR_TABLE_LABELS.overall.toLocaleLowerCase('da')}.`;
 }
 
 /** Udmøntning: the counted proposals' decided amounts year by year, by committee, "I alt", rest and "Samlet". */

@@ -120,7 +120,7 @@ describe('the tag tree of every bilag', () => {
     const page = structure.pages[0] as StructurePage;
     const [table] = elementsOf(page.tree).filter((node) => node.role === 'Table');
     const rowLabels = (section: StructureNode) => childrenOf(section, 'TR').map((row) => flat(textOf((row.children ?? [])[0] as StructureNode, page)));
-    expect(childrenOf(table as StructureNode, 'TFoot').map(rowLabels)).toEqual([['I alt', 'Rest til udmøntning som rammebesparelse', 'Samlet']]);
+    expect(childrenOf(table as StructureNode, 'TFoot').map(rowLabels)).toEqual([['I alt', 'Generel rammebesparelse (rest)', 'Samlet']]);
     const bodies = childrenOf(table as StructureNode, 'TBody').map(rowLabels);
     expect(bodies.map((labels) => labels.at(-1))).toEqual(expect.arrayContaining(['I alt, Sundhedsudvalget']));
     // The amended proposal's title is one cell; the label spans reference and title.

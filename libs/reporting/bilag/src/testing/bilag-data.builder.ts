@@ -12,7 +12,7 @@ import {
 } from '@budgetflow/domain';
 import { AmendingBody, BilagAgreement, BilagData, BilagProposal } from '../model/bilag-data';
 
-/** 23.11.2026 kl. 14:05 in Copenhagen (CET, UTC+1). */
+/** 23.11.2026 kl. 14.05 in Copenhagen (CET, UTC+1). */
 export const GENERATED_AT = new Date('2026-11-23T13:05:00Z');
 
 /** The parties of the demo budget agreement. */

@@ -7,7 +7,7 @@ import { amountNumberFormat, columnLetter, mioValue } from './danish-number-form
 /** What every sheet of a bilag says above its table: the title and the line with round, price level and version. */
 export interface SheetHeading {
   readonly title: string;
-  /** E.g. "Region Nordjylland · Budget 2026 · P/L-2025 · Dannet 23.11.2026 kl. 14:05 · dataversion 42". */
+  /** E.g. "Region Nordjylland · Budget 2026 · P/L-2025 · Dannet 23.11.2026 kl. 14.05 · dataversion 42". */
   readonly meta: string;
   readonly orientation?: 'portrait' | 'landscape';
 }

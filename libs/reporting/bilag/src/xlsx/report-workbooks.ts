@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { findProposal } from '../content/proposal-selection';
-import { PORTRAIT_AMOUNT_COLUMNS } from '../layout/table-document';
+import { tableOrientation } from '../layout/table-orientation';
 import { generationNoteText } from '../layout/generation-note';
 import { BilagData } from '../model/bilag-data';
 import { reportDefinition } from '../report-registry';
@@ -30,7 +30,7 @@ export async function renderReportXlsx(key: ReportKey, data: BilagData, proposal
   const workbook = newWorkbook(title, data);
   const tables = reportTables(key, data, proposalId);
   for (const table of tables) {
-    const orientation = table.spec.amountHeaders.length > PORTRAIT_AMOUNT_COLUMNS ? 'landscape' : 'portrait';
+    const orientation = tableOrientation(table.spec);
     const heading: SheetHeading = { title, meta: sheetMeta(data), orientation };
     addAmountSheet(workbook, heading, table);
   }

@@ -2,7 +2,8 @@ import * as fc from 'fast-check';
 import { aCell } from '../testing/arbitraries';
 import { aProposal, aRow, aTable, aTableOf, cellsOf } from '../testing/proposal.builder';
 import { aRound } from '../testing/round.builder';
-import { yearTable, YearTableProposal } from './year-table';
+import { frameStatus } from '../frame/frame-status';
+import { YEAR_TABLE_LABELS, yearTable, YearTableProposal } from './year-table';
 
 function entry(reference: string, table = aTable()): YearTableProposal {
   // Proposal content is accepted as is: the year table only reads reference, title and table.
@@ -66,5 +67,24 @@ describe('yearTable', () => {
         }
       }),
     );
+  });
+
+  it("books the frame status's rest as the general frame saving: the same amount with a saving's sign", () => {
+    const tables = [aTableOf(-2000, -2000, -1000, -1000), aTableOf(-125, null, -125, -125)];
+    const table = yearTable(
+      round,
+      tables.map((proposalTable, index) => entry(`B26-SU-${index + 1}`, proposalTable)),
+    );
+    for (const { key } of table.columns) {
+      const status = frameStatus(
+        round,
+        tables.map((proposalTable) => ({ committee: 'SU', status: 'adopted', table: proposalTable })),
+        key,
+      );
+      expect(status.gap).not.toBeNull();
+      expect(table.rest?.[key]).toBe(-(status.gap ?? NaN));
+    }
+    expect(table.rest?.['2026']).toBe(-2875); // target 5,0 and savings of 2,125: 2,875 still to be found, cut as a saving
+    expect(YEAR_TABLE_LABELS.rest).toBe('Generel rammebesparelse (rest)');
   });
 });

@@ -7,7 +7,8 @@ import { RoundColumn, roundColumns } from '../round/round-columns';
 /** Danish labels of the computed rows of the year table ("Udmøntning"). */
 export const YEAR_TABLE_LABELS = {
   total: 'I alt',
-  rest: 'Rest til udmøntning som rammebesparelse',
+  // The frame status's rest (still to be found, positive) booked as the saving that covers it, so negative.
+  rest: 'Generel rammebesparelse (rest)',
   overall: 'Samlet',
 } as const;
 
@@ -31,7 +32,7 @@ export interface YearTable {
   readonly rows: readonly YearTableRow[];
   /** "I alt": the proposals' sum per column; null where every proposal is empty. */
   readonly total: TableCells;
-  /** -target - total per column: the saving still to be found as a general frame cut; null without target. */
+  /** -target - total per column: the general frame saving, the frame status's rest (target + total) with a saving's sign; null without target. */
   readonly rest: TableCells | null;
   /** -target in every column, so that total + rest = overall; null without target. */
   readonly overall: TableCells | null;
