@@ -1,6 +1,7 @@
 // Issue 28: no page of a bilag holds only its running header, footer or generation line; the generation line stays
 // with the content before it. Every report of the demo round and of generated rounds of several sizes (3, 12 and 13
 // proposals put the generation line on a page of its own in the frame status and the udmøntning before).
+import { SECTION_KIND_LABELS } from '@budgetflow/domain';
 import { pdfPages } from '@budgetflow/testing';
 import { generationNoteText } from './layout/generation-note';
 import { pageNumberText } from './layout/running-footer';
@@ -22,6 +23,9 @@ function contentOf(page: string, data: BilagData, title: string, pageNumber: num
     .trim();
 }
 
+// A text section's heading (Baggrund, Økonomi, Øvrige forhold …) must not end a page apart from its text.
+const SECTION_HEADINGS = new Set<string>(Object.values(SECTION_KIND_LABELS));
+
 const ROUNDS: readonly [string, () => BilagData][] = [
   ['the demo round', demoBilagData],
   ...[1, 3, 12, 13, 40].flatMap((count): [string, () => BilagData][] => [
@@ -30,12 +34,13 @@ const ROUNDS: readonly [string, () => BilagData][] = [
   ]),
 ];
 
-describe('page breaks: no page holds only the running header, footer or generation line', () => {
+describe('page breaks: no page holds only the running header, footer or generation line, nor ends with a heading', () => {
   it.each(ROUNDS)(
     '%s',
     async (_name, makeData) => {
       const data = makeData();
       const empty: string[] = [];
+      const orphanedHeadings: string[] = [];
       for (const report of REPORT_REGISTRY) {
         // A fact sheet for the first and the last proposal (they differ only in their proposal).
         const ids = report.perProposal
@@ -46,13 +51,21 @@ describe('page breaks: no page holds only the running header, footer or generati
           const reference = data.proposals.find((proposal) => proposal.id === id)?.content.reference;
           const title = reportTitle(report.key, data.round.round, reference);
           pages.forEach((page, index) => {
-            if (contentOf(page, data, title, index + 1, pages.length) === '')
-              empty.push(`${report.key}${reference ? ` ${reference}` : ''} page ${index + 1} of ${pages.length}`);
+            const where = `${report.key}${reference ? ` ${reference}` : ''} page ${index + 1} of ${pages.length}`;
+            const content = contentOf(page, data, title, index + 1, pages.length);
+            if (content === '') empty.push(where);
+            const lastLine = content
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean)
+              .at(-1);
+            if (index < pages.length - 1 && lastLine !== undefined && SECTION_HEADINGS.has(lastLine)) orphanedHeadings.push(`${where}: «${lastLine}»`);
           });
           expect(pages.join('\n')).toContain(generationNoteText(data.generatedAt, data.dataVersion));
         }
       }
       expect(empty).toEqual([]);
+      expect(orphanedHeadings).toEqual([]);
     },
     300_000,
   );

@@ -1,5 +1,5 @@
 // A breakable table starts where its caption, header row and first row fit (never a caption or header alone at the
-// foot of a page). The generation line closes a bilag on its last page, never alone on a page of its own: where it would be pushed
+// foot of a page), and a heading never ends a page. The generation line closes a bilag on its last page, never alone on a page of its own: where it would be pushed
 // onto a new page by itself, the last piece of content before it (a table's last row, the last note, an unbreakable
 // block) goes over with it. pdfmake decides page breaks after laying out, through `pageBreakBefore`, and lays out
 // again; nothing moves when the line already shares its page.
@@ -12,8 +12,12 @@ type Breakable = { pageBreak?: string };
 const LAST_PIECE = 1000;
 // Marks the first node of a breakable table's label and caption (pdf-definition.ts, tableNode).
 export const TABLE_START = 1001;
-// Caption, header row and a first row: a breakable table that starts lower on a page starts on the next.
-const TABLE_START_SPACE = 90;
+// Marks a heading (pdf-definition.ts, headingNode): it starts where a table would (pdfmake's node queries put the
+// paragraph after a heading on the heading's page even when its lines went to the next, so the room is measured).
+export const HEADING = 1002;
+// Caption, header row and a first row, or a heading and the first lines of its text: a breakable table or a heading
+// that starts lower on a page starts on the next.
+const START_SPACE = 90;
 // The generation line is known by its style (paragraphNode gives it).
 const GENERATION_NOTE_STYLE = 'generationNote';
 
@@ -55,7 +59,7 @@ export function keepGenerationNoteWithContent(content: readonly Content[]): Page
   const piece = isObject(note) && note['style'] === GENERATION_NOTE_STYLE && before !== undefined ? lastPiece(before) : [];
   for (const part of piece) part['headlineLevel'] = LAST_PIECE;
   return (node, queries) => {
-    if (node.headlineLevel === TABLE_START) return spaceBelow(node) < TABLE_START_SPACE;
+    if (node.headlineLevel === TABLE_START || node.headlineLevel === HEADING) return spaceBelow(node) < START_SPACE;
     if (piece.length === 0 || node.headlineLevel !== LAST_PIECE || node.pageNumbers.length !== 1) return false;
     // Header and footer are laid out after the content, so the first node on the next page after this one is the
     // line exactly when everything between them stayed on this page and the line starts the next page alone.

@@ -19,7 +19,7 @@ import { plainText } from '../document/rich-text';
 import { StructureElement, StructureType, structureElement } from '../tagging/structure-element';
 import { tagAmountTable } from '../tagging/table-structure';
 import { amountTable } from './amount-table';
-import { TABLE_START, keepGenerationNoteWithContent } from './kept-with-note';
+import { HEADING, TABLE_START, keepGenerationNoteWithContent } from './kept-with-note';
 import { PAGE_MARGINS } from './page-margins';
 import { runningFooter, runningHeader } from './running-footer';
 import { COLORS, DEFAULT_STYLE, STYLES } from './styles';
@@ -84,6 +84,7 @@ function headingNode(block: Heading, parent: StructureElement): Content {
   const text = plainText(block.text);
   return {
     ...(textNode(block.text, element, HEADING_STYLES[block.role]) as ContentText),
+    headlineLevel: HEADING,
     ...(block.anchor ? { id: block.anchor } : {}),
     ...(block.bookmark ? { outline: true, outlineText: text, ...(block.bookmark.parent ? { outlineParentId: block.bookmark.parent } : {}) } : {}),
   };
