@@ -2,7 +2,7 @@
 // Records veraPDF's verdict on today's renderer: renders every report of the registry from the demo round, validates
 // them in one veraPDF run (PDF/UA-1, PDF/A-2a/b/u) and writes libs/reporting/bilag/src/conformance/pdf-verdicts.ts,
 // which the reporting service serves as each report's conformance statement (the services run no Java).
-// pdf-verdicts.int-spec.ts fails when the recorded verdict no longer matches what veraPDF says: then run this again.
+// bilag-conformance.int-spec.ts fails when the recorded verdict no longer matches what veraPDF says: then run this again.
 // Usage: node tools/pdf/record-pdf-verdicts.mjs
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ await runMain(async () => {
       target,
       [
         '// Written by `node tools/pdf/record-pdf-verdicts.mjs` from veraPDF’s run on the current renderer: do not edit by hand.',
-        '// pdf-verdicts.int-spec.ts fails when veraPDF’s verdict on the renderer no longer matches this record.',
+        '// bilag-conformance.int-spec.ts fails when veraPDF’s verdict on the renderer no longer matches this record.',
         "import { RecordedVerdicts } from './recorded-verdicts';",
         '',
         `export const PDF_VERDICTS: RecordedVerdicts = ${JSON.stringify(record, null, 2)};`,

@@ -1,5 +1,5 @@
 // Written by `node tools/pdf/record-pdf-verdicts.mjs` from veraPDF’s run on the current renderer: do not edit by hand.
-// pdf-verdicts.int-spec.ts fails when veraPDF’s verdict on the renderer no longer matches this record.
+// bilag-conformance.int-spec.ts fails when veraPDF’s verdict on the renderer no longer matches this record.
 import { RecordedVerdicts } from './recorded-verdicts';
 
 export const PDF_VERDICTS: RecordedVerdicts = {

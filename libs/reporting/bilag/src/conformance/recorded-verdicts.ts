@@ -24,7 +24,7 @@ export interface RecordedReportVerdict {
 /** veraPDF's verdict on each report of the current renderer, recorded by tools/pdf/record-pdf-verdicts.mjs. */
 export interface RecordedVerdicts {
   readonly veraPdfVersion: string;
-  /** The day the verdict was recorded (ISO date); pdf-verdicts.int-spec.ts confirms it on every CI run since. */
+  /** The day the verdict was recorded (ISO date); bilag-conformance.int-spec.ts confirms it on every CI run since. */
   readonly checkedOn: string;
   readonly reports: Readonly<Record<ReportKey, RecordedReportVerdict>>;
 }
