@@ -1,3 +1,4 @@
+import { PROBLEM_REGISTRY } from '@budgetflow/platform';
 import { budget2026Proposals, budget2026Round, tableTotals, validateProposal } from '@budgetflow/domain';
 import { importHeadings, importLines, importWorkbook, proposalsWorkbook } from '@budgetflow/testing';
 import { Workbook } from 'exceljs';
@@ -151,7 +152,8 @@ describe('files that cannot be read', () => {
   const refusal = async (bytes: Buffer, type = XLSX) => {
     const read = await readSpreadsheet(bytes, type, undefined);
     if (read.ok) throw new Error('read');
-    return read.refusal;
+    // The status the service answers with: the registry's for the code.
+    return { ...read.refusal, status: PROBLEM_REGISTRY[read.refusal.code].status };
   };
 
   it('refuses what is not a spreadsheet, the old .xls format and encrypted files', async () => {

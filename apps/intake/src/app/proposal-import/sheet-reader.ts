@@ -1,5 +1,6 @@
 import { Cell, CellErrorValue, CellRichTextValue, ValueType, Workbook, Worksheet } from 'exceljs';
 import { quote } from '@budgetflow/domain';
+import { ProblemCode } from '@budgetflow/platform';
 import { ImportIssue, importIssue } from './import-issue';
 import { decodeCsv } from './windows-1252';
 import { MAX_WORKBOOK_CELLS, MAX_WORKBOOK_COLUMNS, MAX_WORKBOOK_ENTRIES, MAX_WORKBOOK_UNPACKED_BYTES, WorkbookBound, workbookBound } from './workbook-bounds';
@@ -18,9 +19,8 @@ export interface SheetGrid {
 
 /** Why a file cannot be read at all, as a problem: status, code, Danish detail and any located problems. */
 export interface FileRefusal {
-  readonly status: 413 | 415 | 422;
-  readonly code: string;
-  readonly title: string;
+  /** A code of the problem registry, which gives the status and title. */
+  readonly code: ProblemCode;
   readonly detail: string;
   readonly issues?: readonly ImportIssue[];
 }
@@ -43,16 +43,14 @@ function startsWith(bytes: Buffer, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
 }
 
-function refusal(status: FileRefusal['status'], code: string, title: string, detail: string, issues?: ImportIssue[]): ReadSheet {
-  return { ok: false, refusal: { status, code, title, detail, ...(issues ? { issues } : {}) } };
+function refusal(code: ProblemCode, detail: string, issues?: ImportIssue[]): ReadSheet {
+  return { ok: false, refusal: { code, detail, ...(issues ? { issues } : {}) } };
 }
 
 function tooManyRows(rows: number | 'more'): ReadSheet {
   const counted = rows === 'more' ? `mere end ${MAX_IMPORT_ROWS}` : String(rows);
   return refusal(
-    413,
     'import.too_many_rows',
-    'For mange linjer',
     `Filen har ${counted} linjer under overskriftsrækken (tomme linjer tæller med); højst ${MAX_IMPORT_ROWS} kan indlæses ad gangen. Del filen op.`,
   );
 }
@@ -66,32 +64,24 @@ function boundRefusal(bound: WorkbookBound): ReadSheet {
       return notASpreadsheet();
     case 'too_many_entries':
       return refusal(
-        413,
         'import.workbook_too_many_entries',
-        'For mange dele i regnearket',
         `Regnearket består af ${bound.entries} dele (filer i zip-arkivet); højst ${MAX_WORKBOOK_ENTRIES} kan læses. Gem arket som en ny projektmappe med kun skabelonens ark.`,
       );
     case 'too_large':
       return refusal(
-        413,
         'import.workbook_too_large',
-        'Regnearket fylder for meget udpakket',
         `Regnearket fylder mere end ${MAX_WORKBOOK_UNPACKED_BYTES / MB} MB, når det pakkes ud; så meget kan ikke læses. Del filen op, eller fjern ark, billeder og formatering, der ikke hører til skabelonen.`,
       );
     case 'too_many_rows':
       return tooManyRows(bound.rows > MAX_IMPORT_ROWS + 1 ? bound.rows : 'more');
     case 'too_many_cells':
       return refusal(
-        413,
         'import.too_many_cells',
-        'For mange celler',
         `Regnearket har mere end ${MAX_WORKBOOK_CELLS.toLocaleString('da-DK')} celler; så mange kan ikke indlæses ad gangen. Del filen op.`,
       );
     case 'too_many_columns':
       return refusal(
-        413,
         'import.too_many_columns',
-        'For mange kolonner',
         `Regnearket har værdier i kolonne ${bound.column}; skabelonens kolonner slutter længe før, og højst ${MAX_WORKBOOK_COLUMNS} kolonner kan læses. Slet kolonnerne til højre for skabelonens.`,
       );
   }
@@ -99,24 +89,13 @@ function boundRefusal(bound: WorkbookBound): ReadSheet {
 
 /** Reads the proposals sheet of an XLSX file or a CSV file; what cannot be read is refused with a clear reason. */
 export async function readSpreadsheet(bytes: Buffer, mediaType: string, charset: string | undefined): Promise<ReadSheet> {
-  if (bytes.length === 0) return refusal(422, 'import.empty_file', 'Tom fil', 'Filen er tom.');
-  if (bytes.length > MAX_IMPORT_BYTES)
-    return refusal(413, 'request.too_large', 'For stor forespørgsel', `Filen er større end de tilladte ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  if (bytes.length === 0) return refusal('import.empty_file', 'Filen er tom.');
+  if (bytes.length > MAX_IMPORT_BYTES) return refusal('request.too_large', `Filen er større end de tilladte ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   if (startsWith(bytes, COMPOUND_FILE)) {
     const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
     return encrypted
-      ? refusal(
-          422,
-          'import.encrypted',
-          'Krypteret fil',
-          'Filen er beskyttet med en adgangskode (krypteret) og kan ikke læses. Gem den i Excel uden adgangskode og prøv igen.',
-        )
-      : refusal(
-          415,
-          'import.legacy_xls',
-          'Gammelt Excel-format',
-          'Filen er i det gamle Excel-format (.xls). Gem den som «Excel-projektmappe (.xlsx)» eller som CSV og prøv igen.',
-        );
+      ? refusal('import.encrypted', 'Filen er beskyttet med en adgangskode (krypteret) og kan ikke læses. Gem den i Excel uden adgangskode og prøv igen.')
+      : refusal('import.legacy_xls', 'Filen er i det gamle Excel-format (.xls). Gem den som «Excel-projektmappe (.xlsx)» eller som CSV og prøv igen.');
   }
   if (startsWith(bytes, ZIP)) return readXlsx(bytes);
   // Text: CSV. A NUL byte means it is some other binary file.
@@ -126,9 +105,7 @@ export async function readSpreadsheet(bytes: Buffer, mediaType: string, charset:
 
 function notASpreadsheet(): ReadSheet {
   return refusal(
-    415,
     'import.not_a_spreadsheet',
-    'Ikke et regneark',
     'Filen er hverken et Excel-regneark (.xlsx) eller en CSV-fil. Brug skabelonen, gem den som .xlsx eller CSV, og prøv igen.',
   );
 }
@@ -147,7 +124,7 @@ async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
   const sheet =
     sheets.find((candidate) => candidate.name.toLocaleLowerCase('da') === PROPOSAL_SHEET.toLocaleLowerCase('da')) ??
     sheets.find((candidate) => candidate.name !== EXPLANATION_SHEET);
-  if (!sheet) return refusal(422, 'import.no_sheet', 'Intet ark med forslag', `Regnearket har intet ark «${PROPOSAL_SHEET}» med forslag.`);
+  if (!sheet) return refusal('import.no_sheet', `Regnearket har intet ark «${PROPOSAL_SHEET}» med forslag.`);
   if (sheet.rowCount - 1 > MAX_IMPORT_ROWS) return tooManyRows(sheet.rowCount - 1);
 
   const issues: ImportIssue[] = [];
@@ -177,7 +154,7 @@ async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
     });
     rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
   });
-  if (issues.length > 0) return refusal(422, 'import.invalid', 'Filen kan ikke indlæses', `Regnearket har ${issues.length} fejl; intet er gemt.`, issues);
+  if (issues.length > 0) return refusal('import.invalid', `Regnearket har ${issues.length} fejl; intet er gemt.`, issues);
   return { ok: true, grid: { sheet: sheet.name, rows: Array.from(rows, (row) => row ?? []) } };
 }
 
@@ -309,9 +286,7 @@ function readCsv(bytes: Buffer, charset: string | undefined): ReadSheet {
   const decoded = decodeCsv(bytes, charset);
   if (!decoded.ok)
     return refusal(
-      422,
       'import.encoding',
-      'Forkert tegnsæt',
       'Filen er ikke gyldig UTF-8. Gem den som «CSV UTF-8» i Excel, eller send den som Windows-1252 (Content-Type: text/csv; charset=windows-1252).',
     );
   // The header and one line past the limit are enough to know the file is too long.
@@ -319,7 +294,7 @@ function readCsv(bytes: Buffer, charset: string | undefined): ReadSheet {
   if (truncated) return tooManyRows('more');
   const sheet = 'CSV';
   if (unterminatedQuoteAt !== null) {
-    return refusal(422, 'import.invalid', 'Filen kan ikke indlæses', 'CSV-filen kan ikke læses; intet er gemt.', [
+    return refusal('import.invalid', 'CSV-filen kan ikke læses; intet er gemt.', [
       importIssue('import.csv_unterminated_quote', `Et citationstegn (") i linje ${unterminatedQuoteAt} afsluttes aldrig; tjek citationstegnene i linjen.`, {
         sheet,
         row: unterminatedQuoteAt,

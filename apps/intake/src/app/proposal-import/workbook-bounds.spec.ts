@@ -1,4 +1,5 @@
 import { budget2026Proposals } from '@budgetflow/domain';
+import { PROBLEM_REGISTRY } from '@budgetflow/platform';
 import {
   emptyLinesCsv,
   emptyRowsWorkbook,
@@ -19,7 +20,7 @@ async function refusedBeforeParsing(bytes: Buffer, type = XLSX) {
   excelLoad.mockClear();
   const read = await readSpreadsheet(bytes, type, undefined);
   expect(excelLoad).not.toHaveBeenCalled();
-  return read.ok ? { status: 200, code: 'accepted' } : { status: read.refusal.status, code: read.refusal.code };
+  return read.ok ? { status: 200, code: 'accepted' } : { status: PROBLEM_REGISTRY[read.refusal.code].status, code: read.refusal.code };
 }
 
 // Issue 25: the import's limits hold before exceljs unpacks and builds a workbook in memory.
