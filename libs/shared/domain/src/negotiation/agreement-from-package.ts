@@ -4,6 +4,7 @@ import { issue, ValidationIssue } from '../validation/validation-issue';
 import { DecisionOutcome } from '../workflow/decision';
 import { PROPOSAL_STATE_LABELS, ProposalState } from '../workflow/proposal-state';
 import { appendixLine, decisionSentence } from './agreement-wording';
+import { nameKey } from './name-key';
 import { FundingSourceKey, Initiative, NegotiableProposal, NegotiationPackage, RAADERUM_KEY } from './package';
 import { PackageBalance, packageBalance, Shortfall } from './package-balance';
 import { isChangedByPackage } from './package-items';
@@ -125,7 +126,7 @@ function chaptersOf(pkg: NegotiationPackage): AgreementChapterDraft[] {
   const chapters = new Map<string, { title: string; initiatives: AgreementInitiativeDraft[] }>();
   for (const initiative of pkg.initiatives) {
     // «Hospitaler» and «hospitaler » are one chapter; it keeps the spelling of its first initiative.
-    const key = initiative.chapter.toLocaleLowerCase('da').replace(/\s+/g, ' ');
+    const key = nameKey(initiative.chapter);
     const chapter = chapters.get(key) ?? { title: initiative.chapter, initiatives: [] };
     chapter.initiatives.push(draftOf(initiative, pkg));
     chapters.set(key, chapter);

@@ -2,6 +2,7 @@ import { Amount } from '../money/amount';
 import { addAmounts, subtract } from '../money/amount-arithmetic';
 import { TableCells } from '../proposal/consequence-table';
 import { ColumnKey, columnKeys } from '../round/round-columns';
+import { nameKey } from './name-key';
 import { FundingSource, NegotiableProposal, NegotiationPackage } from './package';
 import { balanceOf, Shortfall } from './package-balance';
 import { initiativeItemKey, PackageItem, PackageItemKind, packageItems } from './package-items';
@@ -108,19 +109,15 @@ function summary(pkg: NegotiationPackage, items: readonly PackageItem[], columns
   return { name: pkg.name, balanced: balance.balanced, shortfalls: balance.shortfalls, totals };
 }
 
-function comparable(name: string): string {
-  return name.toLocaleLowerCase('da').replace(/\s+/g, ' ');
-}
-
 function differingColumns(cells: readonly (TableCells | null)[], columns: readonly ColumnKey[]): ColumnKey[] {
   return columns.filter((key) => new Set(cells.map((cell) => (cell ? (cell[key] ?? 0) : 0))).size > 1);
 }
 
 function compareSources(packages: readonly NegotiationPackage[], columns: readonly ColumnKey[]): ComparedSource[] {
   const names = new Map<string, string>();
-  for (const source of packages.flatMap((pkg) => pkg.sources)) if (!names.has(comparable(source.name))) names.set(comparable(source.name), source.name);
+  for (const source of packages.flatMap((pkg) => pkg.sources)) if (!names.has(nameKey(source.name))) names.set(nameKey(source.name), source.name);
   return [...names.entries()].map(([key, name]) => {
-    const openings = packages.map((pkg) => pkg.sources.find((source) => comparable(source.name) === key)?.opening ?? null);
+    const openings = packages.map((pkg) => pkg.sources.find((source) => nameKey(source.name) === key)?.opening ?? null);
     return { name, openings, differingColumns: differingColumns(openings, columns) };
   });
 }
@@ -141,7 +138,7 @@ function compareItems(packages: readonly NegotiationPackage[], itemsByPackage: r
     const differences: ItemDifference[] = [];
     if (present.length < entries.length) differences.push('inclusion');
     if (amountColumns.length > 0) differences.push('amounts');
-    if (new Set(present.map((entry) => comparable(entry.sourceName))).size > 1) differences.push('source');
+    if (new Set(present.map((entry) => nameKey(entry.sourceName))).size > 1) differences.push('source');
     if (new Set(present.map((entry) => JSON.stringify([entry.title, entry.description]))).size > 1) differences.push('description');
     return { key, kind: first.kind, reference: first.reference, title: first.title, entries, differences, differingColumns: amountColumns };
   });

@@ -23,6 +23,7 @@ import {
   RAADERUM_KEY,
   RAADERUM_NAME,
 } from './package';
+import { nameKey } from './name-key';
 import { PACKAGE_LIMITS } from './package-limits';
 import { sameTable } from './same-table';
 
@@ -122,7 +123,7 @@ function readSources(typed: readonly FundingSourceInput[], keys: readonly Column
     return [];
   }
   const seenKeys = new Set([RAADERUM_KEY]);
-  const seenNames = new Set([comparable(RAADERUM_NAME)]);
+  const seenNames = new Set([nameKey(RAADERUM_NAME)]);
   return typed.map((source, index) => {
     const path = `sources[${index}]`;
     const name = cleanText(source?.name);
@@ -137,11 +138,11 @@ function readSources(typed: readonly FundingSourceInput[], keys: readonly Column
           `${label} har et navn på ${name.length} tegn; højst ${PACKAGE_LIMITS.sourceNameCharacters} er tilladt.`,
         ),
       );
-    } else if (seenNames.has(comparable(name))) {
+    } else if (seenNames.has(nameKey(name))) {
       issues.push(issue('package.source_name_duplicate', `${path}.name`, `${label} findes allerede i pakken; giv kilderne forskellige navne.`));
     }
     issues.push(...checkText(name, `${path}.name`, `Navnet på kilde nr. ${index + 1}`));
-    seenNames.add(comparable(name));
+    seenNames.add(nameKey(name));
     return { key, name, opening: readAmounts(source?.amounts, keys, `${path}.amounts`, label, issues) };
   });
 }
@@ -283,11 +284,6 @@ function readCommittee(value: unknown, path: string, context: PackageContext, is
   const known = joinDanish(fagudvalg(context.round.committees).map((known) => known.code));
   issues.push(issue('package.initiative_committee_unknown', path, `${quote(code)} er ikke et fagudvalg i ${context.round.name}; fagudvalgene er ${known}.`));
   return null;
-}
-
-function comparable(name: string): string {
-  // «Sundhedspakken» and «sundhedspakken » are one source to a reader.
-  return name.toLocaleLowerCase('da').replace(/\s+/g, ' ');
 }
 
 function lowerFirst(label: string): string {
