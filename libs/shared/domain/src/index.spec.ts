@@ -149,6 +149,7 @@ describe('@budgetflow/domain public API', () => {
         'decisionSentence',
         'purposeOf',
         'agreementFromPackage',
+        'describePackageChanges',
       ].sort(),
     );
   });

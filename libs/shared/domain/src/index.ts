@@ -122,6 +122,7 @@ export type {
 } from './negotiation/compare-packages';
 export { DECISION_SENTENCE_OPENING, agreementAmounts, appendixLine, decisionSentence, purposeOf } from './negotiation/agreement-wording';
 export type { AgreementAmounts, WordedInitiative } from './negotiation/agreement-wording';
+export { describePackageChanges } from './negotiation/package-changes';
 export { agreementFromPackage } from './negotiation/agreement-from-package';
 export type {
   AgreementAdoption,
