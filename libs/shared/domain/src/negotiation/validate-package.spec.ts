@@ -308,6 +308,17 @@ describe('validatePackage: what it refuses, with the field and a Danish reason',
     ).toBe('Initiativet «Ansættelse af flere læger og mere plejepersonale» mangler et beløb for Permanent; skriv «-», hvis der intet er.');
   });
 
+  it('does not call unreadable amounts empty', () => {
+    const input = aPackageInput({ initiatives: [anInitiativeInput({ amounts: typedCells('abc', '-', '-', '-') })] });
+    expect(issuesOf(validatePackage(input, context))).toEqual([{ code: 'package.amount_invalid', path: 'initiatives[0].amounts.2026' }]);
+  });
+
+  it('says which text is too long, and by how much', () => {
+    expect(messageAt(aPackageInput({ initiatives: [anInitiativeInput({ text: 'a'.repeat(20_001) })] }), 'initiatives[0].text')).toBe(
+      'Teksten til initiativet «Ansættelse af flere læger og mere plejepersonale» er 20.001 tegn; højst 20.000 er tilladt.',
+    );
+  });
+
   it('refuses a duplicate source name whatever its case and spacing', () => {
     const input = aPackageInput({ sources: [aSourceInput(), aSourceInput({ key: 'sp2', name: 'Sundhedspakken ' })] });
     expect(issuesOf(validatePackage(input, context))).toEqual([{ code: 'package.source_name_duplicate', path: 'sources[1].name' }]);

@@ -5,7 +5,7 @@ import { ConsequenceTable, TableCells } from '../proposal/consequence-table';
 import { validateConsequenceTable } from '../proposal/validate-table';
 import { BudgetRound } from '../round/budget-round';
 import { ColumnKey, columnKeys, columnLabel } from '../round/round-columns';
-import { checkText, cleanText, joinDanish, quote } from '../validation/text';
+import { checkText, cleanText, joinDanish, quote, TextKind } from '../validation/text';
 import { issue, Validated, validated, ValidationIssue } from '../validation/validation-issue';
 import { PROPOSAL_STATE_LABELS } from '../workflow/proposal-state';
 import {
@@ -44,7 +44,10 @@ type Issues = ValidationIssue[];
 export function validatePackage(input: PackageInput, context: PackageContext): Validated<NegotiationPackage> {
   const issues: Issues = [];
   const keys = columnKeys(context.round);
-  const name = readName(input?.name, issues);
+  const name = readText(input?.name, 'name', 'Pakkens navn', PACKAGE_LIMITS.nameCharacters, issues, {
+    code: 'package.name',
+    emptyMessage: 'Pakken skal have et navn, fx «Forhandlingsoplæg 1».',
+  });
   const raaderum: FundingSource = { key: RAADERUM_KEY, name: RAADERUM_NAME, opening: readAmounts(input?.raaderum, keys, 'raaderum', 'Råderummet', issues) };
   const others = readSources(listOf(input?.sources), keys, issues);
   const sources = [raaderum, ...others];
@@ -56,16 +59,6 @@ export function validatePackage(input: PackageInput, context: PackageContext): V
 function listOf<T>(value: readonly T[] | undefined): readonly T[] {
   // A body without the list (or with something else in its place) is an empty list; the DTO checks the shape.
   return Array.isArray(value) ? value : [];
-}
-
-function readName(value: unknown, issues: Issues): string {
-  const name = cleanText(value);
-  if (!name) issues.push(issue('package.name_empty', 'name', 'Pakken skal have et navn, fx «Forhandlingsoplæg 1».'));
-  else if (name.length > PACKAGE_LIMITS.nameCharacters) {
-    issues.push(issue('package.name_too_long', 'name', `Pakkens navn er ${name.length} tegn; højst ${PACKAGE_LIMITS.nameCharacters} er tilladt.`));
-  }
-  issues.push(...checkText(name, 'name', 'Pakkens navn'));
-  return name;
 }
 
 /** Reads one amount per column; "-" or "" is null. `label` starts the messages («Råderummet», «Initiativet «…»»). */
@@ -129,19 +122,14 @@ function readSources(typed: readonly FundingSourceInput[], keys: readonly Column
     const name = cleanText(source?.name);
     const label = name ? `Kilden ${quote(name)}` : `Kilde nr. ${index + 1}`;
     const key = readKey(source?.key, `${path}.key`, label, seenKeys, issues);
-    if (!name) issues.push(issue('package.source_name_empty', `${path}.name`, `Kilde nr. ${index + 1} skal have et navn, fx «sundhedspakken».`));
-    else if (name.length > PACKAGE_LIMITS.sourceNameCharacters) {
-      issues.push(
-        issue(
-          'package.source_name_too_long',
-          `${path}.name`,
-          `${label} har et navn på ${name.length} tegn; højst ${PACKAGE_LIMITS.sourceNameCharacters} er tilladt.`,
-        ),
-      );
-    } else if (seenNames.has(nameKey(name))) {
+    const before = issues.length;
+    readText(source?.name, `${path}.name`, `Navnet på kilde nr. ${index + 1}`, PACKAGE_LIMITS.sourceNameCharacters, issues, {
+      code: 'package.source_name',
+      emptyMessage: `Kilde nr. ${index + 1} skal have et navn, fx «sundhedspakken».`,
+    });
+    if (issues.length === before && seenNames.has(nameKey(name))) {
       issues.push(issue('package.source_name_duplicate', `${path}.name`, `${label} findes allerede i pakken; giv kilderne forskellige navne.`));
     }
-    issues.push(...checkText(name, `${path}.name`, `Navnet på kilde nr. ${index + 1}`));
     seenNames.add(nameKey(name));
     return { key, name, opening: readAmounts(source?.amounts, keys, `${path}.amounts`, label, issues) };
   });
@@ -218,61 +206,71 @@ function readInitiatives(
     return [];
   }
   const seenKeys = new Set<string>();
-  return typed.map((item, index) => {
-    const path = `initiatives[${index}]`;
-    const title = cleanText(item?.title);
-    const label = title ? `Initiativet ${quote(title)}` : `Initiativ nr. ${index + 1}`;
-    const key = readKey(item?.key, `${path}.key`, label, seenKeys, issues);
-    const chapter = readLine(
-      item?.chapter,
-      `${path}.chapter`,
-      `${label} skal høre til et kapitel i aftalen, fx «Hospitaler».`,
-      PACKAGE_LIMITS.chapterCharacters,
-      'chapter',
-      issues,
-    );
-    readLine(item?.title, `${path}.title`, `Initiativ nr. ${index + 1} skal have en titel.`, PACKAGE_LIMITS.initiativeTitleCharacters, 'title', issues);
-    const text = cleanText(item?.text);
-    if (text.length > PACKAGE_LIMITS.initiativeTextCharacters) {
-      issues.push(
-        issue(
-          'package.initiative_text_too_long',
-          `${path}.text`,
-          `${label} har en tekst på ${text.length} tegn; højst ${PACKAGE_LIMITS.initiativeTextCharacters} er tilladt.`,
-        ),
-      );
-    }
-    issues.push(...checkText(text, `${path}.text`, `Teksten til ${lowerFirst(label)}`, 'multiline'));
-    const amounts = readAmounts(item?.amounts, keys, `${path}.amounts`, label, issues);
-    if (item?.amounts && typeof item.amounts === 'object' && keys.every((column) => column in item.amounts && amounts[column] === null)) {
-      issues.push(issue('package.initiative_no_amounts', `${path}.amounts`, `${label} har ingen beløb; skriv 0, hvis det ikke har økonomisk konsekvens.`));
-    }
-    const source = readSource(item?.source, sources, `${path}.source`, label, issues);
-    const committee = readCommittee(item?.committee, `${path}.committee`, context, issues);
-    const area = cleanText(item?.area) || null;
-    if (area && area.length > PACKAGE_LIMITS.initiativeAreaCharacters) {
-      issues.push(
-        issue(
-          'package.initiative_area_too_long',
-          `${path}.area`,
-          `${label} har et område på ${area.length} tegn; højst ${PACKAGE_LIMITS.initiativeAreaCharacters} er tilladt.`,
-        ),
-      );
-    }
-    issues.push(...checkText(area ?? '', `${path}.area`, `Området for ${lowerFirst(label)}`));
-    if (!committee && !area && !cleanText(item?.committee)) {
-      issues.push(issue('package.initiative_owner_missing', `${path}.committee`, `${label} skal høre til et fagudvalg eller et område, fx «Psykiatri».`));
-    }
-    return { key, chapter, title, text, amounts, source, committee, area };
-  });
+  return typed.map((item, index) => readInitiative(item, `initiatives[${index}]`, index, seenKeys, sources, keys, context, issues));
 }
 
-function readLine(value: unknown, path: string, emptyMessage: string, max: number, field: 'chapter' | 'title', issues: Issues): string {
+function readInitiative(
+  item: InitiativeInput,
+  path: string,
+  index: number,
+  seenKeys: Set<string>,
+  sources: readonly FundingSource[],
+  keys: readonly ColumnKey[],
+  context: PackageContext,
+  issues: Issues,
+): Initiative {
+  const title = cleanText(item?.title);
+  const label = title ? `Initiativet ${quote(title)}` : `Initiativ nr. ${index + 1}`;
+  const key = readKey(item?.key, `${path}.key`, label, seenKeys, issues);
+  const chapter = readText(item?.chapter, `${path}.chapter`, 'Kapitlets navn', PACKAGE_LIMITS.chapterCharacters, issues, {
+    code: 'package.initiative_chapter',
+    emptyMessage: `${label} skal høre til et kapitel i aftalen, fx «Hospitaler».`,
+  });
+  readText(item?.title, `${path}.title`, 'Titlen', PACKAGE_LIMITS.initiativeTitleCharacters, issues, {
+    code: 'package.initiative_title',
+    emptyMessage: `Initiativ nr. ${index + 1} skal have en titel.`,
+  });
+  const text = readText(item?.text, `${path}.text`, `Teksten til ${lowerFirst(label)}`, PACKAGE_LIMITS.initiativeTextCharacters, issues, {
+    code: 'package.initiative_text',
+    kind: 'multiline',
+  });
+  const area = readText(item?.area, `${path}.area`, `Området for ${lowerFirst(label)}`, PACKAGE_LIMITS.initiativeAreaCharacters, issues, {
+    code: 'package.initiative_area',
+  });
+  const committee = readCommittee(item?.committee, `${path}.committee`, context, issues);
+  if (!committee && !area && !cleanText(item?.committee)) {
+    issues.push(issue('package.initiative_owner_missing', `${path}.committee`, `${label} skal høre til et fagudvalg eller et område, fx «Psykiatri».`));
+  }
+  const before = issues.length;
+  const amounts = readAmounts(item?.amounts, keys, `${path}.amounts`, label, issues);
+  // Only amounts that could all be read can be judged empty; «-» everywhere is a forgotten row, 0 is a choice.
+  if (issues.length === before && keys.every((column) => amounts[column] === null)) {
+    issues.push(issue('package.initiative_no_amounts', `${path}.amounts`, `${label} har ingen beløb; skriv 0, hvis det ikke har økonomisk konsekvens.`));
+  }
+  const source = readSource(item?.source, sources, `${path}.source`, label, issues);
+  return { key, chapter, title, text, amounts, source, committee, area: area || null };
+}
+
+/**
+ * Reads a typed text: trimmed, at most `max` characters, by the text rule; `what` names it in messages («Titlen»).
+ * With an emptyMessage the text is required.
+ */
+function readText(
+  value: unknown,
+  path: string,
+  what: string,
+  max: number,
+  issues: Issues,
+  rule: { readonly code: string; readonly emptyMessage?: string; readonly kind?: TextKind },
+): string {
   const text = cleanText(value);
-  if (!text) issues.push(issue(`package.initiative_${field}_empty`, path, emptyMessage));
-  else if (text.length > max)
-    issues.push(issue(`package.initiative_${field}_too_long`, path, `${quote(text)} er ${text.length} tegn; højst ${max} er tilladt.`));
-  issues.push(...checkText(text, path, field === 'chapter' ? 'Kapitlets navn' : 'Titlen'));
+  if (!text && rule.emptyMessage) issues.push(issue(`${rule.code}_empty`, path, rule.emptyMessage));
+  else if (text.length > max) {
+    issues.push(
+      issue(`${rule.code}_too_long`, path, `${what} er ${text.length.toLocaleString('da-DK')} tegn; højst ${max.toLocaleString('da-DK')} er tilladt.`),
+    );
+  }
+  issues.push(...checkText(text, path, what, rule.kind));
   return text;
 }
 
