@@ -87,6 +87,52 @@ export type { YearTable, YearTableProposal, YearTableRow } from './year-table/ye
 export { NO_CONSEQUENCE, describeAmounts } from './wording/amount-wording';
 export type { AmountWording, WordingKind } from './wording/amount-wording';
 
+// Negotiation: packages (scenarios), their balance, comparison, and the budget agreement made from one
+export { INCLUDABLE_STATES, RAADERUM_KEY, RAADERUM_NAME, sourceHeading } from './negotiation/package';
+export type {
+  AmountsInput,
+  FundingSource,
+  FundingSourceInput,
+  FundingSourceKey,
+  Initiative,
+  InitiativeInput,
+  NegotiableProposal,
+  NegotiationPackage,
+  PackageInput,
+  PackageProposal,
+  PackageProposalInput,
+} from './negotiation/package';
+export { PACKAGE_LIMITS } from './negotiation/package-limits';
+export { validatePackage } from './negotiation/validate-package';
+export type { PackageContext } from './negotiation/validate-package';
+export { sameTable } from './negotiation/same-table';
+export { initiativeItemKey, isChangedByPackage, packageItems, proposalItemKey } from './negotiation/package-items';
+export type { PackageItem, PackageItemKind } from './negotiation/package-items';
+export { BALANCED_MESSAGE, balanceOf, packageBalance } from './negotiation/package-balance';
+export type { ColumnBalance, PackageBalance, Shortfall, ShortfallColumn, SourceBalance } from './negotiation/package-balance';
+export { comparePackages } from './negotiation/compare-packages';
+export type {
+  ComparedEntry,
+  ComparedItem,
+  ComparedPackage,
+  ComparedSource,
+  ItemDifference,
+  PackageColumnTotals,
+  PackageComparison,
+} from './negotiation/compare-packages';
+export { DECISION_SENTENCE_OPENING, agreementAmounts, appendixLine, decisionSentence, purposeOf } from './negotiation/agreement-wording';
+export type { AgreementAmounts, WordedInitiative } from './negotiation/agreement-wording';
+export { describePackageChanges } from './negotiation/package-changes';
+export { agreementFromPackage } from './negotiation/agreement-from-package';
+export type {
+  AgreementAdoption,
+  AgreementChapterDraft,
+  AgreementFromPackage,
+  AgreementInitiativeDraft,
+  AgreementPlan,
+  UnapprovedProposal,
+} from './negotiation/agreement-from-package';
+
 // Demo data (Budget 2026 of the region's catalogue)
 export { budget2026Round } from './demo/budget-2026.fixture';
 export { budget2026Proposals } from './demo/budget-2026-proposals.fixture';
