@@ -1,9 +1,9 @@
-import type { BudgetRound } from '@budgetflow/domain';
+import type { BudgetRound, ProposalContent } from '@budgetflow/domain';
 import type { ProposalView } from '../api/views';
 import { draftOf, draftProblems, notSubmittableBecause } from './proposal-draft';
 
-/** What the choice needs of a listed proposal. */
-export type ListedDraft = Pick<ProposalView, 'reference' | 'committee' | 'state' | 'allowedActions' | 'content'>;
+/** What the choice needs of a listed proposal (its content as the domain reads it). */
+export type ListedDraft = Pick<ProposalView, 'reference' | 'committee' | 'state' | 'allowedActions'> & { content: ProposalContent };
 
 export interface DraftsToSubmit<P extends ListedDraft> {
   ready: P[];
