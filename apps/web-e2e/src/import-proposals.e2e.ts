@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import { Workbook } from 'exceljs';
 import { createRound } from '../support/api';
 import { checkPage, expect, signIn, test, userByRole } from '../support/fixtures';
 
@@ -14,6 +16,25 @@ function sheet(cell: string): Buffer {
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
+/** The template the page links to, as the committee gets it: its example's references and committees, and the next references it lists. */
+async function template(page: Page): Promise<{ example: string[]; next: string[] }> {
+  const response = await page.request.get((await page.getByRole('link', { name: /Hent skabelonen/ }).getAttribute('href')) as string);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('spreadsheetml');
+  const workbook = new Workbook();
+  await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+  const example: string[] = [];
+  workbook.getWorksheet('Forslag')?.eachRow((row, number) => {
+    if (number > 1) example.push(`${row.getCell('A').value} ${row.getCell('B').value ?? ''}`.trim());
+  });
+  const next: string[] = [];
+  workbook.getWorksheet('Vejledning')?.eachRow((row) => {
+    const line = String(row.getCell(1).value);
+    if (line.startsWith('Næste ledige referencer')) next.push(line);
+  });
+  return { example, next };
+}
+
 test('a committee imports proposals from a sheet: the template, a preview with a located mistake, the corrected file previewed and imported', async ({
   page,
 }) => {
@@ -26,10 +47,13 @@ test('a committee imports proposals from a sheet: the template, a preview with a
   await page.getByRole('link', { name: 'Indlæs fra regneark' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Indlæs forslag fra regneark' })).toBeVisible();
 
-  // The round's template comes through the gateway as a workbook.
-  const template = await page.request.get((await page.getByRole('link', { name: /Hent skabelonen/ }).getAttribute('href')) as string);
-  expect(template.status()).toBe(200);
-  expect(template.headers()['content-type']).toContain('spreadsheetml');
+  // The round's template comes through the gateway as a workbook, the committee's: its code and first free reference.
+  expect(await template(page)).toEqual({
+    example: ['B26-SU-01 SU', 'B26-SU-01'],
+    next: [
+      `Næste ledige referencer for udvalget SU i ${roundName}: B26-SU-01, B26-SU-02, B26-SU-03, B26-SU-04 og B26-SU-05 (numre, der er brugt af kladder og tilbagetrukne forslag, gives ikke igen).`,
+    ],
+  });
 
   // A mistake is shown at its cell, and nothing is saved.
   const input = page.getByLabel('Regneark (XLSX eller CSV, højst 10 MB)');
@@ -56,6 +80,9 @@ test('a committee imports proposals from a sheet: the template, a preview with a
   await checkPage(page, 'indlaes-forhaandsvisning');
   await page.getByRole('button', { name: 'Indlæs de 2 forslag' }).click();
   await expect(page.getByTestId('indlaes-status')).toContainText('2 forslag er indlæst som kladde.');
+  // The imported drafts may be submitted at once from here; the template now starts after them.
+  await expect(page.getByTestId('indsend-alle-klar')).toHaveText('2 kladder er klar til at blive indsendt.');
+  expect((await template(page)).example).toEqual(['B26-SU-03 SU', 'B26-SU-03']);
   await page.getByRole('table', { name: 'Indlæste forslag' }).getByRole('link', { name: 'B26-SU-02' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'B26-SU-02: Samling af ambulatorier' })).toBeVisible();
   await expect(page.getByTestId('forslag-status')).toHaveText('Kladde');

@@ -104,6 +104,7 @@ describe('@budgetflow/domain public API', () => {
         'formatAmount',
         'formatMio',
         'formatProposalReference',
+        'nextProposalReferences',
         'frameStatus',
         'isAmount',
         'isAmountInRange',

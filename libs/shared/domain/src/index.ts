@@ -39,7 +39,7 @@ export { validateRound } from './round/validate-round';
 // Proposal
 export { AREA_LABEL, PROPOSAL_KINDS, PROPOSAL_KIND_LABELS, SECTION_KINDS, SECTION_KIND_LABELS } from './proposal/proposal';
 export type { ProposalContent, ProposalDraftInput, ProposalKind, SectionKind, TextSection, TextSectionInput } from './proposal/proposal';
-export { formatProposalReference, parseProposalReference } from './proposal/proposal-reference';
+export { formatProposalReference, nextProposalReferences, parseProposalReference } from './proposal/proposal-reference';
 export type { ProposalReferenceParts } from './proposal/proposal-reference';
 export { ROW_CATEGORIES, ROW_CATEGORY_LABELS, TABLE_SUM_LABEL, categoryTotals, columnTotal, tableHeading, tableTotals } from './proposal/consequence-table';
 export type { CategoryTotal, ConsequenceRow, ConsequenceTable, RowCategory, TableCells } from './proposal/consequence-table';

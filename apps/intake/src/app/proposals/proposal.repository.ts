@@ -49,6 +49,12 @@ export class ProposalRepository {
     return rows.map(readProposal);
   }
 
+  /** Every reference used in the round, by any committee, in any state (a reference is never given twice). */
+  async referencesIn(roundId: string): Promise<string[]> {
+    const rows = await this.db.proposal.findMany({ where: { roundId }, select: { reference: true } });
+    return rows.map((row) => row.reference);
+  }
+
   /** A page of the proposals the caller may read, by reference. */
   async page(filter: ProposalFilter, drafts: ReadableDrafts, page: number, pageSize: number): Promise<{ items: StoredProposal[]; total: number }> {
     const where: Prisma.ProposalWhereInput = { ...filter, AND: [readable(drafts)] };

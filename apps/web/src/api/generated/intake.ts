@@ -172,7 +172,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Skabelon til indlæsning af forslag (XLSX med eksempel og vejledning) */
+        /**
+         * Skabelon til indlæsning af forslag (XLSX med eksempel og vejledning)
+         * @description Et udvalgssekretariat får eksemplet med udvalgets kode og næste ledige reference, og vejledningen nævner udvalgets næste ledige referencer (efter det højeste brugte nummer; kladder og tilbagetrukne forslag tæller med). Koncernøkonomi, som indlæser på udvalgenes vegne, får hvert fagudvalgs næste ledige referencer og eksemplet for rundens første fagudvalg.
+         */
         get: operations["ProposalImportController_template"];
         put?: never;
         post?: never;
@@ -1542,6 +1545,15 @@ export interface operations {
             };
             /** @description Manglende eller ugyldig adgangsbillet */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `proposal.import_not_allowed` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
