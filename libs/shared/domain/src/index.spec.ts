@@ -64,6 +64,7 @@ describe('@budgetflow/domain public API', () => {
         'EMPTY_CELL_TEXT',
         'MAX_AMOUNT',
         'MAX_TITLE_LENGTH',
+        'MAX_YEAR_COLUMNS',
         'NO_CONSEQUENCE',
         'PERMANENT',
         'PERMANENT_LABEL',

@@ -32,7 +32,7 @@ export type { Committee, CommitteeKind } from './committee/committee';
 // Budget round
 export { ROUND_DATE_LABELS, ROUND_DATE_ORDER } from './round/budget-round';
 export type { BudgetRound, RoundDates } from './round/budget-round';
-export { PERMANENT, PERMANENT_LABEL, columnKeys, columnLabel, roundColumns, yearColumnKey } from './round/round-columns';
+export { MAX_YEAR_COLUMNS, PERMANENT, PERMANENT_LABEL, columnKeys, columnLabel, roundColumns, yearColumnKey } from './round/round-columns';
 export type { ColumnKey, RoundColumn } from './round/round-columns';
 export { validateRound } from './round/validate-round';
 

@@ -312,7 +312,7 @@ export interface components {
              */
             priceLevel: string;
             /**
-             * @description Årskolonnerne, budgetåret først og fortløbende; kolonnen «Permanent» kommer altid med
+             * @description Årskolonnerne, budgetåret først og fortløbende, højst 5 (budgetåret og 4 overslagsår, så bilagenes tabeller kan stå på en A4-side); kolonnen «Permanent» kommer altid med
              * @example [
              *       2026,
              *       2027,
