@@ -92,4 +92,14 @@ describe('parsers of stored and received data', () => {
     expect(parsed.ok && parsed.envelope.aggregateId).toBe(ID);
     expect(parseEnvelope(new TextEncoder().encode('not json'))).toEqual({ ok: false, reason: 'value is not JSON' });
   });
+
+  it('read the actor’s name when the event carries one, and an event from before names were recorded without it', () => {
+    const named = { ...envelope({ proposal: snapshot() }), actor: { id: 'su', role: 'committee_secretariat', committee: 'SU', name: 'Søren Ulriksen' } };
+    const parsedNamed = parseEnvelope(JSON.stringify(named));
+    expect(parsedNamed.ok && parsedNamed.envelope.actor).toEqual({ id: 'su', role: 'committee_secretariat', committee: 'SU', name: 'Søren Ulriksen' });
+    const parsedOld = parseEnvelope(JSON.stringify(envelope({ proposal: snapshot() })));
+    expect(parsedOld.ok && parsedOld.envelope.actor).toEqual({ id: 'su', role: 'committee_secretariat' });
+    const parsedOdd = parseEnvelope(JSON.stringify({ ...named, actor: { id: 'su', role: 'reader', name: 7 } }));
+    expect(parsedOdd.ok && parsedOdd.envelope.actor).toEqual({ id: 'su', role: 'reader' });
+  });
 });
