@@ -2,6 +2,7 @@ import { budget2026Proposals, budget2026Round, validateProposal } from '@budgetf
 import { EventEnvelope } from '../envelope';
 import { ProposalSnapshotV1 } from '../events/intake-events';
 import { parseEnvelope } from '../parse-envelope';
+import { parseAdministrationSteps } from './administration-steps';
 import { parseAmendingDecisions } from './amending-decisions';
 import { parseBudgetRound, parseProposalContent } from './domain-values';
 import { proposalChangedPayload, workflowChangedPayload } from './event-payloads';
@@ -70,6 +71,9 @@ describe('parsers of stored and received data', () => {
     expect(
       parseErrorOf(() => parseAmendingDecisions([{ body: 'FU', meetingDate: '19. maj', amendedTable: content.table, stateSequence: 4 }], 'decisions')),
     ).toBe('decisions[0].meetingDate: must be a date (YYYY-MM-DD)');
+    const postponed = { stateSequence: 4, state: 'submitted', meetingDate: '2025-05-19', outcome: 'postponed', decisionText: 'Udsat.' };
+    expect(parseAdministrationSteps([postponed], 'steps')).toEqual([postponed]);
+    expect(parseErrorOf(() => parseAdministrationSteps([{ ...postponed, outcome: 'udsat' }], 'steps'))).toMatch(/^steps\[0\]\.outcome: must be one of /);
   });
 
   it('refuse a malformed event with the path of the problem', () => {
