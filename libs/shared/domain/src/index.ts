@@ -55,9 +55,21 @@ export { ACTIONS_NEEDING_AMENDED_TABLE, ACTIONS_NEEDING_REMARK, WORKFLOW_ACTIONS
 export type { WorkflowAction } from './workflow/workflow-action';
 export { ROLES, ROLE_LABELS, describeActor } from './workflow/actor';
 export type { Actor, Role } from './workflow/actor';
+export { actorDisplayText, roleOnRecord } from './workflow/actor-on-record';
+export type { ActorOnRecord } from './workflow/actor-on-record';
+export type { AdministrationStep } from './workflow/administration-step';
+export { lapseReason } from './workflow/lapse-reason';
 export { WORKFLOW_TRANSITIONS, allowedActions, applyAction } from './workflow/workflow-rules';
 export type { ActionDetails, ActionResult, Performer, Transition, WorkflowErrorCode, WorkflowSubject } from './workflow/workflow-rules';
-export { DECISION_BODY_LABELS, DECISION_OUTCOMES, DECISION_OUTCOME_LABELS, decisionAction, validateDecision } from './workflow/decision';
+export {
+  DECISION_BODY_LABELS,
+  DECISION_OUTCOMES,
+  DECISION_OUTCOME_LABELS,
+  bodyOfOutcome,
+  decisionAction,
+  isDecisionOutcome,
+  validateDecision,
+} from './workflow/decision';
 export type { Decision, DecisionBody, DecisionInput, DecisionOutcome } from './workflow/decision';
 export { decisionInForce, effectiveTable } from './workflow/effective-table';
 export type { TableDecision } from './workflow/effective-table';

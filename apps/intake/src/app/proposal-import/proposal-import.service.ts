@@ -10,7 +10,7 @@ import {
   tableTotals,
   validateProposal,
 } from '@budgetflow/domain';
-import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile, isUniqueViolation } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile, actorOnRecord, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ProposalRepository } from '../proposals/proposal.repository';
@@ -52,11 +52,6 @@ function invalidFile(issues: readonly ImportIssue[], detail?: string): ProblemEx
     errors: listed,
     ...(issues.length > listed.length ? { errorCount: issues.length } : {}),
   });
-}
-
-function actorOf(user: AuthenticatedUser) {
-  const { actor } = user;
-  return { id: user.id, role: actor.role, committee: actor.role === 'committee_secretariat' ? actor.committee : undefined };
 }
 
 /**
@@ -190,7 +185,7 @@ export class ProposalImportService {
           };
         });
         await tx.record(
-          actorOf(user),
+          actorOnRecord(user),
           changes.map(({ change }) => change),
           cause,
         );

@@ -22,6 +22,7 @@ export interface HistoryLine {
   actorId: string;
   actorRole: Role;
   actorCommittee: string | null;
+  actorName: string | null;
   action: string;
   fromState: ProposalState | null;
   toState: ProposalState;
@@ -75,6 +76,7 @@ export class ProposalRepository {
         actorId: true,
         actorRole: true,
         actorCommittee: true,
+        actorName: true,
         action: true,
         fromState: true,
         toState: true,

@@ -645,7 +645,12 @@ export interface components {
             /** @description Udvalget, når det var et udvalgssekretariat */
             actorCommittee: string | null;
             /**
-             * @description Handling
+             * @description Personens navn (adgangsbillettens «name»); null, når billetten ikke havde et, og for linjer fra før navne blev gemt
+             * @example Karen Holm
+             */
+            actorName: string | null;
+            /**
+             * @description Handling: en handling (submit, return_with_remarks …) eller et udfald af FU’s eller RR’s beslutning (approved …)
              * @example submit
              */
             action: string;

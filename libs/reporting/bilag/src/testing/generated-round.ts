@@ -1,5 +1,6 @@
 // A large, deterministic Budget 2026 for load tests: many proposals with varied tables and texts.
 import {
+  AdministrationStep,
   BudgetRound,
   ProposalDraftInput,
   PROPOSAL_STATES,
@@ -119,15 +120,73 @@ export function generatedBilagData(count: number, { seed = 2026, yearColumns }: 
     const input = generatedInput(round, index, committee, Math.floor(index / committees.length) + 1, next);
     const result = validateProposal(input, round);
     if (!result.ok) throw new Error(`${input.reference}: ${result.issues.map((issue) => issue.message).join(' ')}`);
-    return { id: `generated-${index + 1}`, content: result.value, state: STATES[next() % STATES.length] ?? 'submitted', decidedTable: null, amendedBy: null };
+    return {
+      id: `generated-${index + 1}`,
+      content: result.value,
+      state: STATES[next() % STATES.length] ?? 'submitted',
+      stateSequence: 4,
+      decidedTable: null,
+      amendedBy: null,
+      steps: [],
+    };
   });
   return aBilagData({ round: { id: 'round-budget-2026', round }, proposals });
+}
+
+const FU_MEETING = '2026-06-16';
+const RR_MEETING = '2026-09-24';
+
+/**
+ * The workflow's steps that lead to a state as a round records them (scheduled for FU, FU's decision, RR's; a lapse
+ * after FU postponed), with the state sequence of the last: the fact sheet prints the decisions and why it lapsed.
+ */
+function recordOf(state: ProposalState, amended: boolean): { stateSequence: number; steps: AdministrationStep[] } {
+  const step = (stateSequence: number, to: ProposalState, decision?: Pick<AdministrationStep, 'outcome' | 'decisionText'>, meetingDate = FU_MEETING) => ({
+    stateSequence,
+    state: to,
+    meetingDate: decision || to === 'on_fu_agenda' ? meetingDate : null,
+    outcome: decision?.outcome ?? null,
+    decisionText: decision?.decisionText ?? null,
+  });
+  const scheduled = step(3, 'on_fu_agenda');
+  const approved = step(4, 'approved_by_fu', {
+    outcome: amended && state === 'approved_by_fu' ? 'approved_with_changes' : 'approved',
+    decisionText: 'Forretningsudvalget godkendte forslaget.',
+  });
+  switch (state) {
+    case 'returned':
+      return { stateSequence: 3, steps: [step(3, 'returned')] };
+    case 'on_fu_agenda':
+      return { stateSequence: 3, steps: [scheduled] };
+    case 'approved_by_fu':
+      return { stateSequence: 4, steps: [scheduled, approved] };
+    case 'rejected_by_fu':
+      return {
+        stateSequence: 4,
+        steps: [scheduled, step(4, 'rejected_by_fu', { outcome: 'rejected', decisionText: 'Forretningsudvalget afviste forslaget.' })],
+      };
+    case 'adopted':
+    case 'not_adopted': {
+      const outcome = state === 'not_adopted' ? 'not_adopted' : amended ? 'adopted_with_changes' : 'adopted';
+      return {
+        stateSequence: 5,
+        steps: [scheduled, approved, step(5, state, { outcome, decisionText: 'Regionsrådets beslutning ved budgetaftalen.' }, RR_MEETING)],
+      };
+    }
+    case 'lapsed':
+      return {
+        stateSequence: 5,
+        steps: [scheduled, step(4, 'submitted', { outcome: 'postponed', decisionText: 'Udsat til et senere møde.' }), step(5, 'lapsed')],
+      };
+    default:
+      return { stateSequence: state === 'draft' ? 1 : state === 'withdrawn' ? 3 : 2, steps: [] };
+  }
 }
 
 /**
  * The generated round with its proposals in every state of the workflow in turn, every other FU-approved or adopted
  * proposal amended (its decided amounts half the submitted ones, by FU or RR) and the adopted ones in a budget
- * agreement: what the bilag print differently, for conformance tests. (generatedBilagData keeps its states for the
+ * agreement, each with the workflow's steps that lead to its state: what the bilag print differently, for conformance tests. (generatedBilagData keeps its states for the
  * benchmark's comparisons.)
  */
 export function generatedRoundInEveryState(count: number, options: GeneratedRoundOptions = {}): BilagData {
@@ -135,13 +194,13 @@ export function generatedRoundInEveryState(count: number, options: GeneratedRoun
   const proposals = data.proposals.map((proposal, index): BilagProposal => {
     const state = PROPOSAL_STATES[index % PROPOSAL_STATES.length] ?? 'submitted';
     const amendable = state === 'approved_by_fu' || state === 'adopted';
-    if (!amendable || Math.floor(index / PROPOSAL_STATES.length) % 2 !== 0) return { ...proposal, state };
+    if (!amendable || Math.floor(index / PROPOSAL_STATES.length) % 2 !== 0) return { ...proposal, state, ...recordOf(state, false) };
     const { table } = proposal.content;
     const halved = table.rows.map((row) => ({
       ...row,
       cells: Object.fromEntries(Object.entries(row.cells).map(([key, amount]) => [key, amount === null ? null : Math.round(amount / 2)])),
     }));
-    return { ...proposal, state, decidedTable: { ...table, rows: halved }, amendedBy: state === 'adopted' ? 'RR' : 'FU' };
+    return { ...proposal, state, ...recordOf(state, true), decidedTable: { ...table, rows: halved }, amendedBy: state === 'adopted' ? 'RR' : 'FU' };
   });
   const adopted = proposals.filter((proposal) => proposal.state === 'adopted').map((proposal) => proposal.id);
   return { ...data, proposals, agreement: { parties: ['Socialdemokratiet', 'Venstre', 'SF'], date: '2026-09-24', proposalIds: adopted } };
