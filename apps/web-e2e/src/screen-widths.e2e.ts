@@ -8,15 +8,18 @@ import { committeeSheet } from '../support/import-sheet';
 import { signedInAs } from '../support/roles';
 
 // Phones and tablets (issue 28): at each width below, every page of the page table, for every role that may open it,
-// and the states a page opens on a person's act (FU's amended table, the edit conflict, the import's preview), pass
-// axe and fit the screen: nothing is wider than the viewport except inside a table's own scroll area (focusable, a
-// region with a name), every element that scrolls sideways is such an area, and a chart's text is at least 12 px as
-// drawn. A page is loaded once and checked at every width in turn (the same person, resized), which keeps the run short.
+// and the states a page opens on a person's act (FU's amended table, the edit conflict, the import's preview), fit the
+// screen: nothing is wider than the viewport except inside a table's own scroll area (focusable, a region with a
+// name), every element that scrolls sideways is such an area, and a chart's text is at least 12 px as drawn; and they
+// pass axe. A page is loaded once and checked at every width in turn (the same person, resized), which keeps the run
+// short.
 
 const WIDTHS = [
-  { name: 'telefon', width: 390, height: 844 },
-  { name: 'tablet', width: 768, height: 1024 },
-  { name: 'tablet liggende', width: 1024, height: 768 },
+  { name: 'telefon', width: 390, height: 844, axe: true },
+  { name: 'tablet', width: 768, height: 1024, axe: true },
+  // From 992 px DKFDS lays a page out as on a desktop, which the other tests check with axe at 1280 px: here only
+  // whether it fits (axe is most of this file's time).
+  { name: 'tablet liggende', width: 1024, height: 768, axe: false },
 ] as const;
 // The committee first: its editor is the screenshot of the proposal pages.
 const ROLES = ['committee_secretariat', 'budget_office', 'fu_secretariat', 'rr_secretariat', 'reader'] as const;
@@ -172,11 +175,12 @@ const shot = new Set<string>();
 /** The page as it stands, at every width: the overflow check and axe; a screenshot at phone width, once a name. */
 async function checkEveryWidth(page: Page, what: string, name: string): Promise<void> {
   for (const size of WIDTHS) {
-    await page.setViewportSize(size);
+    await page.setViewportSize({ width: size.width, height: size.height });
     // Two frames: the resize's layout, and what a size observer re-renders after it.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect.soft(await misfits(page), `${what} at ${size.width}×${size.height}`).toEqual([]);
-    const label = `${size.name.replace(' ', '-')}-${name}`;
+    if (!size.axe) continue;
+    const label = `${size.name}-${name}`;
     await checkPage(page, label, { screenshot: size === WIDTHS[0] && !shot.has(label) });
     shot.add(label);
   }
@@ -190,7 +194,7 @@ test.beforeAll(async () => {
 });
 
 for (const role of ROLES) {
-  test(`${role}: every page at ${WIDTHS.map((size) => size.width).join(', ')} px fits the screen and passes axe`, async ({ browser }) => {
+  test(`${role}: every page fits the screen at ${WIDTHS.map((size) => size.width).join(', ')} px and passes axe`, async ({ browser }) => {
     test.setTimeout(240_000);
     const current = round as WidthsRound;
     const page = await signedInAs(browser, role, current.roundId, role === 'committee_secretariat' ? 'SU' : undefined);
