@@ -1,20 +1,10 @@
 import type { Page } from '@playwright/test';
 import { Workbook } from 'exceljs';
 import { createRound } from '../support/api';
+import { committeeSheet } from '../support/import-sheet';
 import { checkPage, expect, signIn, test, userByRole } from '../support/fixtures';
 
 const committee = userByRole('committee_secretariat');
-
-/** A committee's sheet in the template's layout (CSV as Danish Excel saves it), with one cell to choose. */
-function sheet(cell: string): Buffer {
-  const lines = [
-    'Reference;Titel;Hospital/virksomhed/område forslaget vedrører;Forslagstype;Baggrund;Række;Kategori;2026;2027;2028;Permanent',
-    'B26-SU-01;Færre vikarer;Aalborg Universitetshospital;Omstilling/besparelse;Hospitalet bruger mange vikarer.;Vikarer;Drift;-1,0;-2,0;-2,0;-2,0',
-    `B26-SU-02;Samling af ambulatorier;Regionshospital Nordjylland;Omstilling/besparelse;Tre ambulatorier samles i én bygning.;Husleje;Drift;${cell};-0,5;-0,5;-0,5`,
-    'B26-SU-02;;;;;Flytning;Eventuelle etableringsudgifter (fx vedr. anlæg);0,3;-;-;-',
-  ];
-  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
-}
 
 /** The template the page links to, as the committee gets it: its example's references and committees, and the next references it lists. */
 async function template(page: Page): Promise<{ example: string[]; next: string[] }> {
@@ -57,7 +47,7 @@ test('a committee imports proposals from a sheet: the template, a preview with a
 
   // A mistake is shown at its cell, and nothing is saved.
   const input = page.getByLabel('Regneark (XLSX eller CSV, højst 10 MB)');
-  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: sheet('-0,1234') });
+  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: committeeSheet({ cell: '-0,1234' }) });
   const problems = page.getByRole('alert').filter({ hasText: 'Filen har en fejl' });
   await expect(problems).toBeVisible();
   const problem = problems.getByRole('row', { name: /CSV!H3/ });
@@ -68,7 +58,7 @@ test('a committee imports proposals from a sheet: the template, a preview with a
   await checkPage(page, 'indlaes-fejl');
 
   // The corrected file: the preview says what will be created, then the import creates it.
-  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: sheet('-0,5') });
+  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: committeeSheet() });
   const preview = page.getByRole('table', { name: 'Forslag i filen (forhåndsvisning)' });
   // The header, the two proposals and their sum.
   await expect(preview.getByRole('row')).toHaveCount(4);
