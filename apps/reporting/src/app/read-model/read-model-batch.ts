@@ -1,4 +1,5 @@
 import {
+  AGREEMENT_ADOPTED_EVENTS,
   AgreementAdoptedV1,
   EventEnvelope,
   INTAKE_PROPOSAL_EVENTS,
@@ -22,7 +23,13 @@ type ReadModelChange =
 
 const roundCreated = ({ roundId, round }: RoundCreatedV1): ReadModelChange => ({ kind: 'round', roundId, definition: round });
 
-const agreementAdopted = ({ roundId, parties, date, proposalIds }: AgreementAdoptedV1): ReadModelChange => ({
+// v1 and v2 alike: the read model keeps what the bilag print of the agreement.
+const agreementAdopted = ({
+  roundId,
+  parties,
+  date,
+  proposalIds,
+}: Pick<AgreementAdoptedV1, 'roundId' | 'parties' | 'date' | 'proposalIds'>): ReadModelChange => ({
   kind: 'round',
   roundId,
   agreement: { parties, date, proposalIds },
@@ -58,7 +65,7 @@ const changeOf: Record<string, (envelope: EventEnvelope) => ReadModelChange> = O
   [IntakeEvent.RoundCreated.qualified, (envelope: EventEnvelope) => roundCreated(IntakeEvent.RoundCreated.payload(envelope))],
   ...INTAKE_PROPOSAL_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => proposalChanged(event.payload(envelope))]),
   ...WORKFLOW_PROPOSAL_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => workflowChanged(event.payload(envelope))]),
-  [WorkflowEvent.AgreementAdopted.qualified, (envelope: EventEnvelope) => agreementAdopted(WorkflowEvent.AgreementAdopted.payload(envelope))],
+  ...AGREEMENT_ADOPTED_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => agreementAdopted(event.payload(envelope))]),
 ]);
 
 /**
@@ -101,6 +108,6 @@ export function readModelHandlers(): EventHandlers {
     on(IntakeEvent.RoundCreated, single),
     ...INTAKE_PROPOSAL_EVENTS.map((event) => on(event, single)),
     ...WORKFLOW_PROPOSAL_EVENTS.map((event) => on(event, single)),
-    on(WorkflowEvent.AgreementAdopted, single),
+    ...AGREEMENT_ADOPTED_EVENTS.map((event) => on(event, single)),
   );
 }
