@@ -150,6 +150,7 @@ describe('@budgetflow/domain public API', () => {
         'purposeOf',
         'agreementFromPackage',
         'describePackageChanges',
+        'nameKey',
       ].sort(),
     );
   });

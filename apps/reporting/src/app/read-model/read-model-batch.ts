@@ -8,7 +8,6 @@ import {
   ProposalWorkflowChangedV1,
   RoundCreatedV1,
   WORKFLOW_PROPOSAL_EVENTS,
-  WorkflowEvent,
   amendingDecisionOf,
   qualifiedType,
 } from '@budgetflow/contracts';

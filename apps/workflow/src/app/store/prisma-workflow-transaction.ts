@@ -60,6 +60,11 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
     return row ? readProposal(row) : null;
   }
 
+  async proposalsOf(roundId: string): Promise<StoredProposal[]> {
+    const rows = await this.tx.proposal.findMany({ where: { roundId }, orderBy: { id: 'asc' } });
+    return rows.map(readProposal);
+  }
+
   async lockProposalsOf(roundId: string): Promise<StoredProposal[]> {
     await this.tx.$queryRaw`SELECT id FROM proposal WHERE round_id = ${roundId}::uuid ORDER BY id FOR UPDATE`;
     const rows = await this.tx.proposal.findMany({ where: { roundId }, orderBy: { id: 'asc' } });

@@ -119,6 +119,8 @@ export abstract class WorkflowTransaction {
   abstract knownProposal(proposalId: string): Promise<KnownProposal | null>;
   /** Reads a proposal and locks it until the transaction ends; null for an unknown one. */
   abstract lockProposal(id: string): Promise<StoredProposal | null>;
+  /** Every proposal of the round, not locked (what a package is checked against; the agreement locks them again). */
+  abstract proposalsOf(roundId: string): Promise<StoredProposal[]>;
   /** Every proposal of the round, locked in id order (no deadlock with another act). */
   abstract lockProposalsOf(roundId: string): Promise<StoredProposal[]>;
 

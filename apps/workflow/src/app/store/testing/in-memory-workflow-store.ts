@@ -81,6 +81,10 @@ class InMemoryWorkflowTransaction extends WorkflowTransaction {
     return this.tables.proposals.get(id) ?? null;
   }
 
+  async proposalsOf(roundId: string): Promise<StoredProposal[]> {
+    return this.lockProposalsOf(roundId);
+  }
+
   async lockProposalsOf(roundId: string): Promise<StoredProposal[]> {
     return [...this.tables.proposals.values()].filter((proposal) => proposal.roundId === roundId).sort((a, b) => a.id.localeCompare(b.id));
   }
