@@ -44,7 +44,13 @@ export class PackageReadsService {
     requireNegotiator(user.actor, `i runden ${roundId}`);
     const repeated = ids.flatMap((id, index) => (ids.indexOf(id) !== index ? [index] : []));
     if (repeated.length > 0)
-      throw invalidInput(repeated.map((index) => ({ code: 'package.compared_twice', path: `ids[${index}]`, message: 'Pakken står flere gange; sammenlign forskellige pakker.' })));
+      throw invalidInput(
+        repeated.map((index) => ({
+          code: 'package.compared_twice',
+          path: `ids[${index}]`,
+          message: 'Pakken står flere gange; sammenlign forskellige pakker.',
+        })),
+      );
     return this.store.transaction(async (tx) => {
       const context = await negotiationContext(tx, roundId, user.actor);
       const packages: StoredPackage[] = [];

@@ -1,4 +1,14 @@
-import { NegotiationPackage, PACKAGE_LIMITS, checkText, cleanText, describePackageChanges, joinDanish, quote, validatePackage } from '@budgetflow/domain';
+import {
+  NegotiationPackage,
+  PACKAGE_LIMITS,
+  PackageInput,
+  checkText,
+  cleanText,
+  describePackageChanges,
+  joinDanish,
+  quote,
+  validatePackage,
+} from '@budgetflow/domain';
 import { AuthenticatedUser, ProblemException, invalidInput } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -6,7 +16,7 @@ import { StoredPackage } from '../store/stored-package';
 import { WorkflowStore, WorkflowTransaction } from '../store/workflow-transaction';
 import { NegotiationContext, negotiationContext } from './negotiation-context';
 import { packageActor, packageNotFound, requireNegotiator } from './package-access';
-import { CopyPackageDto, PackageDto } from './package.dto';
+import { CopyPackageDto } from './package.dto';
 import { PackageView } from './package.view';
 import { toPackageView } from './to-package-view';
 
@@ -20,7 +30,7 @@ import { toPackageView } from './to-package-view';
 export class PackagesService {
   constructor(private readonly store: WorkflowStore) {}
 
-  async create(user: AuthenticatedUser, roundId: string, dto: PackageDto): Promise<PackageView> {
+  async create(user: AuthenticatedUser, roundId: string, dto: PackageInput): Promise<PackageView> {
     requireNegotiator(user.actor, `i runden ${roundId}`);
     return this.store.transaction(async (tx) => {
       const context = await negotiationContext(tx, roundId, user.actor);
@@ -31,7 +41,7 @@ export class PackagesService {
     });
   }
 
-  async update(user: AuthenticatedUser, id: string, dto: PackageDto, expectedVersion: number): Promise<PackageView> {
+  async update(user: AuthenticatedUser, id: string, dto: PackageInput, expectedVersion: number): Promise<PackageView> {
     requireNegotiator(user.actor, id);
     return this.store.transaction(async (tx) => {
       const known = await tx.findPackage(id);
@@ -72,13 +82,19 @@ async function lockOpenRound(tx: WorkflowTransaction, roundId: string): Promise<
     throw ProblemException.conflict('workflow.round_closed', 'Budgetrunden er afsluttet med budgetaftalen; dens forhandlingspakker kan ikke længere ændres.');
 }
 
-function validate(dto: PackageDto, context: NegotiationContext): NegotiationPackage {
+function validate(dto: PackageInput, context: NegotiationContext): NegotiationPackage {
   const result = validatePackage(dto, context);
   if (!result.ok) throw invalidInput(result.issues);
   return result.value;
 }
 
-async function insert(tx: WorkflowTransaction, user: AuthenticatedUser, roundId: string, content: NegotiationPackage, copiedFrom: string | null): Promise<StoredPackage> {
+async function insert(
+  tx: WorkflowTransaction,
+  user: AuthenticatedUser,
+  roundId: string,
+  content: NegotiationPackage,
+  copiedFrom: string | null,
+): Promise<StoredPackage> {
   const at = new Date();
   const actor = packageActor(user);
   const pkg: StoredPackage = { id: randomUUID(), roundId, version: 1, content, createdAt: at, createdBy: actor, updatedAt: at, updatedBy: actor };
@@ -92,7 +108,11 @@ function copyName(typed: string | undefined, original: string): string {
   const name = cleanText(typed) || `Kopi af ${original}`.slice(0, PACKAGE_LIMITS.nameCharacters);
   const issues = checkText(name, 'name', 'Pakkens navn');
   if (name.length > PACKAGE_LIMITS.nameCharacters)
-    issues.push({ code: 'package.name_too_long', path: 'name', message: `Pakkens navn er ${name.length} tegn; højst ${PACKAGE_LIMITS.nameCharacters} er tilladt.` });
+    issues.push({
+      code: 'package.name_too_long',
+      path: 'name',
+      message: `Pakkens navn er ${name.length} tegn; højst ${PACKAGE_LIMITS.nameCharacters} er tilladt.`,
+    });
   if (issues.length > 0) throw invalidInput(issues);
   return name;
 }
