@@ -111,7 +111,7 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
     expect(output).toContain('Forhandlingsoplæg 1: Pakken balancerer ikke: sundhedspakken er overskredet med 2,0 mio. kr. i 2028.');
     expect(output).toContain('Forhandlingsoplæg 2: Pakken balancerer i alle år og varigt.');
     expect(output).toContain(
-      'Hospitaler: Aftaleparterne er enige om at afsætte 4,0 mio. kr. årligt i 2026-2028 til flere ansatte på akutmodtagelserne, finansieret af sundhedspakken.',
+      'Hospitaler: Aftaleparterne er enige om at afsætte 4,0 mio. kr. i 2026, 2027 og 2028 til flere ansatte på akutmodtagelserne, finansieret af sundhedspakken.',
     );
     const workflow = services[1] as INestApplication;
     const auth = await bearer({ role: 'reader' });

@@ -1,0 +1,1 @@
+import { aPackage } from '@budgetflow/domain/testing';
