@@ -189,6 +189,12 @@ describe('generated attacks from the OpenAPI documents', () => {
         { timeoutMs: 30_000 },
       );
       await http.post(`/meetings/${meeting.id}/agenda-items`).set('Authorization', office).send({ proposalId: first.id }).expect(201);
+      const noAmounts = { '2026': '0', '2027': '0', '2028': '0', permanent: '0' };
+      const pkg = await http
+        .post(`/rounds/${story.roundId}/packages`)
+        .set('Authorization', office)
+        .send({ name: 'Forhandlingsoplæg', raaderum: noAmounts })
+        .expect(201);
       await fingerprint.settled();
       await run('workflow', {
         server: app.getHttpServer(),
@@ -196,13 +202,21 @@ describe('generated attacks from the OpenAPI documents', () => {
         tokens,
         snapshot: () => fingerprint.take(),
         settle: async () => void (await fingerprint.settled()),
-        pathValues: { roundId: [story.roundId], proposalId: [first.id, second.id], meetingId: [meeting.id], number: ['1'] },
+        pathValues: { roundId: [story.roundId], proposalId: [first.id, second.id], meetingId: [meeting.id], number: ['1'], packageId: [pkg.body.id] },
         validBodies: {
           'POST /meetings': { roundId: story.roundId, body: 'RR', date: '2025-09-24', title: 'Regionsrådets møde' },
           'POST /meetings/{meetingId}/agenda-items': { proposalId: second.id },
           'POST /meetings/{meetingId}/agenda-items/{number}/decision': { outcome: 'approved', text: 'Godkendt.' },
           'POST /proposals/{proposalId}/return': { remark: 'Uddyb baggrunden.' },
           'POST /meetings/{meetingId}/budget-agreement': { parties: ['Socialdemokratiet', 'Venstre'], date: '2025-09-16', proposalIds: [first.id] },
+          'POST /rounds/{roundId}/packages': { name: 'Forhandlingsoplæg 2', raaderum: noAmounts },
+          'PUT /packages/{packageId}': { name: 'Forhandlingsoplæg 1', raaderum: noAmounts, version: 1 },
+          'POST /packages/{packageId}/copy': { name: 'Kopi' },
+          'POST /meetings/{meetingId}/budget-agreement/from-package': {
+            packageId: pkg.body.id,
+            signatories: [{ kind: 'party', name: 'Socialdemokratiet' }],
+            date: '2025-09-16',
+          },
         },
         requestsPerOperation: PER_OPERATION,
         seed: SEED + 1000,
