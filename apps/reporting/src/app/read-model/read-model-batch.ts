@@ -8,6 +8,7 @@ import {
   ProposalWorkflowChangedV1,
   RoundCreatedV1,
   WORKFLOW_PROPOSAL_EVENTS,
+  administrationStepOf,
   amendingDecisionOf,
   qualifiedType,
 } from '@budgetflow/contracts';
@@ -56,6 +57,7 @@ const workflowChanged = (change: ProposalWorkflowChangedV1): ReadModelChange => 
     state: change.state,
     stateSequence: change.stateSequence,
     decision: amendingDecisionOf(change),
+    step: administrationStepOf(change),
   },
 });
 

@@ -1,4 +1,4 @@
-import { Actor, Role } from '@budgetflow/domain';
+import { Actor, Role, actorDisplayText } from '@budgetflow/domain';
 import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
 import { PackageActor } from '../store/stored-package';
 
@@ -21,7 +21,7 @@ export function requireNegotiator(actor: Actor, what: string): void {
   if (!NEGOTIATORS.includes(actor.role)) throw packageNotFound(what);
 }
 
-/** Who saves a package, as its record names them. */
+/** Who saves a package, as its record names them: the person's name, or without one the role and login id. */
 export function packageActor(user: AuthenticatedUser): PackageActor {
-  return { id: user.id, name: user.name, role: user.actor.role };
+  return { id: user.id, name: user.name ?? actorDisplayText({ id: user.id, role: user.actor.role }), role: user.actor.role };
 }

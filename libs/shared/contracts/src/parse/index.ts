@@ -21,6 +21,7 @@ export {
   workflowChangedPayload,
 } from './event-payloads';
 export { parseAmendingDecisions } from './amending-decisions';
+export { parseAdministrationSteps } from './administration-steps';
 export type { AmendingDecision } from './amending-decisions';
 export { parseAgreementDocument } from './agreement-document';
 export { parseNegotiationPackage } from './negotiation-package';
