@@ -18,13 +18,17 @@ export function appropriationChapters(document: AgreementDocument): AgreementCha
   return document.chapters.filter((chapter) => chapter.initiatives.length > 0);
 }
 
-// A sheet name Excel accepts (at most 31 characters, none of []:*?/\, no apostrophe at either end), numbered so it is unique.
+// A sheet name Excel accepts (at most 31 characters, none of []:*?/\ and no apostrophe), numbered so it is unique; a
+// long title is cut after a whole word, with «…».
 function chapterSheet(number: number, title: string): string {
-  const name = `${number}. ${title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ')}`;
-  return name
-    .slice(0, 31)
-    .replace(/^'+|'+$/g, '')
-    .trim();
+  const name = `${number}. ${title
+    .replace(/[[\]:*?/\\']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()}`;
+  if (name.length <= 31) return name;
+  const cut = name.slice(0, 30);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > String(number).length + 1 ? cut.slice(0, space) : cut).trim()}…`;
 }
 
 function amountHeaders(data: BilagData): string[] {
