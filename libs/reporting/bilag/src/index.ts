@@ -15,7 +15,7 @@ export type {
 // The reports
 export { REPORTS, reportDescription, reportFileName, reportTitle } from './reports';
 export type { ReportDescription, ReportKey } from './reports';
-export { REPORT_REGISTRY, ROUND_REPORT_KEYS, reportDefinition, selectReportData } from './report-registry';
+export { REPORT_REGISTRY, ROUND_REPORT_KEYS, availableRoundReportKeys, reportDefinition, selectReportData } from './report-registry';
 export type { AvailabilityData, ReportDefinition, SelectableData } from './report-registry';
 // The budget agreement's documents exist once there is an agreement
 export { ReportNotYetAvailableError } from './content/agreement-availability';

@@ -100,6 +100,11 @@ export function reportDefinition(key: ReportKey): ReportDefinition {
 /** The keys of the reports made for a whole round (not per proposal), in their order. */
 export const ROUND_REPORT_KEYS: readonly ReportKey[] = REPORT_REGISTRY.filter((report) => !report.perProposal).map((report) => report.key);
 
+/** The round-wide reports that can be made for the round now (the agreement's documents only once there is one). */
+export function availableRoundReportKeys(data: AvailabilityData): ReportKey[] {
+  return ROUND_REPORT_KEYS.filter((key) => reportDefinition(key).notYetAvailable(data) === null);
+}
+
 /** What a report's data must hold: its round's proposals and agreement, in the service's or the library's shape. */
 export interface SelectableData {
   readonly proposals: readonly { readonly id: string }[];

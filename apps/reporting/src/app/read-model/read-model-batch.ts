@@ -12,6 +12,7 @@ import {
   qualifiedType,
 } from '@budgetflow/contracts';
 import { EventHandlers, SqlExecutor, eventHandlers, on } from '@budgetflow/messaging';
+import { storedAgreementOf } from './agreement-adopted';
 import { ProposalFact, ReadModelProposal, applyProposalFact } from './proposal-facts';
 import { ProposalRepository } from './proposal-repository';
 import { RoundChange, RoundRepository } from './round-repository';
@@ -22,11 +23,8 @@ type ReadModelChange =
 
 const roundCreated = ({ roundId, round }: RoundCreatedV1): ReadModelChange => ({ kind: 'round', roundId, definition: round });
 
-const agreementAdopted = ({ roundId, parties, date, proposalIds }: AgreementAdoptedV1): ReadModelChange => ({
-  kind: 'round',
-  roundId,
-  agreement: { parties, date, proposalIds },
-});
+// v1 has no document (the bilag make it one chapter); agreement.adopted v2 is kept by the same storedAgreementOf.
+const agreementAdopted = (payload: AgreementAdoptedV1): ReadModelChange => ({ kind: 'round', roundId: payload.roundId, agreement: storedAgreementOf(payload) });
 
 const proposalChanged = ({ proposal }: ProposalChangedV1): ReadModelChange => ({
   kind: 'proposal',

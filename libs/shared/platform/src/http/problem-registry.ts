@@ -51,6 +51,8 @@ export const PROBLEM_REGISTRY = {
   'agenda.item_not_found': { status: 404, title: 'Findes ikke' },
   'agreement.not_found': { status: 404, title: 'Findes ikke' },
   'report.not_found': { status: 404, title: 'Findes ikke' },
+  /** A bilag that is made once the round has come further (the budget agreement's documents before the agreement). */
+  'report.not_yet_available': { status: 409, title: 'Findes ikke endnu' },
   // Conflicts with what is on record
   'proposal.version_conflict': { status: 409, title: 'Forældet version' },
   'proposal.duplicate_reference': { status: 409, title: 'Konflikt' },
