@@ -46,9 +46,11 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
 
   it('writes every round-wide bilag and a fact sheet per proposal', () => {
     expect(readdirSync(join(out, 'budget-2026')).sort()).toEqual([
+      'budgetaftale.pdf',
       'faktaark',
       'ikke-medregnet.pdf',
       'katalog.pdf',
+      'nye-bevillinger.pdf',
       'rammeopfoelgning.pdf',
       'udmoentning.pdf',
       'vedtaget.pdf',
@@ -105,6 +107,14 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
     expect(text).toContain('Besparelse på 0,125 mio. kr. årligt');
     expect(text).toContain('Besparelse på 2,2 mio. kr. i 2026');
     expect(text).not.toContain('Digital værdiskabelse');
+  }, 60_000);
+
+  it('the budget agreement names its parties and its appendices (today an agreement without a package: no new appropriations)', async () => {
+    const text = await pdf('budgetaftale.pdf');
+    expect(text).toContain('Budgetaftale for Budget 2026');
+    expect(text).toContain('mellem Socialdemokratiet, Venstre, SF og Det Konservative Folkeparti.');
+    expect(text).toContain('Bilag 1: Nye bevillinger Bilag 2: Vedtagne forslag Bilag 3: Udmøntning');
+    expect(await pdf('nye-bevillinger.pdf')).toContain('Bilag 1 til budgetaftalen for Budget 2026');
   }, 60_000);
 
   it('keeps the returned proposal’s record: the remark, the fix and the resubmission', async () => {
