@@ -3,7 +3,7 @@ import type { Worksheet } from 'exceljs';
 import { ReportNotYetAvailableError } from '../content/agreement-availability';
 import { reportDefinition } from '../report-registry';
 import { renderReportPdf } from '../render';
-import { aBilagData, aV1Agreement, demoBilagData, demoProposals } from '../testing/bilag-data.builder';
+import { aBilagData, aV1Agreement, anAgreement, demoBilagData, demoProposals } from '../testing/bilag-data.builder';
 import { demoAgreementChapters } from '../testing/demo-agreement';
 import { HEADER_ROW } from '../xlsx/amount-sheet';
 import { renderReportXlsx } from '../xlsx/report-workbooks';
@@ -75,6 +75,22 @@ describe('the new appropriations (bilag 1 to the budget agreement)', () => {
     expect(sheetRow(sources, 'I alt', 1)).toEqual(addedUp(initiatives.map((initiative) => initiative.amounts)));
     expect(sheetRow(sources, 'I alt', 1)).toEqual([19_000, 25_500, 22_500, 20_500]);
   }, 30_000);
+
+  it('names a chapter’s sheet as Excel allows: numbered, without []:*?/\\ or apostrophes, a long title cut after a word', () => {
+    const [first] = demoAgreementChapters();
+    if (!first) throw new Error('the demo agreement has chapters');
+    const chapters = [
+      { ...first, title: 'Psykiatri: børn/unge [2026]' },
+      { ...first, title: 'Regionens bidrag til de nationale centre for sjældne sygdomme' },
+      { ...first, title: "'Sundhed'" },
+    ];
+    const data = aBilagData({ agreement: anAgreement(demoProposals(), { chapters }) });
+    expect(
+      reportDefinition('nye-bevillinger')
+        .tables(data, '')
+        .map((table) => table.sheet),
+    ).toEqual(['1. Psykiatri børn unge 2026', '2. Regionens bidrag til de…', '3. Sundhed', 'I alt pr. finansieringskilde']);
+  });
 
   it('says so when an agreement (of agreement.adopted v1) has no new appropriations', async () => {
     const proposals = demoProposals();
