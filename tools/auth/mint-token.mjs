@@ -1,14 +1,24 @@
-// Prints a development bearer token: node tools/auth/mint-token.mjs <role> [committee]
+// Prints a development bearer token: node tools/auth/mint-token.mjs <role> [committee] [--name "Karen Holm"] [--subject kho]
 // Roles: committee_secretariat (needs a committee code, e.g. SU), budget_office, fu_secretariat, rr_secretariat, reader.
+// Without --name the token has no `name` claim, and the history shows the role and the login id («Koncernøkonomi (kho)»).
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { fail, runMain } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
 import { ROLES, mintToken } from './tokens.mjs';
 
+const USAGE = `Usage: node tools/auth/mint-token.mjs <role> [committee] [--name "Karen Holm"] [--subject kho]\nRoles: ${ROLES.join(', ')}`;
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runMain(async () => {
-    const [role, committee] = process.argv.slice(2);
-    if (!role) fail(`Usage: node tools/auth/mint-token.mjs <role> [committee]\nRoles: ${ROLES.join(', ')}`);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { name: { type: 'string' }, subject: { type: 'string' } } });
+    } catch (error) {
+      fail(`${error.message}\n${USAGE}`);
+    }
+    const [role, committee] = parsed.positionals;
+    if (!role) fail(USAGE);
     const settings = loadSettings();
     if (!settings.JWT_SECRET) fail('JWT_SECRET is empty: development tokens are signed with it (see .env.example).');
     try {
@@ -17,6 +27,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
           secret: settings.JWT_SECRET,
           role,
           committee,
+          name: parsed.values.name,
+          subject: parsed.values.subject,
           issuer: settings.JWT_ISSUER || undefined,
           audience: settings.JWT_AUDIENCE || undefined,
         }),

@@ -1,15 +1,19 @@
 // Development bearer tokens, signed with JWT_SECRET (HS256): one per role, as the services expect them.
 import { SignJWT } from 'jose';
 import { loadTs } from '../infra/load-ts.mjs';
+import { DEMO_USERS } from '../oidc/demo-users.mjs';
 
 /** The roles, as the domain defines them (libs/shared/domain/src/workflow/actor.ts). */
 export const ROLES = loadTs('libs/shared/domain/src/workflow/actor.ts').ROLES;
 
-/** A signed token for `role` (and `committee` for a committee secretariat). */
+/**
+ * A signed token for `role` (and `committee` for a committee secretariat). `name` becomes the `name` claim, the
+ * person's name on the record; without it the history shows the role and the login id (`subject`).
+ */
 export async function mintToken({ secret, role, committee, subject, name, expiresIn = '8h', issuer, audience }) {
   if (!ROLES.includes(role)) throw new Error(`Unknown role "${role}"; one of ${ROLES.join(', ')}`);
   if (role === 'committee_secretariat' && !committee) throw new Error('A committee secretariat token needs the committee code, e.g. SU');
-  const claims = { role, name: name ?? defaultName(role, committee), ...(committee ? { committee } : {}) };
+  const claims = { role, ...(name ? { name } : {}), ...(committee ? { committee } : {}) };
   let jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(subject ?? `dev-${role}${committee ? `-${committee}` : ''}`)
@@ -20,13 +24,10 @@ export async function mintToken({ secret, role, committee, subject, name, expire
   return jwt.sign(new TextEncoder().encode(secret));
 }
 
-function defaultName(role, committee) {
-  const names = {
-    committee_secretariat: `Udvalgssekretariatet ${committee}`,
-    budget_office: 'Koncernøkonomi',
-    fu_secretariat: 'FU-sekretariatet',
-    rr_secretariat: 'RR-sekretariatet',
-    reader: 'Læser',
-  };
-  return names[role];
+/**
+ * The name of the development identity provider's demo user with this role (and committee), so the demo's acts are on
+ * record under the same names as when those users sign in («Karen Holm, Koncernøkonomi»); undefined for no such user.
+ */
+export function demoName(role, committee) {
+  return DEMO_USERS.find((user) => user.role === role && (user.committee ?? undefined) === (committee ?? undefined))?.name;
 }

@@ -2,7 +2,7 @@
 // committees through the API, in an open round. `node tools/demo/practice-round.mjs` makes «Budget 2026 (øvelse)»
 // (budget year 2026 like the demo data); with a round's name, it fills that round instead (one made in the browser).
 import { pathToFileURL } from 'node:url';
-import { mintToken } from '../auth/tokens.mjs';
+import { demoName, mintToken } from '../auth/tokens.mjs';
 import { fail, ok, runMain, step } from '../infra/log.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
 import { loadSettings } from '../infra/settings.mjs';
@@ -17,7 +17,14 @@ export async function makePracticeRound(settings, name = PRACTICE_NAME) {
   const as = async (role, committee) =>
     new ApiClient(
       intake,
-      await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }),
+      await mintToken({
+        secret: settings.JWT_SECRET,
+        role,
+        committee,
+        name: demoName(role, committee),
+        issuer: settings.JWT_ISSUER || undefined,
+        audience: settings.JWT_AUDIENCE || undefined,
+      }),
     );
   const office = await as('budget_office');
   let round = (await office.get('/rounds')).find((candidate) => candidate.round.name === name);

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mintToken } from '../auth/tokens.mjs';
+import { demoName, mintToken } from '../auth/tokens.mjs';
 import { ok, runMain, step } from '../infra/log.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
 import { loadSettings, root } from '../infra/settings.mjs';
@@ -18,7 +18,14 @@ export async function runBudgetRound(settings) {
   const as = async (base, role, committee) =>
     new ApiClient(
       url(base),
-      await mintToken({ secret: settings.JWT_SECRET, role, committee, issuer: settings.JWT_ISSUER || undefined, audience: settings.JWT_AUDIENCE || undefined }),
+      await mintToken({
+        secret: settings.JWT_SECRET,
+        role,
+        committee,
+        name: demoName(role, committee),
+        issuer: settings.JWT_ISSUER || undefined,
+        audience: settings.JWT_AUDIENCE || undefined,
+      }),
     );
   const office = { intake: await as('INTAKE_PORT', 'budget_office'), workflow: await as('WORKFLOW_PORT', 'budget_office') };
   const fu = await as('WORKFLOW_PORT', 'fu_secretariat');

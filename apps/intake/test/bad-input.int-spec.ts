@@ -1,4 +1,4 @@
-import { Actor } from '@budgetflow/domain';
+import { Actor, MAX_YEAR_COLUMNS } from '@budgetflow/domain';
 import { bearer, proposalRequest, roundRequest } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
@@ -513,6 +513,19 @@ const BAD_INPUTS: BadInput[] = [
     status: 400,
     code: 'request.invalid',
     errors: [{ code: 'round.years_not_consecutive', path: 'yearColumns[1]' }],
+  },
+  {
+    kind: 'more round year columns than the bilag hold',
+    send: (c) => createRound(c, { yearColumns: Array.from({ length: MAX_YEAR_COLUMNS + 1 }, (_item, index) => 2026 + index) }),
+    status: 400,
+    code: 'request.invalid',
+    errors: [
+      {
+        code: 'round.too_many_years',
+        path: 'yearColumns',
+        message: new RegExp(`højst have ${MAX_YEAR_COLUMNS} årskolonner .*, ikke ${MAX_YEAR_COLUMNS + 1}:`),
+      },
+    ],
   },
   {
     kind: 'a round frame for a committee the round does not have',

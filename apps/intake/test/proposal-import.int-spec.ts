@@ -10,6 +10,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const YEARS = [2026, 2027, 2028];
 const su: Actor = { role: 'committee_secretariat', committee: 'SU' };
 const dns: Actor = { role: 'committee_secretariat', committee: 'DNS' };
+const psu: Actor = { role: 'committee_secretariat', committee: 'PSU' };
 const budgetOffice: Actor = { role: 'budget_office' };
 
 /** A valid one-row proposal of a committee, with overrides. */
@@ -53,25 +54,68 @@ describe('intake: proposals imported from a spreadsheet', () => {
     ).body.id as string;
 
   beforeAll(async () => {
-    for (const actor of [su, dns, budgetOffice, { role: 'reader' }, { role: 'fu_secretariat' }] as Actor[])
+    for (const actor of [su, dns, psu, budgetOffice, { role: 'reader' }, { role: 'fu_secretariat' }] as Actor[])
       tokens.set(JSON.stringify(actor), await bearer(actor));
     app = await startIntakeApp();
     roundId = await newRound();
   }, 60_000);
   afterAll(() => stopIntakeApp(app));
 
-  it('offers the template of the round as XLSX', async () => {
-    const response = await http()
-      .get(`/rounds/${roundId}/proposals/import-template.xlsx`)
-      .set('Authorization', await bearer(su))
-      .buffer(true)
-      .parse(binaryBody)
-      .expect(200);
+  const template = async (actor: Actor, round: string) => {
+    const response = await http().get(`/rounds/${round}/proposals/import-template.xlsx`).set('Authorization', token(actor)).buffer(true).parse(binaryBody);
+    const bytes = response.body as Buffer;
+    if (response.status !== 200) return { status: response.status, problem: JSON.parse(bytes.toString('utf8')), bytes, example: [], explained: [] };
     expect(response.headers['content-type']).toBe(XLSX);
     const workbook = new Workbook();
-    await workbook.xlsx.load(response.body as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Forslag', 'Vejledning']);
-  });
+    const example: [string, string][] = [];
+    workbook.getWorksheet('Forslag')?.eachRow((row, number) => {
+      if (number > 1) example.push([String(row.getCell(1).value), String(row.getCell(2).value ?? '')]);
+    });
+    const explained: string[] = [];
+    workbook.getWorksheet('Vejledning')?.eachRow((row) => explained.push(String(row.getCell(1).value)));
+    return { status: 200, problem: undefined, bytes, example, explained: explained.filter((line) => line.startsWith('Næste ledige referencer')) };
+  };
+
+  it('offers the template of the round with the downloading committee’s code and next free references, drafts and withdrawn ones counted', async () => {
+    const round = await newRound();
+    const name = `Budget 2026 nr. ${rounds}`;
+    await upload(psu, await importWorkbook(YEARS, [...importLines(aProposal('B26-PSU-01'), YEARS), ...importLines(aProposal('B26-PSU-02'), YEARS)]), {
+      round,
+    }).expect(201);
+    await upload(su, await importWorkbook(YEARS, importLines(aProposal('B26-SU-01'), YEARS)), { round }).expect(201);
+    const drafts = await http().get('/proposals').query({ roundId: round, committee: 'PSU' }).set('Authorization', token(psu)).expect(200);
+    const second = drafts.body.items.find((item: { reference: string }) => item.reference === 'B26-PSU-02');
+    await http().post(`/proposals/${second.id}/withdraw`).set('Authorization', token(psu)).send({ version: second.version }).expect(200);
+
+    // PSU: its code in the example at its next reference (after -01, a draft, and -02, withdrawn), and the next five.
+    const forPsu = await template(psu, round);
+    expect(forPsu.example).toEqual([
+      ['B26-PSU-03', 'PSU'],
+      ['B26-PSU-03', ''],
+    ]);
+    expect(forPsu.explained).toEqual([
+      `Næste ledige referencer for udvalget PSU i ${name}: B26-PSU-03, B26-PSU-04, B26-PSU-05, B26-PSU-06 og B26-PSU-07 (numre, der er brugt af kladder og tilbagetrukne forslag, gives ikke igen).`,
+    ]);
+    // Imported as it is, the template gives PSU's next draft.
+    const preview = await upload(psu, forPsu.bytes, { round, dryRun: true }).expect(200);
+    expect(preview.body.proposals.map((proposal: { reference: string; change: string }) => [proposal.reference, proposal.change])).toEqual([
+      ['B26-PSU-03', 'create'],
+    ]);
+
+    // The budget office imports on any committee's behalf: every fagudvalg's next references, the example for the first.
+    const forOffice = await template(budgetOffice, round);
+    expect(forOffice.example.map(([reference]) => reference)).toEqual(['B26-SU-02', 'B26-SU-02']);
+    expect(forOffice.explained.map((line) => line.split(':')[1]?.split(',')[0]?.trim())).toEqual(['B26-SU-02', 'B26-DNS-01', 'B26-PSU-03', 'B26-UAR-01']);
+
+    // The template tells of drafts, so only those who may import get it.
+    for (const actor of [{ role: 'reader' }, { role: 'fu_secretariat' }] as Actor[]) {
+      const refused = await template(actor, round);
+      expect(refused.status).toBe(403);
+      expect(refused.problem).toMatchObject({ code: 'proposal.import_not_allowed' });
+    }
+  }, 60_000);
 
   it('previews with dryRun=true without writing anything, then imports a committee’s own proposals as drafts', async () => {
     const round = await newRound();

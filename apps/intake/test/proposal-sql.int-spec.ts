@@ -9,7 +9,7 @@ import { readProposal } from '../src/app/proposals/stored-proposal';
 import { createDemoRound, startIntakeApp, stopIntakeApp } from './support/intake-test-app';
 
 const su = { role: 'committee_secretariat', committee: 'SU' } as const;
-const actor = { id: 'test-committee_secretariat-SU', role: 'committee_secretariat', committee: 'SU' };
+const actor = { id: 'test-committee_secretariat-SU', role: 'committee_secretariat', committee: 'SU', name: 'Søren Ulriksen' };
 const cause = { correlationId: randomUUID(), causationId: null };
 
 // Create and submit write through SQL of their own (not Prisma's query compiler): the rows must read back as Prisma
@@ -61,6 +61,7 @@ describe('intake: the proposal writes in SQL', () => {
         actorId: actor.id,
         actorRole: 'committee_secretariat',
         actorCommittee: 'SU',
+        actorName: 'Søren Ulriksen',
         action: 'create',
         fromState: null,
         toState: 'draft',

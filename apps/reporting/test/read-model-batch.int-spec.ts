@@ -1,4 +1,5 @@
-import { ParseError } from '@budgetflow/contracts';
+import { ParseError, ProposalWorkflowChangedV1, WorkflowEvent, WorkflowProposalEvent } from '@budgetflow/contracts';
+import { newEvent } from '@budgetflow/messaging';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { IntakeEventStory, testDatabaseUrl } from '@budgetflow/testing';
 import { randomUUID } from 'node:crypto';
@@ -30,6 +31,49 @@ describe('reporting read model: a batch of events, and stored rows read back thr
     const stored = await new ProposalRepository(db).lockMany([one.id, two.id]);
     expect(stored.get(one.id)).toMatchObject({ roundId: story.roundId, state: 'submitted', content: expect.objectContaining({ title: 'Ny titel' }) });
     expect(stored.get(two.id)).toMatchObject({ roundId: story.roundId, state: 'submitted', decisions: [] });
+  });
+
+  it('keeps the workflow’s steps once each and in order, whatever order they arrive in: the fact sheet’s decisions and a lapse’s reason', async () => {
+    const story = new IntakeEventStory();
+    const one = story.proposal('B26-SU-01');
+    const workflowEvent = (event: WorkflowProposalEvent, sequence: number, change: Partial<ProposalWorkflowChangedV1>) =>
+      newEvent(
+        event,
+        { id: one.id, sequence },
+        {
+          proposalId: one.id,
+          roundId: story.roundId,
+          state: 'submitted',
+          stateSequence: 2,
+          remark: null,
+          meeting: null,
+          outcome: null,
+          decisionText: null,
+          decidedTable: null,
+          reason: null,
+          ...change,
+        },
+        { actor: { id: 'fu', role: 'fu_secretariat', name: 'Frederik Underbjerg' }, correlationId: 'test', causationId: null },
+      ).envelope;
+    const meeting = { id: randomUUID(), body: 'FU' as const, date: '2025-09-02', agendaItem: 1 };
+    const scheduled = workflowEvent(WorkflowEvent.ProposalScheduled, 1, { state: 'on_fu_agenda', stateSequence: 3, meeting });
+    const postponed = workflowEvent(WorkflowEvent.ProposalDecidedByFu, 2, { stateSequence: 4, meeting, outcome: 'postponed', decisionText: 'Udsat.' });
+    const lapsed = workflowEvent(WorkflowEvent.ProposalLapsedAtAgreement, 3, {
+      state: 'lapsed',
+      stateSequence: 5,
+      reason: 'Bortfaldet ved budgetvedtagelsen.',
+    });
+
+    await db.$transaction((tx) => applyReadModelBatch([story.roundCreated(), one.drafted(), one.submitted(), lapsed, scheduled], tx));
+    await db.$transaction((tx) => applyReadModelBatch([postponed], tx));
+
+    const stored = (await new ProposalRepository(db).lockMany([one.id])).get(one.id);
+    expect(stored).toMatchObject({ state: 'lapsed', stateSequence: 5 });
+    expect(stored?.steps).toEqual([
+      { stateSequence: 3, state: 'on_fu_agenda', meetingDate: '2025-09-02', outcome: null, decisionText: null },
+      { stateSequence: 4, state: 'submitted', meetingDate: '2025-09-02', outcome: 'postponed', decisionText: 'Udsat.' },
+      { stateSequence: 5, state: 'lapsed', meetingDate: null, outcome: null, decisionText: null },
+    ]);
   });
 
   it('refuses a stored proposal whose content is malformed, naming the row and the column', async () => {

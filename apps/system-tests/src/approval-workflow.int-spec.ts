@@ -36,7 +36,15 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
   it('is drafted, submitted, returned, corrected, resubmitted, scheduled, approved with changes by FU and adopted by RR in the budget agreement', async () => {
     const toIntake = () => request(intake.getHttpServer());
     const toWorkflow = () => request(workflow.getHttpServer());
-    const [committee, office, fuAuth, rrAuth, readerAuth] = await Promise.all([bearer(su), bearer(budgetOffice), bearer(fu), bearer(rr), bearer(reader)]);
+    // The persons' names travel from their tokens into the events' actor and onto both services' history; the budget
+    // office's token has none, so its lines carry none.
+    const [committee, office, fuAuth, rrAuth, readerAuth] = await Promise.all([
+      bearer(su, { name: 'Søren Ulriksen' }),
+      bearer(budgetOffice),
+      bearer(fu, { name: 'Frederik Underbjerg' }),
+      bearer(rr, { name: 'Rikke Rasmussen' }),
+      bearer(reader),
+    ]);
     const intakeState = async (id: string) => (await toIntake().get(`/proposals/${id}`).set('Authorization', readerAuth).expect(200)).body;
     const workflowState = async (id: string) => (await toWorkflow().get(`/proposals/${id}`).set('Authorization', readerAuth).expect(200)).body;
 
@@ -122,21 +130,22 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
     ]);
     const history = await toWorkflow().get(`/proposals/${id}/history`).set('Authorization', readerAuth).expect(200);
     expect(
-      history.body.map((entry: { action: string; fromState: string | null; toState: string; actorRole: string }) => [
+      history.body.map((entry: { action: string; fromState: string | null; toState: string; actorRole: string; actorName: string | null }) => [
         entry.action,
         entry.fromState,
         entry.toState,
         entry.actorRole,
+        entry.actorName,
       ]),
     ).toEqual([
-      ['create', null, 'draft', 'committee_secretariat'],
-      ['submit', 'draft', 'submitted', 'committee_secretariat'],
-      ['return_with_remarks', 'submitted', 'returned', 'budget_office'],
-      ['edit', 'returned', 'returned', 'committee_secretariat'],
-      ['submit', 'returned', 'submitted', 'committee_secretariat'],
-      ['schedule_for_fu', 'submitted', 'on_fu_agenda', 'budget_office'],
-      ['fu_approve_with_changes', 'on_fu_agenda', 'approved_by_fu', 'fu_secretariat'],
-      ['rr_adopt', 'approved_by_fu', 'adopted', 'rr_secretariat'],
+      ['create', null, 'draft', 'committee_secretariat', 'Søren Ulriksen'],
+      ['submit', 'draft', 'submitted', 'committee_secretariat', 'Søren Ulriksen'],
+      ['return_with_remarks', 'submitted', 'returned', 'budget_office', null],
+      ['edit', 'returned', 'returned', 'committee_secretariat', 'Søren Ulriksen'],
+      ['submit', 'returned', 'submitted', 'committee_secretariat', 'Søren Ulriksen'],
+      ['schedule_for_fu', 'submitted', 'on_fu_agenda', 'budget_office', null],
+      ['fu_approve_with_changes', 'on_fu_agenda', 'approved_by_fu', 'fu_secretariat', 'Frederik Underbjerg'],
+      ['rr_adopt', 'approved_by_fu', 'adopted', 'rr_secretariat', 'Rikke Rasmussen'],
     ]);
     expect(history.body[2].remark).toBe('Angiv de berørte matrikler.');
     expect(history.body[6]).toMatchObject({
@@ -145,17 +154,19 @@ describe('a budget proposal from draft to adopted, across intake and workflow', 
       decidedTable: decided.body.decidedTable,
     });
 
-    // Intake's own history shows the workflow's decisions too, applied from the events.
+    // Intake's own history shows the workflow's decisions too, applied from the events, with the names they carry.
     const intakeHistory = await toIntake().get(`/proposals/${id}/history`).set('Authorization', readerAuth).expect(200);
-    expect(intakeHistory.body.map((entry: { action: string; toState: string }) => [entry.action, entry.toState])).toEqual([
-      ['create', 'draft'],
-      ['submit', 'submitted'],
-      ['return_with_remarks', 'returned'],
-      ['edit', 'returned'],
-      ['submit', 'submitted'],
-      ['schedule_for_fu', 'on_fu_agenda'],
-      ['approved_with_changes', 'approved_by_fu'],
-      ['adopted', 'adopted'],
+    expect(
+      intakeHistory.body.map((entry: { action: string; toState: string; actorName: string | null }) => [entry.action, entry.toState, entry.actorName]),
+    ).toEqual([
+      ['create', 'draft', 'Søren Ulriksen'],
+      ['submit', 'submitted', 'Søren Ulriksen'],
+      ['return_with_remarks', 'returned', null],
+      ['edit', 'returned', 'Søren Ulriksen'],
+      ['submit', 'submitted', 'Søren Ulriksen'],
+      ['schedule_for_fu', 'on_fu_agenda', null],
+      ['approved_with_changes', 'approved_by_fu', 'Frederik Underbjerg'],
+      ['adopted', 'adopted', 'Rikke Rasmussen'],
     ]);
 
     const decisions = await toWorkflow().get(`/rounds/${roundId}/decisions`).set('Authorization', readerAuth).expect(200);

@@ -274,7 +274,7 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await checkPage(rr, 'rr-budgetaftale');
   await rr.getByRole('button', { name: 'Bekræft budgetaftalen' }).click();
   // The agreement's own section, not the confirmation line that may still be showing the same words.
-  await expect(rr.getByRole('region', { name: 'Budgetaftalen' })).toContainText('Runden er afsluttet.');
+  await expect(rr.getByRole('region', { name: 'Budgetaftalen', exact: true })).toContainText('Runden er afsluttet.');
 
   // 8. The reader's bilag page, once the reporting service shows every decision: the four bilag.
   // The reader has been idle while RR worked (the page's polls are no activity): the session may have ended.

@@ -115,15 +115,18 @@ test('a committee writes a proposal by typing and pasting, fixes what is refused
   await page.getByRole('dialog').getByRole('button', { name: 'Indsend', exact: true }).click();
   await expect(page.getByTestId('forslag-status')).toHaveText('Indsendt');
 
-  // The history: every step, who and why.
+  // The history: every step, who and why. The committee signed in: its steps carry the person's name beside the role;
+  // the budget office acted with a development token without a name: its role and login id.
   const history = page.getByRole('list', { name: 'Forslagets historik' });
   await expect(history.getByRole('listitem')).toHaveCount(6);
   const steps = await history.getByRole('listitem').allInnerTexts();
-  expect(steps[0]).toContain('Oprettet som kladde');
+  const member = `${committee.name}, Udvalgssekretariatet for ${committee.committee}`;
+  expect(steps[0]).toContain(`Oprettet som kladde · ${member}`);
   expect(steps[1]).toMatch(/Rettet[\s\S]*Kladde/);
   expect(steps[2]).toMatch(/Indsendt[\s\S]*Kladde → Indsendt/);
+  expect(steps[2]).toContain(member);
   expect(steps[3]).toMatch(
-    /Sendt retur med bemærkninger · Koncernøkonomi[\s\S]*Indsendt → Retur til udvalg[\s\S]*Begrundelse: Beskriv, hvilke funktioner der samles\./,
+    /Sendt retur med bemærkninger · Koncernøkonomi \(dev-budget_office\)[\s\S]*Indsendt → Retur til udvalg[\s\S]*Begrundelse: Beskriv, hvilke funktioner der samles\./,
   );
   expect(steps[4]).toMatch(/Rettet[\s\S]*Retur til udvalg/);
   expect(steps[5]).toMatch(/Indsendt[\s\S]*Retur til udvalg → Indsendt/);

@@ -1,17 +1,28 @@
+import type { Page } from '@playwright/test';
+import { Workbook } from 'exceljs';
 import { createRound } from '../support/api';
+import { committeeSheet } from '../support/import-sheet';
 import { checkPage, expect, signIn, test, userByRole } from '../support/fixtures';
 
 const committee = userByRole('committee_secretariat');
 
-/** A committee's sheet in the template's layout (CSV as Danish Excel saves it), with one cell to choose. */
-function sheet(cell: string): Buffer {
-  const lines = [
-    'Reference;Titel;Hospital/virksomhed/område forslaget vedrører;Forslagstype;Baggrund;Række;Kategori;2026;2027;2028;Permanent',
-    'B26-SU-01;Færre vikarer;Aalborg Universitetshospital;Omstilling/besparelse;Hospitalet bruger mange vikarer.;Vikarer;Drift;-1,0;-2,0;-2,0;-2,0',
-    `B26-SU-02;Samling af ambulatorier;Regionshospital Nordjylland;Omstilling/besparelse;Tre ambulatorier samles i én bygning.;Husleje;Drift;${cell};-0,5;-0,5;-0,5`,
-    'B26-SU-02;;;;;Flytning;Eventuelle etableringsudgifter (fx vedr. anlæg);0,3;-;-;-',
-  ];
-  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+/** The template the page links to, as the committee gets it: its example's references and committees, and the next references it lists. */
+async function template(page: Page): Promise<{ example: string[]; next: string[] }> {
+  const response = await page.request.get((await page.getByRole('link', { name: /Hent skabelonen/ }).getAttribute('href')) as string);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('spreadsheetml');
+  const workbook = new Workbook();
+  await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+  const example: string[] = [];
+  workbook.getWorksheet('Forslag')?.eachRow((row, number) => {
+    if (number > 1) example.push(`${row.getCell('A').value} ${row.getCell('B').value ?? ''}`.trim());
+  });
+  const next: string[] = [];
+  workbook.getWorksheet('Vejledning')?.eachRow((row) => {
+    const line = String(row.getCell(1).value);
+    if (line.startsWith('Næste ledige referencer')) next.push(line);
+  });
+  return { example, next };
 }
 
 test('a committee imports proposals from a sheet: the template, a preview with a located mistake, the corrected file previewed and imported', async ({
@@ -26,14 +37,17 @@ test('a committee imports proposals from a sheet: the template, a preview with a
   await page.getByRole('link', { name: 'Indlæs fra regneark' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Indlæs forslag fra regneark' })).toBeVisible();
 
-  // The round's template comes through the gateway as a workbook.
-  const template = await page.request.get((await page.getByRole('link', { name: /Hent skabelonen/ }).getAttribute('href')) as string);
-  expect(template.status()).toBe(200);
-  expect(template.headers()['content-type']).toContain('spreadsheetml');
+  // The round's template comes through the gateway as a workbook, the committee's: its code and first free reference.
+  expect(await template(page)).toEqual({
+    example: ['B26-SU-01 SU', 'B26-SU-01'],
+    next: [
+      `Næste ledige referencer for udvalget SU i ${roundName}: B26-SU-01, B26-SU-02, B26-SU-03, B26-SU-04 og B26-SU-05 (numre, der er brugt af kladder og tilbagetrukne forslag, gives ikke igen).`,
+    ],
+  });
 
   // A mistake is shown at its cell, and nothing is saved.
   const input = page.getByLabel('Regneark (XLSX eller CSV, højst 10 MB)');
-  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: sheet('-0,1234') });
+  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: committeeSheet({ cell: '-0,1234' }) });
   const problems = page.getByRole('alert').filter({ hasText: 'Filen har en fejl' });
   await expect(problems).toBeVisible();
   const problem = problems.getByRole('row', { name: /CSV!H3/ });
@@ -44,7 +58,7 @@ test('a committee imports proposals from a sheet: the template, a preview with a
   await checkPage(page, 'indlaes-fejl');
 
   // The corrected file: the preview says what will be created, then the import creates it.
-  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: sheet('-0,5') });
+  await input.setInputFiles({ name: 'forslag.csv', mimeType: 'text/csv', buffer: committeeSheet() });
   const preview = page.getByRole('table', { name: 'Forslag i filen (forhåndsvisning)' });
   // The header, the two proposals and their sum.
   await expect(preview.getByRole('row')).toHaveCount(4);
@@ -56,6 +70,9 @@ test('a committee imports proposals from a sheet: the template, a preview with a
   await checkPage(page, 'indlaes-forhaandsvisning');
   await page.getByRole('button', { name: 'Indlæs de 2 forslag' }).click();
   await expect(page.getByTestId('indlaes-status')).toContainText('2 forslag er indlæst som kladde.');
+  // The imported drafts may be submitted at once from here; the template now starts after them.
+  await expect(page.getByTestId('indsend-alle-klar')).toHaveText('2 kladder er klar til at blive indsendt.');
+  expect((await template(page)).example).toEqual(['B26-SU-03 SU', 'B26-SU-03']);
   await page.getByRole('table', { name: 'Indlæste forslag' }).getByRole('link', { name: 'B26-SU-02' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'B26-SU-02: Samling af ambulatorier' })).toBeVisible();
   await expect(page.getByTestId('forslag-status')).toHaveText('Kladde');

@@ -30,6 +30,14 @@ test('a new round: amounts read by the domain rules in the browser, the service�
   await expect(form.locator('#prisniveau-error')).toContainText('Prisniveauet «2026-priser» skal skrives som «P/L-ÅÅÅÅ»');
   await expect(form.getByRole('alert', { name: 'Der er en fejl i formularen' }).getByRole('link')).toHaveAttribute('href', '#prisniveau');
 
+  // More year columns than the bilag hold: the domain's limit, named next to the field.
+  await form.getByLabel('Prisniveau').fill('P/L-2026');
+  await form.getByLabel('Årskolonner').fill('2027, 2028, 2029, 2030, 2031, 2032');
+  await form.getByRole('button', { name: 'Opret budgetrunde' }).click();
+  await expect(form.locator('#aarskolonner-error')).toContainText('Budgetrunden kan højst have 5 årskolonner (budgetåret og 4 overslagsår), ikke 6');
+  await expect(form.getByRole('alert', { name: 'Der er en fejl i formularen' }).getByRole('link')).toHaveAttribute('href', '#aarskolonner');
+  await form.getByLabel('Årskolonner').fill('2027, 2028, 2029');
+
   // Corrected: created (an earlier year) and selected.
   await form.getByLabel('Navn').fill('Budget 2025 (prøve)');
   await form.getByLabel('Budgetår').fill('2025');

@@ -7,16 +7,18 @@ import { open, signedInAs } from '../support/roles';
 
 // One amount everywhere (issue 28): after FU amended a proposal, every total a page shows is the one the frame-status
 // bilag prints. Each side is read as a person reads it, the page from the DOM and the bilag from the PDF's text, so
-// that the test compares two independent readings rather than one computation with itself. Every list links to the
-// proposal.
+// that the test compares two independent readings rather than one computation with itself. Every committee's own page
+// is read too, and one committee has a draft it never submitted, which the bilag do not count and no page may count
+// against a frame. Every list links to the proposal.
 
 const AMENDED = 'B26-PSU-01'; // FU approves it with changes in the browser: 2026 from -2,5 to -2,0.
 const APPROVED = 'B26-PSU-02';
 const REJECTED = 'B26-PSU-03';
 const PENDING = 'B26-SU-01'; // Submitted, still waiting for the budget office.
 const POSTPONED = 'B26-DNS-01'; // FU postpones it: submitted again, still counted.
+const UAR_PENDING = 'B26-UAR-01';
+const DRAFT = 'B26-UAR-02'; // Never submitted: UAR's own work, not yet part of the round (-2,0 in 2026).
 const PSU_NAME = 'Psykiatri- og Socialudvalget';
-const COMMITTEE_NAMES = ['Sundhedsudvalget', 'Udvalg for Det Nære Sundhedsvæsen', PSU_NAME, 'Udvalg for Uddannelse, Arbejdsmiljø og Rekruttering'];
 
 // An amount cell of the bilag in the pages' notation ("-2,0", "12,5", "1.234,5") or an empty one ("-").
 const AMOUNT = '(-?[\\d.]+(?:,\\d+)?|-)';
@@ -31,20 +33,38 @@ function thousands(text: string): number {
   return sign * (Math.abs(Number(whole)) * 1000 + Number(decimals.padEnd(3, '0')));
 }
 
-/** The round through the APIs: SU and DNS submit one proposal each, PSU three; PSU's and DNS' on an FU meeting's agenda. */
-async function roundOnFuAgenda(roundId: string): Promise<{ ids: Map<string, string>; fuMeeting: string; rrDate: string }> {
+const inputOf = (reference: string) => budget2026Proposals.find((candidate) => candidate.reference === reference);
+
+interface RoundOnFuAgenda {
+  ids: Map<string, string>;
+  fuMeeting: string;
+  rrDate: string;
+  /** The round's committees with a frame table row and a secretariat of their own (its fagudvalg). */
+  committees: { code: string; name: string }[];
+}
+
+/**
+ * The round through the APIs: SU, DNS and UAR submit one proposal each, PSU three, and UAR keeps a draft; PSU's and
+ * DNS' on an FU meeting's agenda.
+ */
+async function roundOnFuAgenda(roundId: string): Promise<RoundOnFuAgenda> {
   const ids = new Map<string, string>();
-  for (const reference of [PENDING, AMENDED, APPROVED, REJECTED, POSTPONED]) {
-    const input = budget2026Proposals.find((candidate) => candidate.reference === reference);
+  for (const reference of [PENDING, UAR_PENDING, AMENDED, APPROVED, REJECTED, POSTPONED, DRAFT]) {
+    const input = inputOf(reference);
     const draft = await callAs('committee_secretariat', input?.committee, 'intake', 'POST', `/rounds/${roundId}/proposals`, input);
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    ids.set(reference, draft.body['id'] as string);
+    if (reference === DRAFT) continue;
     const submitted = await callAs('committee_secretariat', input?.committee, 'intake', 'POST', `/proposals/${draft.body['id']}/submit`, {
       version: draft.body['version'],
     });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-    ids.set(reference, draft.body['id'] as string);
   }
-  const { round } = (await callAs('budget_office', undefined, 'intake', 'GET', `/rounds/${roundId}`)).body as { round: { dates: Record<string, string> } };
+  const { round } = (await callAs('budget_office', undefined, 'intake', 'GET', `/rounds/${roundId}`)).body as {
+    round: { dates: Record<string, string>; committees: { code: string; name: string; kind: string }[] };
+  };
+  const committees = round.committees.filter((committee) => committee.kind === 'fagudvalg');
+  expect(committees.length, 'the round’s fagudvalg').toBeGreaterThan(0);
   const meeting = await callAs('budget_office', undefined, 'workflow', 'POST', '/meetings', {
     roundId,
     body: 'FU',
@@ -62,7 +82,7 @@ async function roundOnFuAgenda(roundId: string): Promise<{ ids: Map<string, stri
       )
       .toBe(201);
   }
-  return { ids, fuMeeting: meeting.body['id'] as string, rrDate: round.dates['rrAdoption'] as string };
+  return { ids, fuMeeting: meeting.body['id'] as string, rrDate: round.dates['rrAdoption'] as string, committees };
 }
 
 /** Reloads the page until the check passes (intake and reporting follow the workflow's events). */
@@ -90,7 +110,7 @@ async function frameStatusText(roundId: string): Promise<string> {
       },
       { timeout: 60_000 },
     )
-    .toEqual(['approved_by_fu', 'approved_by_fu', 'rejected_by_fu', 'submitted', 'submitted']);
+    .toEqual(['approved_by_fu', 'approved_by_fu', 'rejected_by_fu', 'submitted', 'submitted', 'submitted']);
   return asPageText(await pdfText(await fetchPdfAs('reader', `/rounds/${roundId}/reports/rammeopfoelgning`)));
 }
 
@@ -106,8 +126,8 @@ test('After FU amends, rejects and postpones proposals, every total on the pages
 }) => {
   test.setTimeout(420_000);
   const roundId = await createRound('Prøverunde 2026: ét beløb overalt');
-  const { ids, fuMeeting, rrDate } = await roundOnFuAgenda(roundId);
-  const titleOf = (reference: string) => budget2026Proposals.find((input) => input.reference === reference)?.title ?? reference;
+  const { ids, fuMeeting, rrDate, committees } = await roundOnFuAgenda(roundId);
+  const titleOf = (reference: string) => inputOf(reference)?.title ?? reference;
 
   // FU's agenda: committee and year amounts on each item, reference and title lead to the proposal; FU amends one.
   const fu = await signedInAs(browser, 'fu_secretariat', roundId);
@@ -152,7 +172,7 @@ test('After FU amends, rejects and postpones proposals, every total on the pages
   await reloadUntil(office, async () => {
     await expect(frames.getByRole('row', { name: new RegExp(`^${PSU_NAME}`) }).getByRole('cell')).toHaveText(psuRow, { timeout: 2_000 });
   });
-  for (const name of [...COMMITTEE_NAMES, 'I alt']) {
+  for (const name of [...committees.map((committee) => committee.name), 'I alt']) {
     const cells = await frames
       .getByRole('row', { name: new RegExp(`^${name}`) })
       .getByRole('cell')
@@ -180,9 +200,11 @@ test('After FU amends, rejects and postpones proposals, every total on the pages
   await linksToProposal(office, office.getByRole('table', { name: /^Dagsorden, / }), AMENDED, titleOf(AMENDED), ids.get(AMENDED));
   await checkPage(office, 'behandling-links');
 
-  // «Forslag» for every role that sees the whole round: the amended proposal's amount, and «I alt» = the bilag's
-  // counted plus not counted.
+  // «Forslag» for every role that sees the whole round: the amended proposal's amount, and «I alt» (of every proposal
+  // shown) = the bilag's counted plus not counted; Koncernøkonomi, who may read drafts, sees UAR's draft listed and
+  // added as typed.
   const shownTotal = thousands(counted as string) + thousands(notCounted as string);
+  const draftAmount = (inputOf(DRAFT)?.table.rows ?? []).reduce((sum, row) => sum + thousands(row.cells['2026'] ?? '0'), 0);
   const rr = await signedInAs(browser, 'rr_secretariat', roundId);
   const reader = await signedInAs(browser, 'reader', roundId);
   for (const page of [office, fu, rr, reader]) {
@@ -191,21 +213,33 @@ test('After FU amends, rejects and postpones proposals, every total on the pages
     await reloadUntil(page, async () => {
       await expect(list.getByRole('row', { name: new RegExp(`^${AMENDED}`) })).toContainText('-2,0 (indsendt -2,5)', { timeout: 2_000 });
     });
-    expect(thousands(await page.getByTestId('i-alt').innerText()), '«Forslag», I alt').toBe(shownTotal);
+    const seesDraft = page === office;
+    await expect(list.getByRole('row', { name: new RegExp(`^${DRAFT}`) })).toHaveCount(seesDraft ? 1 : 0);
+    expect(thousands(await page.getByTestId('i-alt').innerText()), '«Forslag», I alt').toBe(shownTotal + (seesDraft ? draftAmount : 0));
     await linksToProposal(page, list, AMENDED, titleOf(AMENDED), ids.get(AMENDED));
   }
   await checkPage(reader, 'forslag-beloeb');
 
-  // The committee's own page: its counted sum and what it lacks of its frame are the bilag's «Medregnet i alt» and «Rest».
-  const psu = await signedInAs(browser, 'committee_secretariat', roundId, 'PSU');
-  await open(psu, '/forslag', /^Udvalgets forslag/);
-  await reloadUntil(psu, async () => {
-    await expect(psu.getByTestId('i-alt')).toHaveText(psuRow[4] as string, { timeout: 2_000 });
-  });
-  await expect(psu.getByTestId('mangler')).toHaveText(psuRow[5] as string);
-  await expect(psu.getByRole('row', { name: new RegExp(`^${AMENDED}`) })).toContainText('-2,0 (indsendt -2,5)');
-  await linksToProposal(psu, psu.getByRole('table', { name: 'Udvalgets forslag og rammen' }), AMENDED, titleOf(AMENDED), ids.get(AMENDED));
-  await checkPage(psu, 'udvalg-beloeb');
+  // Every committee's own page: its frame, its counted sum and what it lacks of its frame are the bilag's «Ramme»,
+  // «Medregnet i alt» and «Rest»; UAR's draft is listed there but not counted.
+  for (const committee of committees) {
+    const row = bilagFrameRow(bilag, committee.name);
+    const secretariat = await signedInAs(browser, 'committee_secretariat', roundId, committee.code);
+    await open(secretariat, '/forslag', /^Udvalgets forslag/);
+    const own = secretariat.getByRole('table', { name: 'Udvalgets forslag og rammen' });
+    await reloadUntil(secretariat, async () => {
+      await expect(secretariat.getByTestId('i-alt'), `${committee.code}: Medregnet i alt`).toHaveText(row[4] as string, { timeout: 2_000 });
+    });
+    await expect(secretariat.getByTestId('ramme'), `${committee.code}: Ramme`).toHaveText(`${row[0]} mio. kr.`);
+    await expect(secretariat.getByTestId('mangler'), `${committee.code}: Rest`).toHaveText(row[5] as string);
+    if (committee.code === inputOf(DRAFT)?.committee) await expect(own.getByRole('row', { name: new RegExp(`^${DRAFT}`) })).toContainText('Kladde');
+    if (committee.code === inputOf(AMENDED)?.committee) {
+      await expect(own.getByRole('row', { name: new RegExp(`^${AMENDED}`) })).toContainText('-2,0 (indsendt -2,5)');
+      await linksToProposal(secretariat, own, AMENDED, titleOf(AMENDED), ids.get(AMENDED));
+      await checkPage(secretariat, 'udvalg-beloeb');
+    }
+    await secretariat.context().close();
+  }
 
   // RR's page: an agenda item with committee and amounts in force, and the agreement's proposals lead to their pages.
   const rrMeeting = await callAs('budget_office', undefined, 'workflow', 'POST', '/meetings', { roundId, body: 'RR', date: rrDate });

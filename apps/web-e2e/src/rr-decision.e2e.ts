@@ -1,6 +1,6 @@
 import { budget2026Proposals } from '@budgetflow/domain';
 import { callAs, createRound } from '../support/api';
-import { checkPage, expect, test } from '../support/fixtures';
+import { checkPage, expect, test, userByRole } from '../support/fixtures';
 import { open, signedInAs } from '../support/roles';
 import type { Page } from '@playwright/test';
 
@@ -45,6 +45,11 @@ async function approvedByFu(roundId: string): Promise<Map<string, string>> {
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
   }
   return ids;
+}
+
+/** The steps of the proposal's history on its page, as read. */
+async function historySteps(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Forslagets historik' }).getByRole('listitem').allInnerTexts();
 }
 
 /** A proposal's page, once intake shows the state the workflow gave it (an event later). */
@@ -102,7 +107,7 @@ test('RR decides single proposals before the agreement: adopted with changes and
   await rr.getByRole('button', { name: 'Gennemse aftalen' }).click();
   await rr.getByRole('button', { name: 'Bekræft budgetaftalen' }).click();
   // The agreement's own section, not the confirmation line that may still be showing the same words.
-  await expect(rr.getByRole('region', { name: 'Budgetaftalen' })).toContainText('Runden er afsluttet.');
+  await expect(rr.getByRole('region', { name: 'Budgetaftalen', exact: true })).toContainText('Runden er afsluttet.');
   await expect(rr.getByText(`Aftalen vedtog: ${AGREED}.`)).toBeVisible();
 
   // Each proposal's page: RR's amended table for the one adopted with changes, the state of the one not adopted.
@@ -114,6 +119,16 @@ test('RR decides single proposals before the agreement: adopted with changes and
       .getByRole('row', { name: /^Drift/ })
       .first(),
   ).toContainText('-2,0');
+  // Its history in Danish: FU's decision (through the API, with a development token without a name: role and login
+  // id) and RR's (by the signed-in secretary: name beside the role), each by its body and outcome, never a code.
+  const secretary = `${userByRole('rr_secretariat').name}, RR-sekretariatet`;
+  const amendedHistory = await historySteps(rr);
+  expect(amendedHistory.join('\n')).toMatch(/FU: Godkendt · FU-sekretariatet \(dev-fu_secretariat\)[\s\S]*Klar til FU → Godkendt af FU/);
+  expect(amendedHistory.at(-1)).toMatch(
+    new RegExp(`RR: Vedtaget med ændringer · ${secretary}[\\s\\S]*Godkendt af FU → Vedtaget[\\s\\S]*Begrundelse: Vedtaget med halv effekt i 2026\\.`),
+  );
+  expect(amendedHistory.join('\n')).not.toMatch(/approved|adopted/);
   await proposalPage(rr, ids.get(NOT_ADOPTED), NOT_ADOPTED, 'Ikke vedtaget');
+  expect((await historySteps(rr)).at(-1)).toContain(`RR: Ikke vedtaget · ${secretary}`);
   await proposalPage(rr, ids.get(AGREED), AGREED, 'Vedtaget');
 });

@@ -1,4 +1,4 @@
-import { budget2026Round } from '@budgetflow/domain';
+import { DANISH_TIME_ZONE, budget2026Round } from '@budgetflow/domain';
 import { roundRequest } from '@budgetflow/testing/requests';
 import type { Locator } from '@playwright/test';
 import { join } from 'node:path';
@@ -36,7 +36,9 @@ export async function callAs(
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+// The calendar day in Danish time, as the pages count days («om 10 dage»); UTC's day differs from 23.00 or 22.00 UTC on.
+const DANISH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: DANISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const isoDay = (offsetDays: number) => DANISH_DAY.format(new Date(Date.now() + offsetDays * 86_400_000));
 
 /**
  * A round of the test's own (Budget 2026's committees, frames and columns under another name), so that what the test

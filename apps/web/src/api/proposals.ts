@@ -53,8 +53,9 @@ export function saveProposal(id: string, body: ProposalBody, version: number) {
   return answer(intake.PUT('/proposals/{proposalId}', { params: { path: { proposalId: id }, header: { 'If-Match': `"${version}"` } }, body }));
 }
 
-export function proposalAction(id: string, action: 'submit' | 'withdraw', version: number) {
-  const params = { path: { proposalId: id }, header: { 'If-Match': `"${version}"` } };
+/** Submits or withdraws the version the person saw; with an Idempotency-Key, a repeat gets the first answer. */
+export function proposalAction(id: string, action: 'submit' | 'withdraw', version: number, idempotencyKey?: string) {
+  const params = { path: { proposalId: id }, header: { 'If-Match': `"${version}"`, ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}) } };
   return action === 'submit'
     ? answer(intake.POST('/proposals/{proposalId}/submit', { params, body: {} }))
     : answer(intake.POST('/proposals/{proposalId}/withdraw', { params, body: {} }));

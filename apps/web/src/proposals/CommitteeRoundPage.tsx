@@ -10,6 +10,7 @@ import { ProblemAlert } from '../layout/ProblemAlert';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
 import { ProposalLinkCells } from './ProposalLinkCells';
+import { SubmitAllDrafts } from './SubmitAllDrafts';
 import { everSubmitted } from '../overview/frame-overview';
 import { TableScroll } from '../layout/TableScroll';
 
@@ -86,6 +87,7 @@ export function CommitteeRoundPage() {
           </ul>
         </section>
       ) : null}
+      <SubmitAllDrafts proposals={items} round={round} />
       {proposals.data && items.length === 0 ? <p>Udvalget har endnu ingen forslag i runden.</p> : null}
       {items.length > 0 ? (
         <ProposalTable

@@ -1,4 +1,4 @@
-import { danishTime, validateProposal } from '@budgetflow/domain';
+import { danishTime } from '@budgetflow/domain';
 import type { BudgetRound } from '@budgetflow/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -13,7 +13,7 @@ import { useSelectedRound } from '../rounds/SelectedRound';
 import { ConflictDialog } from './ConflictDialog';
 import { ProposalActions } from './ProposalActions';
 import { ProposalForm } from './ProposalForm';
-import { NO_PROBLEMS, PlacedProblems, ProposalDraft, bodyOf, draftOf, placeProblems, sameDraft } from './proposal-draft';
+import { NO_PROBLEMS, PlacedProblems, ProposalDraft, bodyOf, draftOf, draftProblems, notSubmittableBecause, placeProblems, sameDraft } from './proposal-draft';
 
 /** How long typing must pause before the draft is saved. */
 const AUTOSAVE_DELAY_MS = 1_200;
@@ -121,11 +121,11 @@ function ProposalEditor({ initial, round }: { initial: ProposalView; round: Budg
   };
 
   const view = saved.view;
-  const local = validateProposal({ ...bodyOf(draft), reference: view.reference, committee: view.committee }, round);
+  const local = draftProblems(draft, view, round);
   const blockedReason = conflict
     ? 'Vælg først, hvilken version af forslaget der skal gælde.'
-    : !local.ok
-      ? `Forslaget kan ikke indsendes, før ${local.issues.length === 1 ? 'en fejl er rettet' : `${local.issues.length} fejl er rettet`}: ${local.issues[0]?.message ?? ''}`
+    : local.length > 0
+      ? notSubmittableBecause(local)
       : dirty || status.kind === 'saving' || status.kind === 'pending'
         ? 'Ændringerne gemmes først; derefter kan du indsende.'
         : status.kind === 'failed'

@@ -1,7 +1,17 @@
-import { danishDateTime, isProposalState, isWorkflowAction, PROPOSAL_STATE_LABELS, ROLE_LABELS, WORKFLOW_ACTION_LABELS } from '@budgetflow/domain';
+import {
+  actorDisplayText,
+  bodyOfOutcome,
+  danishDateTime,
+  DECISION_OUTCOME_LABELS,
+  isDecisionOutcome,
+  isProposalState,
+  isWorkflowAction,
+  PROPOSAL_STATE_LABELS,
+  WORKFLOW_ACTION_LABELS,
+} from '@budgetflow/domain';
 import type { HistoryEntryView } from '../api/views';
 
-/** What happened, in the past tense of a record; other actions by the workflow's labels. */
+/** What happened, in the past tense of a record; FU's and RR's decisions by their outcome, other actions by the workflow's labels. */
 const OTHER_ACTIONS: Record<string, string> = {
   create: 'Oprettet som kladde',
   edit: 'Rettet',
@@ -12,18 +22,20 @@ const OTHER_ACTIONS: Record<string, string> = {
   import_on_behalf: 'Indlæst fra regneark af Koncernøkonomi på udvalgets vegne',
 };
 
-const actionLabel = (action: string) => OTHER_ACTIONS[action] ?? (isWorkflowAction(action) ? WORKFLOW_ACTION_LABELS[action] : action);
+function actionLabel(action: string): string {
+  if (OTHER_ACTIONS[action]) return OTHER_ACTIONS[action];
+  // Intake records a decision by its outcome («approved_with_changes» → «FU: Godkendt med ændringer»).
+  if (isDecisionOutcome(action)) return `${bodyOfOutcome(action)}: ${DECISION_OUTCOME_LABELS[action]}`;
+  return isWorkflowAction(action) ? WORKFLOW_ACTION_LABELS[action] : action;
+}
 const stateLabel = (state: string | null) => (state && isProposalState(state) ? PROPOSAL_STATE_LABELS[state] : (state ?? ''));
 
-/** Every step of a proposal, oldest first: when, who, what (from and to), and why. */
+/** Every step of a proposal, oldest first: when, who (the person's name beside the role), what (from and to), and why. */
 export function HistoryTimeline({ entries }: { entries: HistoryEntryView[] }) {
   return (
     <ol className="history-timeline" aria-label="Forslagets historik">
       {groupEdits(entries).map(({ entry, saves }, index) => {
-        const who =
-          entry.actorRole === 'committee_secretariat' && entry.actorCommittee
-            ? `Udvalgssekretariatet for ${entry.actorCommittee}`
-            : (ROLE_LABELS[entry.actorRole] ?? entry.actorRole);
+        const who = actorDisplayText({ id: entry.actorId, role: entry.actorRole, committee: entry.actorCommittee, name: entry.actorName });
         const moved = entry.fromState !== entry.toState && entry.fromState !== null;
         return (
           <li key={`${entry.at}-${index}`} className="history-entry">
@@ -32,7 +44,7 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntryView[] }) {
             </p>
             <p className="history-what">
               <strong>{actionLabel(entry.action)}</strong>
-              {saves > 1 ? ` (gemt ${saves} gange)` : ''} · {who} ({entry.actorId})
+              {saves > 1 ? ` (gemt ${saves} gange)` : ''} · {who}
             </p>
             <p className="history-state">
               {moved ? `${stateLabel(entry.fromState)} → ${stateLabel(entry.toState)}` : `Status: ${stateLabel(entry.toState)}`} · version {entry.version}

@@ -7,9 +7,11 @@ import { ApiError } from '../api/api-error';
 import { answer, intake } from '../api/clients';
 import type { ImportResultView, ProblemIssue, RoundView } from '../api/views';
 import { ProblemAlert } from '../layout/ProblemAlert';
+import { useProposals } from '../api/queries';
 import { useSelectedRound } from '../rounds/SelectedRound';
 import { useSessionUser } from '../session/SessionContext';
 import { importTotals } from './import-totals';
+import { SubmitAllDrafts } from './SubmitAllDrafts';
 import { TableScroll } from '../layout/TableScroll';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -62,6 +64,9 @@ function ImportForm({ round }: { round: RoundView }) {
   const [busy, setBusy] = useState(false);
   // One key per confirmed file: pressing «Indlæs» twice imports once.
   const [idempotencyKey, setIdempotencyKey] = useState('');
+  // Once imported, the drafts as the service lists them (version, allowed actions), for «Indsend alle».
+  const listed = useProposals(imported ? round.id : undefined, user.committee);
+  const importedIds = new Set(imported?.proposals.map((proposal) => proposal.id));
 
   const reset = () => {
     setPreview(undefined);
@@ -112,7 +117,8 @@ function ImportForm({ round }: { round: RoundView }) {
       <p>
         <a href={`/api/intake/rounds/${round.id}/proposals/import-template.xlsx`} download>
           Hent skabelonen til {round.round.name} (XLSX)
-        </a>
+        </a>{' '}
+        med udvalgets næste ledige referencer: eksemplet har den første, og arket «Vejledning» nævner de næste fem.
       </p>
       <div className="form-group">
         <label className="form-label" htmlFor="regneark">
@@ -155,6 +161,7 @@ function ImportForm({ round }: { round: RoundView }) {
         <section aria-labelledby="indlaest">
           <h2 id="indlaest">Indlæst</h2>
           <ImportTable result={imported} columns={columns} />
+          <SubmitAllDrafts proposals={(listed.data?.items ?? []).filter((proposal) => importedIds.has(proposal.id))} round={round.round} />
         </section>
       ) : null}
     </>

@@ -1,8 +1,8 @@
-import { SECTION_KINDS, SECTION_KIND_LABELS, roundColumns } from '@budgetflow/domain';
-import type { BudgetRound, ProposalContent, ProposalKind, SectionKind } from '@budgetflow/domain';
+import { SECTION_KINDS, SECTION_KIND_LABELS, roundColumns, validateProposal } from '@budgetflow/domain';
+import type { BudgetRound, ProposalContent, ProposalKind, SectionKind, ValidationIssue } from '@budgetflow/domain';
 import type { ProposalBody } from '../api/proposals';
 import type { ProblemIssue } from '../api/views';
-import { TableDraft, emptyTable, tableBodyOf, tableDraftOf, tableErrorsOf } from '../consequence-table';
+import { TableDraft, emptyTable, tableBodyOf, tableDraftOf, tableErrorsOf } from '../consequence-table/table-draft';
 
 /** The proposal form as typed: every section of the template (an empty one is left out when sent). */
 export interface ProposalDraft {
@@ -56,6 +56,17 @@ export function bodyOf(draft: ProposalDraft): ProposalBody {
     })),
     table: tableBodyOf(draft.table),
   };
+}
+
+/** The domain's check of the draft as it would be sent: what decides whether it may be submitted. */
+export function draftProblems(draft: ProposalDraft, proposal: { reference: string; committee: string }, round: BudgetRound): readonly ValidationIssue[] {
+  const checked = validateProposal({ ...bodyOf(draft), reference: proposal.reference, committee: proposal.committee }, round);
+  return checked.ok ? [] : checked.issues;
+}
+
+/** Why a proposal with these problems cannot be submitted: their count and the first. */
+export function notSubmittableBecause(issues: readonly ValidationIssue[]): string {
+  return `Forslaget kan ikke indsendes, før ${issues.length === 1 ? 'en fejl er rettet' : `${issues.length} fejl er rettet`}: ${issues[0]?.message ?? ''}`;
 }
 
 /** Field ids of the form; the error summary links to them. */

@@ -1,4 +1,4 @@
-import { COMMITTEE_KINDS, COMMITTEE_KIND_LABELS, ROUND_DATE_LABELS, ROUND_DATE_ORDER, formatAmount, parseAmount } from '@budgetflow/domain';
+import { COMMITTEE_KINDS, COMMITTEE_KIND_LABELS, MAX_YEAR_COLUMNS, ROUND_DATE_LABELS, ROUND_DATE_ORDER, formatAmount, parseAmount } from '@budgetflow/domain';
 import type { CommitteeKind, RoundDates } from '@budgetflow/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
@@ -166,9 +166,14 @@ export function NewRoundForm({ base, onCreated }: { base: RoundView; onCreated(n
       <form onSubmit={submit} noValidate>
         {text('navn', 'Navn', 'name')}
         {text('region', 'Region', 'region')}
-        {text('budgetaar', 'Budgetår', 'budgetYear', 'Årskolonnerne bliver budgetåret og de to næste år.', 'numeric')}
+        {text('budgetaar', 'Budgetår', 'budgetYear', 'Årskolonnerne flyttes med: lige så mange, fra budgetåret.', 'numeric')}
         {text('prisniveau', 'Prisniveau', 'priceLevel', 'Fx «P/L-2025».')}
-        {text('aarskolonner', 'Årskolonner', 'yearColumns', 'Budgetåret først og fortløbende år, adskilt af komma. Kolonnen «Permanent» kommer altid med.')}
+        {text(
+          'aarskolonner',
+          'Årskolonner',
+          'yearColumns',
+          `Budgetåret først og fortløbende år, adskilt af komma, højst ${MAX_YEAR_COLUMNS}. Kolonnen «Permanent» kommer altid med.`,
+        )}
         {text('raaderum', 'Råderum (mio. kr.)', 'target', 'Tomt, hvis runden ikke har et råderum.', 'decimal')}
         <fieldset>
           <legend className="h4">Regionens udvalg</legend>

@@ -125,8 +125,10 @@ function longestProposal(round: BudgetRound, planned: Planned, index: number): B
     id: `proposal-${planned.reference}`,
     content: result.value,
     state: planned.state,
+    stateSequence: 4,
     decidedTable: decided?.ok ? decided.value.table : null,
     amendedBy: decided ? 'FU' : null,
+    steps: [],
   };
 }
 

@@ -1,6 +1,7 @@
 // Issue 28: the tables that list proposals give the title column the width to keep a title to two lines where the
 // page allows (the not-counted bilag's «Forslag» column, 73 points on a portrait page, wrapped generated titles over
 // up to eight lines; the udmøntning's over three).
+import { MAX_YEAR_COLUMNS } from '@budgetflow/domain';
 import { pdfPlacedText } from '@budgetflow/testing';
 import { notCountedProposals } from './tables/not-counted.tables';
 import { BilagData } from './model/bilag-data';
@@ -56,6 +57,8 @@ async function titleLines(key: ReportKey, data: BilagData): Promise<Map<string, 
 const ROUNDS: readonly [string, () => BilagData][] = [
   ['the demo round', demoBilagData],
   ['a generated round of 40 proposals in every state', () => generatedRoundInEveryState(40)],
+  // The widest tables a round can have: the not-counted bilag's title column is narrowest at the limit (196 pt).
+  [`that round with ${MAX_YEAR_COLUMNS} year columns, the most the domain allows`, () => generatedRoundInEveryState(40, { yearColumns: MAX_YEAR_COLUMNS })],
 ];
 
 describe('title columns: a title on at most two lines', () => {

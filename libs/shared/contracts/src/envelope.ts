@@ -1,10 +1,15 @@
 // The envelope every Budgetflow event travels in (Kafka value, JSON). Versioned by `type` + `version`.
 
-/** Who caused an event: a person with a role, or a service acting on its own. */
+/**
+ * Who caused an event: a person with a role, or a service acting on its own. `name` is the person's display name
+ * from the token's `name` claim; it was added later and is optional, so events without it (older ones, a token
+ * without a name, a service) read as before and every follower must do without it.
+ */
 export interface EventActor {
   id: string;
   role: string;
   committee?: string;
+  name?: string;
 }
 
 export interface EventEnvelope<TPayload = unknown> {

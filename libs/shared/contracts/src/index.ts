@@ -7,5 +7,6 @@ export * from './events/workflow-events';
 export * from './events/reporting-events';
 export * from './events/action-events';
 export * from './events/decision-record';
+export * from './events/administration-step';
 export * from './parse';
 export * from './gateway/gateway-views';

@@ -39,7 +39,13 @@ export function parseEnvelope(raw: unknown): EnvelopeParseResult {
       aggregateId: e.aggregateId as string,
       sequence: e.sequence as number,
       occurredAt: e.occurredAt as string,
-      actor: { id: actor.id as string, role: String(actor.role ?? ''), ...(typeof actor.committee === 'string' ? { committee: actor.committee } : {}) },
+      actor: {
+        id: actor.id as string,
+        role: String(actor.role ?? ''),
+        ...(typeof actor.committee === 'string' ? { committee: actor.committee } : {}),
+        // Optional: events from before names were recorded have none.
+        ...(typeof actor.name === 'string' && actor.name.trim() !== '' ? { name: actor.name } : {}),
+      },
       correlationId: e.correlationId as string,
       causationId: (e.causationId as string | null) ?? null,
       payload: e.payload,

@@ -32,14 +32,14 @@ export type { Committee, CommitteeKind } from './committee/committee';
 // Budget round
 export { ROUND_DATE_LABELS, ROUND_DATE_ORDER } from './round/budget-round';
 export type { BudgetRound, RoundDates } from './round/budget-round';
-export { PERMANENT, PERMANENT_LABEL, columnKeys, columnLabel, roundColumns, yearColumnKey } from './round/round-columns';
+export { MAX_YEAR_COLUMNS, PERMANENT, PERMANENT_LABEL, columnKeys, columnLabel, roundColumns, yearColumnKey } from './round/round-columns';
 export type { ColumnKey, RoundColumn } from './round/round-columns';
 export { validateRound } from './round/validate-round';
 
 // Proposal
 export { AREA_LABEL, PROPOSAL_KINDS, PROPOSAL_KIND_LABELS, SECTION_KINDS, SECTION_KIND_LABELS } from './proposal/proposal';
 export type { ProposalContent, ProposalDraftInput, ProposalKind, SectionKind, TextSection, TextSectionInput } from './proposal/proposal';
-export { formatProposalReference, parseProposalReference } from './proposal/proposal-reference';
+export { formatProposalReference, nextProposalReferences, parseProposalReference } from './proposal/proposal-reference';
 export type { ProposalReferenceParts } from './proposal/proposal-reference';
 export { ROW_CATEGORIES, ROW_CATEGORY_LABELS, TABLE_SUM_LABEL, categoryTotals, columnTotal, tableHeading, tableTotals } from './proposal/consequence-table';
 export type { CategoryTotal, ConsequenceRow, ConsequenceTable, RowCategory, TableCells } from './proposal/consequence-table';
@@ -55,9 +55,21 @@ export { ACTIONS_NEEDING_AMENDED_TABLE, ACTIONS_NEEDING_REMARK, WORKFLOW_ACTIONS
 export type { WorkflowAction } from './workflow/workflow-action';
 export { ROLES, ROLE_LABELS, describeActor } from './workflow/actor';
 export type { Actor, Role } from './workflow/actor';
+export { actorDisplayText, roleOnRecord } from './workflow/actor-on-record';
+export type { ActorOnRecord } from './workflow/actor-on-record';
+export type { AdministrationStep } from './workflow/administration-step';
+export { lapseReason } from './workflow/lapse-reason';
 export { WORKFLOW_TRANSITIONS, allowedActions, applyAction } from './workflow/workflow-rules';
 export type { ActionDetails, ActionResult, Performer, Transition, WorkflowErrorCode, WorkflowSubject } from './workflow/workflow-rules';
-export { DECISION_BODY_LABELS, DECISION_OUTCOMES, DECISION_OUTCOME_LABELS, decisionAction, validateDecision } from './workflow/decision';
+export {
+  DECISION_BODY_LABELS,
+  DECISION_OUTCOMES,
+  DECISION_OUTCOME_LABELS,
+  bodyOfOutcome,
+  decisionAction,
+  isDecisionOutcome,
+  validateDecision,
+} from './workflow/decision';
 export type { Decision, DecisionBody, DecisionInput, DecisionOutcome } from './workflow/decision';
 export { decisionInForce, effectiveTable } from './workflow/effective-table';
 export type { TableDecision } from './workflow/effective-table';

@@ -9,7 +9,8 @@ export function sessionView(session: Session): SessionView {
   return {
     user: {
       id: user.id,
-      name: user.name,
+      // A token without a name: the header shows the login id beside the role.
+      name: user.name ?? user.id,
       role: user.actor.role,
       roleLabel: ROLE_LABELS[user.actor.role],
       ...(user.actor.role === 'committee_secretariat' ? { committee: user.actor.committee } : {}),

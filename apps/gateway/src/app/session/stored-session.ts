@@ -1,4 +1,4 @@
-import { Parser, fields, integer, nonEmptyText, object, oneOf, optional, text } from '@budgetflow/contracts';
+import { Parser, fields, integer, nonEmptyText, nullable, object, oneOf, optional, text } from '@budgetflow/contracts';
 import { Actor, ROLES } from '@budgetflow/domain';
 import { AuthenticatedUser } from '@budgetflow/platform';
 import { PendingLogin, SessionData } from './session';
@@ -9,7 +9,7 @@ const actor: Parser<Actor> = (value, path) => {
   return role === 'committee_secretariat' ? { role, committee: nonEmptyText(source['committee'], `${path}.committee`) } : { role };
 };
 
-const user = fields<AuthenticatedUser>({ id: nonEmptyText, name: text, actor });
+const user = fields<AuthenticatedUser>({ id: nonEmptyText, name: nullable(text), actor });
 
 /** A session's data column, checked when it is read: a malformed row is a ParseError naming it. */
 export const parseSessionData: Parser<SessionData> = fields<SessionData>({

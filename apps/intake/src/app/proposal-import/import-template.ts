@@ -1,12 +1,19 @@
-import { BudgetRound, fagudvalg, formatProposalReference, roundColumns } from '@budgetflow/domain';
+import { BudgetRound, joinDanish, roundColumns } from '@budgetflow/domain';
 import { Workbook } from 'exceljs';
 import { importColumns } from './import-columns';
 import { EXPLANATION_SHEET, PROPOSAL_SHEET } from './sheet-reader';
 
+/** How many of a committee's next free references the template lists. */
+export const LISTED_REFERENCES = 5;
+
+/**
+ * Whom the template is for: the committees whose next free references it lists (in the round's order, each with up
+ * to LISTED_REFERENCES), the first of which the example is written for, at its first free reference.
+ */
+export type TemplateReferences = readonly { readonly committee: string; readonly next: readonly string[] }[];
+
 /** The example proposal of the template: two table rows, so the grouping by reference shows. */
-export function templateExample(round: BudgetRound): Record<string, string | number | null>[] {
-  const committee = fagudvalg(round.committees)[0]?.code ?? 'SU';
-  const reference = formatProposalReference(round.budgetYear, committee, 1);
+export function templateExample(round: BudgetRound, committee: string, reference: string): Record<string, string | number | null>[] {
   const amounts = (values: (number | null)[]) =>
     Object.fromEntries(roundColumns(round).map((column, index) => [column.label, values[index] ?? values[values.length - 1] ?? null]));
   const first = {
@@ -37,7 +44,7 @@ export function templateExample(round: BudgetRound): Record<string, string | num
  * of two lines, and the sheet «Vejledning» that explains each column. Amount cells are numbers in mio. kr. with a
  * Danish number format, as the bilag's spreadsheets have them.
  */
-export async function importTemplate(round: BudgetRound): Promise<Buffer> {
+export async function importTemplate(round: BudgetRound, references: TemplateReferences): Promise<Buffer> {
   const columns = importColumns(round);
   const workbook = new Workbook();
   workbook.creator = 'Budgetflow';
@@ -46,7 +53,10 @@ export async function importTemplate(round: BudgetRound): Promise<Buffer> {
   const header = sheet.addRow(columns.map((column) => column.header));
   header.font = { bold: true };
   header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6ECF2' } }));
-  for (const example of templateExample(round)) {
+  const [exampleFor] = references;
+  const exampleReference = exampleFor?.next[0];
+  const examples = exampleFor && exampleReference ? templateExample(round, exampleFor.committee, exampleReference) : [];
+  for (const example of examples) {
     const row = sheet.addRow(columns.map((column) => example[column.header] ?? null));
     columns.forEach((column, index) => {
       if (column.field.startsWith('amount:')) row.getCell(index + 1).numFmt = '#,##0.0##;-#,##0.0##';
@@ -66,10 +76,11 @@ export async function importTemplate(round: BudgetRound): Promise<Buffer> {
   for (const line of [
     'Skriv én linje pr. række i forslagets tabel over økonomisk konsekvens. Linjer med samme reference er samme forslag; forslagets øvrige felter skrives på dets første linje (eller gentages ens).',
     'Indlæsningen er alt eller intet: er der fejl, gemmes intet, og svaret nævner hver fejl med ark, række, kolonne og celleværdi. Forslagene oprettes som kladder; en eksisterende kladde med samme reference opdateres, når kolonnen «Version» har dens aktuelle version.',
-    'Slet eksemplet, før du indlæser. Flettede celler og formler uden beregnet værdi kan ikke indlæses. Højst 5.000 linjer og 10 MB. Filen kan også gemmes som CSV (semikolon; UTF-8 eller Windows-1252).',
+    'Eksemplet har udvalgets næste ledige reference: skriv det første forslag over det, eller slet det, før du indlæser. Flettede celler og formler uden beregnet værdi kan ikke indlæses. Højst 5.000 linjer og 10 MB. Filen kan også gemmes som CSV (semikolon; UTF-8 eller Windows-1252).',
   ]) {
     explanation.addRow([line]);
   }
+  for (const { committee, next } of references) explanation.addRow([nextReferencesLine(round, committee, next)]);
   explanation.addRow([]);
   const headings = explanation.addRow(['Kolonne', 'Skal udfyldes', 'Forklaring']);
   headings.font = { bold: true };
@@ -84,4 +95,10 @@ export async function importTemplate(round: BudgetRound): Promise<Buffer> {
   explanation.getColumn(2).width = 30;
   explanation.getColumn(3).width = 110;
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** «Næste ledige referencer for udvalget PSU i Budget 2026: B26-PSU-03, B26-PSU-04 og B26-PSU-05 (…)». */
+export function nextReferencesLine(round: BudgetRound, committee: string, next: readonly string[]): string {
+  if (next.length === 0) return `Udvalget ${committee} har brugt alle referencenumre i ${round.name}.`;
+  return `Næste ledige referencer for udvalget ${committee} i ${round.name}: ${joinDanish([...next])} (numre, der er brugt af kladder og tilbagetrukne forslag, gives ikke igen).`;
 }

@@ -43,11 +43,21 @@ export class ProposalImportController {
   constructor(private readonly imports: ProposalImportService) {}
 
   @Get('import-template.xlsx')
-  @ApiOperation({ summary: 'Skabelon til indlæsning af forslag (XLSX med eksempel og vejledning)' })
+  @AllowRoles({
+    roles: ['committee_secretariat', 'budget_office'],
+    code: 'proposal.import_not_allowed',
+    detail: 'Kun et udvalgssekretariat og Koncernøkonomi, som kan indlæse forslag, kan hente skabelonen.',
+  })
+  @ApiOperation({
+    summary: 'Skabelon til indlæsning af forslag (XLSX med eksempel og vejledning)',
+    description:
+      'Et udvalgssekretariat får eksemplet med udvalgets kode og næste ledige reference, og vejledningen nævner udvalgets næste ledige referencer (efter det højeste brugte nummer; kladder og tilbagetrukne forslag tæller med). ' +
+      'Koncernøkonomi, som indlæser på udvalgenes vegne, får hvert fagudvalgs næste ledige referencer og eksemplet for rundens første fagudvalg.',
+  })
   @ApiOkResponse({ description: 'XLSX', content: { [XLSX_MEDIA_TYPE]: {} } })
-  @ApiProblems(400, 401, 'round.not_found')
-  async template(@Param('roundId', uuidParam('roundId')) roundId: string, @Res() response: Response): Promise<void> {
-    const { bytes } = await this.imports.template(roundId);
+  @ApiProblems(400, 401, 'proposal.import_not_allowed', 'round.not_found')
+  async template(@CurrentUser() user: AuthenticatedUser, @Param('roundId', uuidParam('roundId')) roundId: string, @Res() response: Response): Promise<void> {
+    const { bytes } = await this.imports.template(user, roundId);
     response.status(200).type(XLSX_MEDIA_TYPE).setHeader('Content-Disposition', 'attachment; filename="forslag-skabelon.xlsx"');
     response.end(bytes);
   }

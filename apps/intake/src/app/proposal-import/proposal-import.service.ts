@@ -1,5 +1,16 @@
-import { Actor, BudgetRound, ImportDecision, ProposalContent, ProposalState, decideImport, tableTotals, validateProposal } from '@budgetflow/domain';
-import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile, isUniqueViolation } from '@budgetflow/platform';
+import {
+  Actor,
+  BudgetRound,
+  ImportDecision,
+  ProposalContent,
+  ProposalState,
+  decideImport,
+  fagudvalg,
+  nextProposalReferences,
+  tableTotals,
+  validateProposal,
+} from '@budgetflow/domain';
+import { AuthenticatedUser, ProblemException, RequestContext, UploadedFile, actorOnRecord, isUniqueViolation } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ProposalRepository } from '../proposals/proposal.repository';
@@ -7,7 +18,7 @@ import { StoredProposal } from '../proposals/stored-proposal';
 import { RoundRepository } from '../rounds/round.repository';
 import { ImportIssue } from './import-issue';
 import { ImportLock } from './import-lock';
-import { importTemplate } from './import-template';
+import { LISTED_REFERENCES, TemplateReferences, importTemplate } from './import-template';
 import { ImportResultView, ImportedProposalView } from './proposal-import.view';
 import { SheetProposal, readProposals } from './proposal-rows';
 import { readSpreadsheet } from './sheet-reader';
@@ -43,11 +54,6 @@ function invalidFile(issues: readonly ImportIssue[], detail?: string): ProblemEx
   });
 }
 
-function actorOf(user: AuthenticatedUser) {
-  const { actor } = user;
-  return { id: user.id, role: actor.role, committee: actor.role === 'committee_secretariat' ? actor.committee : undefined };
-}
-
 /**
  * Proposals from a spreadsheet, all or nothing: the file is read, every proposal checked by the domain's rules
  * (validateProposal, decideImport, the version of a draft it updates), and either every problem is answered,
@@ -62,9 +68,19 @@ export class ProposalImportService {
     private readonly lock: ImportLock,
   ) {}
 
-  async template(roundId: string): Promise<{ round: BudgetRound; bytes: Buffer }> {
+  /**
+   * The round's template for the caller: a committee's with its own code and next free references; the budget
+   * office's (which imports on any committee's behalf) with every fagudvalg's, the example for the first.
+   */
+  async template(user: AuthenticatedUser, roundId: string): Promise<{ round: BudgetRound; bytes: Buffer }> {
     const { round } = await this.round(roundId);
-    return { round, bytes: await importTemplate(round) };
+    const committees = user.actor.role === 'committee_secretariat' ? [user.actor.committee] : fagudvalg(round.committees).map((committee) => committee.code);
+    const used = await this.proposals.referencesIn(roundId);
+    const references: TemplateReferences = committees.map((committee) => ({
+      committee,
+      next: nextProposalReferences(round.budgetYear, committee, used, LISTED_REFERENCES),
+    }));
+    return { round, bytes: await importTemplate(round, references) };
   }
 
   async import(user: AuthenticatedUser, roundId: string, file: UploadedFile, dryRun: boolean, request: RequestContext): Promise<ImportResultView> {
@@ -169,7 +185,7 @@ export class ProposalImportService {
           };
         });
         await tx.record(
-          actorOf(user),
+          actorOnRecord(user),
           changes.map(({ change }) => change),
           cause,
         );

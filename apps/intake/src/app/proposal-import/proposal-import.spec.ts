@@ -192,7 +192,7 @@ describe('files that cannot be read', () => {
 
 describe('the import template', () => {
   it('has the proposals sheet with every column and an example that imports, and an explanation of each column', async () => {
-    const bytes = await importTemplate(budget2026Round);
+    const bytes = await importTemplate(budget2026Round, [{ committee: 'PSU', next: ['B26-PSU-03', 'B26-PSU-04'] }]);
     const workbook = new Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Forslag', 'Vejledning']);
@@ -204,6 +204,9 @@ describe('the import template', () => {
     const explained: string[] = [];
     explanation?.eachRow((row) => explained.push(String(row.getCell(1).value)));
     for (const column of columns) expect(explained).toContain(column.header);
+    expect(explained).toContain(
+      'Næste ledige referencer for udvalget PSU i Budget 2026: B26-PSU-03 og B26-PSU-04 (numre, der er brugt af kladder og tilbagetrukne forslag, gives ikke igen).',
+    );
     // The documented headings are the template's.
     expect(columns.map((column) => column.header)).toEqual(importHeadings(YEARS));
 
@@ -213,13 +216,31 @@ describe('the import template', () => {
     expect(
       example.ok && {
         reference: example.value.reference,
+        committee: example.value.committee,
         totals: tableTotals(example.value.table),
         heading: example.value.sections.find((section) => section.kind === 'forslag')?.heading,
       },
     ).toEqual({
-      reference: 'B26-SU-01',
+      reference: 'B26-PSU-03',
+      committee: 'PSU',
       totals: { '2026': -1125, '2027': -1125, '2028': -1125, permanent: -1125 },
       heading: 'Prioriteringsforslag',
     });
+  });
+
+  it('lists each committee it is for, and has no example for a committee that has used every number', async () => {
+    const bytes = await importTemplate(budget2026Round, [
+      { committee: 'SU', next: [] },
+      { committee: 'DNS', next: ['B26-DNS-01'] },
+    ]);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Forslag')?.rowCount).toBe(1);
+    const explained: string[] = [];
+    workbook.getWorksheet('Vejledning')?.eachRow((row) => explained.push(String(row.getCell(1).value)));
+    expect(explained).toContain('Udvalget SU har brugt alle referencenumre i Budget 2026.');
+    expect(explained).toContain(
+      'Næste ledige referencer for udvalget DNS i Budget 2026: B26-DNS-01 (numre, der er brugt af kladder og tilbagetrukne forslag, gives ikke igen).',
+    );
   });
 });

@@ -65,10 +65,10 @@ export interface HistoryRow {
 export function insertHistory(actor: EventActor, lines: readonly HistoryRow[]): Prisma.Sql {
   const rows = lines.map(
     (line) =>
-      Prisma.sql`(${line.proposalId}::uuid, ${actor.id}, ${actor.role}, ${actor.committee ?? null}, ${line.action}, ${line.fromState}, ${line.toState}, ${line.version}, ${line.remark})`,
+      Prisma.sql`(${line.proposalId}::uuid, ${actor.id}, ${actor.role}, ${actor.committee ?? null}, ${actor.name ?? null}, ${line.action}, ${line.fromState}, ${line.toState}, ${line.version}, ${line.remark})`,
   );
   return Prisma.sql`
-    INSERT INTO proposal_history (proposal_id, actor_id, actor_role, actor_committee, action, from_state, to_state, version, remark)
+    INSERT INTO proposal_history (proposal_id, actor_id, actor_role, actor_committee, actor_name, action, from_state, to_state, version, remark)
     VALUES ${Prisma.join(rows)}`;
 }
 

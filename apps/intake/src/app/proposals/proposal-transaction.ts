@@ -171,7 +171,7 @@ export class ProposalTransaction {
   async appendFollowedHistory(proposalId: string, line: FollowedHistoryLine): Promise<void> {
     const { actor, ...rest } = line;
     await this.tx.proposalHistory.create({
-      data: { proposalId, actorId: actor.id, actorRole: actor.role, actorCommittee: actor.committee ?? null, ...rest },
+      data: { proposalId, actorId: actor.id, actorRole: actor.role, actorCommittee: actor.committee ?? null, actorName: actor.name ?? null, ...rest },
     });
   }
 

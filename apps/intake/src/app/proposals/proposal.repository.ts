@@ -22,6 +22,7 @@ export interface HistoryLine {
   actorId: string;
   actorRole: Role;
   actorCommittee: string | null;
+  actorName: string | null;
   action: string;
   fromState: ProposalState | null;
   toState: ProposalState;
@@ -49,6 +50,12 @@ export class ProposalRepository {
     return rows.map(readProposal);
   }
 
+  /** Every reference used in the round, by any committee, in any state (a reference is never given twice). */
+  async referencesIn(roundId: string): Promise<string[]> {
+    const rows = await this.db.proposal.findMany({ where: { roundId }, select: { reference: true } });
+    return rows.map((row) => row.reference);
+  }
+
   /** A page of the proposals the caller may read, by reference. */
   async page(filter: ProposalFilter, drafts: ReadableDrafts, page: number, pageSize: number): Promise<{ items: StoredProposal[]; total: number }> {
     const where: Prisma.ProposalWhereInput = { ...filter, AND: [readable(drafts)] };
@@ -69,6 +76,7 @@ export class ProposalRepository {
         actorId: true,
         actorRole: true,
         actorCommittee: true,
+        actorName: true,
         action: true,
         fromState: true,
         toState: true,

@@ -45,7 +45,18 @@ export class HistoryEntryView {
   @ApiProperty({ description: 'Hvem' }) actorId!: string;
   @ApiProperty({ description: 'Rolle', ...API_ENUMS.Role }) actorRole!: Role;
   @ApiProperty({ nullable: true, type: String, description: 'Udvalget, når det var et udvalgssekretariat' }) actorCommittee!: string | null;
-  @ApiProperty({ description: 'Handling', example: 'submit' }) action!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Personens navn (adgangsbillettens «name»); null, når billetten ikke havde et, og for linjer fra før navne blev gemt',
+    example: 'Karen Holm',
+  })
+  actorName!: string | null;
+  @ApiProperty({
+    description: 'Handling: en handling (submit, return_with_remarks …) eller et udfald af FU’s eller RR’s beslutning (approved …)',
+    example: 'submit',
+  })
+  action!: string;
   @ApiProperty({ description: 'Fra status', ...API_ENUMS.ProposalState, nullable: true }) fromState!: ProposalState | null;
   @ApiProperty({ description: 'Til status', ...API_ENUMS.ProposalState }) toState!: ProposalState;
   @ApiProperty({ description: 'Versionen efter handlingen' }) version!: number;

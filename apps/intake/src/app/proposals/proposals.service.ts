@@ -1,5 +1,14 @@
 import { BudgetRound, ProposalContent, ProposalDraftInput, applyAction, holderOf, validateProposal } from '@budgetflow/domain';
-import { AuthenticatedUser, ProblemException, RequestContext, checkVersion, invalidInput, isUniqueViolation, refusalProblem } from '@budgetflow/platform';
+import {
+  AuthenticatedUser,
+  ProblemException,
+  RequestContext,
+  actorOnRecord,
+  checkVersion,
+  invalidInput,
+  isUniqueViolation,
+  refusalProblem,
+} from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { WorkflowClient } from '../workflow-client/workflow-client';
@@ -46,7 +55,7 @@ export class ProposalsService {
         // The validated reference (trimmed), so " B26-SU-05 " is the same proposal as "B26-SU-05".
         if (await tx.hasReference(roundId, content.reference)) throw duplicate(content.reference);
         const [row] = await tx.insertDrafts([{ id, roundId, content, createdBy: user.id }]);
-        await tx.record(eventActor(user), [{ row, action: 'create', fromState: null, remark: null }], cause(request));
+        await tx.record(actorOnRecord(user), [{ row, action: 'create', fromState: null, remark: null }], cause(request));
         return row;
       })
       .catch((error: unknown) => {
@@ -118,7 +127,7 @@ export class ProposalsService {
         content,
         submittedBy: action === 'submit' ? user.id : undefined,
       });
-      await tx.record(eventActor(user), [{ row, action, fromState: proposal.state, remark: null }], cause(request));
+      await tx.record(actorOnRecord(user), [{ row, action, fromState: proposal.state, remark: null }], cause(request));
       return row;
     });
     return toProposalView(updated, user, false);
@@ -129,11 +138,6 @@ function validate(input: ProposalDraftInput, round: BudgetRound): ProposalConten
   const result = validateProposal(input, round);
   if (!result.ok) throw invalidInput(result.issues);
   return result.value;
-}
-
-function eventActor(user: AuthenticatedUser) {
-  const { actor } = user;
-  return { id: user.id, role: actor.role, committee: actor.role === 'committee_secretariat' ? actor.committee : undefined };
 }
 
 function cause(request: RequestContext): ChangeCause {

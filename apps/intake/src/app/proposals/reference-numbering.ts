@@ -1,8 +1,9 @@
-import { BudgetRound, formatProposalReference, parseProposalReference } from '@budgetflow/domain';
+import { BudgetRound, nextProposalReferences } from '@budgetflow/domain';
 import { ProposalTransaction } from './proposal-transaction';
 
 /** The committee's next free number in the round: B26-SU-01, B26-SU-02, ... (read in the transaction that inserts it). */
 export async function nextReference(tx: ProposalTransaction, roundId: string, round: BudgetRound, committee: string): Promise<string> {
-  const used = (await tx.referencesOf(roundId, committee)).map((reference) => parseProposalReference(reference)?.sequence ?? 0);
-  return formatProposalReference(round.budgetYear, committee, Math.max(0, ...used) + 1);
+  const [next] = nextProposalReferences(round.budgetYear, committee, await tx.referencesOf(roundId, committee), 1);
+  if (!next) throw new RangeError(`${committee} has used every reference number of ${round.name}`);
+  return next;
 }

@@ -1,3 +1,4 @@
+import { MAX_YEAR_COLUMNS } from '@budgetflow/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -60,12 +61,14 @@ export class CreateRoundDto {
   priceLevel!: string;
 
   @ApiProperty({
-    description: 'Årskolonnerne, budgetåret først og fortløbende; kolonnen «Permanent» kommer altid med',
+    description: `Årskolonnerne, budgetåret først og fortløbende, højst ${MAX_YEAR_COLUMNS} (budgetåret og ${MAX_YEAR_COLUMNS - 1} overslagsår, så bilagenes tabeller kan stå på en A4-side); kolonnen «Permanent» kommer altid med`,
     example: [2026, 2027, 2028],
     type: [Number],
+    minItems: 1,
+    maxItems: MAX_YEAR_COLUMNS,
   })
   @IsArray()
-  @ArrayMaxSize(10)
+  // No ArrayMaxSize: the domain refuses more than MAX_YEAR_COLUMNS with the reason (the body's size is bounded anyway).
   @IsInt({ each: true })
   yearColumns!: number[];
 

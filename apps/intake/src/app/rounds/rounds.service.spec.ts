@@ -67,7 +67,7 @@ describe('RoundsService (unit, in-memory repository)', () => {
     expect(view.round).toEqual(budget2026Round);
     expect(repository.rows.get(view.id)?.round).toEqual(budget2026Round);
     expect(repository.events).toEqual([
-      { roundId: view.id, context: { actor: { id: 'ko-1', role: 'budget_office' }, correlationId: 'corr-1', causationId: 'req-1' } },
+      { roundId: view.id, context: { actor: { id: 'ko-1', role: 'budget_office', name: 'Koncernøkonomi' }, correlationId: 'corr-1', causationId: 'req-1' } },
     ]);
     expect(await service.get(view.id)).toEqual(view);
     expect(await service.list()).toEqual([view]);

@@ -1,5 +1,5 @@
 import { BudgetRound, ValidationIssue, parseAmount, validateRound } from '@budgetflow/domain';
-import { AuthenticatedUser, ProblemException, RequestContext, invalidInput } from '@budgetflow/platform';
+import { AuthenticatedUser, ProblemException, RequestContext, actorOnRecord, invalidInput } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CreateRoundDto } from './create-round.dto';
@@ -16,7 +16,7 @@ export class RoundsService {
     const round = this.toRound(dto);
     const duplicate = ProblemException.conflict('round.duplicate', `${round.region} har allerede en budgetrunde ved navn «${round.name}».`);
     if (await this.rounds.exists(round.region, round.name)) throw duplicate;
-    const context = { actor: { id: user.id, role: user.actor.role }, correlationId: request.correlationId, causationId: request.requestId };
+    const context = { actor: actorOnRecord(user), correlationId: request.correlationId, causationId: request.requestId };
     const created = await this.rounds.create(randomUUID(), round, user.id, context);
     if (!created) throw duplicate;
     return toView(created);

@@ -73,7 +73,8 @@ async function closeRound(agreement: AgreementAdoptedV1, envelope: EventEnvelope
   if (round.closed) return;
   await tx.closeRound(agreement.roundId, new Date(envelope.occurredAt), envelope.actor.id);
   const proposals = await tx.lockIn(agreement.roundId, COMMITTEE_HELD);
-  const closer = { id: envelope.actor.id, role: envelope.actor.role };
+  // Whoever recorded the agreement, with their name when the event carries it.
+  const closer = envelope.actor;
   for (const proposal of proposals) await lapseHeldProposal(tx, proposal, closer, { correlationId: envelope.correlationId, causationId: envelope.id });
 }
 

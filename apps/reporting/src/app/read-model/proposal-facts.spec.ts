@@ -1,4 +1,13 @@
-import { ConsequenceTable, ProposalContent, ProposalState, WORKFLOW_TRANSITIONS, decisionInForce, holderOf, isFinalState } from '@budgetflow/domain';
+import {
+  AdministrationStep,
+  ConsequenceTable,
+  ProposalContent,
+  ProposalState,
+  WORKFLOW_TRANSITIONS,
+  decisionInForce,
+  holderOf,
+  isFinalState,
+} from '@budgetflow/domain';
 import fc from 'fast-check';
 import { ProposalFact, ReadModelProposal, ReportedDecision, applyProposalFact } from './proposal-facts';
 
@@ -12,7 +21,14 @@ const tableOf = (n: number) => ({ rows: [{ label: `ændret ${n}` }] }) as unknow
 interface Life {
   intake: ProposalFact[];
   workflow: ProposalFact[];
-  owner: { state: ProposalState; stateSequence: number; content: ProposalContent; decisions: ReportedDecision[]; everSubmitted: boolean };
+  owner: {
+    state: ProposalState;
+    stateSequence: number;
+    content: ProposalContent;
+    decisions: ReportedDecision[];
+    steps: AdministrationStep[];
+    everSubmitted: boolean;
+  };
 }
 
 /**
@@ -27,6 +43,7 @@ function live(choices: readonly number[]): Life {
   let content = contentVersion(0);
   let everSubmitted = false;
   const decisions: ReportedDecision[] = [];
+  const steps: AdministrationStep[] = [];
   const publishIntake = () => intake.push({ source: 'intake', proposalId: ID, roundId: ROUND, state, stateSequence, content, everSubmitted });
   publishIntake();
   for (const [step, choice] of choices.entries()) {
@@ -54,9 +71,11 @@ function live(choices: readonly number[]): Life {
       };
       decisions.push(decision);
     }
-    workflow.push({ source: 'workflow', proposalId: ID, roundId: ROUND, state, stateSequence, decision });
+    const recorded: AdministrationStep = { stateSequence, state, meetingDate: decision?.meetingDate ?? null, outcome: null, decisionText: `trin ${step}` };
+    steps.push(recorded);
+    workflow.push({ source: 'workflow', proposalId: ID, roundId: ROUND, state, stateSequence, decision, step: recorded });
   }
-  return { intake, workflow, owner: { state, stateSequence, content, decisions, everSubmitted } };
+  return { intake, workflow, owner: { state, stateSequence, content, decisions, steps, everSubmitted } };
 }
 
 /** Each topic in its own order, the two interleaved as the picks say. */
@@ -92,6 +111,8 @@ describe('the reporting read model follows each fact from its owner', () => {
         });
         expect([...(result?.decisions ?? [])].sort((a, b) => a.stateSequence - b.stateSequence)).toEqual(owner.decisions);
         expect(decisionInForce(result?.decisions ?? [])?.amendedTable).toBe(decisionInForce(owner.decisions)?.amendedTable);
+        // Every step of the workflow once, in the owner's order, whatever order they arrived in.
+        expect(result?.steps).toEqual(owner.steps);
       }),
       { numRuns: 2000 },
     );
@@ -119,7 +140,15 @@ describe('the reporting read model follows each fact from its owner', () => {
       content: contentVersion(1),
       everSubmitted: true,
     };
-    const scheduled: ProposalFact = { source: 'workflow', proposalId: ID, roundId: ROUND, state: 'on_fu_agenda', stateSequence: 3, decision: null };
+    const scheduled: ProposalFact = {
+      source: 'workflow',
+      proposalId: ID,
+      roundId: ROUND,
+      state: 'on_fu_agenda',
+      stateSequence: 3,
+      decision: null,
+      step: { stateSequence: 3, state: 'on_fu_agenda', meetingDate: '2025-05-19', outcome: null, decisionText: null },
+    };
     expect(fold([scheduled, submitted])).toMatchObject({ state: 'on_fu_agenda', stateSequence: 3, content: contentVersion(1) });
   });
 });

@@ -1,5 +1,5 @@
-import { AmendingDecision, withDecision } from '@budgetflow/contracts';
-import { ProposalContent, ProposalState, isNewerState } from '@budgetflow/domain';
+import { AmendingDecision, withDecision, withStep } from '@budgetflow/contracts';
+import { AdministrationStep, ProposalContent, ProposalState, isNewerState } from '@budgetflow/domain';
 
 /** A decision that changed a proposal's amounts, as the workflow published it. */
 export type ReportedDecision = AmendingDecision;
@@ -13,6 +13,8 @@ export interface ReadModelProposal {
   readonly state: ProposalState;
   readonly stateSequence: number;
   readonly decisions: readonly ReportedDecision[];
+  /** The workflow's steps on record, in state-sequence order: the fact sheet's decisions and a lapse's reason. */
+  readonly steps: readonly AdministrationStep[];
 }
 
 /** What one event says about a proposal, whichever service published it. */
@@ -34,6 +36,7 @@ export type ProposalFact =
       readonly state: ProposalState;
       readonly stateSequence: number;
       readonly decision: ReportedDecision | null;
+      readonly step: AdministrationStep;
     };
 
 /**
@@ -41,13 +44,21 @@ export type ProposalFact =
  * fact changes nothing the read model keeps. Each topic arrives in its own
  * order, the two interleaved anyhow: the content comes only from intake, in intake's order; the state is the one
  * with the highest state sequence (each owner numbers its changes one above the last), whichever topic it came
- * on; decisions come only from the workflow. So the result does not depend on how the topics interleave.
+ * on; decisions and steps come only from the workflow. So the result does not depend on how the topics interleave.
  */
 export function applyProposalFact(current: ReadModelProposal | null, fact: ProposalFact): ReadModelProposal | null {
   // Until its submission a proposal is its committee's draft: its events say nothing the bilag show.
   if (fact.source === 'intake' && !fact.everSubmitted) return current;
-  const base: ReadModelProposal = current ?? { id: fact.proposalId, roundId: fact.roundId, content: null, state: fact.state, stateSequence: 0, decisions: [] };
+  const base: ReadModelProposal = current ?? {
+    id: fact.proposalId,
+    roundId: fact.roundId,
+    content: null,
+    state: fact.state,
+    stateSequence: 0,
+    decisions: [],
+    steps: [],
+  };
   const state = isNewerState(fact, base) ? { state: fact.state, stateSequence: fact.stateSequence } : {};
   if (fact.source === 'intake') return { ...base, ...state, content: fact.content };
-  return { ...base, ...state, decisions: withDecision(base.decisions, fact.decision) };
+  return { ...base, ...state, decisions: withDecision(base.decisions, fact.decision), steps: withStep(base.steps, fact.step) };
 }

@@ -10,7 +10,7 @@ export class ProposalRepository {
   async lockMany(ids: readonly string[]): Promise<Map<string, ReadModelProposal>> {
     if (ids.length === 0) return new Map();
     const rows = await this.tx.$queryRawUnsafe<StoredProposalRow[]>(
-      `SELECT id::text AS id, round_id::text AS "roundId", content, state, state_sequence AS "stateSequence", decisions
+      `SELECT id::text AS id, round_id::text AS "roundId", content, state, state_sequence AS "stateSequence", decisions, steps
          FROM report_proposal WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
       ids,
     );
@@ -27,13 +27,14 @@ export class ProposalRepository {
       state: proposal.state,
       state_sequence: proposal.stateSequence,
       decisions: proposal.decisions,
+      steps: proposal.steps,
     }));
     await this.tx.$executeRawUnsafe(
-      `INSERT INTO report_proposal (id, round_id, content, state, state_sequence, decisions, updated_at)
-       SELECT r.id, r.round_id, r.content, r.state, r.state_sequence, r.decisions, now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, round_id uuid, content jsonb, state text, state_sequence int, decisions jsonb)
+      `INSERT INTO report_proposal (id, round_id, content, state, state_sequence, decisions, steps, updated_at)
+       SELECT r.id, r.round_id, r.content, r.state, r.state_sequence, r.decisions, r.steps, now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, round_id uuid, content jsonb, state text, state_sequence int, decisions jsonb, steps jsonb)
        ON CONFLICT (id) DO UPDATE SET round_id = EXCLUDED.round_id, content = EXCLUDED.content, state = EXCLUDED.state,
-         state_sequence = EXCLUDED.state_sequence, decisions = EXCLUDED.decisions, updated_at = now()`,
+         state_sequence = EXCLUDED.state_sequence, decisions = EXCLUDED.decisions, steps = EXCLUDED.steps, updated_at = now()`,
       JSON.stringify(records),
     );
   }

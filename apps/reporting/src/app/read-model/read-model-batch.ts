@@ -8,6 +8,7 @@ import {
   RoundCreatedV1,
   WORKFLOW_PROPOSAL_EVENTS,
   WorkflowEvent,
+  administrationStepOf,
   amendingDecisionOf,
   qualifiedType,
 } from '@budgetflow/contracts';
@@ -48,6 +49,7 @@ const workflowChanged = (change: ProposalWorkflowChangedV1): ReadModelChange => 
     state: change.state,
     stateSequence: change.stateSequence,
     decision: amendingDecisionOf(change),
+    step: administrationStepOf(change),
   },
 });
 

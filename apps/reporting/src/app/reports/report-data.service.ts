@@ -80,8 +80,10 @@ export class ReportDataService {
             id: proposal.id,
             content: proposal.content as ProposalContent,
             state: proposal.state,
+            stateSequence: proposal.stateSequence,
             decidedTable: inForce?.amendedTable ?? null,
             amendedBy: inForce?.body ?? null,
+            steps: proposal.steps,
           };
         }),
       agreement: round.agreement === null ? null : parseStoredAgreement(round.agreement, `report_round ${round.id}.agreement`),

@@ -216,6 +216,14 @@ export async function recordOfRound(urls: ServiceUrls, outcome: RoundOutcome, te
     for (const proposal of final) if ((await reader.intake.get<Proposal>(`/proposals/${proposal.id}`)).body.state !== proposal.state) return undefined;
     return true;
   });
+  // The agreement is an event of its own, keyed by the round (another partition than the proposals' adoptions), so
+  // reporting can show every proposal adopted before it has the agreement: wait until its bilag names the parties.
+  const { agreement } = (await reader.workflow.get<{ agreement?: unknown }>(`/rounds/${outcome.roundId}/decisions`)).body;
+  if (agreement) {
+    await eventually('reporting to show the budget agreement', async () =>
+      (await textOf(await reader.reporting.bytes(`/rounds/${outcome.roundId}/reports/vedtaget`))).includes(AGREEMENT.parties[0]) ? true : undefined,
+    );
+  }
   // Reporting's quiet period: wait until its data version stops moving.
   let dataVersion = list.dataVersion;
   for (;;) {

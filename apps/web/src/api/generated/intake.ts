@@ -172,7 +172,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Skabelon til indlæsning af forslag (XLSX med eksempel og vejledning) */
+        /**
+         * Skabelon til indlæsning af forslag (XLSX med eksempel og vejledning)
+         * @description Et udvalgssekretariat får eksemplet med udvalgets kode og næste ledige reference, og vejledningen nævner udvalgets næste ledige referencer (efter det højeste brugte nummer; kladder og tilbagetrukne forslag tæller med). Koncernøkonomi, som indlæser på udvalgenes vegne, får hvert fagudvalgs næste ledige referencer og eksemplet for rundens første fagudvalg.
+         */
         get: operations["ProposalImportController_template"];
         put?: never;
         post?: never;
@@ -309,7 +312,7 @@ export interface components {
              */
             priceLevel: string;
             /**
-             * @description Årskolonnerne, budgetåret først og fortløbende; kolonnen «Permanent» kommer altid med
+             * @description Årskolonnerne, budgetåret først og fortløbende, højst 5 (budgetåret og 4 overslagsår, så bilagenes tabeller kan stå på en A4-side); kolonnen «Permanent» kommer altid med
              * @example [
              *       2026,
              *       2027,
@@ -642,7 +645,12 @@ export interface components {
             /** @description Udvalget, når det var et udvalgssekretariat */
             actorCommittee: string | null;
             /**
-             * @description Handling
+             * @description Personens navn (adgangsbillettens «name»); null, når billetten ikke havde et, og for linjer fra før navne blev gemt
+             * @example Karen Holm
+             */
+            actorName: string | null;
+            /**
+             * @description Handling: en handling (submit, return_with_remarks …) eller et udfald af FU’s eller RR’s beslutning (approved …)
              * @example submit
              */
             action: string;
@@ -1542,6 +1550,15 @@ export interface operations {
             };
             /** @description Manglende eller ugyldig adgangsbillet */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `proposal.import_not_allowed` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -433,6 +433,11 @@ export interface components {
             /** @description Udvalget, når det var et udvalgssekretariat */
             actorCommittee: string | null;
             /**
+             * @description Personens navn (adgangsbillettens «name»); null, når billetten ikke havde et, og for linjer fra før navne blev gemt
+             * @example Frederik Underbjerg
+             */
+            actorName: string | null;
+            /**
              * @description Handling
              * @example fu_approve_with_changes
              */

@@ -1,7 +1,7 @@
 import { ADMINISTRATION_ACTION_EVENTS, ProposalWorkflowChangedV1 } from '@budgetflow/contracts';
 import { AdministrationAction, ConsequenceTable, DecisionOutcome, MeetingReference, ProposalState } from '@budgetflow/domain';
 import { EventContext, newEvent } from '@budgetflow/messaging';
-import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
+import { AuthenticatedUser, RequestContext, actorOnRecord } from '@budgetflow/platform';
 import { StoredProposal } from '../store/stored-proposal';
 import { WorkflowTransaction } from '../store/workflow-transaction';
 
@@ -45,13 +45,16 @@ export async function recordChange(
     decidedTable: change.decidedTable ?? null,
     reason: change.reason ?? null,
   };
-  const event = newEvent(ADMINISTRATION_ACTION_EVENTS[change.action], { id: proposal.id, sequence: updated.eventCount }, payload, eventContext(user, request));
+  const context = eventContext(user, request);
+  const event = newEvent(ADMINISTRATION_ACTION_EVENTS[change.action], { id: proposal.id, sequence: updated.eventCount }, payload, context);
   await tx.publish(event);
   await tx.appendHistory({
     proposalId: proposal.id,
     at: new Date(event.envelope.occurredAt),
-    actorId: user.id,
-    actorRole: user.actor.role,
+    actorId: context.actor.id,
+    actorRole: context.actor.role,
+    actorCommittee: context.actor.committee ?? null,
+    actorName: context.actor.name ?? null,
     action: change.action,
     fromState: proposal.state,
     toState: change.to,
@@ -71,5 +74,5 @@ export async function recordChange(
 
 /** Who caused the workflow's event, and the request it belongs to. */
 export function eventContext(user: AuthenticatedUser, request: RequestContext): EventContext {
-  return { actor: { id: user.id, role: user.actor.role }, correlationId: request.correlationId, causationId: request.requestId };
+  return { actor: actorOnRecord(user), correlationId: request.correlationId, causationId: request.requestId };
 }

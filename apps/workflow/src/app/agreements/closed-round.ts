@@ -16,7 +16,8 @@ export async function lapseInClosedRound(tx: WorkflowTransaction, proposal: Stor
   if (step?.action !== 'lapse') return;
   const agreement = await tx.agreementOf(proposal.roundId);
   if (!agreement) throw new Error(`The closed round ${proposal.roundId} has no budget agreement`);
-  const closer: AuthenticatedUser = { id: agreement.createdBy, name: agreement.createdBy, actor: { role: 'rr_secretariat' } };
+  // Only the login id is kept with the agreement: the record shows the role and that id.
+  const closer: AuthenticatedUser = { id: agreement.createdBy, name: null, actor: { role: 'rr_secretariat' } };
   await recordChange(tx, proposal, { action: step.action, to: step.to, reason: step.reason }, closer, {
     correlationId: cause.correlationId,
     requestId: cause.id,

@@ -52,6 +52,7 @@ async function history(
     actorId: envelope.actor.id,
     actorRole: envelope.actor.role,
     actorCommittee: envelope.actor.committee ?? null,
+    actorName: envelope.actor.name ?? null,
     action,
     fromState,
     toState: row.state,

@@ -73,6 +73,7 @@ export class ProposalRepository {
       actorId: row.actorId,
       actorRole: parseRole(row.actorRole, `proposal_history ${row.id}.actorRole`),
       actorCommittee: row.actorCommittee,
+      actorName: row.actorName,
       action: row.action,
       fromState: nullable(parseProposalState)(row.fromState, `proposal_history ${row.id}.fromState`),
       toState: parseProposalState(row.toState, `proposal_history ${row.id}.toState`),

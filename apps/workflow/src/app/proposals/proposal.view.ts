@@ -56,6 +56,13 @@ export class WorkflowHistoryEntryView {
   @ApiProperty({ description: 'Hvem' }) actorId!: string;
   @ApiProperty({ description: 'Rolle', ...API_ENUMS.Role }) actorRole!: Role;
   @ApiProperty({ nullable: true, type: String, description: 'Udvalget, når det var et udvalgssekretariat' }) actorCommittee!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Personens navn (adgangsbillettens «name»); null, når billetten ikke havde et, og for linjer fra før navne blev gemt',
+    example: 'Frederik Underbjerg',
+  })
+  actorName!: string | null;
   @ApiProperty({ description: 'Handling', example: 'fu_approve_with_changes' }) action!: string;
   @ApiProperty({ description: 'Fra status', ...API_ENUMS.ProposalState, nullable: true }) fromState!: ProposalState | null;
   @ApiProperty({ description: 'Til status', ...API_ENUMS.ProposalState }) toState!: ProposalState;

@@ -54,6 +54,8 @@ export interface HistoryLine {
   readonly actorId: string;
   readonly actorRole: string;
   readonly actorCommittee?: string | null;
+  /** The person's display name, when the token or the event gave one. */
+  readonly actorName?: string | null;
   readonly action: string;
   readonly fromState: string | null;
   readonly toState: string;

@@ -115,7 +115,7 @@ describe('veraPDF (tools/pdf/verapdf.mjs)', () => {
       unmended: await taggedPdfkitDocument({ mendCidSet: false, declarePdfA: false }),
       text: Buffer.from('no PDF here'),
     });
-  }, 180_000);
+  }, 600_000);
 
   it('passes a PDF tagged with pdfkit as PDF/UA-1 and PDF/A-2a/b/u, and fails an untagged bilag, naming the rules', () => {
     const tagged = PDF_PROFILES.map((profile) => verdictOf('tagged', profile));

@@ -34,6 +34,46 @@ describe('the fact sheet (faktaark)', () => {
     expect(text).toContain('Status: Vedtaget; beløbene er ændret af RR');
   }, 30_000);
 
+  it('shows FU’s and RR’s decisions with their text, and for a lapsed proposal why it lapsed', async () => {
+    const meeting = '2025-09-02';
+    const decided = withProposal(
+      withProposal(demoProposals(), 'B26-SU-01', (proposal) => ({
+        ...proposal,
+        state: 'adopted',
+        stateSequence: 5,
+        steps: [
+          { stateSequence: 3, state: 'on_fu_agenda', meetingDate: meeting, outcome: null, decisionText: null },
+          { stateSequence: 4, state: 'approved_by_fu', meetingDate: meeting, outcome: 'approved', decisionText: 'Godkendt som indstillet.' },
+          { stateSequence: 5, state: 'adopted', meetingDate: '2025-10-08', outcome: 'adopted', decisionText: 'Vedtaget med budgetaftalen.' },
+        ],
+      })),
+      'B26-SU-02',
+      (proposal) => ({
+        ...proposal,
+        state: 'lapsed',
+        stateSequence: 5,
+        steps: [
+          { stateSequence: 3, state: 'on_fu_agenda', meetingDate: meeting, outcome: null, decisionText: null },
+          { stateSequence: 4, state: 'submitted', meetingDate: meeting, outcome: 'postponed', decisionText: 'Udsat til næste møde.' },
+          { stateSequence: 5, state: 'lapsed', meetingDate: null, outcome: null, decisionText: null },
+        ],
+      }),
+    );
+    const withDecisions = aBilagData({ proposals: decided });
+
+    const adopted = flat((await pdfPages(await renderReportPdf('faktaark', withDecisions, demoId('B26-SU-01')))).join('\n'));
+    expect(adopted).toContain(
+      'Beslutninger Forretningsudvalget, 2. september 2025: Godkendt. Godkendt som indstillet. Regionsrådet, 8. oktober 2025: Vedtaget. Vedtaget med budgetaftalen.',
+    );
+    expect(adopted).not.toContain('Hvorfor bortfaldet');
+
+    const lapsed = flat((await pdfPages(await renderReportPdf('faktaark', withDecisions, demoId('B26-SU-02')))).join('\n'));
+    expect(lapsed).toContain(
+      'Status Bortfaldet Hvorfor bortfaldet: Forretningsudvalget udsatte forslaget den 2. september 2025, og det var ikke behandlet igen, da budgetaftalen blev vedtaget.',
+    );
+    expect(lapsed).toContain('Beslutninger Forretningsudvalget, 2. september 2025: Udsat. Udsat til næste møde.');
+  }, 60_000);
+
   it('refuses an unknown proposal with a clear message', async () => {
     await expect(renderReportPdf('faktaark', data, 'no-such-proposal')).rejects.toThrow('Forslaget «no-such-proposal» findes ikke i Budget 2026.');
   });

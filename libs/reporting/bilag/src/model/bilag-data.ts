@@ -1,4 +1,4 @@
-import { BudgetRound, ConsequenceTable, ProposalContent, ProposalState, TableCells } from '@budgetflow/domain';
+import { AdministrationStep, BudgetRound, ConsequenceTable, ProposalContent, ProposalState, TableCells } from '@budgetflow/domain';
 
 /** The budget round a bilag is about. */
 export interface BilagRound {
@@ -14,11 +14,14 @@ export interface BilagProposal {
   readonly id: string;
   /** As submitted: reference, committee, title, area, kind, sections, funding source and table. */
   readonly content: ProposalContent;
-  /** Current workflow state. */
+  /** Current workflow state, and its state sequence (the number of the change that led to it). */
   readonly state: ProposalState;
+  readonly stateSequence: number;
   /** The table as amended by a body; null when no body changed the amounts. */
   readonly decidedTable: ConsequenceTable | null;
   readonly amendedBy: AmendingBody | null;
+  /** The workflow's steps on record, oldest first: FU's and RR's decisions with their text, and what a lapse followed. */
+  readonly steps: readonly AdministrationStep[];
 }
 
 /** Who signed the agreement: a party, or a member of the council signing alone (løsgænger), by name. */

@@ -48,7 +48,7 @@ export function parseTable(...rows: { label: string; category?: string; cells: T
 
 /** A proposal of the read model: adopted and unamended unless overridden. */
 export function aBilagProposal(content: ProposalContent, overrides: Partial<BilagProposal> = {}): BilagProposal {
-  return { id: demoId(content.reference), content, state: 'adopted', decidedTable: null, amendedBy: null, ...overrides };
+  return { id: demoId(content.reference), content, state: 'adopted', stateSequence: 4, decidedTable: null, amendedBy: null, steps: [], ...overrides };
 }
 
 /** A proposal amended by a body: its decided table is the given one. */

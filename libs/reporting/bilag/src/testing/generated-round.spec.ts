@@ -15,4 +15,14 @@ describe('generatedBilagData', () => {
     expect(references.size).toBe(5000);
     expect(data.proposals.filter((proposal) => proposal.content.committee === 'U6')).toHaveLength(833);
   });
+
+  it('gives a round of more year columns those years and every proposal row an amount in the budget year', () => {
+    const data = generatedBilagData(20, { yearColumns: 5 });
+    expect(data.round.round.yearColumns).toEqual([2026, 2027, 2028, 2029, 2030]);
+    const rows = data.proposals.flatMap((proposal) => proposal.content.table.rows);
+    expect(rows.every((row) => row.cells['2026'] !== null)).toBe(true);
+    // The later years and Permanent are drawn too: some row has an amount in each.
+    for (const key of ['2027', '2028', '2029', '2030', 'permanent'])
+      expect([key, rows.some((row) => row.cells[key] !== null && row.cells[key] !== undefined)]).toEqual([key, true]);
+  });
 });

@@ -32,27 +32,32 @@ describe('the bilag workbooks for Excel’s accessibility checker', () => {
   const amended = data.proposals.find((proposal) => proposal.decidedTable !== null)?.id ?? '';
   const cases: [ReportKey, string][] = REPORT_REGISTRY.map((report) => [report.key, report.perProposal ? amended : '']);
 
-  it.each(cases)('%s: each table is an Excel table with its header row, under a telling sheet name, with no merged cells', async (key, proposalId) => {
-    const workbook = await readXlsx(await renderReportXlsx(key, data, proposalId));
-    const tables = reportTables(key, data, proposalId);
-    expect(workbook.title).not.toBe('');
-    for (const [index, table] of tables.entries()) {
-      const sheet = workbook.worksheets[index] as Worksheet;
-      expect(sheet.name).toBe(table.sheet);
-      expect(sheet.name).not.toMatch(/^(Ark|Sheet)\d*$/);
-      expect(sheet.name.length).toBeLessThanOrEqual(31);
-      expect(Object.keys((sheet.model as unknown as { merges?: Record<string, unknown> }).merges ?? {})).toEqual([]);
-      const columns = table.spec.textColumns.length + table.spec.amountHeaders.length;
-      const lastRow = HEADER_ROW + table.spec.rows.length;
-      const [excelTable, ...more] = tablesOf(sheet);
-      expect(more).toEqual([]);
-      expect(excelTable).toMatchObject({ name: tableName(table.sheet), headerRow: true, totalsRow: false });
-      expect(excelTable?.tableRef).toBe(`A${HEADER_ROW}:${String.fromCharCode(64 + columns)}${lastRow}`);
-      expect(excelTable?.columns.map((column) => column.name)).toEqual(headerTexts(sheet, columns));
-      // No filter buttons: sorting would pull subtotals and totals away from the rows they add up.
-      expect(excelTable?.columns.every((column) => column.filterButton === false)).toBe(true);
-    }
-  });
+  it.each(cases)(
+    '%s: each table is an Excel table with its header row, under a telling sheet name, with no merged cells',
+    async (key, proposalId) => {
+      const workbook = await readXlsx(await renderReportXlsx(key, data, proposalId));
+      const tables = reportTables(key, data, proposalId);
+      expect(workbook.title).not.toBe('');
+      for (const [index, table] of tables.entries()) {
+        const sheet = workbook.worksheets[index] as Worksheet;
+        expect(sheet.name).toBe(table.sheet);
+        expect(sheet.name).not.toMatch(/^(Ark|Sheet)\d*$/);
+        expect(sheet.name.length).toBeLessThanOrEqual(31);
+        expect(Object.keys((sheet.model as unknown as { merges?: Record<string, unknown> }).merges ?? {})).toEqual([]);
+        const columns = table.spec.textColumns.length + table.spec.amountHeaders.length;
+        const lastRow = HEADER_ROW + table.spec.rows.length;
+        const [excelTable, ...more] = tablesOf(sheet);
+        expect(more).toEqual([]);
+        expect(excelTable).toMatchObject({ name: tableName(table.sheet), headerRow: true, totalsRow: false });
+        expect(excelTable?.tableRef).toBe(`A${HEADER_ROW}:${String.fromCharCode(64 + columns)}${lastRow}`);
+        expect(excelTable?.columns.map((column) => column.name)).toEqual(headerTexts(sheet, columns));
+        // No filter buttons: sorting would pull subtotals and totals away from the rows they add up.
+        expect(excelTable?.columns.every((column) => column.filterButton === false)).toBe(true);
+      }
+      // The catalogue's workbook takes seconds to write on a loaded machine: more than jest's default 5 s.
+    },
+    60_000,
+  );
 
   it('keeps numbers as numbers and sums as SUM formulas with their cached values inside the table', async () => {
     const workbook = await readXlsx(await renderReportXlsx('udmoentning', data));

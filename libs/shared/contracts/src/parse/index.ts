@@ -12,4 +12,5 @@ export {
   workflowChangedPayload,
 } from './event-payloads';
 export { parseAmendingDecisions } from './amending-decisions';
+export { parseAdministrationSteps } from './administration-steps';
 export type { AmendingDecision } from './amending-decisions';

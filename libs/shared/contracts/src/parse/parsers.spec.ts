@@ -2,6 +2,7 @@ import { budget2026Proposals, budget2026Round, validateProposal } from '@budgetf
 import { EventEnvelope } from '../envelope';
 import { ProposalSnapshotV1 } from '../events/intake-events';
 import { parseEnvelope } from '../parse-envelope';
+import { parseAdministrationSteps } from './administration-steps';
 import { parseAmendingDecisions } from './amending-decisions';
 import { parseBudgetRound, parseProposalContent } from './domain-values';
 import { proposalChangedPayload, workflowChangedPayload } from './event-payloads';
@@ -70,6 +71,9 @@ describe('parsers of stored and received data', () => {
     expect(
       parseErrorOf(() => parseAmendingDecisions([{ body: 'FU', meetingDate: '19. maj', amendedTable: content.table, stateSequence: 4 }], 'decisions')),
     ).toBe('decisions[0].meetingDate: must be a date (YYYY-MM-DD)');
+    const postponed = { stateSequence: 4, state: 'submitted', meetingDate: '2025-05-19', outcome: 'postponed', decisionText: 'Udsat.' };
+    expect(parseAdministrationSteps([postponed], 'steps')).toEqual([postponed]);
+    expect(parseErrorOf(() => parseAdministrationSteps([{ ...postponed, outcome: 'udsat' }], 'steps'))).toMatch(/^steps\[0\]\.outcome: must be one of /);
   });
 
   it('refuse a malformed event with the path of the problem', () => {
@@ -91,5 +95,15 @@ describe('parsers of stored and received data', () => {
     const parsed = parseEnvelope(bytes);
     expect(parsed.ok && parsed.envelope.aggregateId).toBe(ID);
     expect(parseEnvelope(new TextEncoder().encode('not json'))).toEqual({ ok: false, reason: 'value is not JSON' });
+  });
+
+  it('read the actor’s name when the event carries one, and an event from before names were recorded without it', () => {
+    const named = { ...envelope({ proposal: snapshot() }), actor: { id: 'su', role: 'committee_secretariat', committee: 'SU', name: 'Søren Ulriksen' } };
+    const parsedNamed = parseEnvelope(JSON.stringify(named));
+    expect(parsedNamed.ok && parsedNamed.envelope.actor).toEqual({ id: 'su', role: 'committee_secretariat', committee: 'SU', name: 'Søren Ulriksen' });
+    const parsedOld = parseEnvelope(JSON.stringify(envelope({ proposal: snapshot() })));
+    expect(parsedOld.ok && parsedOld.envelope.actor).toEqual({ id: 'su', role: 'committee_secretariat' });
+    const parsedOdd = parseEnvelope(JSON.stringify({ ...named, actor: { id: 'su', role: 'reader', name: 7 } }));
+    expect(parsedOdd.ok && parsedOdd.envelope.actor).toEqual({ id: 'su', role: 'reader' });
   });
 });

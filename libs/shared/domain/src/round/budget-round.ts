@@ -32,7 +32,7 @@ export interface BudgetRound {
   readonly budgetYear: number;
   /** Price level of all amounts, e.g. "P/L-2025". */
   readonly priceLevel: string;
-  /** The year columns, budget year first, consecutive; the Permanent column is always added. */
+  /** The year columns, budget year first, consecutive, at most MAX_YEAR_COLUMNS; the Permanent column is always added. */
   readonly yearColumns: readonly number[];
   /** The saving the round must find (råderum), positive; null when the round has no target. */
   readonly target: Amount | null;

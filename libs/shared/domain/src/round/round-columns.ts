@@ -9,6 +9,14 @@ export const PERMANENT: ColumnKey = 'permanent';
 /** Danish label of the Permanent column. */
 export const PERMANENT_LABEL = 'Permanent';
 
+/**
+ * The most year columns a round may have: the budget year and four overslagsår (regions usually show three). With
+ * Permanent that is six amount columns, which the bilag's widest table (ikke medregnet: reference, title, status and
+ * the amounts) holds on a landscape A4 page with its title column at least 180 pt wide; one more, and it is 134 pt
+ * (titles over three and four lines), two more, and a portrait fact sheet's amounts run off the page.
+ */
+export const MAX_YEAR_COLUMNS = 5;
+
 /** A column of the consequence table; year is absent for the Permanent column. */
 export interface RoundColumn {
   readonly key: ColumnKey;

@@ -1,7 +1,13 @@
 import { aCommittee, aRound, someCommittees } from '../testing/round.builder';
 import { ValidationIssue } from '../validation/validation-issue';
 import { BudgetRound } from './budget-round';
+import { MAX_YEAR_COLUMNS } from './round-columns';
 import { validateRound } from './validate-round';
+
+/** `count` consecutive years from `first`. */
+function yearsFrom(first: number, count: number): number[] {
+  return Array.from({ length: count }, (_item, index) => first + index);
+}
 
 function issuesOf(round: BudgetRound): ValidationIssue[] {
   const result = validateRound(round);
@@ -20,6 +26,22 @@ describe('validateRound', () => {
 
   it('accepts a round without target, frames or dates', () => {
     expect(validateRound(aRound({ target: null, frames: {}, dates: undefined })).ok).toBe(true);
+  });
+
+  it(`accepts ${MAX_YEAR_COLUMNS} year columns, the most the bilag's tables hold`, () => {
+    expect(validateRound(aRound({ yearColumns: yearsFrom(2026, MAX_YEAR_COLUMNS) })).ok).toBe(true);
+  });
+
+  it('refuses one year column more, once, naming yearColumns and the limit in Danish', () => {
+    const issues = issuesOf(aRound({ yearColumns: yearsFrom(2026, MAX_YEAR_COLUMNS + 1) }));
+    expect(issues.map(({ code, path }) => [code, path])).toEqual([['round.too_many_years', 'yearColumns']]);
+    expect(issues[0]?.message).toBe(
+      `Budgetrunden kan højst have ${MAX_YEAR_COLUMNS} årskolonner (budgetåret og ${MAX_YEAR_COLUMNS - 1} overslagsår), ikke ${MAX_YEAR_COLUMNS + 1}: flere kan ikke stå i bilagenes tabeller på en A4-side.`,
+    );
+  });
+
+  it('refuses too many year columns with that one issue, not one per misplaced year', () => {
+    expect(codesAndPaths(aRound({ yearColumns: Array.from({ length: 1000 }, () => 1999) }))).toEqual([['round.too_many_years', 'yearColumns']]);
   });
 
   it('accepts a round whose target is not yet split into frames', () => {

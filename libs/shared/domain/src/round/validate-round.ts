@@ -6,6 +6,7 @@ import { isIsoDate } from '../validation/iso-date';
 import { checkText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, validated, ValidationIssue } from '../validation/validation-issue';
 import { BudgetRound, ROUND_DATE_LABELS, ROUND_DATE_ORDER } from './budget-round';
+import { MAX_YEAR_COLUMNS } from './round-columns';
 
 const PRICE_LEVEL = /^P\/L-(\d{4})$/;
 // Committee codes become part of proposal references (B26-SU-01), so they are short and plain.
@@ -53,6 +54,17 @@ function checkYears(round: BudgetRound): ValidationIssue[] {
   const years = round.yearColumns ?? [];
   if (years.length === 0) {
     issues.push(issue('round.no_years', 'yearColumns', 'Budgetrunden skal have mindst én årskolonne (budgetåret).'));
+    return issues;
+  }
+  if (years.length > MAX_YEAR_COLUMNS) {
+    // The other year checks would only add noise to a list that must be shortened anyway.
+    issues.push(
+      issue(
+        'round.too_many_years',
+        'yearColumns',
+        `Budgetrunden kan højst have ${MAX_YEAR_COLUMNS} årskolonner (budgetåret og ${MAX_YEAR_COLUMNS - 1} overslagsår), ikke ${years.length}: flere kan ikke stå i bilagenes tabeller på en A4-side.`,
+      ),
+    );
     return issues;
   }
   years.forEach((year, index) => {

@@ -2,7 +2,7 @@ import { aRowInput, aTable, aTableInput, aTableOf, cellsOf, typedCells } from '.
 import { aRound } from '../testing/round.builder';
 import { aDecisionInput, anAmendedTableInput } from '../testing/workflow.builder';
 import { ValidationIssue } from '../validation/validation-issue';
-import { Decision, decisionAction, DecisionInput, DECISION_OUTCOMES, validateDecision } from './decision';
+import { bodyOfOutcome, Decision, decisionAction, DecisionInput, DECISION_OUTCOMES, isDecisionOutcome, validateDecision } from './decision';
 import { effectiveTable } from './effective-table';
 import { applyAction } from './workflow-rules';
 import { fuSecretariat, rrSecretariat } from '../testing/workflow.builder';
@@ -69,6 +69,22 @@ describe('validateDecision', () => {
       const amendedTable = outcome.endsWith('_with_changes') ? aTable() : null;
       expect(applyAction({ state: 'approved_by_fu', committee: 'SU' }, decisionAction({ outcome }), rrSecretariat(), { amendedTable }).ok).toBe(true);
     }
+  });
+});
+
+describe('isDecisionOutcome and bodyOfOutcome', () => {
+  it('know every outcome and the body it belongs to', () => {
+    for (const body of ['FU', 'RR'] as const) {
+      for (const outcome of DECISION_OUTCOMES[body]) {
+        expect(isDecisionOutcome(outcome)).toBe(true);
+        expect(bodyOfOutcome(outcome)).toBe(body);
+      }
+    }
+  });
+
+  it('refuses what is no outcome', () => {
+    expect(isDecisionOutcome('submit')).toBe(false);
+    expect(isDecisionOutcome(undefined)).toBe(false);
   });
 });
 

@@ -67,6 +67,16 @@ export interface DecisionInput {
   readonly amendedTable?: ConsequenceTableInput | null;
 }
 
+/** True when value is a known outcome (e.g. the action of a history line that records a decision). */
+export function isDecisionOutcome(value: unknown): value is DecisionOutcome {
+  return Object.values(DECISION_OUTCOMES).some((outcomes) => outcomes.includes(value as DecisionOutcome));
+}
+
+/** The body whose outcome it is (approved → FU, adopted → RR). */
+export function bodyOfOutcome(outcome: DecisionOutcome): DecisionBody {
+  return DECISION_OUTCOMES.FU.includes(outcome) ? 'FU' : 'RR';
+}
+
 function isBody(value: unknown): value is DecisionBody {
   return value === 'FU' || value === 'RR';
 }

@@ -1,4 +1,5 @@
-import { actorFromClaims, parseRoleMapping } from './claim-mapping';
+import { actorFromClaims, nameFromClaims, parseRoleMapping } from './claim-mapping';
+import { actorOnRecord } from './authenticated-user';
 import { InvalidTokenError } from './invalid-token.error';
 import { authProblems } from './auth-config';
 
@@ -36,6 +37,25 @@ describe('actorFromClaims', () => {
   it('refuses an unknown role and a committee secretariat without a committee', () => {
     expect(() => actorFromClaims({ role: 'mayor' })).toThrow(InvalidTokenError);
     expect(() => actorFromClaims({ role: 'committee_secretariat' })).toThrow('udvalget');
+  });
+});
+
+describe('nameFromClaims and actorOnRecord', () => {
+  it('take the person’s name from the `name` claim only', () => {
+    expect(nameFromClaims({ name: ' Karen Holm ', preferred_username: 'kho@region.dk' })).toBe('Karen Holm');
+    expect(nameFromClaims({ preferred_username: 'kho@region.dk' })).toBeNull();
+    expect(nameFromClaims({ name: '' })).toBeNull();
+    expect(nameFromClaims({ name: 42 })).toBeNull();
+  });
+
+  it('record the name with the role and committee, and leave it out when the token had none', () => {
+    expect(actorOnRecord({ id: 'su', name: 'Søren Ulriksen', actor: { role: 'committee_secretariat', committee: 'SU' } })).toEqual({
+      id: 'su',
+      role: 'committee_secretariat',
+      committee: 'SU',
+      name: 'Søren Ulriksen',
+    });
+    expect(actorOnRecord({ id: 'kho', name: null, actor: { role: 'budget_office' } })).toEqual({ id: 'kho', role: 'budget_office' });
   });
 });
 

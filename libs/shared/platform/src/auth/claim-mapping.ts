@@ -81,11 +81,8 @@ export function actorFromClaims(payload: Record<string, unknown>, rules: readonl
   return { role } as Actor;
 }
 
-/** The person's display name: `name`, else `preferred_username`, else the subject. */
-export function nameFromClaims(payload: Record<string, unknown>, subject: string): string {
-  for (const claim of ['name', 'preferred_username']) {
-    const value = payload[claim];
-    if (typeof value === 'string' && value.trim() !== '') return value;
-  }
-  return subject;
+/** The person's display name: the `name` claim, or null when the token has none (the record then shows the role and login id). */
+export function nameFromClaims(payload: Record<string, unknown>): string | null {
+  const name = payload['name'];
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
 }

@@ -59,7 +59,7 @@ export class TokenVerifier {
     }
     const payload = alg === 'HS256' ? await this.verifyDevelopmentToken(token) : await this.verifyProviderToken(token, unverified.iss);
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('Adgangsbilletten mangler «sub».');
-    return { id: payload.sub, name: nameFromClaims(payload, payload.sub), actor: actorFromClaims(payload, this.settings.roleMapping) };
+    return { id: payload.sub, name: nameFromClaims(payload), actor: actorFromClaims(payload, this.settings.roleMapping) };
   }
 
   private async verifyDevelopmentToken(token: string): Promise<JWTPayload> {
