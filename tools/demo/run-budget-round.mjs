@@ -120,9 +120,11 @@ export async function runBudgetRound(settings) {
   const out = join(resolve(root, settings.BILAG_OUT_DIR || 'out'), slug(round.name));
   mkdirSync(join(out, 'faktaark'), { recursive: true });
   step(`Fetching the bilag into ${relative(root, out)}/`);
-  // Every round-wide report the reporting service lists (its report registry), then one fact sheet per proposal.
+  // Every round-wide report the reporting service lists (its report registry) that can be made (the agreement's
+  // documents once there is an agreement), then one fact sheet per proposal.
   const { reports } = await reader.reporting.get(`/rounds/${roundId}/reports`);
-  for (const report of reports) writeFileSync(join(out, `${report.key}.pdf`), await reader.reporting.bytes(report.href));
+  for (const report of reports.filter((listed) => listed.notYetAvailable === null))
+    writeFileSync(join(out, `${report.key}.pdf`), await reader.reporting.bytes(report.href));
   for (const proposal of final)
     writeFileSync(join(out, 'faktaark', `${proposal.reference}.pdf`), await reader.reporting.bytes(`/rounds/${roundId}/proposals/${proposal.id}/faktaark`));
 

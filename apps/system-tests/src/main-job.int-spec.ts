@@ -46,9 +46,11 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
 
   it('writes every round-wide bilag and a fact sheet per proposal', () => {
     expect(readdirSync(join(out, 'budget-2026')).sort()).toEqual([
+      'budgetaftale.pdf',
       'faktaark',
       'ikke-medregnet.pdf',
       'katalog.pdf',
+      'nye-bevillinger.pdf',
       'rammeopfoelgning.pdf',
       'udmoentning.pdf',
       'vedtaget.pdf',
@@ -131,6 +133,17 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
     ]);
     expect(agreement.document.signatories.at(-1)).toEqual({ kind: 'member', name: 'Hanne Bak' });
     expect(agreement.decisions.filter((decision: { outcome: string }) => decision.outcome === 'adopted')).toHaveLength(9);
+  }, 60_000);
+
+  it('writes the budget agreement with the package’s chapters and its first appendix with the new appropriations', async () => {
+    const text = await pdf('budgetaftale.pdf');
+    expect(text).toContain('Budgetaftale for Budget 2026');
+    expect(text).toContain('Hanne Bak');
+    expect(text).toContain('Reserve til medicinudgifter');
+    expect(text).toContain('Bilag 1: Nye bevillinger Bilag 2: Vedtagne forslag Bilag 3: Udmøntning');
+    const appendix = await pdf('nye-bevillinger.pdf');
+    expect(appendix).toContain('Bilag 1 til budgetaftalen for Budget 2026');
+    expect(appendix).toContain('Flere ansatte på akutmodtagelserne');
   }, 60_000);
 
   it('keeps the returned proposal’s record: the remark, the fix and the resubmission', async () => {

@@ -12,8 +12,9 @@ import { checkPage, env, expect, test } from '../support/fixtures';
 import { apiOk, chooseRound, open, signedInAs } from '../support/roles';
 
 const root = join(__dirname, '..', '..', '..');
-// The round's bilag on the bilag page (the four and the later «Forslag, der ikke medregnes»).
-const REPORTS = ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget', 'ikke-medregnet'] as const;
+// The round's bilag on the bilag page (the four, the later «Forslag, der ikke medregnes», and the budget
+// agreement with its bilag 1, which the page lists once the agreement is confirmed).
+const REPORTS = ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget', 'ikke-medregnet', 'budgetaftale', 'nye-bevillinger'] as const;
 // A region has one round of a name, and the test system already has Budget 2026 of Region Nordjylland: the browser's
 // round and the main job's copy each get a region of their own, and the bilag are compared with the region's name
 // (in their running header and on the title page) left out.

@@ -1,6 +1,7 @@
 import {
   AGREEMENT_ADOPTED_EVENTS,
   AgreementAdoptedV1,
+  AgreementAdoptedV2,
   EventEnvelope,
   INTAKE_PROPOSAL_EVENTS,
   IntakeEvent,
@@ -13,6 +14,7 @@ import {
   qualifiedType,
 } from '@budgetflow/contracts';
 import { EventHandlers, SqlExecutor, eventHandlers, on } from '@budgetflow/messaging';
+import { storedAgreementOf } from './agreement-adopted';
 import { ProposalFact, ReadModelProposal, applyProposalFact } from './proposal-facts';
 import { ProposalRepository } from './proposal-repository';
 import { RoundChange, RoundRepository } from './round-repository';
@@ -23,16 +25,11 @@ type ReadModelChange =
 
 const roundCreated = ({ roundId, round }: RoundCreatedV1): ReadModelChange => ({ kind: 'round', roundId, definition: round });
 
-// v1 and v2 alike: the read model keeps what the bilag print of the agreement.
-const agreementAdopted = ({
-  roundId,
-  parties,
-  date,
-  proposalIds,
-}: Pick<AgreementAdoptedV1, 'roundId' | 'parties' | 'date' | 'proposalIds'>): ReadModelChange => ({
+// v1 has no document (the bilag make it one chapter); v2 carries the agreement's document, kept whole.
+const agreementAdopted = (payload: AgreementAdoptedV1 | AgreementAdoptedV2): ReadModelChange => ({
   kind: 'round',
-  roundId,
-  agreement: { parties, date, proposalIds },
+  roundId: payload.roundId,
+  agreement: storedAgreementOf(payload),
 });
 
 const proposalChanged = ({ proposal }: ProposalChangedV1): ReadModelChange => ({

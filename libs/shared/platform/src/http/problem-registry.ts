@@ -53,6 +53,8 @@ export const PROBLEM_REGISTRY = {
   /** Also every package route for a role other than the budget office and RR's secretariat: packages are confidential. */
   'package.not_found': { status: 404, title: 'Findes ikke' },
   'report.not_found': { status: 404, title: 'Findes ikke' },
+  /** A bilag that is made once the round has come further (the budget agreement's documents before the agreement). */
+  'report.not_yet_available': { status: 409, title: 'Findes ikke endnu' },
   // Conflicts with what is on record
   'proposal.version_conflict': { status: 409, title: 'Forældet version' },
   /** Another negotiator saved the package since the version the save builds on; the detail says what changed. */
