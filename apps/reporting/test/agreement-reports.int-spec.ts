@@ -72,7 +72,7 @@ describe('reporting: the budget agreement and its new appropriations', () => {
       date: '2025-09-24',
       proposalIds: [proposals[0].id],
     };
-    const event = newEvent(WorkflowEvent.AgreementAdopted, { id: story.roundId, sequence: 1 }, agreement, {
+    const event = newEvent(WorkflowEvent.AgreementAdoptedV1, { id: story.roundId, sequence: 1 }, agreement, {
       actor: { id: 'rr', role: 'rr_secretariat' },
       correlationId: 'c',
       causationId: null,

@@ -122,7 +122,7 @@ describe('negotiation packages and the agreement from a package (PostgreSQL, Kaf
         version: 1,
         action: 'copied',
         copiedFrom: id,
-        actor: { id: 'test-rr_secretariat', name: 'test-rr_secretariat', role: 'rr_secretariat' },
+        actor: { id: 'test-rr_secretariat', name: 'RR-sekretariatet (test-rr_secretariat)', role: 'rr_secretariat' },
       }),
     ]);
 
