@@ -8,7 +8,7 @@ import { ok, runMain, step } from '../infra/log.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
 import { loadSettings, root } from '../infra/settings.mjs';
 import { ApiClient, waitFor } from './api-client.mjs';
-import { AGREEMENT, DEFAULT_FU_DECISION, FU_DECISIONS, RETURNED } from './budget-2026-scenario.mjs';
+import { DEFAULT_FU_DECISION, FU_DECISIONS, NEGOTIATION, PACKAGE_AGREEMENT, RETURNED } from './budget-2026-scenario.mjs';
 
 const domain = () => loadTs('libs/shared/domain/src/index.ts');
 
@@ -84,15 +84,25 @@ export async function runBudgetRound(settings) {
   for (const item of (await fu.get(`/meetings/${fuMeeting.id}`)).agenda)
     console.log(`    ${String(item.number).padStart(2)}. ${item.reference.padEnd(11)} ${item.decision?.outcomeLabel ?? item.decision?.outcome}`);
 
-  // 5. RR adopts the approved proposals in the budget agreement.
+  // 5. The negotiation: two packages of every approved proposal; the balanced one becomes RR's budget agreement.
   const rrDate = round.dates?.rrAdoption ?? `${round.budgetYear - 1}-09-24`;
   const decisions = await reader.workflow.get(`/rounds/${roundId}/decisions`);
   if (!decisions.agreement) {
+    const approved = (await workflowProposals()).filter((proposal) => proposal.state === 'approved_by_fu').map((proposal) => ({ proposalId: proposal.id }));
+    const chosen = await negotiate(roundId, office.workflow, rr, approved);
     const rrMeeting = await ensureMeeting(rr, roundId, 'RR', rrDate, 'Regionsrådets vedtagelse af budgettet');
-    const approved = (await workflowProposals()).filter((proposal) => proposal.state === 'approved_by_fu').map((proposal) => proposal.id);
-    await rr.post(`/meetings/${rrMeeting.id}/budget-agreement`, { ...AGREEMENT, date: rrDate, proposalIds: approved });
+    await rr.post(`/meetings/${rrMeeting.id}/budget-agreement/from-package`, {
+      ...PACKAGE_AGREEMENT,
+      packageId: chosen.id,
+      packageVersion: chosen.version,
+      date: rrDate,
+    });
   }
-  ok(`RR (${rrDate}): budget agreement between ${AGREEMENT.parties.join(', ')}`);
+  const { agreement } = await reader.workflow.get(`/rounds/${roundId}/decisions`);
+  const signatories = agreement.document.signatories.map((signatory) => signatory.name).join(', ');
+  ok(`RR (${rrDate}): budget agreement from «${agreement.document.packageName ?? 'afkrydsede forslag'}» between ${signatories}`);
+  for (const chapter of agreement.document.chapters)
+    for (const initiative of chapter.initiatives) console.log(`    ${chapter.title}: ${initiative.decisionSentence}`);
 
   // 6. Wait until the reporting service shows what the workflow decided, then fetch the bilag.
   const final = await workflowProposals();
@@ -110,9 +120,11 @@ export async function runBudgetRound(settings) {
   const out = join(resolve(root, settings.BILAG_OUT_DIR || 'out'), slug(round.name));
   mkdirSync(join(out, 'faktaark'), { recursive: true });
   step(`Fetching the bilag into ${relative(root, out)}/`);
-  // Every round-wide report the reporting service lists (its report registry), then one fact sheet per proposal.
+  // Every round-wide report the reporting service lists (its report registry) that can be made (the agreement's
+  // documents once there is an agreement), then one fact sheet per proposal.
   const { reports } = await reader.reporting.get(`/rounds/${roundId}/reports`);
-  for (const report of reports) writeFileSync(join(out, `${report.key}.pdf`), await reader.reporting.bytes(report.href));
+  for (const report of reports.filter((listed) => listed.notYetAvailable === null))
+    writeFileSync(join(out, `${report.key}.pdf`), await reader.reporting.bytes(report.href));
   for (const proposal of final)
     writeFileSync(join(out, 'faktaark', `${proposal.reference}.pdf`), await reader.reporting.bytes(`/rounds/${roundId}/proposals/${proposal.id}/faktaark`));
 
@@ -155,6 +167,26 @@ async function returnAndFix(roundId, office, committees, reader, proposalId) {
     (await reader.workflow.get(`/proposals/${proposalId}`)).state === 'submitted' ? true : undefined,
   );
   ok(`${current.reference}: text fixed and resubmitted (amounts unchanged)`);
+}
+
+/**
+ * The budget office's two packages (the first does not balance; the second is a copy of it, amended until it does),
+ * each kept again on a second run. Returns the balanced one as RR's secretariat sees it.
+ */
+async function negotiate(roundId, office, rr, proposals) {
+  step('The negotiation: two packages');
+  const packages = () => office.get(`/rounds/${roundId}/packages`);
+  const named = async (name) => (await packages()).find((pkg) => pkg.content.name === name);
+  const first =
+    (await named(NEGOTIATION.unbalanced.name)) ??
+    (await office.post(`/rounds/${roundId}/packages`, { ...NEGOTIATION.unbalanced, proposals }, { 'Idempotency-Key': `demo-package-1-${roundId}` }));
+  ok(`${first.content.name}: ${first.balance.message}`);
+  let second =
+    (await named(NEGOTIATION.balanced.name)) ??
+    (await office.post(`/packages/${first.id}/copy`, { name: NEGOTIATION.balanced.name }, { 'Idempotency-Key': `demo-package-2-${roundId}` }));
+  if (!second.balance.balanced) second = await office.put(`/packages/${second.id}`, { ...NEGOTIATION.balanced, proposals, version: second.version });
+  ok(`${second.content.name}: ${second.balance.message}`);
+  return rr.get(`/packages/${second.id}`);
 }
 
 async function ensureMeeting(client, roundId, body, date, title) {

@@ -46,9 +46,11 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
 
   it('writes every round-wide bilag and a fact sheet per proposal', () => {
     expect(readdirSync(join(out, 'budget-2026')).sort()).toEqual([
+      'budgetaftale.pdf',
       'faktaark',
       'ikke-medregnet.pdf',
       'katalog.pdf',
+      'nye-bevillinger.pdf',
       'rammeopfoelgning.pdf',
       'udmoentning.pdf',
       'vedtaget.pdf',
@@ -105,6 +107,43 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
     expect(text).toContain('Besparelse på 0,125 mio. kr. årligt');
     expect(text).toContain('Besparelse på 2,2 mio. kr. i 2026');
     expect(text).not.toContain('Digital værdiskabelse');
+  }, 60_000);
+
+  it('plays the negotiation: of two packages the balanced one becomes the agreement, with its initiatives’ decision sentences', async () => {
+    expect(output).toContain('Forhandlingsoplæg 1: Pakken balancerer ikke: sundhedspakken er overskredet med 2,0 mio. kr. i 2028.');
+    expect(output).toContain('Forhandlingsoplæg 2: Pakken balancerer i alle år og varigt.');
+    expect(output).toContain(
+      'Hospitaler: Aftaleparterne er enige om at afsætte 4,0 mio. kr. i 2026, 2027 og 2028 til flere ansatte på akutmodtagelserne, finansieret af sundhedspakken.',
+    );
+    const workflow = services[1] as INestApplication;
+    const auth = await bearer({ role: 'reader' });
+    const rounds = await request(services[0]?.getHttpServer()).get('/rounds').set('Authorization', auth).expect(200);
+    const roundId = rounds.body.find((round: { round: { name: string } }) => round.round.name === 'Budget 2026').id;
+    const { agreement } = (await request(workflow.getHttpServer()).get(`/rounds/${roundId}/decisions`).set('Authorization', auth).expect(200)).body;
+    expect(agreement.document).toMatchObject({ packageName: 'Forhandlingsoplæg 2', introduction: expect.stringContaining('Budgetforslaget og denne aftale') });
+    expect(
+      agreement.document.chapters.map((chapter: { title: string; initiatives: { title: string }[] }) => [
+        chapter.title,
+        chapter.initiatives.map((initiative) => initiative.title),
+      ]),
+    ).toEqual([
+      ['Det økonomiske grundlag', []],
+      ['Hospitaler', ['Reserve til medicinudgifter', 'Flere ansatte på akutmodtagelserne']],
+      ['Arbejdsmiljø', ['Pulje til bedre arbejdsmiljø']],
+    ]);
+    expect(agreement.document.signatories.at(-1)).toEqual({ kind: 'member', name: 'Hanne Bak' });
+    expect(agreement.decisions.filter((decision: { outcome: string }) => decision.outcome === 'adopted')).toHaveLength(9);
+  }, 60_000);
+
+  it('writes the budget agreement with the package’s chapters and its first appendix with the new appropriations', async () => {
+    const text = await pdf('budgetaftale.pdf');
+    expect(text).toContain('Budgetaftale for Budget 2026');
+    expect(text).toContain('Hanne Bak');
+    expect(text).toContain('Reserve til medicinudgifter');
+    expect(text).toContain('Bilag 1: Nye bevillinger Bilag 2: Vedtagne forslag Bilag 3: Udmøntning');
+    const appendix = await pdf('nye-bevillinger.pdf');
+    expect(appendix).toContain('Bilag 1 til budgetaftalen for Budget 2026');
+    expect(appendix).toContain('Flere ansatte på akutmodtagelserne');
   }, 60_000);
 
   it('keeps the returned proposal’s record: the remark, the fix and the resubmission', async () => {

@@ -27,6 +27,8 @@ describe('workflow: a draft is not disclosed by acting on it', () => {
     const db = app.get(WorkflowDatabase);
     publisher = new KafkaPublisher(testKafka());
     await publishToIntakeTopic(publisher, [story.roundCreated(), draft.drafted()]);
+    // The round and the draft are keyed apart (two partitions): the meetings below need the round, the acts the draft.
+    await expectEventually(async () => expect(await db.budgetRound.findUnique({ where: { id: story.roundId } })).not.toBeNull());
     await expectEventually(async () => expect(await db.proposal.findUnique({ where: { id: draft.id } })).not.toBeNull());
     const meeting = async (actor: Actor, body: 'FU' | 'RR') =>
       (

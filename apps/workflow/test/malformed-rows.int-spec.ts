@@ -5,7 +5,8 @@ import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { MeetingRepository } from '../src/app/meetings/meeting.repository';
 import { ProposalRepository } from '../src/app/proposals/proposal.repository';
-import { WorkflowDriver, fuSecretariat, reader } from './support/workflow-driver';
+import { readPackage } from '../src/app/store/stored-package';
+import { WorkflowDriver, budgetOffice, fuSecretariat, reader } from './support/workflow-driver';
 import { startWorkflowApp } from './support/workflow-app';
 
 // A JSON column someone wrote by hand is named with its row and field when it is read, not carried into the
@@ -58,5 +59,25 @@ describe('workflow: a malformed stored row', () => {
       .get(`/meetings/${scheduled.meetingId}`)
       .set('Authorization', await bearer(reader));
     expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 500, code: 'server.error' });
+  });
+
+  it('names the package and the field when a stored package is malformed', async () => {
+    // A round of its own: the proposals malformed above are read with every package of their round.
+    const own = await driver.inOwnRound();
+    const created = await driver
+      .http()
+      .post(`/rounds/${own.story.roundId}/packages`)
+      .set('Authorization', await bearer(budgetOffice))
+      .send({ name: 'Forhandlingsoplæg', raaderum: { '2026': '0', '2027': '0', '2028': '0', permanent: '0' } })
+      .expect(201);
+    const id: string = created.body.id;
+    await db.$executeRaw`UPDATE negotiation_package SET content = jsonb_set(content, '{sources,0,opening,2026}', '1.5') WHERE id = ${id}::uuid`;
+    const answer = await driver
+      .http()
+      .get(`/packages/${id}`)
+      .set('Authorization', await bearer(budgetOffice));
+    expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 500, code: 'server.error' });
+    const [row] = await db.negotiationPackage.findMany({ where: { id } });
+    expect(() => readPackage(row as never)).toThrow(`negotiation_package ${id}.content.sources[0].opening.2026`);
   });
 });

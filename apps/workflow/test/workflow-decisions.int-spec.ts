@@ -318,13 +318,18 @@ describe('workflow API: decisions on the record, refusals by the rules, events o
 
     await expectEventually(() => expect(envelopesOf(driver.story.roundId)).toHaveLength(1));
     const [adopted] = envelopesOf(driver.story.roundId) as unknown as EventEnvelope<Record<string, unknown>>[];
-    expect(adopted).toMatchObject({ type: 'agreement.adopted', version: 1, sequence: 1, aggregateId: driver.story.roundId });
+    expect(adopted).toMatchObject({ type: 'agreement.adopted', version: 2, sequence: 1, aggregateId: driver.story.roundId });
+    // Without a package: v1's fields, and the document of one chapter «Aftalen» signed by the parties.
     expect(adopted.payload).toEqual({
       agreementId: agreement.body.id,
       roundId: driver.story.roundId,
       parties: ['Socialdemokratiet', 'Venstre', 'SF'],
       date: '2025-09-16',
       proposalIds: [story.id],
+      signatories: ['Socialdemokratiet', 'Venstre', 'SF'].map((name) => ({ kind: 'party', name })),
+      introduction: '',
+      chapters: [{ title: 'Aftalen', text: '', initiatives: [] }],
+      packageName: null,
     });
 
     const decisions = await driver

@@ -247,12 +247,18 @@ describe('workflow API: the role matrix', () => {
       '/meetings/{meetingId}/agenda-items',
       '/meetings/{meetingId}/agenda-items/{number}/decision',
       '/meetings/{meetingId}/budget-agreement',
+      '/meetings/{meetingId}/budget-agreement/from-package',
+      '/packages/{packageId}',
+      '/packages/{packageId}/copy',
+      '/packages/{packageId}/history',
       '/proposals',
       '/proposals/{proposalId}',
       '/proposals/{proposalId}/history',
       '/proposals/{proposalId}/return',
       '/proposals/{proposalId}/withdraw',
       '/rounds/{roundId}/decisions',
+      '/rounds/{roundId}/packages',
+      '/rounds/{roundId}/packages/comparison',
     ]);
     expect(response.body.paths['/proposals/{proposalId}/return'].post.summary).toBe('Send forslaget retur til udvalget med bemærkninger (Koncernøkonomi)');
     expect(Object.keys(response.body.paths['/meetings/{meetingId}/agenda-items/{number}/decision'].post.responses)).toEqual(

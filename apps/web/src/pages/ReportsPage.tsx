@@ -87,6 +87,16 @@ function ConformanceSection() {
 }
 
 function ReportEntry({ report }: { report: ReportLinkView }) {
+  // The budget agreement's documents before the agreement: listed, with why there is nothing to fetch yet.
+  if (report.notYetAvailable) {
+    return (
+      <li className="mb-5" data-testid={`bilag-ikke-klar-${report.key}`}>
+        <strong>{report.title}</strong>
+        <span className="form-hint">Findes endnu ikke. {report.notYetAvailable}</span>
+        {report.description ? <span className="form-hint">{report.description}</span> : null}
+      </li>
+    );
+  }
   return (
     <li className="mb-5" data-etag={report.etag}>
       <strong>{report.title}</strong>

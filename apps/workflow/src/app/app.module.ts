@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AgreementsModule } from './agreements/agreements.module';
 import { IntakeEventsModule } from './intake-events/intake-events.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { PackagesModule } from './packages/packages.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { WorkflowConfig } from './workflow-config';
@@ -18,6 +19,7 @@ export class AppModule {
         ...serviceFoundation('workflow', config, WorkflowDatabase, config.WORKFLOW_DATABASE_URL),
         ProposalsModule,
         MeetingsModule,
+        PackagesModule,
         AgreementsModule,
         RoundsModule,
         IntakeEventsModule,

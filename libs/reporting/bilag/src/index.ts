@@ -1,13 +1,25 @@
 // @budgetflow/reporting/bilag: the five bilag PDFs, rendered from plain data. No Nest, Prisma or Kafka.
 
 // Input
-export type { AmendingBody, BilagAgreement, BilagData, BilagProposal, BilagRound } from './model/bilag-data';
+export type {
+  AgreementChapter,
+  AgreementInitiative,
+  AgreementSignatory,
+  AmendingBody,
+  BilagAgreement,
+  BilagData,
+  BilagProposal,
+  BilagRound,
+} from './model/bilag-data';
 
 // The reports
 export { REPORTS, reportDescription, reportFileName, reportTitle } from './reports';
 export type { ReportDescription, ReportKey } from './reports';
-export { REPORT_REGISTRY, ROUND_REPORT_KEYS, reportDefinition, selectReportData } from './report-registry';
-export type { ReportDefinition, SelectableData } from './report-registry';
+export { REPORT_REGISTRY, ROUND_REPORT_KEYS, availableRoundReportKeys, reportDefinition, selectReportData } from './report-registry';
+export type { AvailabilityData, ReportDefinition, SelectableData } from './report-registry';
+// The budget agreement's documents exist once there is an agreement
+export { ReportNotYetAvailableError } from './content/agreement-availability';
+export { AGREEMENT_APPENDICES, appendixLabel } from './content/agreement-appendices';
 export { renderReportPdf } from './render';
 export type { PdfOptions } from './render';
 // Spreadsheets: every bilag as XLSX (the same tables as the PDFs), and the flat round export as XLSX and CSV

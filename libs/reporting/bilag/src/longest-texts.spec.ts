@@ -4,16 +4,19 @@ import {
   Amount,
   BudgetRound,
   MAX_TITLE_LENGTH,
+  PACKAGE_LIMITS,
   ProposalState,
   SECTION_KINDS,
   budget2026Round,
   parseAmountOrThrow,
   validateProposal,
+  appendixLine,
+  decisionSentence,
   validateRound,
 } from '@budgetflow/domain';
 import { PlacedPage, pdfPlacedText } from '@budgetflow/testing';
 import { PAGE_MARGINS } from './layout/page-margins';
-import { BilagData, BilagProposal } from './model/bilag-data';
+import { AgreementChapter, BilagData, BilagProposal } from './model/bilag-data';
 import { REPORT_REGISTRY } from './report-registry';
 import { renderReportPdf } from './render';
 import { aBilagData } from './testing/bilag-data.builder';
@@ -33,6 +36,10 @@ const LONGEST = {
   region: 100, // intake, CreateRoundDto.region
   party: 200, // workflow, BudgetAgreementDto.parties
   parties: 30, // workflow, BudgetAgreementDto.parties
+  chapterTitle: PACKAGE_LIMITS.chapterCharacters, // domain, validatePackage
+  initiativeTitle: PACKAGE_LIMITS.initiativeTitleCharacters, // domain, validatePackage
+  initiativeText: PACKAGE_LIMITS.initiativeTextCharacters, // domain, validatePackage (also the chapters' and introduction's here)
+  sourceName: PACKAGE_LIMITS.sourceNameCharacters, // domain, validatePackage
 } as const;
 // Remarks and decision texts are not printed in any bilag (BilagData has neither).
 
@@ -125,12 +132,50 @@ function longestProposal(round: BudgetRound, planned: Planned, index: number): B
   };
 }
 
+// The agreement's new initiatives (2026, 2027, 2028, Permanent), two chapters of two, every other one financed by a
+// source with the longest name.
+const INITIATIVES: readonly Cells[] = [
+  [3000, 3000, null, null],
+  [-5000, -5000, -5000, -5000],
+  [125, null, 2500, 2500],
+  [null, 1000, 1000, 1000],
+];
+
+function longestChapters(): AgreementChapter[] {
+  const source = word(LONGEST.sourceName, 'kilde');
+  const initiative = (cells: Cells, index: number) => {
+    const worded = {
+      title: word(LONGEST.initiativeTitle, `Initiativ${index + 1}`),
+      amounts: { '2026': cells[0], '2027': cells[1], '2028': cells[2], permanent: cells[3] },
+      sourceName: index % 2 === 1 ? source : null,
+    };
+    const years = budget2026Round.yearColumns;
+    const text = word(LONGEST.initiativeText, `Tekst${index + 1}`);
+    const sentences = { decisionSentence: decisionSentence(worded, years), appendixLine: appendixLine(worded, years) };
+    return { key: `initiativ-${index + 1}`, ...worded, text, committee: null, area: 'Hele regionen', ...sentences };
+  };
+  return [0, 1].map((chapter) => ({
+    title: word(LONGEST.chapterTitle, `Kapitel${chapter + 1}`),
+    text: word(LONGEST.initiativeText, `Kapiteltekst${chapter + 1}`),
+    initiatives: INITIATIVES.slice(chapter * 2, chapter * 2 + 2).map((cells, index) => initiative(cells, chapter * 2 + index)),
+  }));
+}
+
 function longestData(): BilagData {
   const round = longestRound();
   const proposals = PLANNED.map((planned, index) => longestProposal(round, planned, index));
   const parties = Array.from({ length: LONGEST.parties }, (_party, index) => word(LONGEST.party, `Parti${index + 1}`));
   const adopted = PLANNED.filter((planned) => planned.state === 'adopted').map((planned) => `proposal-${planned.reference}`);
-  return aBilagData({ round: { id: 'round-longest', round }, proposals, agreement: { parties, date: '2025-09-24', proposalIds: adopted } });
+  const agreement = {
+    parties,
+    date: '2025-09-24',
+    proposalIds: adopted,
+    signatories: [...parties.map((name) => ({ kind: 'party' as const, name })), { kind: 'member' as const, name: word(LONGEST.party, 'Medlem') }],
+    introduction: word(LONGEST.initiativeText, 'Indledning'),
+    chapters: longestChapters(),
+    packageName: word(PACKAGE_LIMITS.nameCharacters, 'Pakke'),
+  };
+  return aBilagData({ round: { id: 'round-longest', round }, proposals, agreement });
 }
 
 // The totals as a reader adds them up from the plan, column by column (an empty cell adds nothing; a column of
@@ -177,6 +222,8 @@ const EXPECTED_TOTALS: Record<string, Record<string, (Amount | null)[][]>> = {
   },
   vedtaget: { 'I alt': [COLUMNS.map((column) => totalOver(byState('adopted'), column))] },
   'ikke-medregnet': { 'I alt': [COLUMNS.map((column) => totalOver(byState('rejected_by_fu', 'not_adopted', 'lapsed'), column))] },
+  budgetaftale: { 'I alt': [tableTotal(INITIATIVES)] },
+  'nye-bevillinger': { 'I alt': [tableTotal(INITIATIVES)] },
 };
 
 const AMOUNT = /^(?:[−-]?\d{1,3}(?:\.\d{3})*,\d+|-)$/;

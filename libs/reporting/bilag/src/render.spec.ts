@@ -1,4 +1,4 @@
-import { REPORT_REGISTRY, ROUND_REPORT_KEYS, renderReportPdf } from './index';
+import { REPORT_REGISTRY, availableRoundReportKeys, renderReportPdf } from './index';
 import { aBilagData, demoBilagData, demoId } from './testing/bilag-data.builder';
 import { generatedBilagData } from './testing/generated-round';
 import { flat, pdfPageCount, pdfText } from '@budgetflow/testing';
@@ -7,7 +7,7 @@ describe('rendering', () => {
   it('renders every bilag as PDF with the fonts embedded', async () => {
     const data = demoBilagData();
     const pdfs = await Promise.all(REPORT_REGISTRY.map((report) => renderReportPdf(report.key, data, report.perProposal ? demoId('B26-DNS-01') : undefined)));
-    expect(pdfs).toHaveLength(6);
+    expect(pdfs).toHaveLength(8);
     for (const pdf of pdfs) {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // Embedded TrueType: the PDF prints æ, ø, å and "−" the same on every reader.
@@ -15,10 +15,12 @@ describe('rendering', () => {
     }
   }, 60_000);
 
-  it('renders every bilag for a round without proposals, target or agreement', async () => {
+  it('renders every bilag available for a round without proposals, target or agreement', async () => {
     const empty = aBilagData({ proposals: [], agreement: null });
     const data = { ...empty, round: { ...empty.round, round: { ...empty.round.round, target: null, frames: {} } } };
-    const texts = await Promise.all(ROUND_REPORT_KEYS.map(async (key) => flat(await pdfText(await renderReportPdf(key, data)))));
+    // The agreement's documents come with the agreement.
+    expect(availableRoundReportKeys(data)).toEqual(['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget', 'ikke-medregnet']);
+    const texts = await Promise.all(availableRoundReportKeys(data).map(async (key) => flat(await pdfText(await renderReportPdf(key, data)))));
     expect(texts[0]).toContain('I alt -');
     expect(texts[1]).toContain('I alt - 0,0 0,0 0,0 0,0 - 0,0');
     expect(texts[2]).toContain('I alt - - - -');

@@ -1,20 +1,26 @@
 import { tableHeading } from '@budgetflow/domain';
+import { agreementDocument } from './content/agreement-document';
+import { agreementReportUnavailable, requireAgreement } from './content/agreement-availability';
 import { amendmentLabel } from './content/decided-table';
 import { adoptedProposals, findProposal } from './content/proposal-selection';
 import { adoptedOverviewDocument } from './documents/adopted-overview.document';
+import { agreementDocumentReport } from './documents/agreement.document';
 import { catalogueDocument } from './documents/catalogue.document';
 import { factSheetDocument } from './documents/fact-sheet.document';
 import { frameStatusDocument } from './documents/frame-status.document';
+import { newAppropriationsDocument } from './documents/new-appropriations.document';
 import { notCountedDocument } from './documents/not-counted.document';
 import { yearTableDocument } from './documents/year-table.document';
 import { BilagDocument } from './document/bilag-document';
 import { BilagData } from './model/bilag-data';
 import { REPORTS, ReportDescription, ReportKey } from './reports';
 import { adoptedLinesTable, adoptedSummaryTable } from './tables/adopted-overview.tables';
+import { agreementEconomyTable } from './tables/agreement.tables';
 import { BilagTable } from './tables/bilag-table';
 import { catalogueConsequenceTables, catalogueOverviewTable } from './tables/catalogue.tables';
 import { consequenceTableSpec } from './tables/consequence.tables';
 import { frameProposalTable, frameTables } from './tables/frame-status.tables';
+import { newAppropriationsTables } from './tables/new-appropriations.tables';
 import { notCountedTable } from './tables/not-counted.tables';
 import { yearTableTable } from './tables/year-table.tables';
 
@@ -24,7 +30,20 @@ interface ReportMaking {
   readonly document: (data: BilagData, proposalId: string) => BilagDocument;
   /** The tables of its workbook, one sheet each, from the same functions the PDF is built from. */
   readonly tables: (data: BilagData, proposalId: string) => BilagTable[];
+  /**
+   * Why the report cannot be made yet for the round (Danish, for the reader), or null when it can: the agreement's
+   * documents before the agreement. Making one anyway throws ReportNotYetAvailableError.
+   */
+  readonly notYetAvailable: (data: AvailabilityData) => string | null;
 }
+
+/** What a report's availability depends on: the round (its name) and whether it has an agreement. */
+export interface AvailabilityData {
+  readonly round: { readonly round: Pick<BilagData['round']['round'], 'name'> };
+  readonly agreement: unknown;
+}
+
+const ALWAYS = (): null => null;
 
 /** A report as the service, the main job and the tests see it: its description, its data selection and its making. */
 export type ReportDefinition = ReportDescription & ReportMaking;
@@ -45,16 +64,27 @@ function factSheetTables(data: BilagData, proposalId: string): BilagTable[] {
 
 // Every report key must be made here: a key without its making does not compile.
 const MAKING: Readonly<Record<ReportKey, ReportMaking>> = {
-  katalog: { document: catalogueDocument, tables: (data) => [catalogueOverviewTable(data), catalogueConsequenceTables(data)] },
-  faktaark: { document: factSheetDocument, tables: factSheetTables },
-  rammeopfoelgning: { document: frameStatusDocument, tables: (data) => [...frameTables(data), frameProposalTable(data)] },
-  udmoentning: { document: yearTableDocument, tables: (data) => [yearTableTable(data)] },
+  katalog: { document: catalogueDocument, tables: (data) => [catalogueOverviewTable(data), catalogueConsequenceTables(data)], notYetAvailable: ALWAYS },
+  faktaark: { document: factSheetDocument, tables: factSheetTables, notYetAvailable: ALWAYS },
+  rammeopfoelgning: { document: frameStatusDocument, tables: (data) => [...frameTables(data), frameProposalTable(data)], notYetAvailable: ALWAYS },
+  udmoentning: { document: yearTableDocument, tables: (data) => [yearTableTable(data)], notYetAvailable: ALWAYS },
   vedtaget: {
     document: adoptedOverviewDocument,
     // Without adopted proposals the PDF has no summary table either.
     tables: (data) => (adoptedProposals(data).length === 0 ? [adoptedLinesTable(data)] : [adoptedLinesTable(data), adoptedSummaryTable(data)]),
+    notYetAvailable: ALWAYS,
   },
-  'ikke-medregnet': { document: notCountedDocument, tables: (data) => [notCountedTable(data)] },
+  'ikke-medregnet': { document: notCountedDocument, tables: (data) => [notCountedTable(data)], notYetAvailable: ALWAYS },
+  budgetaftale: {
+    document: agreementDocumentReport,
+    tables: (data) => [agreementEconomyTable(data, agreementDocument(requireAgreement('budgetaftale', data)))],
+    notYetAvailable: (data) => agreementReportUnavailable('budgetaftale', data),
+  },
+  'nye-bevillinger': {
+    document: newAppropriationsDocument,
+    tables: (data) => newAppropriationsTables(data, agreementDocument(requireAgreement('nye-bevillinger', data))),
+    notYetAvailable: (data) => agreementReportUnavailable('nye-bevillinger', data),
+  },
 };
 
 /** The reports, in the order of the budget process: one entry each, used by the reporting service, the main job and the tests. */
@@ -69,6 +99,11 @@ export function reportDefinition(key: ReportKey): ReportDefinition {
 
 /** The keys of the reports made for a whole round (not per proposal), in their order. */
 export const ROUND_REPORT_KEYS: readonly ReportKey[] = REPORT_REGISTRY.filter((report) => !report.perProposal).map((report) => report.key);
+
+/** The round-wide reports that can be made for the round now (the agreement's documents only once there is one). */
+export function availableRoundReportKeys(data: AvailabilityData): ReportKey[] {
+  return ROUND_REPORT_KEYS.filter((key) => reportDefinition(key).notYetAvailable(data) === null);
+}
 
 /** What a report's data must hold: its round's proposals and agreement, in the service's or the library's shape. */
 export interface SelectableData {

@@ -10,12 +10,16 @@ describe('REPORTS', () => {
       ['udmoentning', 'Udmøntning', 'udmoentning.pdf'],
       ['vedtaget', 'Vedtagne forslag', 'vedtaget.pdf'],
       ['ikke-medregnet', 'Forslag, der ikke medregnes', 'ikke-medregnet.pdf'],
+      ['budgetaftale', 'Budgetaftale', 'budgetaftale.pdf'],
+      ['nye-bevillinger', 'Nye bevillinger', 'nye-bevillinger.pdf'],
     ]);
   });
 
   it('titles a report with its round, and a fact sheet with its proposal', () => {
     expect(reportTitle('katalog', budget2026Round)).toBe('Forslag til omstillingstemaer, Budget 2026');
     expect(reportTitle('faktaark', budget2026Round, 'B26-DNS-01')).toBe('Faktaark B26-DNS-01, Budget 2026');
+    expect(reportTitle('budgetaftale', budget2026Round)).toBe('Budgetaftale for Budget 2026');
+    expect(reportTitle('nye-bevillinger', budget2026Round)).toBe('Nye bevillinger, Budget 2026');
   });
 
   it('names files in plain ASCII for downloads', () => {

@@ -1,7 +1,7 @@
 import { BudgetRound } from '@budgetflow/domain';
 
 /** The bilag. */
-export type ReportKey = 'katalog' | 'faktaark' | 'rammeopfoelgning' | 'udmoentning' | 'vedtaget' | 'ikke-medregnet';
+export type ReportKey = 'katalog' | 'faktaark' | 'rammeopfoelgning' | 'udmoentning' | 'vedtaget' | 'ikke-medregnet' | 'budgetaftale' | 'nye-bevillinger';
 
 /** What a bilag is called and how its file is named. */
 export interface ReportDescription {
@@ -14,6 +14,8 @@ export interface ReportDescription {
   readonly perProposal: boolean;
   /** One Danish sentence on what the bilag shows. */
   readonly description: string;
+  /** The printed title names the round after «for» («Budgetaftale for Budget 2026»), not after a comma. */
+  readonly titleForRound?: true;
 }
 
 /** The bilag, in the order of the budget process. */
@@ -60,6 +62,21 @@ export const REPORTS: readonly ReportDescription[] = [
     perProposal: false,
     description: 'De indsendte forslag, der er afvist, ikke vedtaget eller bortfaldet, pr. udvalg med deres beløb år for år.',
   },
+  {
+    key: 'budgetaftale',
+    title: 'Budgetaftale',
+    fileName: 'budgetaftale.pdf',
+    perProposal: false,
+    description: 'Aftalen mellem partierne: kapitlerne med deres initiativer og aftaleparternes beslutning om hvert af dem.',
+    titleForRound: true,
+  },
+  {
+    key: 'nye-bevillinger',
+    title: 'Nye bevillinger',
+    fileName: 'nye-bevillinger.pdf',
+    perProposal: false,
+    description: 'Bilag 1 til budgetaftalen: aftalens nye bevillinger pr. kapitel med beløb år for år og i alt pr. finansieringskilde.',
+  },
 ];
 
 /** The description of a report key. */
@@ -71,7 +88,8 @@ export function reportDescription(key: ReportKey): ReportDescription {
 
 /** The printed title: "Forslag til omstillingstemaer, Budget 2026"; a fact sheet names its proposal. */
 export function reportTitle(key: ReportKey, round: Pick<BudgetRound, 'name'>, reference?: string): string {
-  const { title } = reportDescription(key);
+  const { title, titleForRound } = reportDescription(key);
+  if (titleForRound) return `${title} for ${round.name}`;
   return reference ? `${title} ${reference}, ${round.name}` : `${title}, ${round.name}`;
 }
 

@@ -157,6 +157,7 @@ describe('@budgetflow/domain public API', () => {
         'purposeOf',
         'agreementFromPackage',
         'describePackageChanges',
+        'nameKey',
       ].sort(),
     );
   });

@@ -135,6 +135,7 @@ export type {
 export { DECISION_SENTENCE_OPENING, agreementAmounts, appendixLine, decisionSentence, purposeOf } from './negotiation/agreement-wording';
 export type { AgreementAmounts, WordedInitiative } from './negotiation/agreement-wording';
 export { describePackageChanges } from './negotiation/package-changes';
+export { nameKey } from './negotiation/name-key';
 export { agreementFromPackage } from './negotiation/agreement-from-package';
 export type {
   AgreementAdoption,

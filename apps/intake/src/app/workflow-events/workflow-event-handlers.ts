@@ -1,4 +1,5 @@
 import {
+  AGREEMENT_ADOPTED_EVENTS,
   AgreementAdoptedV1,
   EventEnvelope,
   ProposalWorkflowChangedV1,
@@ -64,9 +65,9 @@ async function lapseAfterClosing(tx: ProposalTransaction, proposal: StoredPropos
 /**
  * The budget agreement closes the round. Intake records that (so committees can do nothing more in it) and, as
  * the holder of every draft and returned proposal, lets them lapse with the reason on record. Proposals the
- * workflow holds were settled in the agreement's own transaction.
+ * workflow holds were settled in the agreement's own transaction. Every version of the event closes it alike.
  */
-async function closeRound(agreement: AgreementAdoptedV1, envelope: EventEnvelope, db: Tx): Promise<void> {
+async function closeRound(agreement: Pick<AgreementAdoptedV1, 'roundId'>, envelope: EventEnvelope, db: Tx): Promise<void> {
   const tx = new ProposalTransaction(db);
   const round = await tx.lockRoundForClosing(agreement.roundId);
   if (!round) throw new PermanentEventError(`${envelope.type}: unknown round ${agreement.roundId}`);
@@ -80,5 +81,8 @@ async function closeRound(agreement: AgreementAdoptedV1, envelope: EventEnvelope
 
 /** The workflow events intake applies, by qualified type. */
 export function workflowEventHandlers(): EventHandlers<Tx> {
-  return eventHandlers<Tx>(...WORKFLOW_PROPOSAL_EVENTS.map((event) => on(event, followWorkflowChange(event))), on(WorkflowEvent.AgreementAdopted, closeRound));
+  return eventHandlers<Tx>(
+    ...WORKFLOW_PROPOSAL_EVENTS.map((event) => on(event, followWorkflowChange(event))),
+    ...AGREEMENT_ADOPTED_EVENTS.map((event) => on(event, closeRound)),
+  );
 }

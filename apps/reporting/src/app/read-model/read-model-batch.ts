@@ -1,5 +1,7 @@
 import {
+  AGREEMENT_ADOPTED_EVENTS,
   AgreementAdoptedV1,
+  AgreementAdoptedV2,
   EventEnvelope,
   INTAKE_PROPOSAL_EVENTS,
   IntakeEvent,
@@ -7,12 +9,12 @@ import {
   ProposalWorkflowChangedV1,
   RoundCreatedV1,
   WORKFLOW_PROPOSAL_EVENTS,
-  WorkflowEvent,
   administrationStepOf,
   amendingDecisionOf,
   qualifiedType,
 } from '@budgetflow/contracts';
 import { EventHandlers, SqlExecutor, eventHandlers, on } from '@budgetflow/messaging';
+import { storedAgreementOf } from './agreement-adopted';
 import { ProposalFact, ReadModelProposal, applyProposalFact } from './proposal-facts';
 import { ProposalRepository } from './proposal-repository';
 import { RoundChange, RoundRepository } from './round-repository';
@@ -23,10 +25,11 @@ type ReadModelChange =
 
 const roundCreated = ({ roundId, round }: RoundCreatedV1): ReadModelChange => ({ kind: 'round', roundId, definition: round });
 
-const agreementAdopted = ({ roundId, parties, date, proposalIds }: AgreementAdoptedV1): ReadModelChange => ({
+// v1 has no document (the bilag make it one chapter); v2 carries the agreement's document, kept whole.
+const agreementAdopted = (payload: AgreementAdoptedV1 | AgreementAdoptedV2): ReadModelChange => ({
   kind: 'round',
-  roundId,
-  agreement: { parties, date, proposalIds },
+  roundId: payload.roundId,
+  agreement: storedAgreementOf(payload),
 });
 
 const proposalChanged = ({ proposal }: ProposalChangedV1): ReadModelChange => ({
@@ -60,7 +63,7 @@ const changeOf: Record<string, (envelope: EventEnvelope) => ReadModelChange> = O
   [IntakeEvent.RoundCreated.qualified, (envelope: EventEnvelope) => roundCreated(IntakeEvent.RoundCreated.payload(envelope))],
   ...INTAKE_PROPOSAL_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => proposalChanged(event.payload(envelope))]),
   ...WORKFLOW_PROPOSAL_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => workflowChanged(event.payload(envelope))]),
-  [WorkflowEvent.AgreementAdopted.qualified, (envelope: EventEnvelope) => agreementAdopted(WorkflowEvent.AgreementAdopted.payload(envelope))],
+  ...AGREEMENT_ADOPTED_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => agreementAdopted(event.payload(envelope))]),
 ]);
 
 /**
@@ -103,6 +106,6 @@ export function readModelHandlers(): EventHandlers {
     on(IntakeEvent.RoundCreated, single),
     ...INTAKE_PROPOSAL_EVENTS.map((event) => on(event, single)),
     ...WORKFLOW_PROPOSAL_EVENTS.map((event) => on(event, single)),
-    on(WorkflowEvent.AgreementAdopted, single),
+    ...AGREEMENT_ADOPTED_EVENTS.map((event) => on(event, single)),
   );
 }

@@ -42,6 +42,7 @@ export class ReportListController {
         etag: reportEtag(key, data, proposalId),
         xlsx: { href: `${href}.xlsx`, etag: reportEtag(key, data, proposalId, 'xlsx') },
         changedAt,
+        notYetAvailable: reportDefinition(key).notYetAvailable(data),
       };
     };
     return {

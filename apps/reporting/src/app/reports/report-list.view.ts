@@ -28,6 +28,13 @@ export class ReportLinkView {
     description: 'Hvornår bilaget første gang blev dannet af de data, det viser nu (ISO 8601); null indtil det er dannet',
   })
   changedAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'Hvorfor bilaget endnu ikke kan dannes (fx budgetaftalen og dens bilag 1, før aftalen er indgået); null når det kan hentes. Hentes det alligevel, svares 409 report.not_yet_available med samme forklaring',
+  })
+  notYetAvailable!: string | null;
 }
 
 export class ReportProposalStateView {

@@ -1,5 +1,5 @@
 import { PollPause } from '@budgetflow/messaging';
-import { ROUND_REPORT_KEYS } from '@budgetflow/reporting/bilag';
+import { availableRoundReportKeys } from '@budgetflow/reporting/bilag';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ReportDataService } from './report-data.service';
 import { ReportStore } from './report-store.service';
@@ -58,7 +58,7 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       const data = await this.data.load(id);
       // Changed since it was seen quiet (an event just arrived): not quiet any more, so not now.
       if (data.dataVersion !== dataVersion) continue;
-      for (const key of ROUND_REPORT_KEYS) await this.store.ensure(id, key, null, data);
+      for (const key of availableRoundReportKeys(data)) await this.store.ensure(id, key, null, data);
       for (const proposal of data.proposals) {
         // A round of a thousand fact sheets takes minutes: a shutdown must not wait for the rest of the pass.
         if (!this.running) return count;

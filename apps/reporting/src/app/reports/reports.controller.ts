@@ -1,5 +1,5 @@
 import { ApiProblems, ProblemException, uuidParam } from '@budgetflow/platform';
-import { ROUND_REPORT_KEYS, ReportKey, XLSX_MEDIA_TYPE, reportFileName } from '@budgetflow/reporting/bilag';
+import { ROUND_REPORT_KEYS, ReportKey, XLSX_MEDIA_TYPE, reportDefinition, reportFileName } from '@budgetflow/reporting/bilag';
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
@@ -28,7 +28,7 @@ export class ReportsController {
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'En tidligere ETag' })
   @ApiHeader(ACCEPT_HEADER)
   @ApiOkResponse({ description: 'PDF eller XLSX', content: { 'application/pdf': {}, [XLSX_MEDIA_TYPE]: {} } })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 404, 'report.not_yet_available')
   async report(
     @Param('roundId', uuidParam('roundId')) roundId: string,
     @Param('report') path: string,
@@ -40,6 +40,9 @@ export class ReportsController {
     const key = ROUND_REPORT_KEYS.find((report) => report === name);
     if (!key) throw ProblemException.notFound(`Bilaget «${path.slice(0, 60)}»`, 'report.not_found');
     const data = await this.data.load(roundId);
+    // The agreement's documents before the agreement: a clear refusal, not an empty document.
+    const notYet = reportDefinition(key).notYetAvailable(data);
+    if (notYet !== null) throw ProblemException.of('report.not_yet_available', notYet);
     // Asked for now, likely asked for again after the next change: rendered ahead then.
     if (format === 'pdf') this.ahead.watch(roundId, key);
     const fileName = reportFileName(key satisfies ReportKey, data.round.round);

@@ -218,7 +218,7 @@ export interface components {
          * @description Bilagets nøgle
          * @enum {string}
          */
-        ReportKey: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet";
+        ReportKey: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet" | "budgetaftale" | "nye-bevillinger";
         DownloadView: {
             /** @description Hvor filen hentes */
             href: string;
@@ -240,6 +240,8 @@ export interface components {
             xlsx: components["schemas"]["DownloadView"];
             /** @description Hvornår bilaget første gang blev dannet af de data, det viser nu (ISO 8601); null indtil det er dannet */
             changedAt: string | null;
+            /** @description Hvorfor bilaget endnu ikke kan dannes (fx budgetaftalen og dens bilag 1, før aftalen er indgået); null når det kan hentes. Hentes det alligevel, svares 409 report.not_yet_available med samme forklaring */
+            notYetAvailable: string | null;
         };
         RoundExportView: {
             /** @description Alle forslag × tabelrækker × kolonner som ét ark (XLSX) */
@@ -275,7 +277,7 @@ export interface components {
              * @description Bilagets nøgle
              * @enum {string}
              */
-            key: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet";
+            key: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet" | "budgetaftale" | "nye-bevillinger";
             /** @description Bilagets titel */
             title: string;
             /** @description De standarder bilaget skal opfylde, med veraPDF’s dom */
@@ -517,7 +519,7 @@ export interface operations {
             path: {
                 roundId: string;
                 /** @description Bilagets nøgle, evt. med «.xlsx» eller «.pdf» */
-                report: "katalog" | "katalog.xlsx" | "rammeopfoelgning" | "rammeopfoelgning.xlsx" | "udmoentning" | "udmoentning.xlsx" | "vedtaget" | "vedtaget.xlsx" | "ikke-medregnet" | "ikke-medregnet.xlsx";
+                report: "katalog" | "katalog.xlsx" | "rammeopfoelgning" | "rammeopfoelgning.xlsx" | "udmoentning" | "udmoentning.xlsx" | "vedtaget" | "vedtaget.xlsx" | "ikke-medregnet" | "ikke-medregnet.xlsx" | "budgetaftale" | "budgetaftale.xlsx" | "nye-bevillinger" | "nye-bevillinger.xlsx";
             };
             cookie?: never;
         };
@@ -553,6 +555,15 @@ export interface operations {
             };
             /** @description Findes ikke */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `report.not_yet_available` */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

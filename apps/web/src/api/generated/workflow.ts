@@ -181,6 +181,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rundens forhandlingspakker med deres balance
+         * @description Kun Koncernøkonomi og RR-sekretariatet; for alle andre findes pakkerne ikke (404), så heller ikke deres eksistens røbes. Der udsendes ingen hændelser om pakker.
+         */
+        get: operations["PackagesController_list"];
+        put?: never;
+        /**
+         * Opret en forhandlingspakke (Koncernøkonomi, RR-sekretariatet)
+         * @description Forslag (godkendt af FU eller på FU's dagsorden), nye initiativer og finansieringskilder; beløb som dansk tekst. Balancen beregnes. Kun Koncernøkonomi og RR-sekretariatet; for alle andre findes pakkerne ikke (404), så heller ikke deres eksistens røbes. Der udsendes ingen hændelser om pakker.
+         */
+        post: operations["PackagesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/packages/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sammenlign to eller tre pakker: totaler pr. år og hvad der er forskelligt, post for post
+         * @description Kun Koncernøkonomi og RR-sekretariatet; for alle andre findes pakkerne ikke (404), så heller ikke deres eksistens røbes. Der udsendes ingen hændelser om pakker.
+         */
+        get: operations["PackagesController_compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Én forhandlingspakke med dens balance pr. kilde og år
+         * @description Kun Koncernøkonomi og RR-sekretariatet; for alle andre findes pakkerne ikke (404), så heller ikke deres eksistens røbes. Der udsendes ingen hændelser om pakker.
+         */
+        get: operations["PackagesController_get"];
+        /**
+         * Gem pakken (hele indholdet) med versionsvagt
+         * @description Bygger gemningen på en ældre version, afvises den (409 package.version_conflict) med hvem der har gemt siden, og hvad der er ændret (én linje pr. ændring i errors). Kun Koncernøkonomi og RR-sekretariatet; for alle andre findes pakkerne ikke (404), så heller ikke deres eksistens røbes. Der udsendes ingen hændelser om pakker.
+         */
+        put: operations["PackagesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kopiér pakken til en ny (initiativerne beholder deres nøgler)
+         * @description Kun Koncernøkonomi og RR-sekretariatet; for alle andre findes pakkerne ikke (404), så heller ikke deres eksistens røbes. Der udsendes ingen hændelser om pakker.
+         */
+        post: operations["PackagesController_copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pakkens historik: hver gemning med hvem, hvornår og hvad der blev ændret
+         * @description Kun Koncernøkonomi og RR-sekretariatet; for alle andre findes pakkerne ikke (404), så heller ikke deres eksistens røbes. Der udsendes ingen hændelser om pakker.
+         */
+        get: operations["PackagesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}/budget-agreement": {
         parameters: {
             query?: never;
@@ -195,6 +303,26 @@ export interface paths {
          * @description Alle forslag i aftalen vedtages, eller intet vedtages: afviser arbejdsgangen ét forslag (fx ikke godkendt af FU), afvises hele aftalen med reglens kode og begrundelse.
          */
         post: operations["BudgetAgreementController_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/budget-agreement/from-package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bekræft en forhandlingspakke som budgetaftalen (RR-sekretariatet); lukker runden
+         * @description Pakken skal balancere (ellers 409 agreement.package_unbalanced med kilde, år og beløb) og må kun have forslag, FU har godkendt (ellers 409 agreement.proposal_not_approved, der nævner dem). Forslagene vedtages (med pakkens beløb som «vedtaget med ændringer», hvor pakken har ændret dem), initiativerne bliver aftalens bevillinger pr. kapitel med deres beslutningssætninger (dannet af beløbene; kan rettes i «decisionSentences»).
+         */
+        post: operations["BudgetAgreementController_adoptPackage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -580,6 +708,320 @@ export interface components {
             /** @description Forslagets version beslutningen bygger på (alternativ til If-Match) */
             version?: number;
         };
+        FundingSourceView: {
+            /** @description Kildens nøgle i pakken («raaderum» for råderummet) */
+            key: string;
+            /** @description Navnet i løbende tekst («råderummet», «sundhedspakken») */
+            name: string;
+            /** @description Åbningen pr. kolonne (tusinde kr.); null er tom */
+            opening: {
+                [key: string]: number | null;
+            };
+        };
+        PackageProposalView: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @description Pakkens ændrede beløb; null: tabellen i kraft */
+            amendedTable: components["schemas"]["ConsequenceTableView"] | null;
+            /** @description Kilden, der finansierer det */
+            source: string;
+        };
+        InitiativeView: {
+            key: string;
+            /** @description Aftalens kapitel */
+            chapter: string;
+            title: string;
+            text: string;
+            /** @description Beløb pr. kolonne (tusinde kr.; udgift positiv, besparelse negativ) */
+            amounts: {
+                [key: string]: number | null;
+            };
+            /** @description Kilden, der finansierer det */
+            source: string;
+            /** @description Fagudvalgets kode */
+            committee: string | null;
+            area: string | null;
+        };
+        NegotiationPackageView: {
+            name: string;
+            /** @description Rundens årskolonner */
+            yearColumns: number[];
+            /** @description Råderummet først, så de øvrige kilder */
+            sources: components["schemas"]["FundingSourceView"][];
+            proposals: components["schemas"]["PackageProposalView"][];
+            initiatives: components["schemas"]["InitiativeView"][];
+        };
+        ColumnBalanceView: {
+            /** @description Årstal eller «permanent» */
+            key: string;
+            /** @description Åbningen (tusinde kr.) */
+            opening: number;
+            /** @description Σ posternes beløb, som kilden finansierer */
+            financed: number;
+            /** @description Åbning − finansieret; under nul er kilden overskredet */
+            balance: number;
+        };
+        SourceBalanceView: {
+            source: string;
+            name: string;
+            columns: components["schemas"]["ColumnBalanceView"][];
+        };
+        ShortfallColumnView: {
+            key: string;
+            /** @description Hvad der mangler (positivt, tusinde kr.) */
+            missing: number;
+        };
+        ShortfallView: {
+            source: string;
+            name: string;
+            columns: components["schemas"]["ShortfallColumnView"][];
+            /** @description Fx «Råderummet er overskredet med 1,5 mio. kr. i 2028.» */
+            message: string;
+        };
+        PackageBalanceView: {
+            /** @description Ingen kilde er under nul i nogen kolonne */
+            balanced: boolean;
+            sources: components["schemas"]["SourceBalanceView"][];
+            /** @description Summen over kilderne pr. kolonne (kun til visning) */
+            total: components["schemas"]["ColumnBalanceView"][];
+            shortfalls: components["schemas"]["ShortfallView"][];
+            /** @description «Pakken balancerer i alle år og varigt.» eller hvad der mangler */
+            message: string;
+        };
+        PackageActorView: {
+            id: string;
+            name: string;
+            role: components["schemas"]["Role"];
+        };
+        PackageView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @description Version; send den med, når pakken gemmes (If-Match eller «version») */
+            version: number;
+            content: components["schemas"]["NegotiationPackageView"];
+            /** @description Balancen pr. kilde og kolonne, beregnet */
+            balance: components["schemas"]["PackageBalanceView"];
+            createdAt: string;
+            createdBy: components["schemas"]["PackageActorView"];
+            updatedAt: string;
+            updatedBy: components["schemas"]["PackageActorView"];
+        };
+        FundingSourceDto: {
+            /**
+             * @description Kildens nøgle i pakken; posterne henviser til den
+             * @example sundhedspakken
+             */
+            key: string;
+            /**
+             * @description Navnet, som det skrives i løbende tekst
+             * @example sundhedspakken
+             */
+            name: string;
+            /**
+             * @description Hvad kilden bringer pr. kolonne (mio. kr.)
+             * @example {
+             *       "2026": "3,0",
+             *       "2027": "3,0",
+             *       "2028": "-",
+             *       "permanent": "-"
+             *     }
+             */
+            amounts: {
+                [key: string]: string;
+            };
+        };
+        PackageProposalDto: {
+            /**
+             * Format: uuid
+             * @description Forslaget (godkendt af FU eller på FU’s dagsorden)
+             */
+            proposalId: string;
+            /** @description Pakkens ændrede beløb; udeladt eller null: tabellen i kraft */
+            amendedTable?: components["schemas"]["ConsequenceTableDto"] | null;
+            /**
+             * @description Kilden, der finansierer det; udeladt: råderummet
+             * @example raaderum
+             */
+            source?: Record<string, never> | null;
+        };
+        InitiativeDto: {
+            /**
+             * @description Initiativets nøgle; bevares, når pakken kopieres
+             * @example medicinreserve
+             */
+            key: string;
+            /**
+             * @description Aftalens kapitel
+             * @example Hospitaler
+             */
+            chapter: string;
+            /** @example Reserve til medicinudgifter */
+            title: string;
+            /** @description Aftalens tekst om initiativet */
+            text?: Record<string, never> | null;
+            /**
+             * @description Beløb pr. kolonne (mio. kr.; udgift positiv, besparelse negativ)
+             * @example {
+             *       "2026": "3,0",
+             *       "2027": "3,0",
+             *       "2028": "-",
+             *       "permanent": "-"
+             *     }
+             */
+            amounts: {
+                [key: string]: string;
+            };
+            /** @description Kilden, der finansierer det; udeladt: råderummet */
+            source?: Record<string, never> | null;
+            /**
+             * @description Fagudvalgets kode
+             * @example SU
+             */
+            committee?: Record<string, never> | null;
+            /** @description Området (et hospital, «Regional udvikling»); et udvalg eller et område skal angives */
+            area?: Record<string, never> | null;
+        };
+        PackageDto: {
+            /** @example Forhandlingsoplæg 2 */
+            name: string;
+            /**
+             * @description Råderummets åbning pr. kolonne: rummet før nogen post (0, eller negativt, hvor besparelser skal lukke et hul)
+             * @example {
+             *       "2026": "3,0",
+             *       "2027": "3,0",
+             *       "2028": "-",
+             *       "permanent": "-"
+             *     }
+             */
+            raaderum: {
+                [key: string]: string;
+            };
+            /** @description Andre finansieringskilder end råderummet */
+            sources?: components["schemas"]["FundingSourceDto"][];
+            /** @description Udvalgenes forslag i pakken */
+            proposals?: components["schemas"]["PackageProposalDto"][];
+            /** @description Parternes nye initiativer */
+            initiatives?: components["schemas"]["InitiativeDto"][];
+        };
+        PackageColumnTotalsView: {
+            /** @description Årstal eller «permanent» */
+            key: string;
+            /** @description Σ posternes udgifter */
+            spending: number;
+            /** @description Σ posternes besparelser (negativ eller 0) */
+            savings: number;
+            /** @description Udgifter + besparelser */
+            net: number;
+            /** @description Σ kildernes åbninger */
+            opening: number;
+            /** @description Åbning − netto */
+            balance: number;
+        };
+        ComparedPackageView: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            name: string;
+            balanced: boolean;
+            shortfalls: components["schemas"]["ShortfallView"][];
+            totals: components["schemas"]["PackageColumnTotalsView"][];
+        };
+        ComparedSourceView: {
+            name: string;
+            /** @description Åbningen pr. pakke; null, hvor pakken ikke har kilden */
+            openings: ({
+                [key: string]: number | null;
+            } | null)[];
+            /** @description Kolonner, hvor åbningerne er forskellige */
+            differingColumns: string[];
+        };
+        ComparedDescriptionView: {
+            chapter: string;
+            text: string;
+            committee: string | null;
+            area: string | null;
+        };
+        ComparedEntryView: {
+            title: string;
+            amounts: {
+                [key: string]: number | null;
+            };
+            /** @description Kilden, der finansierer posten */
+            sourceName: string;
+            /** @description Et forslag, hvis beløb pakken har ændret */
+            changed: boolean;
+            /** @description Et initiativs kapitel, tekst, udvalg og område; null for et forslag */
+            description: components["schemas"]["ComparedDescriptionView"] | null;
+        };
+        ComparedItemView: {
+            /** @description «proposal:<id>» eller «initiative:<nøgle>» */
+            key: string;
+            /** @enum {string} */
+            kind: "proposal" | "initiative";
+            /** @description Forslagets reference */
+            reference: string | null;
+            title: string;
+            /** @description Pr. pakke i den givne rækkefølge; null, hvor pakken ikke har posten */
+            entries: components["schemas"]["ComparedEntryView"][] | null;
+            differences: ("inclusion" | "amounts" | "source" | "description")[];
+            differingColumns: string[];
+        };
+        PackageComparisonView: {
+            /** @description Kolonnerne: årstallene og «permanent» */
+            columns: string[];
+            packages: components["schemas"]["ComparedPackageView"][];
+            sources: components["schemas"]["ComparedSourceView"][];
+            /** @description Hver post i en af pakkerne, i den rækkefølge de først optræder */
+            items: components["schemas"]["ComparedItemView"][];
+        };
+        UpdatePackageDto: {
+            /** @example Forhandlingsoplæg 2 */
+            name: string;
+            /**
+             * @description Råderummets åbning pr. kolonne: rummet før nogen post (0, eller negativt, hvor besparelser skal lukke et hul)
+             * @example {
+             *       "2026": "3,0",
+             *       "2027": "3,0",
+             *       "2028": "-",
+             *       "permanent": "-"
+             *     }
+             */
+            raaderum: {
+                [key: string]: string;
+            };
+            /** @description Andre finansieringskilder end råderummet */
+            sources?: components["schemas"]["FundingSourceDto"][];
+            /** @description Udvalgenes forslag i pakken */
+            proposals?: components["schemas"]["PackageProposalDto"][];
+            /** @description Parternes nye initiativer */
+            initiatives?: components["schemas"]["InitiativeDto"][];
+            /** @description Versionen ændringen bygger på (alternativ til If-Match) */
+            version?: number;
+        };
+        CopyPackageDto: {
+            /**
+             * @description Kopiens navn; som standard «Kopi af …»
+             * @example Forhandlingsoplæg 3
+             */
+            name?: string;
+        };
+        PackageHistoryEntryView: {
+            /** @description Versionen, gemningen gav */
+            version: number;
+            /** @enum {string} */
+            action: "created" | "copied" | "updated";
+            at: string;
+            actor: components["schemas"]["PackageActorView"];
+            /** @description Hvad der blev ændret fra versionen før, én sætning pr. ændring */
+            changes: string[];
+            /**
+             * Format: uuid
+             * @description Pakken, en kopi blev lavet af
+             */
+            copiedFrom: string | null;
+        };
         BudgetAgreementDto: {
             /**
              * @description Aftalens parter
@@ -600,6 +1042,48 @@ export interface components {
             /** @description Beslutningsteksten for forslagene; som standard en tekst der nævner aftalen */
             text?: string;
         };
+        AgreementSignatoryView: {
+            /**
+             * @description party: et parti; member: et medlem, der skriver under alene
+             * @enum {string}
+             */
+            kind: "party" | "member";
+            name: string;
+        };
+        AgreementInitiativeView: {
+            key: string;
+            title: string;
+            text: string;
+            /** @description Beløb pr. kolonne (tusinde kr.; udgift positiv, besparelse negativ) */
+            amounts: {
+                [key: string]: number | null;
+            };
+            /** @description Finansieringskilden i løbende tekst; null er råderummet */
+            sourceName: string | null;
+            committee: string | null;
+            area: string | null;
+            /** @description «Aftaleparterne er enige om at afsætte …», som bekræftet */
+            decisionSentence: string;
+            /** @description Linjen i aftalens første bilag */
+            appendixLine: string;
+        };
+        AgreementChapterView: {
+            title: string;
+            text: string;
+            initiatives: components["schemas"]["AgreementInitiativeView"][];
+        };
+        AgreementDocumentView: {
+            signatories: components["schemas"]["AgreementSignatoryView"][];
+            /** @description ÅÅÅÅ-MM-DD */
+            date: string;
+            introduction: string;
+            /** @description I aftalens rækkefølge */
+            chapters: components["schemas"]["AgreementChapterView"][];
+            /** @description Forslagene, aftalen vedtager */
+            proposalIds: string[];
+            /** @description Forhandlingspakken, aftalen er lavet af */
+            packageName: string | null;
+        };
         BudgetAgreementView: {
             /** Format: uuid */
             id: string;
@@ -610,15 +1094,76 @@ export interface components {
              * @description Regionsrådets møde
              */
             meetingId: string;
+            /** @description Partierne blandt underskriverne */
             parties: string[];
             /** @description Aftalens dato (ÅÅÅÅ-MM-DD) */
             date: string;
             /** @description Beslutningsteksten */
             text: string;
-            /** @description Vedtagelserne, ét pr. forslag */
+            /** @description Aftalen som dokument: underskrivere, indledning, kapitler med initiativer */
+            document: components["schemas"]["AgreementDocumentView"];
+            /**
+             * Format: uuid
+             * @description Forhandlingspakken, aftalen er lavet af
+             */
+            packageId: string | null;
+            /** @description Pakkens version, som blev bekræftet */
+            packageVersion: number | null;
+            /** @description Regionsrådets beslutninger med aftalen, én pr. forslag */
             decisions: components["schemas"]["DecisionView"][];
             createdAt: string;
             createdBy: string;
+        };
+        SignatoryDto: {
+            /**
+             * @description party: et parti; member: et medlem, der skriver under alene (løsgænger)
+             * @enum {string}
+             */
+            kind: "party" | "member";
+            /** @example Socialdemokratiet */
+            name: string;
+        };
+        AgreementChapterTextDto: {
+            /**
+             * @description Kapitlets titel (som i pakkens initiativer; et kapitel uden initiativer er kun tekst)
+             * @example Hospitaler
+             */
+            title: string;
+            /** @description Kapitlets tekst */
+            text: string;
+        };
+        DecisionSentenceDto: {
+            /**
+             * @description Initiativets nøgle i pakken
+             * @example medicinreserve
+             */
+            initiativeKey: string;
+            /** @description Beslutningssætningen, som den skal stå i aftalen (i stedet for den dannede) */
+            sentence: string;
+        };
+        PackageAgreementDto: {
+            /**
+             * Format: uuid
+             * @description Pakken, der bliver budgetaftalen (den skal balancere og kun have forslag godkendt af FU)
+             */
+            packageId: string;
+            /** @description Pakkens version, som er gennemset (afvises, hvis pakken er gemt igen siden) */
+            packageVersion?: number;
+            /** @description Aftalens parter og medlemmer, der skriver under alene, i rækkefølge */
+            signatories: components["schemas"]["SignatoryDto"][];
+            /**
+             * @description Aftalens dato (ÅÅÅÅ-MM-DD)
+             * @example 2025-09-16
+             */
+            date: string;
+            /** @description Aftalens indledning */
+            introduction?: string;
+            /** @description Kapitlerne i aftalens rækkefølge med deres tekst; pakkens kapitler, der ikke nævnes, følger efter uden tekst */
+            chapters?: components["schemas"]["AgreementChapterTextDto"][];
+            /** @description Rettede beslutningssætninger pr. initiativ; de øvrige dannes af beløbene */
+            decisionSentences?: components["schemas"]["DecisionSentenceDto"][];
+            /** @description Regionsrådets beslutningstekst for de vedtagne forslag; som standard en tekst, der nævner aftalen */
+            text?: string;
         };
         RoundDecisionsView: {
             /** Format: uuid */
@@ -1430,6 +1975,420 @@ export interface operations {
             };
         };
     };
+    PackagesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageView"][];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `package.not_found`, `round.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PackagesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `package.not_found`, `round.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.round_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PackagesController_compare: {
+        parameters: {
+            query: {
+                /** @description To eller tre pakker i runden (gentaget, `ids=…&ids=…`, eller adskilt af komma) */
+                ids: string[];
+            };
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageComparisonView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `package.not_found`, `round.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PackagesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                packageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `package.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PackagesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Versionen ændringen bygger på, fx "3" (alternativ til «version» i indholdet) */
+                "If-Match"?: string;
+            };
+            path: {
+                packageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePackageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `package.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `package.version_conflict`, `workflow.round_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Versionen mangler: angiv If-Match eller «version». Koder: `request.version_required` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PackagesController_copy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                packageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyPackageDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `package.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.round_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PackagesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                packageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageHistoryEntryView"][];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `package.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     BudgetAgreementController_adopt: {
         parameters: {
             query?: never;
@@ -1493,6 +2452,88 @@ export interface operations {
                 };
             };
             /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict`, `agreement.not_rr_meeting`, `agreement.exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    BudgetAgreementController_adoptPackage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetAgreementView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `workflow.reader_read_only`, `workflow.wrong_role`, `workflow.not_owner` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `proposal.not_found`, `meeting.not_found`, `package.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `workflow.invalid_transition`, `workflow.round_closed`, `proposal.version_conflict`, `agreement.not_rr_meeting`, `agreement.exists`, `package.version_conflict`, `agreement.package_unbalanced`, `agreement.proposal_not_approved` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
 import { EventEnvelope, ProposalSnapshotV1, WorkflowEvent, qualifiedType } from '@budgetflow/contracts';
-import { ProposalState, budget2026Proposals, budget2026Round, validateProposal } from '@budgetflow/domain';
+import { ProposalState, budget2026Round } from '@budgetflow/domain';
 import { OutboxRelay } from '@budgetflow/messaging';
 import { AuthenticatedUser, RequestContext } from '@budgetflow/platform';
 import { BudgetAgreementService } from '../agreements/budget-agreement.service';
@@ -8,6 +8,7 @@ import { DecisionsService } from '../meetings/decisions.service';
 import { ReturnProposalService } from '../proposals/return-proposal.service';
 import { applyCommitteeAction } from '../intake-events/proposal-changed.handler';
 import { WithdrawProposalService } from '../proposals/withdraw-proposal.service';
+import { demoSnapshot } from '../store/testing/demo-snapshot';
 import { InMemoryWorkflowStore } from '../store/testing/in-memory-workflow-store';
 import { problemOf } from '../testing/problem-of';
 
@@ -27,24 +28,7 @@ class QuietRelay {
 }
 
 /** Intake's snapshot of one of the demo proposals in the given state. */
-function snapshot(index: number, state: ProposalState, stateSequence: number): ProposalSnapshotV1 {
-  const input = budget2026Proposals[index];
-  if (!input) throw new Error(`No demo proposal ${index}`);
-  const content = validateProposal(input, budget2026Round);
-  if (!content.ok) throw new Error(`Demo proposal ${index} is invalid`);
-  return {
-    proposalId: `00000000-0000-4000-8000-00000000000${index}`,
-    roundId: ROUND,
-    reference: content.value.reference,
-    committee: content.value.committee,
-    state,
-    stateSequence,
-    version: stateSequence,
-    content: content.value,
-    submittedAt: state === 'draft' ? null : '2025-04-01T08:00:00.000Z',
-    submittedBy: state === 'draft' ? null : 'committee-1',
-  };
-}
+const snapshot = (index: number, state: ProposalState, stateSequence: number): ProposalSnapshotV1 => demoSnapshot(ROUND, index, state, stateSequence);
 
 describe('the workflow actions (unit, in-memory store)', () => {
   let store: InMemoryWorkflowStore;
@@ -175,7 +159,22 @@ describe('the workflow actions (unit, in-memory store)', () => {
       WorkflowEvent.ProposalLapsedAtAgreement.qualified,
       WorkflowEvent.AgreementAdopted.qualified,
     ]);
-    expect(store.tables.outbox[3]?.envelope).toMatchObject({ aggregateId: ROUND, sequence: 1, payload: { proposalIds: [listed.id] } });
+    expect(store.tables.outbox[3]?.envelope).toMatchObject({ aggregateId: ROUND, sequence: 1, version: 2 });
+    // Without a package the document is one chapter «Aftalen» with the parties as signatories and no initiatives.
+    expect(store.tables.outbox[3]?.envelope.payload).toEqual({
+      agreementId: store.tables.agreements[0]?.id,
+      roundId: ROUND,
+      parties: ['Socialdemokratiet', 'Venstre'],
+      signatories: [
+        { kind: 'party', name: 'Socialdemokratiet' },
+        { kind: 'party', name: 'Venstre' },
+      ],
+      date: '2025-09-24',
+      introduction: '',
+      chapters: [{ title: 'Aftalen', text: '', initiatives: [] }],
+      proposalIds: [listed.id],
+      packageName: null,
+    });
     expect(store.tables.history.find((line) => line.proposalId === pending.id)?.remark).toMatch(/^Bortfaldet ved budgetvedtagelsen/);
 
     expect(await problemOf(agreements.adopt(rr, meeting.id, { parties: ['A'], date: '2025-09-25', proposalIds: [] }, request))).toEqual({

@@ -1,3 +1,4 @@
+import { parseAgreementDocument } from '@budgetflow/contracts';
 import { BudgetAgreement } from '@budgetflow/workflow/data-access';
 import { DecisionRow, toDecisionView } from '../meetings/to-decision-view';
 import { fromDbDate } from '../store/iso-dates';
@@ -15,6 +16,9 @@ export function toAgreementView(row: BudgetAgreement & { decisions: DecisionRow[
     parties: row.parties,
     date: fromDbDate(row.date),
     text: row.text,
+    document: parseAgreementDocument(row.document, `budget_agreement ${row.id}.document`),
+    packageId: row.packageId,
+    packageVersion: row.packageVersion,
     decisions: row.decisions.map(toDecisionView),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,

@@ -6,7 +6,10 @@ import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { StoredMeeting, readMeeting } from './stored-meeting';
+import { PackageHistoryLine, StoredPackage, readPackage, readPackageHistory } from './stored-package';
 import { StoredProposal, readProposal } from './stored-proposal';
+import { nullableTable } from './stored-tables';
+import { fromDbDate } from './iso-dates';
 import {
   AgendaItemWithMeeting,
   DecidedStateChange,
@@ -14,6 +17,8 @@ import {
   KnownProposal,
   NewAgreement,
   NewDecision,
+  PackageUpdate,
+  RoundTableDecision,
   StoredAgendaItem,
   WorkflowStore,
   WorkflowTransaction,
@@ -53,6 +58,11 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
     await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
     const row = await this.tx.proposal.findUnique({ where: { id } });
     return row ? readProposal(row) : null;
+  }
+
+  async proposalsOf(roundId: string): Promise<StoredProposal[]> {
+    const rows = await this.tx.proposal.findMany({ where: { roundId }, orderBy: { id: 'asc' } });
+    return rows.map(readProposal);
   }
 
   async lockProposalsOf(roundId: string): Promise<StoredProposal[]> {
@@ -167,7 +177,94 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
   }
 
   async insertAgreement(agreement: NewAgreement): Promise<void> {
-    await this.tx.budgetAgreement.create({ data: { ...agreement, parties: [...agreement.parties] } });
+    await this.tx.budgetAgreement.create({ data: { ...agreement, parties: [...agreement.parties], document: jsonColumn(agreement.document) } });
+  }
+
+  async findRound(roundId: string): Promise<BudgetRound | null> {
+    const round = await this.tx.budgetRound.findUnique({ where: { id: roundId } });
+    return round ? parseBudgetRound(round.definition, `budget_round ${round.id}.definition`) : null;
+  }
+
+  async tableDecisionsOf(roundId: string): Promise<RoundTableDecision[]> {
+    const rows = await this.tx.decision.findMany({ where: { roundId }, select: { id: true, proposalId: true, meetingDate: true, amendedTable: true } });
+    return rows.map((row) => ({
+      proposalId: row.proposalId,
+      meetingDate: fromDbDate(row.meetingDate),
+      amendedTable: nullableTable(row.amendedTable, `decision ${row.id}.amendedTable`),
+    }));
+  }
+
+  async packagesOf(roundId: string): Promise<StoredPackage[]> {
+    const rows = await this.tx.negotiationPackage.findMany({ where: { roundId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return rows.map(readPackage);
+  }
+
+  async findPackage(id: string): Promise<StoredPackage | null> {
+    const row = await this.tx.negotiationPackage.findUnique({ where: { id } });
+    return row ? readPackage(row) : null;
+  }
+
+  async lockPackage(id: string): Promise<StoredPackage | null> {
+    await this.tx.$queryRaw`SELECT id FROM negotiation_package WHERE id = ${id}::uuid FOR UPDATE`;
+    return this.findPackage(id);
+  }
+
+  async insertPackage(pkg: StoredPackage): Promise<void> {
+    await this.tx.negotiationPackage.create({
+      data: {
+        id: pkg.id,
+        roundId: pkg.roundId,
+        name: pkg.content.name,
+        content: jsonColumn(pkg.content),
+        version: pkg.version,
+        createdAt: pkg.createdAt,
+        createdBy: pkg.createdBy.id,
+        createdByName: pkg.createdBy.name,
+        createdByRole: pkg.createdBy.role,
+        updatedAt: pkg.updatedAt,
+        updatedBy: pkg.updatedBy.id,
+        updatedByName: pkg.updatedBy.name,
+        updatedByRole: pkg.updatedBy.role,
+      },
+    });
+  }
+
+  async updatePackage(id: string, update: PackageUpdate): Promise<StoredPackage> {
+    const row = await this.tx.negotiationPackage.update({
+      where: { id },
+      data: {
+        name: update.content.name,
+        content: jsonColumn(update.content),
+        version: update.version,
+        updatedAt: update.at,
+        updatedBy: update.by.id,
+        updatedByName: update.by.name,
+        updatedByRole: update.by.role,
+      },
+    });
+    return readPackage(row);
+  }
+
+  async appendPackageHistory(line: PackageHistoryLine): Promise<void> {
+    await this.tx.negotiationPackageHistory.create({
+      data: {
+        packageId: line.packageId,
+        version: line.version,
+        action: line.action,
+        at: line.at,
+        actorId: line.actor.id,
+        actorName: line.actor.name,
+        actorRole: line.actor.role,
+        changes: [...line.changes],
+        copiedFrom: line.copiedFrom,
+        content: jsonColumn(line.content),
+      },
+    });
+  }
+
+  async packageHistory(id: string): Promise<PackageHistoryLine[]> {
+    const rows = await this.tx.negotiationPackageHistory.findMany({ where: { packageId: id }, orderBy: { version: 'asc' } });
+    return rows.map(readPackageHistory);
   }
 }
 

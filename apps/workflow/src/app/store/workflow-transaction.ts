@@ -1,7 +1,8 @@
-import { ProposalSnapshotV1 } from '@budgetflow/contracts';
-import { BudgetRound, ConsequenceTable, DecisionBody, DecisionOutcome, ProposalState } from '@budgetflow/domain';
+import { AgreementDocument, ProposalSnapshotV1 } from '@budgetflow/contracts';
+import { BudgetRound, ConsequenceTable, DecisionBody, DecisionOutcome, IsoDate, NegotiationPackage, ProposalState } from '@budgetflow/domain';
 import { OutgoingEvent } from '@budgetflow/messaging';
 import { StoredMeeting } from './stored-meeting';
+import { PackageActor, PackageHistoryLine, StoredPackage } from './stored-package';
 import { StoredProposal } from './stored-proposal';
 
 /** A place on a meeting's agenda. */
@@ -44,7 +45,26 @@ export interface NewAgreement {
   readonly parties: readonly string[];
   readonly date: Date;
   readonly text: string;
+  readonly document: AgreementDocument;
+  /** The negotiation package it was made from and the version confirmed; null without a package. */
+  readonly packageId: string | null;
+  readonly packageVersion: number | null;
   readonly createdBy: string;
+}
+
+/** A decision's amended table on a proposal of a round, for the table in force (the domain's effectiveTable). */
+export interface RoundTableDecision {
+  readonly proposalId: string;
+  readonly meetingDate: IsoDate;
+  readonly amendedTable: ConsequenceTable | null;
+}
+
+/** A new version of a package, saved over the one locked. */
+export interface PackageUpdate {
+  readonly content: NegotiationPackage;
+  readonly version: number;
+  readonly at: Date;
+  readonly by: PackageActor;
 }
 
 /** One line of a proposal's history. */
@@ -101,6 +121,8 @@ export abstract class WorkflowTransaction {
   abstract knownProposal(proposalId: string): Promise<KnownProposal | null>;
   /** Reads a proposal and locks it until the transaction ends; null for an unknown one. */
   abstract lockProposal(id: string): Promise<StoredProposal | null>;
+  /** Every proposal of the round, not locked (what a package is checked against; the agreement locks them again). */
+  abstract proposalsOf(roundId: string): Promise<StoredProposal[]>;
   /** Every proposal of the round, locked in id order (no deadlock with another act). */
   abstract lockProposalsOf(roundId: string): Promise<StoredProposal[]>;
 
@@ -129,6 +151,23 @@ export abstract class WorkflowTransaction {
   /** The budget agreement of a round, if any: its id and who recorded it. */
   abstract agreementOf(roundId: string): Promise<{ id: string; createdBy: string } | null>;
   abstract insertAgreement(agreement: NewAgreement): Promise<void>;
+
+  /** The round as intake defined it, or null when the workflow has not received it. */
+  abstract findRound(roundId: string): Promise<BudgetRound | null>;
+  /** Every FU and RR decision on the round's proposals (for each proposal's table in force). */
+  abstract tableDecisionsOf(roundId: string): Promise<RoundTableDecision[]>;
+
+  /** The round's negotiation packages, oldest first. */
+  abstract packagesOf(roundId: string): Promise<StoredPackage[]>;
+  /** A package without locking it; null for an unknown one. */
+  abstract findPackage(id: string): Promise<StoredPackage | null>;
+  /** A package, locked until the transaction ends (two saves of one package wait for each other); null for an unknown one. */
+  abstract lockPackage(id: string): Promise<StoredPackage | null>;
+  abstract insertPackage(pkg: StoredPackage): Promise<void>;
+  abstract updatePackage(id: string, update: PackageUpdate): Promise<StoredPackage>;
+  abstract appendPackageHistory(line: PackageHistoryLine): Promise<void>;
+  /** Every save of the package, by version. */
+  abstract packageHistory(id: string): Promise<PackageHistoryLine[]>;
 }
 
 /** Runs work in one transaction: all of it commits, or nothing. */

@@ -132,5 +132,47 @@ export const PDF_VERDICTS: RecordedVerdicts = {
         },
       },
     },
+    budgetaftale: {
+      declared: ['PDF/UA-1', 'PDF/A-2a'],
+      profiles: {
+        'PDF/UA-1': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2a': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2b': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2u': {
+          passed: true,
+          failedRules: [],
+        },
+      },
+    },
+    'nye-bevillinger': {
+      declared: ['PDF/UA-1', 'PDF/A-2a'],
+      profiles: {
+        'PDF/UA-1': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2a': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2b': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2u': {
+          passed: true,
+          failedRules: [],
+        },
+      },
+    },
   },
 };

@@ -32,7 +32,8 @@ export function proposalAnchor(reference: string): string {
   return `forslag-${reference}`;
 }
 
-function textBlocks(body: string): Block[] {
+/** A typed text as blocks: paragraphs at blank lines, a paragraph of «- » lines as a bulleted list. */
+export function textBlocks(body: string): Block[] {
   return body
     .split(/\n\s*\n/)
     .map((text) => text.trim())

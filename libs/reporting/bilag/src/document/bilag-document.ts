@@ -15,8 +15,11 @@ export type TextRun = string | Abbreviation;
 /** Text as runs in reading order. */
 export type RichText = readonly TextRun[];
 
-/** Where a heading sits: on a title page, as a document's title, over a proposal, a group or a text section. */
-export type HeadingRole = 'titlePage' | 'document' | 'contents' | 'part' | 'proposal' | 'committee' | 'group' | 'section';
+/**
+ * Where a heading sits: on a title page, as a document's title, over a proposal, a group or a text section, over a
+ * chapter of the budget agreement or one of its initiatives.
+ */
+export type HeadingRole = 'titlePage' | 'document' | 'contents' | 'part' | 'proposal' | 'committee' | 'group' | 'section' | 'chapter' | 'initiative';
 
 export interface Heading {
   readonly kind: 'heading';
@@ -30,9 +33,23 @@ export interface Heading {
   readonly bookmark?: { readonly parent?: string };
 }
 
-/** What kind of paragraph: body text (the first of a text section sits closer), a note, a line of a title page … */
+/**
+ * What kind of paragraph: body text (the first of a text section sits closer), a note, a line of a title page, the
+ * budget agreement's decision sentence …
+ */
 export type ParagraphRole =
-  'body' | 'firstBody' | 'subtitle' | 'note' | 'tableNote' | 'notice' | 'kicker' | 'titlePageRegion' | 'titlePageLine' | 'titlePageDate' | 'generationNote';
+  | 'body'
+  | 'firstBody'
+  | 'subtitle'
+  | 'note'
+  | 'tableNote'
+  | 'notice'
+  | 'decision'
+  | 'kicker'
+  | 'titlePageRegion'
+  | 'titlePageLine'
+  | 'titlePageDate'
+  | 'generationNote';
 
 export interface Paragraph {
   readonly kind: 'paragraph';

@@ -7,8 +7,10 @@ const MINUS = '\u2212';
 describe('the adopted overview (bilag to the budget agreement)', () => {
   it('names the parties and the date, and lists the adopted proposals by committee, each in one line of words', async () => {
     const text = flat(await pdfText(await renderReportPdf('vedtaget', demoBilagData())));
-    expect(text).toContain('Vedtagne forslag, Budget 2026 Bilag til budgetaftalen for Budget 2026');
-    expect(text).toContain('Budgetaftalen for Budget 2026 er indgået den 24. september 2025 mellem Socialdemokratiet, Venstre, SF og Konservative.');
+    expect(text).toContain('Vedtagne forslag, Budget 2026 Bilag 2 til budgetaftalen for Budget 2026');
+    expect(text).toContain(
+      'Budgetaftalen for Budget 2026 er indgået den 24. september 2025 mellem Socialdemokratiet, Venstre, SF og Konservative samt løsgænger Anne Kjærsgaard.',
+    );
     expect(text).toContain('Sundhedsudvalget B26-SU-01 Besparelse på 10,0 mio. kr. årligt: Effektiv ambulatoriedrift');
     expect(text).toContain('B26-DNS-01 Besparelse på 0,125 mio. kr. årligt: Besparelse på medicinkøb til lægevagten via Sygehusapoteket');
     expect(text).toContain('B26-DNS-02 Besparelse på 2,2 mio. kr. i 2026: Overdragelse af regionsklinikker og udbudsklinikker');
@@ -75,6 +77,7 @@ describe('the adopted overview (bilag to the budget agreement)', () => {
     const data = demoBilagData();
     const proposals = data.proposals.map((proposal) => (proposal.id === demoId('B26-SU-01') ? proposal : { ...proposal, state: 'approved_by_fu' as const }));
     const text = flat(await pdfText(await renderReportPdf('vedtaget', { ...data, proposals, agreement: null })));
+    expect(text).toContain('Vedtagne forslag, Budget 2026 Bilag til budgetaftalen for Budget 2026');
     expect(text).toContain('Budget 2026 er endnu ikke vedtaget: der er ingen budgetaftale.');
     expect(text).toContain('B26-SU-01 Besparelse på 10,0 mio. kr. årligt: Effektiv ambulatoriedrift');
     expect(text).not.toContain('B26-SU-02');

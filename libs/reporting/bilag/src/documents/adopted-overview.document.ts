@@ -1,4 +1,5 @@
 import { BudgetRound } from '@budgetflow/domain';
+import { appendixLabel } from '../content/agreement-appendices';
 import { amountSentence } from '../content/amount-sentence';
 import { CommitteeGroup } from '../content/committee-groups';
 import { adoptedProposals } from '../content/proposal-selection';
@@ -40,6 +41,11 @@ export function adoptedOverviewDocument(data: BilagData): BilagDocument {
         ];
   return reportDocument(data, {
     title,
-    blocks: [...documentHeading(title, `Bilag til budgetaftalen for ${round.name}`), agreementText(round, data.agreement), ...list],
+    // With the agreement it is its numbered appendix; before, the bilag that will be.
+    blocks: [
+      ...documentHeading(title, data.agreement ? appendixLabel('vedtaget', round) : `Bilag til budgetaftalen for ${round.name}`),
+      agreementText(round, data.agreement),
+      ...list,
+    ],
   });
 }

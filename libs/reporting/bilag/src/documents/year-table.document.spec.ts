@@ -109,4 +109,12 @@ describe('the year table (udmøntning)', () => {
     // A4 landscape: 841.89 x 595.28 points.
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89\d* 595\.28\d*\]/);
   }, 30_000);
+
+  it('names itself bilag 3 to the budget agreement once there is one', async () => {
+    const agreed = flat(await pdfText(await renderReportPdf('udmoentning', aBilagData())));
+    expect(agreed).toContain('Udmøntning, Budget 2026 Bilag 3 til budgetaftalen for Budget 2026: de medregnede forslags virkning år for år');
+    const before = flat(await pdfText(await renderReportPdf('udmoentning', { ...aBilagData(), agreement: null })));
+    expect(before).toContain('Udmøntning, Budget 2026 De medregnede forslags virkning år for år, med de besluttede beløb');
+    expect(before).not.toContain('budgetaftalen');
+  }, 30_000);
 });

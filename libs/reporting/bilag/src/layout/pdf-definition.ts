@@ -44,6 +44,8 @@ const HEADING_STYLES: Readonly<Record<Heading['role'], Style & { style: string }
   committee: { style: 'committeeLabel' },
   group: { style: 'heading2' },
   section: { style: 'sectionHeading' },
+  chapter: { style: 'heading1', margin: [0, 18, 0, 4] },
+  initiative: { style: 'heading2' },
 };
 
 const PARAGRAPH_STYLES: Readonly<Record<ParagraphRole, Style & { style: string }>> = {
@@ -53,6 +55,7 @@ const PARAGRAPH_STYLES: Readonly<Record<ParagraphRole, Style & { style: string }
   note: { style: 'note' },
   tableNote: { style: 'note', margin: [0, 6, 0, 0] },
   notice: { style: 'paragraph', bold: true, color: COLORS.heading },
+  decision: { style: 'paragraph', bold: true },
   kicker: { style: 'committeeLabel' },
   titlePageRegion: { style: 'titlePageRegion', margin: [0, 170, 0, 12] },
   titlePageLine: { style: 'titlePageLine' },

@@ -21,9 +21,32 @@ export function memoizedCreate(create: Create): Create {
   const parsed = new Map<string, unknown>();
   return (buffer, postscriptName) => {
     const key = `${postscriptName ?? ''}\u0000${createHash('sha256').update(buffer).digest('hex')}`;
-    if (!parsed.has(key)) parsed.set(key, rememberLayouts(create(buffer, postscriptName)));
+    if (!parsed.has(key)) parsed.set(key, rememberLayouts(withCharactersKept(create(buffer, postscriptName))));
     return parsed.get(key);
   };
+}
+
+/** A parsed font as far as its glyph cache goes: fontkit keeps one glyph object per id, with the characters it was first asked for. */
+interface GlyphCache {
+  getGlyph(id: number, characters?: number[]): { readonly codePoints: readonly number[] } | null;
+  readonly _glyphs: Record<number, { readonly codePoints: readonly number[] } | undefined>;
+}
+
+/**
+ * A document's subset reads the glyphs it draws only as components of others (the comma inside «;») without their
+ * characters, and fontkit keeps that glyph for good; shared, the font would then give every later document that comma
+ * without its character, so its text (ToUnicode) would lose every comma. Such a glyph is made again when it is first
+ * asked for with its characters.
+ */
+export function withCharactersKept<F>(font: F): F {
+  const cache = font as unknown as GlyphCache;
+  if (typeof cache?.getGlyph !== 'function' || typeof cache._glyphs !== 'object') return font;
+  const getGlyph = cache.getGlyph.bind(cache);
+  cache.getGlyph = (id, characters = []) => {
+    if (characters.length > 0 && cache._glyphs[id]?.codePoints.length === 0) delete cache._glyphs[id];
+    return getGlyph(id, characters);
+  };
+  return font;
 }
 
 /** True when pdfkit reads fonts through the memoized create (false when pdfkit was loaded before this module). */

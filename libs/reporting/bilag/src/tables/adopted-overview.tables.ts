@@ -1,4 +1,5 @@
-import { BudgetRound, danishIsoDate, joinDanish, YearTable } from '@budgetflow/domain';
+import { BudgetRound, YearTable } from '@budgetflow/domain';
+import { agreementMadeSentence } from '../content/agreement-parties';
 import { amountSentence } from '../content/amount-sentence';
 import { CommitteeGroup, groupByCommittee } from '../content/committee-groups';
 import { decidedAmountsNote } from '../content/decided-table';
@@ -14,7 +15,7 @@ export const NO_ADOPTED_PROPOSALS = 'Der er ingen vedtagne forslag.';
 /** The sentence on the budget agreement (or that there is none yet) at the top of the bilag. */
 export function agreementSentence(round: BudgetRound, agreement: BilagAgreement | null): string {
   if (!agreement) return `${round.name} er endnu ikke vedtaget: der er ingen budgetaftale. Bilaget viser de forslag, Regionsrådet indtil nu har vedtaget.`;
-  return `Budgetaftalen for ${round.name} er indgået den ${danishIsoDate(agreement.date)} mellem ${joinDanish(agreement.parties)}. Bilaget viser de forslag, der er vedtaget med aftalen, pr. udvalg.`;
+  return `${agreementMadeSentence(round, agreement)} Bilaget viser de forslag, der er vedtaget med aftalen, pr. udvalg.`;
 }
 
 /** The adopted proposals by committee, in the order the bilag lists them. */

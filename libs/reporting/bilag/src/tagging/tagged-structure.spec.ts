@@ -1,13 +1,14 @@
 // The tag tree of the bilag as a screen reader gets it (PDF.js's getStructTree): headings in order, tables with their
 // header cells and scopes, the contents' links, page furniture as artifacts, and the tree's text in reading order equal
 // to the page's text without its running header and footer.
+import { REPORT_REGISTRY } from '../report-registry';
 import { ReportKey, reportTitle } from '../reports';
 import { renderReportPdf } from '../render';
 import { demoBilagData, demoId } from '../testing/bilag-data.builder';
 import { generatedBilagData } from '../testing/generated-round';
 import { PdfStructure, StructureNode, StructurePage, contentIds, elementsOf, pdfStructure, textOf } from '../testing/pdf-structure';
 
-const KEYS: readonly ReportKey[] = ['katalog', 'faktaark', 'rammeopfoelgning', 'udmoentning', 'vedtaget', 'ikke-medregnet'];
+const KEYS: readonly ReportKey[] = REPORT_REGISTRY.map((report) => report.key);
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function headings(structure: PdfStructure): [number, string][] {

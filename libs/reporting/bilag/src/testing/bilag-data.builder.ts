@@ -11,12 +11,12 @@ import {
   validateProposal,
 } from '@budgetflow/domain';
 import { AmendingBody, BilagAgreement, BilagData, BilagProposal } from '../model/bilag-data';
+import { DEMO_INTRODUCTION, DEMO_PARTIES, DEMO_SIGNATORIES, demoAgreementChapters } from './demo-agreement';
+
+export { DEMO_PARTIES } from './demo-agreement';
 
 /** 23.11.2026 kl. 14.05 in Copenhagen (CET, UTC+1). */
 export const GENERATED_AT = new Date('2026-11-23T13:05:00Z');
-
-/** The parties of the demo budget agreement. */
-export const DEMO_PARTIES = ['Socialdemokratiet', 'Venstre', 'SF', 'Konservative'];
 
 /** The id of a demo proposal: its reference, so tests and screenshots can name it. */
 export function demoId(reference: string): string {
@@ -93,9 +93,23 @@ export function demoProposals(): BilagProposal[] {
   return budget2026Proposals.map((input) => aBilagProposal(parseProposal(input)));
 }
 
-/** The agreement adopting the given proposals on 24 September 2025. */
+/** The agreement adopting the given proposals on 24 September 2025, with the demo document (its chapters and initiatives). */
 export function anAgreement(proposals: readonly BilagProposal[], overrides: Partial<BilagAgreement> = {}): BilagAgreement {
-  return { parties: DEMO_PARTIES, date: '2025-09-24', proposalIds: proposals.map((proposal) => proposal.id), ...overrides };
+  return {
+    parties: DEMO_PARTIES,
+    date: '2025-09-24',
+    proposalIds: proposals.map((proposal) => proposal.id),
+    signatories: DEMO_SIGNATORIES,
+    introduction: DEMO_INTRODUCTION,
+    chapters: demoAgreementChapters(),
+    packageName: 'Forhandlingsoplæg 2',
+    ...overrides,
+  };
+}
+
+/** An agreement as agreement.adopted v1 recorded it: parties, date and proposals, no document. */
+export function aV1Agreement(proposals: readonly BilagProposal[]): BilagAgreement {
+  return { parties: DEMO_PARTIES, date: '2025-09-24', proposalIds: proposals.map((proposal) => proposal.id) };
 }
 
 /**

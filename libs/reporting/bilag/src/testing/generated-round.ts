@@ -14,7 +14,7 @@ import {
   yearColumnKey,
 } from '@budgetflow/domain';
 import { BilagData, BilagProposal } from '../model/bilag-data';
-import { aBilagData } from './bilag-data.builder';
+import { aBilagData, anAgreement } from './bilag-data.builder';
 
 const STATES: readonly ProposalState[] = ['submitted', 'on_fu_agenda', 'approved_by_fu', 'adopted', 'adopted', 'adopted', 'rejected_by_fu', 'returned'];
 const WORDS =
@@ -203,5 +203,6 @@ export function generatedRoundInEveryState(count: number, options: GeneratedRoun
     return { ...proposal, state, ...recordOf(state, true), decidedTable: { ...table, rows: halved }, amendedBy: state === 'adopted' ? 'RR' : 'FU' };
   });
   const adopted = proposals.filter((proposal) => proposal.state === 'adopted').map((proposal) => proposal.id);
-  return { ...data, proposals, agreement: { parties: ['Socialdemokratiet', 'Venstre', 'SF'], date: '2026-09-24', proposalIds: adopted } };
+  const agreement = anAgreement([], { parties: ['Socialdemokratiet', 'Venstre', 'SF'], date: '2026-09-24', proposalIds: adopted });
+  return { ...data, proposals, agreement: { ...agreement, signatories: agreement.parties.map((name) => ({ kind: 'party' as const, name })) } };
 }

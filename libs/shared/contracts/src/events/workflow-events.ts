@@ -1,6 +1,7 @@
 import { ConsequenceTable, DecisionOutcome, MeetingReference, ProposalState } from '@budgetflow/domain';
 import { defineEvent } from '../event-definition';
-import { agreementAdoptedPayload, workflowChangedPayload } from '../parse/event-payloads';
+import { agreementAdoptedPayload, agreementAdoptedV2Payload, workflowChangedPayload } from '../parse/event-payloads';
+import { AgreementDocument } from './agreement-document';
 import { Topic } from '../topics';
 
 /** The events the workflow service publishes on Topic.WorkflowEvents. */
@@ -13,12 +14,20 @@ export const WorkflowEvent = {
   ProposalWithdrawnAfterSubmission: defineEvent(Topic.WorkflowEvents, 'proposal.withdrawn-after-submission', 1, workflowChangedPayload),
   /** A proposal still in progress lapsed when the budget agreement closed its round. */
   ProposalLapsedAtAgreement: defineEvent(Topic.WorkflowEvents, 'proposal.lapsed-at-agreement', 1, workflowChangedPayload),
-  /** The budget agreement: it adopts its proposals and closes the round. */
-  AgreementAdopted: defineEvent(Topic.WorkflowEvents, 'agreement.adopted', 1, agreementAdoptedPayload),
+  /** The budget agreement: it adopts its proposals and closes the round; it carries the agreement's document. */
+  AgreementAdopted: defineEvent(Topic.WorkflowEvents, 'agreement.adopted', 2, agreementAdoptedV2Payload),
+  /** The agreement as published before issue 29 (parties, date, proposals): still on the topic, so still followed. */
+  AgreementAdoptedV1: defineEvent(Topic.WorkflowEvents, 'agreement.adopted', 1, agreementAdoptedPayload),
 } as const;
 
+/** Every version of agreement.adopted a follower may read (the workflow publishes the newest, AgreementAdopted). */
+export const AGREEMENT_ADOPTED_EVENTS = [WorkflowEvent.AgreementAdopted, WorkflowEvent.AgreementAdoptedV1] as const;
+
 /** The workflow's events about one proposal (all but the agreement). */
-export type WorkflowProposalEvent = Exclude<(typeof WorkflowEvent)[keyof typeof WorkflowEvent], typeof WorkflowEvent.AgreementAdopted>;
+export type WorkflowProposalEvent = Exclude<
+  (typeof WorkflowEvent)[keyof typeof WorkflowEvent],
+  typeof WorkflowEvent.AgreementAdopted | typeof WorkflowEvent.AgreementAdoptedV1
+>;
 
 export const WORKFLOW_PROPOSAL_EVENTS: readonly WorkflowProposalEvent[] = [
   WorkflowEvent.ProposalReturned,
@@ -47,7 +56,7 @@ export interface ProposalWorkflowChangedV1 {
 }
 
 /**
- * agreement.adopted.v1: the budget agreement as one act (aggregate = round id). It closes the round: the workflow
+ * agreement.adopted.v1 (published until issue 29; followers still read it): the budget agreement as one act (aggregate = round id). It closes the round: the workflow
  * has settled every proposal it holds in the same transaction; intake settles the ones the committees hold.
  */
 export interface AgreementAdoptedV1 {
@@ -56,4 +65,15 @@ export interface AgreementAdoptedV1 {
   parties: string[];
   date: string;
   proposalIds: string[];
+}
+
+/**
+ * agreement.adopted.v2: the budget agreement as one act (aggregate = round id) with its document: signatories,
+ * introduction, chapters with their initiatives and decision sentences, the proposals it adopts, the package it was
+ * made from. It closes the round as v1 does; `parties` (the party signatories' names) is kept for v1's followers.
+ */
+export interface AgreementAdoptedV2 extends AgreementDocument {
+  agreementId: string;
+  roundId: string;
+  parties: string[];
 }

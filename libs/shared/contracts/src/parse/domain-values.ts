@@ -24,17 +24,19 @@ const amount: Parser<number> = (value, path) => {
   return value;
 };
 
-const isoDate: Parser<string> = (value, path) => {
+/** A calendar date (YYYY-MM-DD). */
+export const isoDate: Parser<string> = (value, path) => {
   if (!isIsoDate(value)) throw new ParseError(path, 'must be a date (YYYY-MM-DD)');
   return value;
 };
 
-const cells: Parser<TableCells> = (value, path) => {
+/** A row of amounts per column key (years and 'permanent'), null an empty cell. */
+export const parseTableCells: Parser<TableCells> = (value, path) => {
   const source = object(value, path);
   return Object.fromEntries(Object.entries(source).map(([key, cell]) => [key, nullable(amount)(cell, `${path}.${key}`)])) as TableCells;
 };
 
-const row = fields<ConsequenceRow>({ label: text, category: oneOf(ROW_CATEGORIES), cells });
+const row = fields<ConsequenceRow>({ label: text, category: oneOf(ROW_CATEGORIES), cells: parseTableCells });
 
 /** A consequence table as stored and sent (amounts as integers of thousand kroner). */
 export const parseConsequenceTable: Parser<ConsequenceTable> = fields<ConsequenceTable>({

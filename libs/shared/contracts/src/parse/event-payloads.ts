@@ -2,7 +2,8 @@ import { DECISION_OUTCOMES, DecisionOutcome, MeetingReference } from '@budgetflo
 import type { EventEnvelope } from '../envelope';
 import type { ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1 } from '../events/intake-events';
 import type { ReportGeneratedV1 } from '../events/reporting-events';
-import type { AgreementAdoptedV1, ProposalWorkflowChangedV1 } from '../events/workflow-events';
+import type { AgreementAdoptedV1, AgreementAdoptedV2, ProposalWorkflowChangedV1 } from '../events/workflow-events';
+import { parseAgreementDocument } from './agreement-document';
 import { parseBudgetRound, parseConsequenceTable, parseProposalContent, parseProposalState } from './domain-values';
 import { ParseError, Parser, array, fields, integer, nonEmptyText, nullable, oneOf, positiveInteger, text } from './reader';
 
@@ -54,6 +55,15 @@ const parseAgreementAdopted = fields<AgreementAdoptedV1>({
   proposalIds: (value, path) => array(value, path, nonEmptyText),
 });
 
+const parseAgreementAdoptedV2: Parser<AgreementAdoptedV2> = (value, path) => {
+  const ids = fields<Pick<AgreementAdoptedV2, 'agreementId' | 'roundId' | 'parties'>>({
+    agreementId: nonEmptyText,
+    roundId: nonEmptyText,
+    parties: (parties, partiesPath) => array(parties, partiesPath, text),
+  })(value, path);
+  return { ...ids, ...parseAgreementDocument(value, path) };
+};
+
 const parseReportGenerated = fields<ReportGeneratedV1>({
   roundId: nonEmptyText,
   report: nonEmptyText,
@@ -79,5 +89,7 @@ export const roundCreatedPayload = payloadOf(parseRoundCreated, (payload) => pay
 export const workflowChangedPayload = payloadOf(parseWorkflowChanged, (payload) => payload.proposalId);
 /** agreement.adopted.v1. */
 export const agreementAdoptedPayload = payloadOf(parseAgreementAdopted, (payload) => payload.roundId);
+/** agreement.adopted.v2: v1's fields and the agreement document. */
+export const agreementAdoptedV2Payload = payloadOf(parseAgreementAdoptedV2, (payload) => payload.roundId);
 /** report.generated.v1. */
 export const reportGeneratedPayload = payloadOf(parseReportGenerated, (payload) => payload.roundId);

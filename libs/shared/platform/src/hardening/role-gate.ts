@@ -3,12 +3,15 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, appl
 import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
 import { AuthenticatedUser } from '../auth/authenticated-user';
-import { ForbiddenCode, ProblemException } from '../http/problem';
+import { ForbiddenCode, NotFoundCode, ProblemException } from '../http/problem';
 
 interface RoleGateRule {
   roles: readonly Role[];
-  /** The same code and Danish reason the service gives for a wrong role, so the answer does not change. */
-  code: ForbiddenCode;
+  /**
+   * The same code and Danish reason the service gives for a wrong role, so the answer does not change: a 403, or a
+   * 404 where even the existence of what is asked for is confidential (negotiation packages).
+   */
+  code: ForbiddenCode | NotFoundCode;
   detail: string;
 }
 
@@ -20,14 +23,15 @@ export class RoleGateGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const rule = this.reflector.get<RoleGateRule | undefined>(ROLE_GATE, context.getHandler());
+    // A route's own rule, else its controller's.
+    const rule = this.reflector.getAllAndOverride<RoleGateRule | undefined>(ROLE_GATE, [context.getHandler(), context.getClass()]);
     const user = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>().user;
     if (!rule || !user || rule.roles.includes(user.actor.role)) return true;
-    throw ProblemException.forbidden(rule.code, rule.detail);
+    throw ProblemException.of(rule.code, rule.detail);
   }
 }
 
-/** A coarse role check for a route, run after authentication and before validation; the service still decides. */
+/** A coarse role check for a route (or every route of a controller), run after authentication and before validation; the service still decides. */
 export function AllowRoles(rule: RoleGateRule) {
   return applyDecorators(SetMetadata(ROLE_GATE, rule), UseGuards(RoleGateGuard));
 }

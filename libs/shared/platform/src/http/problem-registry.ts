@@ -50,15 +50,23 @@ export const PROBLEM_REGISTRY = {
   'meeting.not_found': { status: 404, title: 'Findes ikke' },
   'agenda.item_not_found': { status: 404, title: 'Findes ikke' },
   'agreement.not_found': { status: 404, title: 'Findes ikke' },
+  /** Also every package route for a role other than the budget office and RR's secretariat: packages are confidential. */
+  'package.not_found': { status: 404, title: 'Findes ikke' },
   'report.not_found': { status: 404, title: 'Findes ikke' },
+  /** A bilag that is made once the round has come further (the budget agreement's documents before the agreement). */
+  'report.not_yet_available': { status: 409, title: 'Findes ikke endnu' },
   // Conflicts with what is on record
   'proposal.version_conflict': { status: 409, title: 'Forældet version' },
+  /** Another negotiator saved the package since the version the save builds on; the detail says what changed. */
+  'package.version_conflict': { status: 409, title: 'Forældet version' },
   'proposal.duplicate_reference': { status: 409, title: 'Konflikt' },
   'round.duplicate': { status: 409, title: 'Konflikt' },
   'agenda.duplicate': { status: 409, title: 'Konflikt' },
   'agenda.already_decided': { status: 409, title: 'Konflikt' },
   'agreement.exists': { status: 409, title: 'Konflikt' },
   'agreement.not_rr_meeting': { status: 409, title: 'Konflikt' },
+  'agreement.package_unbalanced': { status: 409, title: 'Pakken balancerer ikke' },
+  'agreement.proposal_not_approved': { status: 409, title: 'Ikke godkendt af FU' },
   'proposal.held_by_committee': { status: 409, title: 'Konflikt' },
   /** The workflow has not received the state the request builds on yet: ask again. */
   'proposal.handover_pending': { status: 409, title: 'Ikke klar endnu' },

@@ -2,8 +2,9 @@ import { ProposalSnapshotV1, parseProposalSnapshot } from '@budgetflow/contracts
 import { BudgetRound, DecisionBody } from '@budgetflow/domain';
 import { OutgoingEvent } from '@budgetflow/messaging';
 import { randomUUID } from 'node:crypto';
-import { toDbDate } from '../iso-dates';
+import { fromDbDate, toDbDate } from '../iso-dates';
 import { StoredMeeting } from '../stored-meeting';
+import { PackageHistoryLine, StoredPackage } from '../stored-package';
 import { StoredProposal } from '../stored-proposal';
 import {
   AgendaItemWithMeeting,
@@ -12,6 +13,8 @@ import {
   KnownProposal,
   NewAgreement,
   NewDecision,
+  PackageUpdate,
+  RoundTableDecision,
   StoredAgendaItem,
   WorkflowStore,
   WorkflowTransaction,
@@ -27,10 +30,23 @@ export interface WorkflowTables {
   agreements: NewAgreement[];
   history: HistoryLine[];
   outbox: OutgoingEvent[];
+  packages: Map<string, StoredPackage>;
+  packageHistory: PackageHistoryLine[];
 }
 
 function emptyTables(): WorkflowTables {
-  return { rounds: new Map(), proposals: new Map(), meetings: new Map(), agendaItems: [], decisions: [], agreements: [], history: [], outbox: [] };
+  return {
+    rounds: new Map(),
+    proposals: new Map(),
+    meetings: new Map(),
+    agendaItems: [],
+    decisions: [],
+    agreements: [],
+    history: [],
+    outbox: [],
+    packages: new Map(),
+    packageHistory: [],
+  };
 }
 
 function found<T>(value: T | undefined, what: string): T {
@@ -63,6 +79,10 @@ class InMemoryWorkflowTransaction extends WorkflowTransaction {
 
   async lockProposal(id: string): Promise<StoredProposal | null> {
     return this.tables.proposals.get(id) ?? null;
+  }
+
+  async proposalsOf(roundId: string): Promise<StoredProposal[]> {
+    return this.lockProposalsOf(roundId);
   }
 
   async lockProposalsOf(roundId: string): Promise<StoredProposal[]> {
@@ -151,6 +171,50 @@ class InMemoryWorkflowTransaction extends WorkflowTransaction {
 
   async insertAgreement(agreement: NewAgreement): Promise<void> {
     this.tables.agreements.push(agreement);
+  }
+
+  async findRound(roundId: string): Promise<BudgetRound | null> {
+    return this.tables.rounds.get(roundId)?.round ?? null;
+  }
+
+  async tableDecisionsOf(roundId: string): Promise<RoundTableDecision[]> {
+    return this.tables.decisions
+      .filter((decision) => decision.roundId === roundId)
+      .map((decision) => ({ proposalId: decision.proposalId, meetingDate: fromDbDate(decision.meetingDate), amendedTable: decision.amendedTable }));
+  }
+
+  async packagesOf(roundId: string): Promise<StoredPackage[]> {
+    return [...this.tables.packages.values()].filter((pkg) => pkg.roundId === roundId);
+  }
+
+  async findPackage(id: string): Promise<StoredPackage | null> {
+    return this.tables.packages.get(id) ?? null;
+  }
+
+  async lockPackage(id: string): Promise<StoredPackage | null> {
+    return this.findPackage(id);
+  }
+
+  async insertPackage(pkg: StoredPackage): Promise<void> {
+    this.tables.packages.set(pkg.id, pkg);
+  }
+
+  async updatePackage(id: string, update: PackageUpdate): Promise<StoredPackage> {
+    const pkg = found(this.tables.packages.get(id), `package ${id}`);
+    const updated = { ...pkg, content: update.content, version: update.version, updatedAt: update.at, updatedBy: update.by };
+    this.tables.packages.set(id, updated);
+    return updated;
+  }
+
+  async appendPackageHistory(line: PackageHistoryLine): Promise<void> {
+    // The database's unique (package, version): a version is saved once.
+    if (this.tables.packageHistory.some((candidate) => candidate.packageId === line.packageId && candidate.version === line.version))
+      throw new Error('package version exists');
+    this.tables.packageHistory.push(line);
+  }
+
+  async packageHistory(id: string): Promise<PackageHistoryLine[]> {
+    return this.tables.packageHistory.filter((line) => line.packageId === id).sort((a, b) => a.version - b.version);
   }
 
   private save(proposal: StoredProposal): StoredProposal {
