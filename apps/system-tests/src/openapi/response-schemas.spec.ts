@@ -46,15 +46,29 @@ const UNION_FIELDS: Record<string, readonly (readonly string[])[]> = {
   body: [Object.keys(DECISION_BODY_LABELS)],
   decidedBy: [Object.keys(DECISION_BODY_LABELS)],
   outcome: [[...DECISION_OUTCOMES.FU, ...DECISION_OUTCOMES.RR]],
-  kind: [PROPOSAL_KINDS, SECTION_KINDS, COMMITTEE_KINDS],
+  // …and a package comparison's item (a proposal or an initiative), an agreement's signatory (a party or a member).
+  kind: [PROPOSAL_KINDS, SECTION_KINDS, COMMITTEE_KINDS, ['proposal', 'initiative'], ['party', 'member']],
   category: [ROW_CATEGORIES],
   allowedActions: [WORKFLOW_ACTIONS],
   change: [['create', 'update']],
   key: [REPORTS.map((report) => report.key)],
 };
 
-/** Fields of those names that are free text: a section's text, and who registered a decision. */
-const FREE_TEXT = new Set(['TextSectionView.body', 'DecisionView.decidedBy']);
+/**
+ * Fields of those names that are free text: a section's text, and who registered a decision; a package's keys of its
+ * sources and initiatives (chosen by the client); and a column key (a round's years and «permanent»: no fixed union).
+ */
+const FREE_TEXT = new Set([
+  'TextSectionView.body',
+  'DecisionView.decidedBy',
+  'FundingSourceView.key',
+  'InitiativeView.key',
+  'ComparedItemView.key',
+  'AgreementInitiativeView.key',
+  'ColumnBalanceView.key',
+  'ShortfallColumnView.key',
+  'PackageColumnTotalsView.key',
+]);
 
 /** Every way a document fails the rule, as «<where>: <what>». */
 export function responseSchemaProblems(document: OpenApiDocument): string[] {
