@@ -45,7 +45,8 @@ export async function allProposals(client, roundId) {
 export async function settle(reader, roundId, changedProposalId) {
   const { reports, factSheets } = await reader.get(`/rounds/${roundId}/reports`);
   const sheets = changedProposalId ? factSheets.filter((sheet) => sheet.href.includes(changedProposalId)) : factSheets;
-  for (const { href, etag } of [...reports, ...sheets]) {
+  // A report that cannot be made yet (the agreement's, before the agreement) answers 409: the bench leaves it out.
+  for (const { href, etag } of [...reports.filter((report) => report.notYetAvailable === null), ...sheets]) {
     const response = await fetch(`${reader.baseUrl}${href}`, { headers: { Authorization: `Bearer ${reader.token}`, 'If-None-Match': etag } });
     await response.arrayBuffer();
     if (response.status !== 200 && response.status !== 304) throw new Error(`GET ${href} answered ${response.status}`);
