@@ -3,6 +3,7 @@ import { formatMio } from '../money/format-amount';
 import { TableCells } from '../proposal/consequence-table';
 import { PERMANENT, yearColumnKey } from '../round/round-columns';
 import { joinDanish } from '../validation/text';
+import { AmountRun, amountRuns } from '../wording/amount-runs';
 
 /** How every decision sentence of a budget agreement begins. */
 export const DECISION_SENTENCE_OPENING = 'Aftaleparterne er enige om';
@@ -18,13 +19,6 @@ export interface WordedInitiative {
   readonly title: string;
   readonly amounts: TableCells;
   readonly sourceName: string | null;
-}
-
-// A run of consecutive years with the same amount (indexes into the years).
-interface Run {
-  readonly value: Amount;
-  readonly from: number;
-  readonly to: number;
 }
 
 /**
@@ -57,10 +51,10 @@ export function agreementAmounts(years: readonly number[], cells: TableCells): A
 }
 
 function wordSeries(years: readonly number[], values: readonly Amount[], permanent: Amount): string | null {
-  const runs = runsOf(values);
+  const runs = amountRuns(values);
   const lastYear = years[years.length - 1];
   if (runs.length === 0) return permanent === 0 ? null : `${formatMio(permanent)} varigt efter ${lastYear}`;
-  const lastRun = runs[runs.length - 1] as Run;
+  const lastRun = runs[runs.length - 1] as AmountRun;
   const lasting = permanent !== 0 && lastRun.to === years.length - 1 && lastRun.value === permanent;
   if (permanent === 0 && runs.every((run) => run.value === lastRun.value)) {
     const named = years.filter((_, index) => values[index] !== 0);
@@ -75,17 +69,6 @@ function wordSeries(years: readonly number[], values: readonly Amount[], permane
     items.push(values[values.length - 1] === 0 ? `${formatMio(permanent)} varigt efter ${lastYear}` : `${formatMio(permanent)} varigt`);
   }
   return joinDanish(items);
-}
-
-function runsOf(values: readonly Amount[]): Run[] {
-  const runs: Run[] = [];
-  values.forEach((value, index) => {
-    const last = runs[runs.length - 1];
-    if (value === 0) return;
-    if (last && last.value === value && last.to === index - 1) runs[runs.length - 1] = { ...last, to: index };
-    else runs.push({ value, from: index, to: index });
-  });
-  return runs;
 }
 
 /**

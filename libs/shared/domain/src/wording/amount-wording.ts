@@ -3,6 +3,7 @@ import { formatAmount } from '../money/format-amount';
 import { TableCells } from '../proposal/consequence-table';
 import { PERMANENT, yearColumnKey } from '../round/round-columns';
 import { joinDanish } from '../validation/text';
+import { AmountRun, amountRuns } from './amount-runs';
 
 /** besparelse: every amount saves; udgift: every amount costs; blandet: both; ingen: no amounts. */
 export type WordingKind = 'besparelse' | 'udgift' | 'blandet' | 'ingen';
@@ -23,26 +24,9 @@ export const NO_CONSEQUENCE = 'ingen økonomisk konsekvens';
 
 const LEADS: Readonly<Record<WordingKind, string>> = { besparelse: 'besparelse på ', udgift: 'udgift på ', blandet: '', ingen: '' };
 
-// A run of consecutive years with the same amount (indexes into the years).
-interface Segment {
-  readonly value: Amount;
-  readonly from: number;
-  readonly to: number;
-}
-
 function mio(amount: Amount): string {
   // formatAmount never rounds, so 0,125 is never worded as 0,1.
   return `${formatAmount(amount)} mio. kr.`;
-}
-
-function segmentsOf(values: readonly Amount[]): Segment[] {
-  const segments: Segment[] = [];
-  values.forEach((value, index) => {
-    const last = segments[segments.length - 1];
-    if (last && last.value === value) segments[segments.length - 1] = { ...last, to: index };
-    else segments.push({ value, from: index, to: index });
-  });
-  return segments.filter((segment) => segment.value !== 0);
 }
 
 function isStrictlyMonotonic(values: readonly Amount[], rising: boolean): boolean {
@@ -75,20 +59,20 @@ export function describeAmounts(years: readonly number[], cells: TableCells): Am
 
 function wordValues(years: readonly number[], values: readonly Amount[], permanent: Amount, allowTrend: boolean): string {
   const lastYear = years[years.length - 1];
-  const segments = segmentsOf(values);
+  const segments = amountRuns(values);
   if (segments.length === 0) return lastYear === undefined ? `${mio(permanent)} varigt` : `${mio(permanent)} varigt efter ${lastYear}`;
 
   const lastValue = values[values.length - 1] ?? 0;
   // The last run lasts when Permanent carries on the last year's amount.
   const lasting = permanent !== 0 && permanent === lastValue;
   const items = segments.map((segment, index) => wordSegment(segment, years, lasting && index === segments.length - 1));
-  const lastSegment = segments[segments.length - 1] as Segment;
+  const lastSegment = segments[segments.length - 1] as AmountRun;
   const singleLastingYear = lasting && lastSegment.from === lastSegment.to && lastSegment.from !== 0;
   if (singleLastingYear) items.push('varigt');
   else if (!lasting && permanent !== 0) items.push(lastValue === 0 ? `${mio(permanent)} varigt efter ${lastYear}` : `${mio(permanent)} varigt`);
 
   const trendValues = [...segments.map((segment) => segment.value), ...(!lasting && permanent !== 0 ? [permanent] : [])];
-  const contiguous = segments.every((segment, index) => index === 0 || segment.from === (segments[index - 1] as Segment).to + 1);
+  const contiguous = segments.every((segment, index) => index === 0 || segment.from === (segments[index - 1] as AmountRun).to + 1);
   // A separate Permanent only joins a trend when it directly follows a year with an amount.
   const permanentFollows = lasting || permanent === 0 || lastValue !== 0;
   if (allowTrend && segments.length >= 2 && contiguous && permanentFollows) {
@@ -100,7 +84,7 @@ function wordValues(years: readonly number[], values: readonly Amount[], permane
   return joinDanish(items);
 }
 
-function wordSegment(segment: Segment, years: readonly number[], lasting: boolean): string {
+function wordSegment(segment: AmountRun, years: readonly number[], lasting: boolean): string {
   const from = years[segment.from];
   const to = years[segment.to];
   // From the first year on and lasting: the same amount every year, for good.
