@@ -6,6 +6,7 @@ export { isIsoDate } from './validation/iso-date';
 export type { IsoDate } from './validation/iso-date';
 export { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanish, normalizeText, quote, textProblem } from './validation/text';
 export type { TextKind } from './validation/text';
+export { nameKey } from './validation/name-key';
 export { MAX_EXCERPT_CHARACTERS, excerpt } from './validation/excerpt';
 
 // Time
@@ -135,7 +136,6 @@ export type {
 export { DECISION_SENTENCE_OPENING, agreementAmounts, appendixLine, decisionSentence, purposeOf } from './negotiation/agreement-wording';
 export type { AgreementAmounts, WordedInitiative } from './negotiation/agreement-wording';
 export { describePackageChanges } from './negotiation/package-changes';
-export { nameKey } from './negotiation/name-key';
 export { agreementFromPackage } from './negotiation/agreement-from-package';
 export type {
   AgreementAdoption,

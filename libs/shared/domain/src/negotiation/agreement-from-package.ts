@@ -4,7 +4,7 @@ import { issue, ValidationIssue } from '../validation/validation-issue';
 import { DecisionOutcome } from '../workflow/decision';
 import { PROPOSAL_STATE_LABELS, ProposalState } from '../workflow/proposal-state';
 import { appendixLine, decisionSentence } from './agreement-wording';
-import { nameKey } from './name-key';
+import { nameKey } from '../validation/name-key';
 import { FundingSourceKey, Initiative, NegotiableProposal, NegotiationPackage, RAADERUM_KEY } from './package';
 import { PackageBalance, packageBalance, Shortfall } from './package-balance';
 import { isChangedByPackage } from './package-items';

@@ -2,7 +2,7 @@ import { Amount } from '../money/amount';
 import { addAmounts, subtract } from '../money/amount-arithmetic';
 import { TableCells } from '../proposal/consequence-table';
 import { ColumnKey, columnKeys } from '../round/round-columns';
-import { nameKey } from './name-key';
+import { nameKey } from '../validation/name-key';
 import { FundingSource, NegotiableProposal, NegotiationPackage } from './package';
 import { balanceOf, Shortfall } from './package-balance';
 import { initiativeItemKey, PackageItem, PackageItemKind, packageItems } from './package-items';

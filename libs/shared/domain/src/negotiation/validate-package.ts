@@ -23,7 +23,7 @@ import {
   RAADERUM_KEY,
   RAADERUM_NAME,
 } from './package';
-import { nameKey } from './name-key';
+import { nameKey } from '../validation/name-key';
 import { PACKAGE_LIMITS } from './package-limits';
 import { sameTable } from './same-table';
 

@@ -2,6 +2,7 @@ import { Amount } from '../money/amount';
 import { parseAmount } from '../money/parse-amount';
 import { BudgetRound } from '../round/budget-round';
 import { columnKeys, columnLabel } from '../round/round-columns';
+import { nameKey } from '../validation/name-key';
 import { checkText, cleanText, joinDanish, quote } from '../validation/text';
 import { issue, Validated, validated, ValidationIssue } from '../validation/validation-issue';
 import { ConsequenceRow, ConsequenceTable, ROW_CATEGORIES, ROW_CATEGORY_LABELS, RowCategory } from './consequence-table';
@@ -27,7 +28,7 @@ function isCategory(value: unknown): value is RowCategory {
 
 function sameLabelKey(category: string, label: string): string {
   // "Drift " and "drift" are the same row to a reader, so duplicates ignore case and spacing.
-  return `${category}|${label.toLocaleLowerCase('da').replace(/\s+/g, ' ')}`;
+  return `${category}|${nameKey(label)}`;
 }
 
 /**
