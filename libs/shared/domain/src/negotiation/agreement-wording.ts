@@ -2,7 +2,7 @@ import { Amount } from '../money/amount';
 import { formatMio } from '../money/format-amount';
 import { TableCells } from '../proposal/consequence-table';
 import { PERMANENT, yearColumnKey } from '../round/round-columns';
-import { joinDanish } from '../validation/text';
+import { joinDanish, lowerFirst } from '../validation/text';
 import { AmountRun, amountRuns } from '../wording/amount-runs';
 
 /** How every decision sentence of a budget agreement begins. */
@@ -80,7 +80,7 @@ export function purposeOf(title: string): string {
   const text = title.trim().replace(/\.+$/, '');
   const firstWord = text.split(/\s/)[0] ?? '';
   const moreCapitals = /\p{Lu}/u.test(firstWord.slice(1));
-  return moreCapitals ? text : text.charAt(0).toLocaleLowerCase('da') + text.slice(1);
+  return moreCapitals ? text : lowerFirst(text);
 }
 
 /**

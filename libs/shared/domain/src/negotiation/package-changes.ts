@@ -1,5 +1,5 @@
 import { columnLabel } from '../round/round-columns';
-import { joinDanish, quote } from '../validation/text';
+import { joinDanish, lowerFirst, quote } from '../validation/text';
 import { ComparedItem, comparePackages } from './compare-packages';
 import { NegotiableProposal, NegotiationPackage } from './package';
 
@@ -36,8 +36,4 @@ function itemChanges(item: ComparedItem): string[] {
   if (item.differences.includes('amounts')) lines.push(`Beløbene for ${lowerFirst(name)} er ændret (${columns(item.differingColumns)}).`);
   if (item.differences.includes('source')) lines.push(`${name} finansieres nu af ${is.sourceName} i stedet for ${was.sourceName}.`);
   return lines;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('da') + text.slice(1);
 }

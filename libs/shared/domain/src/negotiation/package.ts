@@ -1,5 +1,6 @@
 import { TableCells, ConsequenceTable } from '../proposal/consequence-table';
 import { ConsequenceTableInput } from '../proposal/validate-table';
+import { upperFirst } from '../validation/text';
 import { ProposalState } from '../workflow/proposal-state';
 
 /**
@@ -119,5 +120,5 @@ export interface PackageInput {
 
 /** A source's name to begin a sentence or head a column: «sundhedspakken» → «Sundhedspakken». */
 export function sourceHeading(source: Pick<FundingSource, 'name'>): string {
-  return source.name.charAt(0).toLocaleUpperCase('da') + source.name.slice(1);
+  return upperFirst(source.name);
 }

@@ -5,7 +5,7 @@ import { ConsequenceTable, TableCells } from '../proposal/consequence-table';
 import { validateConsequenceTable } from '../proposal/validate-table';
 import { BudgetRound } from '../round/budget-round';
 import { ColumnKey, columnKeys, columnLabel } from '../round/round-columns';
-import { checkText, cleanText, joinDanish, quote, TextKind } from '../validation/text';
+import { checkText, cleanText, joinDanish, lowerFirst, quote, TextKind } from '../validation/text';
 import { issue, Validated, validated, ValidationIssue } from '../validation/validation-issue';
 import { PROPOSAL_STATE_LABELS } from '../workflow/proposal-state';
 import {
@@ -282,8 +282,4 @@ function readCommittee(value: unknown, path: string, context: PackageContext, is
   const known = joinDanish(fagudvalg(context.round.committees).map((known) => known.code));
   issues.push(issue('package.initiative_committee_unknown', path, `${quote(code)} er ikke et fagudvalg i ${context.round.name}; fagudvalgene er ${known}.`));
   return null;
-}
-
-function lowerFirst(label: string): string {
-  return label.charAt(0).toLocaleLowerCase('da') + label.slice(1);
 }

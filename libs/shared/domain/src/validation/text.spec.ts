@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanish, quote, textProblem } from './text';
+import { PRINTABLE_RANGES, checkText, cleanText, isPrintableCodePoint, joinDanish, lowerFirst, quote, textProblem, upperFirst } from './text';
 
 describe('cleanText', () => {
   it('trims text', () => {
@@ -117,5 +117,19 @@ describe('joinDanish', () => {
 describe('quote', () => {
   it('uses Danish guillemets', () => {
     expect(quote('Kladde')).toBe('«Kladde»');
+  });
+});
+
+describe('lowerFirst and upperFirst', () => {
+  it('change only the first letter, Danish letters too', () => {
+    expect(lowerFirst('Initiativet «Flere Læger»')).toBe('initiativet «Flere Læger»');
+    expect(lowerFirst('Øget bemanding')).toBe('øget bemanding');
+    expect(upperFirst('sundhedspakken')).toBe('Sundhedspakken');
+    expect(upperFirst('ærø kommune')).toBe('Ærø kommune');
+  });
+
+  it('leave an empty text empty', () => {
+    expect(lowerFirst('')).toBe('');
+    expect(upperFirst('')).toBe('');
   });
 });

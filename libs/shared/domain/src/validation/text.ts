@@ -124,3 +124,13 @@ export function joinDanish(items: readonly string[], conjunction: 'og' | 'eller'
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
+
+/** The text with a small first letter, to stand inside a sentence: «Initiativet «X»» → «initiativet «X»». */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('da') + text.slice(1);
+}
+
+/** The text with a capital first letter, to begin a sentence or head a column: «sundhedspakken» → «Sundhedspakken». */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
+}

@@ -1,5 +1,6 @@
 import { Actor, describeActor } from './actor';
 import { PROPOSAL_STATE_LABELS, ProposalState } from './proposal-state';
+import { upperFirst } from '../validation/text';
 
 /**
  * The history action of an imported proposal: a committee importing its own proposals creates and edits its drafts
@@ -44,7 +45,7 @@ export function decideImport(actor: Actor, target: ImportTarget): ImportDecision
     };
   }
   if (actor.role === 'committee_secretariat' && actor.committee !== target.committee) {
-    return { ok: false, code: 'workflow.not_owner', reason: `${capitalize(describeActor(actor))} kan ikke indlæse forslag for «${target.committee}».` };
+    return { ok: false, code: 'workflow.not_owner', reason: `${upperFirst(describeActor(actor))} kan ikke indlæse forslag for «${target.committee}».` };
   }
   if (target.existingState === null) return { ok: true, change: 'create', historyAction: onBehalf ? 'import_on_behalf' : 'create' };
   if (target.existingState !== 'draft') {
@@ -55,8 +56,4 @@ export function decideImport(actor: Actor, target: ImportTarget): ImportDecision
     };
   }
   return { ok: true, change: 'update', historyAction: onBehalf ? 'import_on_behalf' : 'edit' };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
 }
