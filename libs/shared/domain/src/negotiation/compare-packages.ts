@@ -1,5 +1,5 @@
 import { Amount } from '../money/amount';
-import { addAmounts, subtract } from '../money/amount-arithmetic';
+import { addAmounts, subtract, sumAmounts } from '../money/amount-arithmetic';
 import { TableCells } from '../proposal/consequence-table';
 import { ColumnKey, columnKeys } from '../round/round-columns';
 import { nameKey } from '../validation/name-key';
@@ -100,8 +100,8 @@ function summary(pkg: NegotiationPackage, items: readonly PackageItem[], columns
   const balance = balanceOf(pkg.sources, items, pkg.yearColumns);
   const totals = columns.map((key, index): PackageColumnTotals => {
     const amounts = items.map((item) => item.amounts[key] ?? 0);
-    const spending = amounts.filter((amount) => amount > 0).reduce<Amount>(addAmounts, 0);
-    const savings = amounts.filter((amount) => amount < 0).reduce<Amount>(addAmounts, 0);
+    const spending = sumAmounts(amounts.filter((amount) => amount > 0));
+    const savings = sumAmounts(amounts.filter((amount) => amount < 0));
     const net = addAmounts(spending, savings);
     const opening = (balance.total[index] ?? { opening: 0 }).opening;
     return { key, spending, savings, net, opening, balance: subtract(opening, net) };

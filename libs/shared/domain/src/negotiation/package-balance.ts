@@ -1,5 +1,5 @@
 import { Amount } from '../money/amount';
-import { addAmounts, negate, subtract } from '../money/amount-arithmetic';
+import { negate, subtract, sumAmounts } from '../money/amount-arithmetic';
 import { formatMio } from '../money/format-amount';
 import { ColumnKey, columnKeys, PERMANENT } from '../round/round-columns';
 import { joinDanish } from '../validation/text';
@@ -75,14 +75,14 @@ export function balanceOf(
     const financing = items.filter((item) => item.source === source.key);
     const columns = keys.map((key) => {
       const opening = source.opening[key] ?? 0;
-      const financed = financing.reduce<Amount>((sum, item) => addAmounts(sum, item.amounts[key] ?? 0), 0);
+      const financed = sumAmounts(financing.map((item) => item.amounts[key] ?? 0));
       return { key, opening, financed, balance: subtract(opening, financed) };
     });
     return { source: source.key, name: source.name, columns };
   });
   const total = keys.map((key, index) => {
     const column = balances.map((source) => source.columns[index] as ColumnBalance);
-    const sum = (pick: (balance: ColumnBalance) => Amount) => column.reduce<Amount>((sum, balance) => addAmounts(sum, pick(balance)), 0);
+    const sum = (pick: (balance: ColumnBalance) => Amount) => sumAmounts(column.map(pick));
     return { key, opening: sum((balance) => balance.opening), financed: sum((balance) => balance.financed), balance: sum((balance) => balance.balance) };
   });
   const shortfalls = balances.flatMap((source) => shortfallOf(source));
