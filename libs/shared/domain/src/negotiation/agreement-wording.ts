@@ -4,6 +4,7 @@ import { TableCells } from '../proposal/consequence-table';
 import { PERMANENT, yearColumnKey } from '../round/round-columns';
 import { joinDanish, lowerFirst } from '../validation/text';
 import { AmountRun, amountRuns } from '../wording/amount-runs';
+import { NO_CONSEQUENCE } from '../wording/amount-wording';
 
 /** How every decision sentence of a budget agreement begins. */
 export const DECISION_SENTENCE_OPENING = 'Aftaleparterne er enige om';
@@ -77,7 +78,7 @@ function wordSeries(years: readonly number[], values: readonly Amount[], permane
  * without a closing full stop. The sentence is edited before the agreement is confirmed, so a proper noun is fixed there.
  */
 export function purposeOf(title: string): string {
-  const text = title.trim().replace(/\.+$/, '');
+  const text = bareTitle(title);
   const firstWord = text.split(/\s/)[0] ?? '';
   const moreCapitals = /\p{Lu}/u.test(firstWord.slice(1));
   return moreCapitals ? text : lowerFirst(text);
@@ -104,7 +105,7 @@ export function decisionSentence(initiative: WordedInitiative, years: readonly n
     const credited = initiative.sourceName ? `, og besparelsen tilføres ${initiative.sourceName}` : '';
     return `${DECISION_SENTENCE_OPENING} at spare ${savings} ved ${purpose}${credited}.`;
   }
-  return `${DECISION_SENTENCE_OPENING} ${purpose}; initiativet har ingen økonomisk konsekvens.`;
+  return `${DECISION_SENTENCE_OPENING} ${purpose}; initiativet har ${NO_CONSEQUENCE}.`;
 }
 
 /**
@@ -119,5 +120,10 @@ export function appendixLine(initiative: WordedInitiative, years: readonly numbe
   if (spending && savings) return `${spending} til ${purpose}${financed} og en besparelse på ${savings}`;
   if (spending) return `${spending} til ${purpose}${financed}`;
   if (savings) return `Besparelse på ${savings} ved ${purpose}${initiative.sourceName ? `, tilføres ${initiative.sourceName}` : ''}`;
-  return `${initiative.title.trim().replace(/\.+$/, '')}: ingen økonomisk konsekvens`;
+  return `${bareTitle(initiative.title)}: ${NO_CONSEQUENCE}`;
+}
+
+// A title as it runs on in a sentence or line: trimmed, without a closing full stop.
+function bareTitle(title: string): string {
+  return title.trim().replace(/\.+$/, '');
 }
