@@ -12,6 +12,9 @@ import { ProposalsPage } from './pages/ProposalsPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { RoundsPage } from './pages/RoundsPage';
 import { StartPage } from './pages/StartPage';
+import { ComparisonPage } from './negotiation/ComparisonPage';
+import { PackageEditorPage } from './negotiation/PackageEditorPage';
+import { PackagesPage } from './negotiation/PackagesPage';
 import { OverviewPage } from './overview/OverviewPage';
 import { CommitteeRoundPage } from './proposals/CommitteeRoundPage';
 import { EditProposalPage } from './proposals/EditProposalPage';
@@ -37,6 +40,9 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   routing: RoutingPage,
   decisions: DecisionsPage,
   agreement: AgreementPage,
+  packages: PackagesPage,
+  package: PackageEditorPage,
+  'package-comparison': ComparisonPage,
   rounds: RoundsPage,
 };
 

@@ -11,7 +11,9 @@ import { ProblemAlert } from '../layout/ProblemAlert';
 import { formatDate } from '../routing/MeetingAgenda';
 import { NewMeetingForm } from '../routing/NewMeetingForm';
 import { useSelectedRound } from '../rounds/SelectedRound';
-import { AgreementForm } from './AgreementForm';
+import { usePackages } from '../api/package-queries';
+import { AgreementDocument } from './AgreementDocument';
+import { PackageAgreementForm } from './PackageAgreementForm';
 
 /** RR's secretariat: Regionsrådet's meetings, its decisions on single proposals, and the budget agreement that closes the round. */
 export function AgreementPage() {
@@ -19,27 +21,20 @@ export function AgreementPage() {
   const meetings = useMeetings(selected?.id, 'RR');
   const proposals = useWorkflowProposals(selected?.id);
   const decisions = useRoundDecisions(selected?.id);
+  const packages = usePackages(selected?.id);
   if (!selected) return <h1>Budgetvedtagelse</h1>;
   const { round } = selected;
   const agreement = decisions.data?.agreement;
   const byId = new Map((proposals.data ?? []).map((proposal) => [proposal.id, proposal]));
-  const loaded = meetings.data && proposals.data && decisions.data;
+  const loaded = meetings.data && proposals.data && decisions.data && packages.data;
   return (
     <>
       <h1>Budgetvedtagelse i {round.name}</h1>
-      {!loaded && !meetings.error && !proposals.error && !decisions.error ? <Loading text="Henter møder og forslag …" /> : null}
-      {[meetings.error, proposals.error, decisions.error].map((error, index) =>
+      {!loaded && !meetings.error && !proposals.error && !decisions.error && !packages.error ? <Loading text="Henter møder, forslag og pakker …" /> : null}
+      {[meetings.error, proposals.error, decisions.error, packages.error].map((error, index) =>
         error instanceof ApiError ? <ProblemAlert key={index} error={error} heading="Data kunne ikke hentes" /> : null,
       )}
-      {agreement ? (
-        <section aria-labelledby="aftalen" className="mt-7">
-          <h2 id="aftalen">Budgetaftalen</h2>
-          <p>
-            Indgået {formatDate(agreement.date)} mellem {agreement.parties.join(', ')}. {agreement.text}
-          </p>
-          <p>Aftalen vedtog: {agreement.decisions.map((decision) => decision.reference).join(', ')}. Runden er afsluttet.</p>
-        </section>
-      ) : null}
+      {agreement ? <AgreementDocument agreement={agreement} /> : null}
       {loaded ? (
         <section aria-labelledby="rr-moeder" className="mt-7">
           <h2 id="rr-moeder">Regionsrådets møder</h2>
@@ -67,7 +62,13 @@ export function AgreementPage() {
           {meetings.data.length === 0 ? (
             <p>Opret først Regionsrådets møde ovenfor.</p>
           ) : (
-            <AgreementForm key={meetings.data.map((meeting) => meeting.id).join()} round={round} meetings={meetings.data} proposals={proposals.data} />
+            <PackageAgreementForm
+              key={meetings.data.map((meeting) => meeting.id).join()}
+              round={round}
+              meetings={meetings.data}
+              packages={packages.data}
+              proposals={proposals.data}
+            />
           )}
         </section>
       ) : null}

@@ -20,6 +20,13 @@ export type ProblemIssue = Intake['ProblemIssueSchema'];
 export type WorkflowProposalView = Workflow['ProposalWorkflowView'];
 export type MeetingView = Workflow['MeetingView'];
 export type AgendaItemView = Workflow['AgendaItemView'];
+export type PackageView = Workflow['PackageView'];
+export type PackageBody = Workflow['PackageDto'];
+export type NegotiationPackageView = Workflow['NegotiationPackageView'];
+export type PackageHistoryEntryView = Workflow['PackageHistoryEntryView'];
+export type PackageComparisonView = Workflow['PackageComparisonView'];
+export type PackageBalanceView = Workflow['PackageBalanceView'];
+export type BudgetAgreementView = Workflow['BudgetAgreementView'];
 
 export type ReportLinkView = Reporting['ReportLinkView'];
 

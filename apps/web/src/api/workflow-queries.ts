@@ -58,7 +58,7 @@ export function useWorkflowAction<Input, Result>(act: (input: Input) => Promise<
       // Said before the lists change, so a row that leaves the page has already been confirmed.
       if (confirmation) announce(confirmation(result, input));
       return queryClient.invalidateQueries({
-        predicate: (query) => ['workflow-proposals', 'meetings', 'decisions', 'proposals', 'reports'].includes(String(query.queryKey[0])),
+        predicate: (query) => ['workflow-proposals', 'meetings', 'decisions', 'proposals', 'reports', 'packages'].includes(String(query.queryKey[0])),
       });
     },
   });

@@ -17,6 +17,9 @@ export type PageKey =
   | 'routing'
   | 'decisions'
   | 'agreement'
+  | 'packages'
+  | 'package'
+  | 'package-comparison'
   | 'rounds';
 
 export interface PageEntry {
@@ -32,6 +35,8 @@ export interface PageEntry {
 }
 
 const EVERYONE = ROLES;
+/** The negotiation packages are confidential to these until the agreement (the workflow service answers others 404). */
+const NEGOTIATORS: readonly Role[] = ['budget_office', 'rr_secretariat'];
 
 /** In the navigation's order. */
 export const PAGES: readonly PageEntry[] = [
@@ -47,6 +52,7 @@ export const PAGES: readonly PageEntry[] = [
   { path: '/oversigt', page: 'overview', roles: ['budget_office'], title: 'Overblik', navigation: { label: 'Overblik' } },
   { path: '/behandling', page: 'routing', roles: ['budget_office'], title: 'Behandling', navigation: { label: 'Behandling' } },
   { path: '/fu', page: 'decisions', roles: ['fu_secretariat'], title: 'FU’s beslutninger', navigation: { label: 'FU’s beslutninger' } },
+  { path: '/forhandling', page: 'packages', roles: NEGOTIATORS, title: 'Forhandling', navigation: { label: 'Forhandling' } },
   { path: '/vedtagelse', page: 'agreement', roles: ['rr_secretariat'], title: 'Budgetvedtagelse', navigation: { label: 'Budgetvedtagelse' } },
   { path: '/runder', page: 'rounds', roles: ['budget_office'], title: 'Budgetrunder', navigation: { label: 'Budgetrunder' } },
   // Reached from the pages above; every role may read a proposal (the services decide what each may see and do).
@@ -54,6 +60,8 @@ export const PAGES: readonly PageEntry[] = [
   { path: '/forslag/indlaes', page: 'import-proposals', roles: EVERYONE, title: 'Indlæs forslag' },
   { path: '/forslag/:id', page: 'proposal', roles: EVERYONE, title: 'Forslag' },
   { path: '/forslag/:id/rediger', page: 'edit-proposal', roles: EVERYONE, title: 'Ret forslag' },
+  { path: '/forhandling/sammenlign', page: 'package-comparison', roles: NEGOTIATORS, title: 'Sammenligning af pakker' },
+  { path: '/forhandling/:id', page: 'package', roles: NEGOTIATORS, title: 'Forhandlingspakke' },
 ];
 
 /** The titles of pages outside sign-in (App.tsx routes them; the page after signing in again has none of its own). */

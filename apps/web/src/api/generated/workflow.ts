@@ -844,7 +844,7 @@ export interface components {
              * @description Kilden, der finansierer det; udeladt: råderummet
              * @example raaderum
              */
-            source?: Record<string, never> | null;
+            source?: string | null;
         };
         InitiativeDto: {
             /**
@@ -860,7 +860,7 @@ export interface components {
             /** @example Reserve til medicinudgifter */
             title: string;
             /** @description Aftalens tekst om initiativet */
-            text?: Record<string, never> | null;
+            text?: string | null;
             /**
              * @description Beløb pr. kolonne (mio. kr.; udgift positiv, besparelse negativ)
              * @example {
@@ -874,14 +874,14 @@ export interface components {
                 [key: string]: string;
             };
             /** @description Kilden, der finansierer det; udeladt: råderummet */
-            source?: Record<string, never> | null;
+            source?: string | null;
             /**
              * @description Fagudvalgets kode
              * @example SU
              */
-            committee?: Record<string, never> | null;
+            committee?: string | null;
             /** @description Området (et hospital, «Regional udvikling»); et udvalg eller et område skal angives */
-            area?: Record<string, never> | null;
+            area?: string | null;
         };
         PackageDto: {
             /** @example Forhandlingsoplæg 2 */

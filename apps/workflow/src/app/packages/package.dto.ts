@@ -38,7 +38,7 @@ export class PackageProposalDto {
   @Type(() => ConsequenceTableDto)
   amendedTable?: ConsequenceTableDto | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Kilden, der finansierer det; udeladt: råderummet', example: 'raaderum' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Kilden, der finansierer det; udeladt: råderummet', example: 'raaderum' })
   @IsOptional()
   @IsString()
   source?: string | null;
@@ -57,7 +57,7 @@ export class InitiativeDto {
   @IsString()
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Aftalens tekst om initiativet' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Aftalens tekst om initiativet' })
   @IsOptional()
   @IsString()
   text?: string | null;
@@ -66,17 +66,17 @@ export class InitiativeDto {
   @IsObject()
   amounts!: Record<string, string>;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Kilden, der finansierer det; udeladt: råderummet' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Kilden, der finansierer det; udeladt: råderummet' })
   @IsOptional()
   @IsString()
   source?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Fagudvalgets kode', example: 'SU' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Fagudvalgets kode', example: 'SU' })
   @IsOptional()
   @IsString()
   committee?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Området (et hospital, «Regional udvikling»); et udvalg eller et område skal angives' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Området (et hospital, «Regional udvikling»); et udvalg eller et område skal angives' })
   @IsOptional()
   @IsString()
   area?: string | null;
