@@ -1,5 +1,5 @@
-import { budget2026Proposals, budget2026Round, columnKeys, formatAmount, frameStatus } from '@budgetflow/domain';
-import type { ConsequenceTable, ProposalDraftInput } from '@budgetflow/domain';
+import { budget2026Proposals, budget2026Round, columnKeys, formatAmount } from '@budgetflow/domain';
+import type { ProposalDraftInput } from '@budgetflow/domain';
 import { proposalsWorkbook, roundRequest } from '@budgetflow/testing/requests';
 import { Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { checkPage, env, expect, test } from '../support/fixtures';
+import { addInitiative, addSource, savePackage, typeAmounts } from '../support/negotiation';
+import type { TypedInitiative } from '../support/negotiation';
 import { apiOk, chooseRound, open, signedInAs } from '../support/roles';
 
 const root = join(__dirname, '..', '..', '..');
@@ -26,6 +28,20 @@ interface Scenario {
   FU_DECISIONS: Record<string, { outcome: string; text: string; amendedTable?: { rows: { cells: Record<string, string> }[] } }>;
   DEFAULT_FU_DECISION: { outcome: string; text: string };
   AGREEMENT: { parties: string[]; text: string };
+  NEGOTIATION: Record<'unbalanced' | 'balanced', ScenarioPackage>;
+  PACKAGE_AGREEMENT: { signatories: { kind: 'party' | 'member'; name: string }[]; introduction: string; chapters: { title: string; text: string }[] };
+}
+
+interface ScenarioPackage {
+  name: string;
+  raaderum: Record<string, string>;
+  sources: { key: string; name: string; amounts: Record<string, string> }[];
+  initiatives: { key: string; chapter: string; title: string; text: string; amounts: Record<string, string>; source?: string; committee?: string; area?: string }[];
+}
+
+/** A scenario's initiative as the editor takes it: its source by name. */
+function typedInitiative(pkg: ScenarioPackage, initiative: ScenarioPackage['initiatives'][number]): TypedInitiative {
+  return { ...initiative, sourceName: pkg.sources.find((source) => source.key === initiative.source)?.name };
 }
 
 const importTool = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, path)).href) as Promise<T>;
@@ -238,43 +254,80 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   }
   await expect(fu.getByText('Afvist.')).toHaveCount(1);
 
-  // 7. RR's secretariat creates Regionsrådet's meeting and records the budget agreement.
+  // 7. The negotiation: the budget office builds «Forhandlingsoplæg 1» (sundhedspakken overdrawn in 2028), copies it,
+  // fixes the copy until it balances, and compares the two; RR's secretariat makes the copy the budget agreement.
+  const { unbalanced, balanced } = scenario.NEGOTIATION;
+  await open(office, '/forhandling', /^Forhandling i /);
+  await office.getByLabel('Pakkens navn').fill(unbalanced.name);
+  await office.getByRole('button', { name: 'Opret pakken' }).click();
+  await expect(office.getByRole('heading', { level: 1 })).toHaveText(`Forhandlingspakke: ${unbalanced.name}`);
+  const approved = budget2026Proposals.filter((input) => scenario.FU_DECISIONS[input.reference]?.outcome !== 'rejected');
+  await expect(office.getByRole('checkbox', { name: /^B26-/, checked: true })).toHaveCount(approved.length);
+  await typeAmounts(office, 'Råderummet', unbalanced.raaderum);
+  for (const source of unbalanced.sources) await addSource(office, source);
+  for (const initiative of unbalanced.initiatives) await addInitiative(office, typedInitiative(unbalanced, initiative));
+  // The balance follows the typing, before anything is saved; saving keeps the verdict.
+  const verdict = office.getByTestId('balance-message');
+  await expect(verdict).toHaveText('Pakken balancerer ikke: sundhedspakken er overskredet med 2,0 mio. kr. i 2028.');
+  await savePackage(office, unbalanced.name, 2);
+  await checkPage(office, 'forhandling-pakke');
+  await office.getByLabel('Kopiens navn').fill(balanced.name);
+  await office.getByRole('button', { name: 'Kopiér pakken' }).click();
+  await expect(office.getByRole('heading', { level: 1 })).toHaveText(`Forhandlingspakke: ${balanced.name}`);
+  const emergency = balanced.initiatives.find((initiative) => initiative.source);
+  for (const [column, amount] of Object.entries(emergency?.amounts ?? {})) {
+    await office.getByLabel(`Beløb til ${emergency?.title}, ${column === 'permanent' ? 'Permanent' : column}`, { exact: true }).fill(amount);
+  }
+  await expect(verdict).toHaveText('Pakken balancerer i alle år og varigt.');
+  await savePackage(office, balanced.name, 2);
+  await open(office, '/forhandling', /^Forhandling i /);
+  await checkPage(office, 'forhandling');
+  await office.getByLabel(`Sammenlign ${unbalanced.name}`).check();
+  await office.getByLabel(`Sammenlign ${balanced.name}`).check();
+  await office.getByRole('button', { name: 'Sammenlign de valgte pakker' }).click();
+  await expect(office.getByRole('heading', { level: 1 })).toHaveText('Sammenligning af pakker');
+  const differing = office.getByRole('table', { name: /^Poster, der er forskellige/ }).locator('tbody tr');
+  await expect(differing).toHaveCount(1);
+  await expect(differing).toHaveText(new RegExp(`${emergency?.title}\\s*2028: 6,0; finansieret af sundhedspakken\\s*2028: 4,0; finansieret af sundhedspakken\\s*beløb`));
+  await checkPage(office, 'forhandling-sammenligning');
+
   const rr = await signedInAs(browser, 'rr_secretariat', roundId);
   await open(rr, '/vedtagelse', /^Budgetvedtagelse/);
   await rr.getByLabel('Mødets betegnelse (valgfri)').fill('Regionsrådets vedtagelse af budgettet');
   await expect(rr.getByLabel('Mødedato')).toHaveValue(round.dates?.rrAdoption as string);
   await rr.getByRole('button', { name: 'Opret møde' }).click();
   await expect(rr.getByLabel('Regionsrådets møde', { exact: true })).toBeVisible();
-  await rr.getByLabel('Aftalens parter').fill(scenario.AGREEMENT.parties.join('\n'));
+  // The unbalanced package cannot become the agreement: the domain says where it lacks, before anything is sent.
+  await rr.getByRole('radio', { name: new RegExp(`^${unbalanced.name} `) }).check();
+  await expect(rr.getByRole('status').filter({ hasText: 'Pakken kan ikke blive budgetaftalen.' })).toContainText('2,0 mio. kr. i 2028');
+  await rr.getByRole('radio', { name: new RegExp(`^${balanced.name} `) }).check();
+  const agreement = scenario.PACKAGE_AGREEMENT;
+  const named = (kind: string) => agreement.signatories.filter((signatory) => signatory.kind === kind).map((signatory) => signatory.name);
+  await rr.getByLabel('Aftalens parter').fill(named('party').join('\n'));
+  await rr.getByLabel('Medlemmer, der skriver under alene (løsgængere)').fill(named('member').join('\n'));
   await expect(rr.getByLabel('Aftalens dato')).toHaveValue(round.dates?.rrAdoption as string);
-  await rr.getByLabel('Aftalens tekst').fill(scenario.AGREEMENT.text);
-  const approved = budget2026Proposals.filter((input) => scenario.FU_DECISIONS[input.reference]?.outcome !== 'rejected');
-  await expect(rr.getByRole('group', { name: /Forslag aftalen vedtager/ }).getByRole('checkbox', { checked: true })).toHaveCount(approved.length);
-  // Before confirming: what the agreement adds up to per year against the target, by the domain's frame status.
-  const workflow = await apiOk<{ items: { committee: string; state: string; decidedTable: ConsequenceTable }[] }>(
-    rr,
-    'GET',
-    `/api/workflow/proposals?roundId=${roundId}&pageSize=100`,
+  await rr.getByLabel('Aftalens indledning').fill(agreement.introduction);
+  const [basis, ...packageChapters] = agreement.chapters;
+  await rr.getByRole('button', { name: 'Tilføj kapitel med tekst' }).click();
+  await rr.getByLabel('Kapitlets titel').fill(basis?.title ?? '');
+  await rr.getByLabel('Tekst til kapitel 1').fill(basis?.text ?? '');
+  for (const chapter of packageChapters) await rr.getByLabel(`Tekst til kapitlet «${chapter.title}»`).fill(chapter.text);
+  // Each decision sentence is worded from the amounts by the agreement's rules, ready to be edited.
+  await expect(rr.getByLabel(`Beslutningssætning: ${emergency?.title}`)).toHaveValue(
+    'Aftaleparterne er enige om at afsætte 4,0 mio. kr. i 2026, 2027 og 2028 til flere ansatte på akutmodtagelserne, finansieret af sundhedspakken.',
   );
-  const adopted = workflow.items
-    .filter((item) => item.state === 'approved_by_fu')
-    .map((item) => ({ committee: item.committee, status: 'adopted' as const, table: item.decidedTable }));
-  const summary = rr.getByRole('table', { name: /Hvad aftalen giver pr. år/ });
-  for (const [index, column] of columnKeys(round).entries()) {
-    const status = frameStatus(round, adopted, column);
-    await expect(summary.getByRole('row', { name: /^Rest/ }).getByRole('cell').nth(index)).toHaveText(formatAmount(status.gap));
-    await expect(
-      summary
-        .getByRole('row', { name: /^Vedtaget med aftalen/ })
-        .getByRole('cell')
-        .nth(index),
-    ).toHaveText(formatAmount(status.byState.adopted));
-  }
   await rr.getByRole('button', { name: 'Gennemse aftalen' }).click();
   await checkPage(rr, 'rr-budgetaftale');
   await rr.getByRole('button', { name: 'Bekræft budgetaftalen' }).click();
   // The agreement's own section, not the confirmation line that may still be showing the same words.
   await expect(rr.getByRole('region', { name: 'Budgetaftalen', exact: true })).toContainText('Runden er afsluttet.');
+  await expect(rr.getByRole('region', { name: 'Budgetaftalen', exact: true })).toContainText(`på grundlag af «${balanced.name}»`);
+  const packages = await apiOk<{ id: string; content: { name: string; sources: { key: string; name: string }[]; initiatives: { source: string; amounts: Record<string, number | null> }[] } }[]>(
+    rr,
+    'GET',
+    `/api/workflow/rounds/${roundId}/packages`,
+  );
+  const agreedPackage = packages.find((pkg) => pkg.content.name === balanced.name);
 
   // 8. The reader's bilag page, once the reporting service shows every decision: the four bilag.
   // The reader has been idle while RR worked (the page's polls are no activity): the session may have ended.
@@ -306,14 +359,24 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
     DEMO_ROUND_ID: copy.id,
     BILAG_OUT_DIR: mkdtempSync(join(tmpdir(), 'budgetflow-e2e-bilag-')),
   });
-  // The main job agrees through a negotiation package (chapters, initiatives, a member signing alone), which the
-  // browser cannot do until the package pages exist: the agreement's own bilag and its signatories are left out of
-  // the comparison; the proposals each bilag shows, and every figure, must still be the same.
-  const signatories = /mellem [^.]*\./;
-  for (const report of REPORTS.filter((key) => key !== 'budgetaftale' && key !== 'nye-bevillinger')) {
+  // The browser negotiated the same packages as the main job: every bilag, the agreement and its appendix included.
+  for (const report of REPORTS) {
     const main = await bilagText(readFileSync(join(mainJob, `${report}.pdf`)), MAIN_JOB_REGION);
-    expect(browserBilag[report]?.replace(signatories, ''), report).toEqual(main.replace(signatories, ''));
+    expect(browserBilag[report], report).toEqual(main);
   }
-  expect(browserBilag['vedtaget']).toContain(scenario.AGREEMENT.parties.slice(0, 2).join(', '));
   expect(browserBilag['budgetaftale']).toContain(`mellem ${scenario.AGREEMENT.parties.slice(0, 2).join(', ')}`);
+  // The appendix's totals per funding source are the package's: the initiatives' amounts summed by their source.
+  const columns = columnKeys(round);
+  const sumOf = (source: string | undefined) =>
+    columns.map((column) =>
+      (agreedPackage?.content.initiatives ?? [])
+        .filter((initiative) => source === undefined || initiative.source === source)
+        .reduce((sum, initiative) => sum + (initiative.amounts[column] ?? 0), 0),
+    );
+  const line = (amounts: number[]) => amounts.map((amount) => formatAmount(amount === 0 ? null : amount)).join(' ');
+  for (const source of agreedPackage?.content.sources ?? []) {
+    const heading = source.name.charAt(0).toUpperCase() + source.name.slice(1);
+    expect(browserBilag['nye-bevillinger']).toContain(`${heading} ${line(sumOf(source.key))}`);
+  }
+  expect(browserBilag['nye-bevillinger']).toContain(`I alt ${line(sumOf(undefined))} Beløbene`);
 });

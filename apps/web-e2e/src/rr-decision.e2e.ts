@@ -95,14 +95,22 @@ test('RR decides single proposals before the agreement: adopted with changes and
   await second.getByRole('button', { name: `Registrér beslutningen om ${NOT_ADOPTED}` }).click();
   await expect(second).toHaveCount(0);
 
-  // The meeting's agenda shows both decisions; the agreement offers only the proposal RR has not decided.
+  // The meeting's agenda shows both decisions.
   const agenda = rr.locator('.agenda-item');
   await expect(agenda.filter({ hasText: WITH_CHANGES })).toContainText('Vedtaget med ændringer. Vedtaget med halv effekt i 2026.');
   await expect(agenda.filter({ hasText: NOT_ADOPTED })).toContainText('Ikke vedtaget. Ikke vedtaget: gevinsten er for usikker.');
-  const offered = rr.getByRole('group', { name: /Forslag aftalen vedtager/ }).getByRole('checkbox');
+  // A package of what is left: only the proposal RR has not decided is offered (and included) in a new one.
+  await open(rr, '/forhandling', /^Forhandling i /);
+  await rr.getByLabel('Pakkens navn').fill('Aftalepakke');
+  await rr.getByRole('button', { name: 'Opret pakken' }).click();
+  await expect(rr.getByRole('heading', { level: 1 })).toHaveText('Forhandlingspakke: Aftalepakke');
+  const offered = rr.getByRole('checkbox', { name: /^B26-PSU-/ });
   await expect(offered).toHaveCount(1);
   await expect(offered).toBeChecked();
-  await expect(rr.getByRole('group', { name: /Forslag aftalen vedtager/ })).toContainText(AGREED);
+  await expect(offered).toHaveAccessibleName(new RegExp(`^${AGREED} `));
+  await expect(rr.getByTestId('balance-message')).toHaveText('Pakken balancerer i alle år og varigt.');
+  await open(rr, '/vedtagelse', /^Budgetvedtagelse/);
+  await expect(rr.getByRole('radio', { name: /^Aftalepakke / })).toBeChecked();
   await rr.getByLabel('Aftalens parter').fill('Socialdemokratiet\nVenstre');
   await rr.getByRole('button', { name: 'Gennemse aftalen' }).click();
   await rr.getByRole('button', { name: 'Bekræft budgetaftalen' }).click();

@@ -2,10 +2,10 @@ import { DEMO_USERS, checkPage, chooseSeededRound, expect, navigationLabels, sig
 
 // What each role finds in the navigation (apps/web/src/layout/page-table.ts).
 const NAVIGATION: Record<string, string[]> = {
-  budget_office: ['Forside', 'Forslag', 'Bilag', 'Overblik', 'Behandling', 'Budgetrunder'],
+  budget_office: ['Forside', 'Forslag', 'Bilag', 'Overblik', 'Behandling', 'Forhandling', 'Budgetrunder'],
   committee_secretariat: ['Forside', 'Udvalgets forslag', 'Bilag'],
   fu_secretariat: ['Forside', 'Forslag', 'Bilag', 'FU’s beslutninger'],
-  rr_secretariat: ['Forside', 'Forslag', 'Bilag', 'Budgetvedtagelse'],
+  rr_secretariat: ['Forside', 'Forslag', 'Bilag', 'Forhandling', 'Budgetvedtagelse'],
   reader: ['Forside', 'Forslag', 'Bilag'],
 };
 

@@ -14,6 +14,9 @@ describe('the page table', () => {
     expect(ROLES.filter((role) => pageAllowed('/oversigt', role))).toEqual(['budget_office']);
     expect(ROLES.filter((role) => pageAllowed('/fu', role))).toEqual(['fu_secretariat']);
     expect(ROLES.filter((role) => pageAllowed('/vedtagelse', role))).toEqual(['rr_secretariat']);
+    // The packages are confidential to the negotiators until the agreement; the comparison is not a package's id.
+    expect(ROLES.filter((role) => pageAllowed('/forhandling/3f', role))).toEqual(['budget_office', 'rr_secretariat']);
+    expect(pageAt('/forhandling/sammenlign')?.page).toBe('package-comparison');
     expect(ROLES.filter((role) => pageAllowed('/bilag', role))).toEqual([...ROLES]);
   });
 
@@ -34,9 +37,9 @@ describe('the page table', () => {
   it('gives each role the navigation the browser tests expect', () => {
     const labels = (role: (typeof ROLES)[number]) => navigationFor(role).map((item) => item.label);
     expect(labels('committee_secretariat')).toEqual(['Forside', 'Udvalgets forslag', 'Bilag']);
-    expect(labels('budget_office')).toEqual(['Forside', 'Forslag', 'Bilag', 'Overblik', 'Behandling', 'Budgetrunder']);
+    expect(labels('budget_office')).toEqual(['Forside', 'Forslag', 'Bilag', 'Overblik', 'Behandling', 'Forhandling', 'Budgetrunder']);
     expect(labels('fu_secretariat')).toEqual(['Forside', 'Forslag', 'Bilag', 'FU’s beslutninger']);
-    expect(labels('rr_secretariat')).toEqual(['Forside', 'Forslag', 'Bilag', 'Budgetvedtagelse']);
+    expect(labels('rr_secretariat')).toEqual(['Forside', 'Forslag', 'Bilag', 'Forhandling', 'Budgetvedtagelse']);
     expect(labels('reader')).toEqual(['Forside', 'Forslag', 'Bilag']);
   });
 

@@ -60,8 +60,10 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
   // Includable now, or included already (a proposal FU has since rejected stays listed, so it can be taken out).
   const offered = includableProposals(proposals).concat(proposals.filter((proposal) => included.has(proposal.id) && !includableProposals([proposal]).length));
   const checked = useMemo(() => checkDraft(draft, round, negotiable), [draft, round, negotiable]);
+  // After the agreement a package is a record: its proposals are adopted (no longer includable), so it is not edited.
+  const closed = proposals.some((proposal) => proposal.roundClosed);
   const lastBalance = useRef<PackageBalance>(saved.balance as PackageBalance);
-  if (checked.ok) lastBalance.current = checked.balance;
+  if (checked.ok && !closed) lastBalance.current = checked.balance;
 
   const save = useWorkflowAction(
     async (version: number) => {
@@ -105,9 +107,10 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
         <Link to="/forhandling">Alle pakker i runden</Link> · Version {saved.version}, gemt {new Date(saved.updatedAt).toLocaleString('da-DK')} af {saved.updatedBy.name}.
         Pakken er fortrolig for Koncernøkonomi og RR-sekretariatet, indtil den bliver budgetaftalen.
       </p>
+      {closed ? <p className="alert-text">Runden er afsluttet med budgetaftalen; pakken kan ikke længere ændres.</p> : null}
       <div className="package-layout">
         <aside className="package-balance" aria-label="Pakkens balance">
-          <BalancePanel balance={lastBalance.current} stale={!checked.ok} priceLevel={round.priceLevel} />
+          <BalancePanel balance={lastBalance.current} stale={!checked.ok && !closed} priceLevel={round.priceLevel} />
         </aside>
         <form className="package-form" onSubmit={submit} noValidate aria-label={`Pakken ${saved.content.name}`}>
           <ErrorSummary problems={Object.entries(errors).map(([path, message]) => ({ fieldId: inputId(path), message }))} />
@@ -169,12 +172,14 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
           ) : save.error instanceof ApiError && serverIssues.length === 0 ? (
             <ProblemAlert error={save.error} heading="Pakken blev ikke gemt" />
           ) : null}
-          <button type="submit" className="button button-primary mt-6" disabled={save.isPending}>
-            Gem pakken
-          </button>
+          {closed ? null : (
+            <button type="submit" className="button button-primary mt-6" disabled={save.isPending}>
+              Gem pakken
+            </button>
+          )}
         </form>
       </div>
-      <CopyPackageForm pkg={saved} />
+      {closed ? null : <CopyPackageForm pkg={saved} />}
       <PackageHistory packageId={saved.id} />
     </>
   );

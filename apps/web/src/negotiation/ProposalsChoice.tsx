@@ -96,6 +96,8 @@ export function ProposalsChoice({
           </tbody>
         </table>
       </TableScroll>
+      <h3>Ændrede beløb i pakken</h3>
+      <p>Et forslag følger sin gældende tabel, medmindre pakken ændrer beløbene; så vedtages det med ændringer, hvis pakken bliver budgetaftalen.</p>
       {proposals.map((proposal) => {
         const index = indexOf.get(proposal.id);
         const item = index === undefined ? undefined : value[index];

@@ -11,7 +11,7 @@ import type {
   TableCells,
   ValidationIssue,
 } from '@budgetflow/domain';
-import { tableBodyOf, tableDraftOf } from '../consequence-table';
+import { tableBodyOf, tableDraftOf } from '../consequence-table/table-draft';
 import type { NegotiationPackageView, PackageBody, WorkflowProposalView as ProposalView } from '../api/views';
 
 /** The package editor's state: the domain's typed package (amounts as Danish text), which the API takes as it is. */
