@@ -270,6 +270,8 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   const verdict = office.getByTestId('balance-message');
   await expect(verdict).toHaveText('Pakken balancerer ikke: sundhedspakken er overskredet med 2,0 mio. kr. i 2028.');
   await savePackage(office, unbalanced.name, 2);
+  // The balance stays in view beside the form; the screenshot shows the page from its top, as it opens.
+  await office.evaluate(() => window.scrollTo(0, 0));
   await checkPage(office, 'forhandling-pakke');
   await office.getByLabel('Kopiens navn').fill(balanced.name);
   await office.getByRole('button', { name: 'Kopiér pakken' }).click();

@@ -1,4 +1,4 @@
-import { agreementFromPackage, columnKeys, columnLabel, isIsoDate } from '@budgetflow/domain';
+import { AGREEMENT_LIMITS, agreementFromPackage, columnKeys, columnLabel, isIsoDate } from '@budgetflow/domain';
 import type { AgreementFromPackage, BudgetRound, NegotiableProposal } from '@budgetflow/domain';
 import { FormEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -232,6 +232,7 @@ export function PackageAgreementForm({
           className="form-input"
           id="indledning"
           rows={4}
+          maxLength={AGREEMENT_LIMITS.introductionCharacters}
           value={introduction}
           onChange={(event) => setIntroduction(event.target.value)}
           {...describedBy('indledning', false, shown['indledning'])}
@@ -246,6 +247,7 @@ export function PackageAgreementForm({
             <input
               className="form-input"
               id={`kapitel-titel-${index}`}
+              maxLength={AGREEMENT_LIMITS.chapterTitleCharacters}
               value={chapter.title}
               onChange={(event) => setExtraChapters((current) => current.map((item, at) => (at === index ? { ...item, title: event.target.value } : item)))}
               {...describedBy(`kapitel-titel-${index}`, false, shown[`kapitel-titel-${index}`])}
@@ -256,6 +258,7 @@ export function PackageAgreementForm({
               className="form-input"
               id={`kapitel-tekst-${index}`}
               rows={3}
+              maxLength={AGREEMENT_LIMITS.chapterTextCharacters}
               value={chapter.text}
               onChange={(event) => setExtraChapters((current) => current.map((item, at) => (at === index ? { ...item, text: event.target.value } : item)))}
             />
@@ -277,14 +280,15 @@ export function PackageAgreementForm({
       >
         Tilføj kapitel med tekst
       </button>
-      {packageChapters.map((chapter) => (
+      {packageChapters.map((chapter, chapterIndex) => (
         <fieldset key={chapter.title} className="package-part">
           <legend className="h4">Kapitel: {chapter.title}</legend>
-          <Field id={`kapitel-${chapter.title}`} label={`Tekst til kapitlet «${chapter.title}»`}>
+          <Field id={`pakke-kapitel-${chapterIndex}`} label={`Tekst til kapitlet «${chapter.title}»`}>
             <textarea
               className="form-input"
-              id={`kapitel-${chapter.title}`}
+              id={`pakke-kapitel-${chapterIndex}`}
               rows={3}
+              maxLength={AGREEMENT_LIMITS.chapterTextCharacters}
               value={texts[chapter.title] ?? ''}
               onChange={(event) => setTexts((current) => ({ ...current, [chapter.title]: event.target.value }))}
             />
@@ -300,6 +304,7 @@ export function PackageAgreementForm({
                 className="form-input"
                 id={`saetning-${initiative.key}`}
                 rows={3}
+                maxLength={AGREEMENT_LIMITS.decisionSentenceCharacters}
                 value={sentences[initiative.key] ?? initiative.decisionSentence}
                 onChange={(event) => setSentences((current) => ({ ...current, [initiative.key]: event.target.value }))}
                 aria-describedby={`saetning-${initiative.key}-hint`}

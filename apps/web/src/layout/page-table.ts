@@ -1,4 +1,4 @@
-import { ROLES } from '@budgetflow/domain';
+import { NEGOTIATORS, ROLES } from '@budgetflow/domain';
 import type { Role } from '@budgetflow/domain';
 
 // The application's pages in one table: path, page, who may open it, its title and its navigation entry. The router,
@@ -35,8 +35,6 @@ export interface PageEntry {
 }
 
 const EVERYONE = ROLES;
-/** The negotiation packages are confidential to these until the agreement (the workflow service answers others 404). */
-const NEGOTIATORS: readonly Role[] = ['budget_office', 'rr_secretariat'];
 
 /** In the navigation's order. */
 export const PAGES: readonly PageEntry[] = [

@@ -42,7 +42,6 @@ export function ProposalsChoice({
           <thead>
             <tr>
               <th scope="col">Med i pakken</th>
-              <th scope="col">Status</th>
               {columns.map((column) => (
                 <th key={column.key} scope="col" className="align-text-right">
                   {column.label}
@@ -68,10 +67,10 @@ export function ProposalsChoice({
                       />
                       <label htmlFor={`pakke-med-${proposal.id}`}>
                         {proposal.reference} {proposal.title}
+                        {proposal.state === 'approved_by_fu' ? null : ` (${proposal.stateLabel.toLowerCase()})`}
                       </label>
                     </div>
                   </th>
-                  <td>{proposal.stateLabel}</td>
                   {columns.map((column) => (
                     <td key={column.key} className="align-text-right">
                       {formatAmount(proposal.totals[column.key] ?? null)}

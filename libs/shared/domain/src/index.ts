@@ -116,6 +116,8 @@ export type {
   PackageProposalInput,
 } from './negotiation/package';
 export { PACKAGE_LIMITS } from './negotiation/package-limits';
+export { AGREEMENT_LIMITS } from './negotiation/agreement-limits';
+export { NEGOTIATORS, mayNegotiate } from './negotiation/package-access';
 export { validatePackage } from './negotiation/validate-package';
 export type { PackageContext } from './negotiation/validate-package';
 export { sameTable } from './negotiation/same-table';

@@ -1,4 +1,5 @@
 import { IsDanishText } from '@budgetflow/platform';
+import { AGREEMENT_LIMITS } from '@budgetflow/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -10,7 +11,7 @@ export class SignatoryDto {
 
   @ApiProperty({ example: 'Socialdemokratiet' })
   @IsString()
-  @MaxLength(200)
+  @MaxLength(AGREEMENT_LIMITS.signatoryNameCharacters)
   @IsDanishText('line')
   name!: string;
 }
@@ -18,13 +19,13 @@ export class SignatoryDto {
 export class AgreementChapterTextDto {
   @ApiProperty({ description: 'Kapitlets titel (som i pakkens initiativer; et kapitel uden initiativer er kun tekst)', example: 'Hospitaler' })
   @IsString()
-  @MaxLength(150)
+  @MaxLength(AGREEMENT_LIMITS.chapterTitleCharacters)
   @IsDanishText('line')
   title!: string;
 
   @ApiProperty({ description: 'Kapitlets tekst' })
   @IsString()
-  @MaxLength(20000)
+  @MaxLength(AGREEMENT_LIMITS.chapterTextCharacters)
   @IsDanishText('multiline')
   text!: string;
 }
@@ -36,7 +37,7 @@ export class DecisionSentenceDto {
 
   @ApiProperty({ description: 'Beslutningssætningen, som den skal stå i aftalen (i stedet for den dannede)' })
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(AGREEMENT_LIMITS.decisionSentenceCharacters)
   @IsDanishText('line')
   sentence!: string;
 }
@@ -68,7 +69,7 @@ export class PackageAgreementDto {
   @ApiPropertyOptional({ description: 'Aftalens indledning' })
   @IsOptional()
   @IsString()
-  @MaxLength(20000)
+  @MaxLength(AGREEMENT_LIMITS.introductionCharacters)
   @IsDanishText('multiline')
   introduction?: string;
 
@@ -94,6 +95,6 @@ export class PackageAgreementDto {
   @ApiPropertyOptional({ description: 'Regionsrådets beslutningstekst for de vedtagne forslag; som standard en tekst, der nævner aftalen' })
   @IsOptional()
   @IsString()
-  @MaxLength(10000)
+  @MaxLength(AGREEMENT_LIMITS.decisionTextCharacters)
   text?: string;
 }

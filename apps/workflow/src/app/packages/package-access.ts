@@ -1,9 +1,6 @@
-import { Actor, Role, actorDisplayText } from '@budgetflow/domain';
+import { Actor, NEGOTIATORS, actorDisplayText, mayNegotiate } from '@budgetflow/domain';
 import { AuthenticatedUser, ProblemException } from '@budgetflow/platform';
 import { PackageActor } from '../store/stored-package';
-
-/** Who negotiates: the budget office keeps the packages for the parties, RR's secretariat turns one into the agreement. */
-export const NEGOTIATORS: readonly Role[] = ['budget_office', 'rr_secretariat'];
 
 /** Packages are confidential until the agreement: to everyone else they do not exist (404, not 403). */
 export const PACKAGES_ARE_CONFIDENTIAL = {
@@ -18,7 +15,7 @@ export function packageNotFound(id: string, where = ''): ProblemException {
 
 /** The service's own check (the route's role gate answers the same): anyone but a negotiator is told nothing exists. */
 export function requireNegotiator(actor: Actor, what: string): void {
-  if (!NEGOTIATORS.includes(actor.role)) throw packageNotFound(what);
+  if (!mayNegotiate(actor.role)) throw packageNotFound(what);
 }
 
 /** Who saves a package, as its record names them: the person's name, or without one the role and login id. */
