@@ -1,4 +1,4 @@
-import { budget2026Proposals } from '@budgetflow/domain';
+import { NEGOTIATORS, budget2026Proposals } from '@budgetflow/domain';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,11 +28,17 @@ type Role = (typeof ROLES)[number];
 /** The page table's paths and roles, read from its source, so that a page added there is visited here too. */
 function pageTable(): { path: string; roles: readonly Role[] }[] {
   const source = readFileSync(join(__dirname, '..', '..', 'web', 'src', 'layout', 'page-table.ts'), 'utf8');
-  const entries = [...source.matchAll(/path: '([^']+)',\s*page: '[^']+',\s*roles: (EVERYONE|\[([^\]]*)\])/g)].map((match) => ({
+  const entries = [...source.matchAll(/path: '([^']+)',\s*page: '[^']+',\s*roles: (EVERYONE|NEGOTIATORS|\[([^\]]*)\])/g)].map((match) => ({
     path: match[1] as string,
-    roles: match[2] === 'EVERYONE' ? ROLES : ((match[3] ?? '').split(',').map((role) => role.trim().replace(/'/g, '')) as Role[]),
+    roles:
+      match[2] === 'EVERYONE'
+        ? ROLES
+        : match[2] === 'NEGOTIATORS'
+          ? (NEGOTIATORS as readonly Role[])
+          : ((match[3] ?? '').split(',').map((role) => role.trim().replace(/'/g, '')) as Role[]),
   }));
-  expect(entries.length, 'pages read from page-table.ts').toBeGreaterThanOrEqual(12);
+  // Every entry of the table is read (a roles value the pattern does not know would drop its page silently).
+  expect(entries.length, 'pages read from page-table.ts').toBe([...source.matchAll(/path: '/g)].length);
   return entries;
 }
 
@@ -43,6 +49,30 @@ interface WidthsRound {
   roundId: string;
   draft: string;
   submitted: string;
+  /** Two negotiation packages that differ in one initiative's amount. */
+  packages: [string, string];
+}
+
+/** A package with the proposal on FU's agenda, another source and an initiative it finances (2028 as given). */
+function packageBody(name: string, proposalId: string, amount2028: string) {
+  const every = (amount: string) => ({ 2026: amount, 2027: amount, 2028: amount, permanent: '-' });
+  return {
+    name,
+    raaderum: every('-1,0'),
+    sources: [{ key: 'sundhedspakken', name: 'sundhedspakken', amounts: every('4,0') }],
+    proposals: [{ proposalId }],
+    initiatives: [
+      {
+        key: 'akutpersonale',
+        chapter: 'Hospitaler',
+        title: 'Flere ansatte på akutmodtagelserne',
+        text: 'Flere læger og sygeplejersker i de travleste timer.',
+        amounts: { ...every('4,0'), 2028: amount2028 },
+        source: 'sundhedspakken',
+        area: 'Akutmodtagelserne',
+      },
+    ],
+  };
 }
 
 /** A round of the test's own: SU with a draft and a submitted proposal, PSU's proposal on FU's agenda. */
@@ -81,7 +111,21 @@ async function widthsRound(): Promise<WidthsRound> {
       },
     )
     .toBe(201);
-  return { roundId, draft, submitted };
+  const newPackage = async (name: string, amount2028: string) => {
+    const created = await callAs('budget_office', undefined, 'workflow', 'POST', `/rounds/${roundId}/packages`, packageBody(name, onAgenda, amount2028));
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return created.body['id'] as string;
+  };
+  const packages: [string, string] = [await newPackage('Forhandlingsoplæg A', '6,0'), await newPackage('Forhandlingsoplæg B', '4,0')];
+  return { roundId, draft, submitted, packages };
+}
+
+/** The address a person opens for a page of the table: a proposal, a package, or two packages compared. */
+function addressOf(path: string, role: Role, current: WidthsRound): string {
+  if (path === '/forhandling/:id') return `/forhandling/${current.packages[0]}`;
+  if (path === '/forhandling/sammenlign') return `${path}?pakker=${current.packages.join(',')}`;
+  // The committee edits its draft; the others (who may not see a draft) open the submitted proposal.
+  return path.replace(':id', path.endsWith('rediger') && role === 'committee_secretariat' ? current.draft : current.submitted);
 }
 
 /** What does not fit the screen: each offending element described by its tag, classes and text. */
@@ -199,8 +243,7 @@ for (const role of ROLES) {
     const current = round as WidthsRound;
     const page = await signedInAs(browser, role, current.roundId, role === 'committee_secretariat' ? 'SU' : undefined);
     for (const { path } of pages.filter((entry) => entry.roles.includes(role))) {
-      // The committee edits its draft; the others (who may not see a draft) open the submitted proposal.
-      const address = path.replace(':id', path.endsWith('rediger') && role === 'committee_secretariat' ? current.draft : current.submitted);
+      const address = addressOf(path, role, current);
       await page.goto(address);
       await expect(page.locator('main h1'), address).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: 'Henter' }), address).toHaveCount(0);

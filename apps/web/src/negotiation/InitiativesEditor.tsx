@@ -4,6 +4,7 @@ import { Field, describedBy } from '../forms/FieldError';
 import { AmountInputs } from './AmountInputs';
 import { inputId } from './field-ids';
 import { emptyAmounts, keyFromName } from './package-draft';
+import { useFocusAfterAdd } from './use-focus-after-add';
 import { SourceSelect } from './SourceSelect';
 
 /**
@@ -28,7 +29,10 @@ export function InitiativesEditor({
 }) {
   const update = (index: number, change: Partial<InitiativeInput>) => onChange(value.map((item, at) => (at === index ? { ...item, ...change } : item)));
   const chapters = [...new Set(value.map((item) => item.chapter.trim()).filter(Boolean))];
-  const add = () =>
+  // A keyboard user goes on typing in the new initiative: its title takes the focus once it is drawn.
+  const focusAfterAdd = useFocusAfterAdd(value.length, (index) => inputId(`initiatives[${index}].title`));
+  const add = () => {
+    focusAfterAdd();
     onChange([
       ...value,
       {
@@ -42,6 +46,7 @@ export function InitiativesEditor({
         area: null,
       },
     ]);
+  };
   return (
     <>
       {value.length === 0 ? <p>Pakken har ingen nye initiativer.</p> : null}

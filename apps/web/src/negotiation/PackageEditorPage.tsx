@@ -177,6 +177,10 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
               Gem pakken
             </button>
           )}
+          {/* On a narrow screen the balance stands above the form: its verdict follows at the foot of the screen (the panel announces it). */}
+          <p className="balance-bar" aria-hidden="true">
+            {lastBalance.current.message}
+          </p>
         </form>
       </div>
       {closed ? null : <CopyPackageForm pkg={saved} />}

@@ -4,6 +4,7 @@ import { Field, describedBy } from '../forms/FieldError';
 import { AmountInputs } from './AmountInputs';
 import { inputId } from './field-ids';
 import { emptyAmounts, keyFromName } from './package-draft';
+import { useFocusAfterAdd } from './use-focus-after-add';
 
 /**
  * The sources other than the råderum (a national pool, a reserve, a loan, fees): each a name as written in running
@@ -24,8 +25,12 @@ export function SourcesEditor({
   errors: Readonly<Record<string, string>>;
 }) {
   const update = (index: number, change: Partial<FundingSourceInput>) => onChange(value.map((source, at) => (at === index ? { ...source, ...change } : source)));
-  const add = () =>
+  // A keyboard user goes on typing in the new source: its name takes the focus once it is drawn.
+  const focusAfterAdd = useFocusAfterAdd(value.length, (index) => inputId(`sources[${index}].name`));
+  const add = () => {
+    focusAfterAdd();
     onChange([...value, { key: keyFromName('kilde', [RAADERUM_KEY, ...value.map((source) => source.key)]), name: '', amounts: emptyAmounts(columns) }]);
+  };
   return (
     <>
       {value.length === 0 ? <p>Pakken har kun råderummet som finansiering.</p> : null}
