@@ -36,7 +36,16 @@ interface ScenarioPackage {
   name: string;
   raaderum: Record<string, string>;
   sources: { key: string; name: string; amounts: Record<string, string> }[];
-  initiatives: { key: string; chapter: string; title: string; text: string; amounts: Record<string, string>; source?: string; committee?: string; area?: string }[];
+  initiatives: {
+    key: string;
+    chapter: string;
+    title: string;
+    text: string;
+    amounts: Record<string, string>;
+    source?: string;
+    committee?: string;
+    area?: string;
+  }[];
 }
 
 /** A scenario's initiative as the editor takes it: its source by name. */
@@ -290,7 +299,9 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   await expect(office.getByRole('heading', { level: 1 })).toHaveText('Sammenligning af pakker');
   const differing = office.getByRole('table', { name: /^Poster, der er forskellige/ }).locator('tbody tr');
   await expect(differing).toHaveCount(1);
-  await expect(differing).toHaveText(new RegExp(`${emergency?.title}\\s*2028: 6,0; finansieret af sundhedspakken\\s*2028: 4,0; finansieret af sundhedspakken\\s*beløb`));
+  await expect(differing).toHaveText(
+    new RegExp(`${emergency?.title}\\s*2028: 6,0; finansieret af sundhedspakken\\s*2028: 4,0; finansieret af sundhedspakken\\s*beløb`),
+  );
   await checkPage(office, 'forhandling-sammenligning');
 
   const rr = await signedInAs(browser, 'rr_secretariat', roundId);
@@ -324,11 +335,12 @@ test('Budget 2026 in the browser, each step as its role, ends in the same bilag 
   // The agreement's own section, not the confirmation line that may still be showing the same words.
   await expect(rr.getByRole('region', { name: 'Budgetaftalen', exact: true })).toContainText('Runden er afsluttet.');
   await expect(rr.getByRole('region', { name: 'Budgetaftalen', exact: true })).toContainText(`på grundlag af «${balanced.name}»`);
-  const packages = await apiOk<{ id: string; content: { name: string; sources: { key: string; name: string }[]; initiatives: { source: string; amounts: Record<string, number | null> }[] } }[]>(
-    rr,
-    'GET',
-    `/api/workflow/rounds/${roundId}/packages`,
-  );
+  const packages = await apiOk<
+    {
+      id: string;
+      content: { name: string; sources: { key: string; name: string }[]; initiatives: { source: string; amounts: Record<string, number | null> }[] };
+    }[]
+  >(rr, 'GET', `/api/workflow/rounds/${roundId}/packages`);
   const agreedPackage = packages.find((pkg) => pkg.content.name === balanced.name);
 
   // 8. The reader's bilag page, once the reporting service shows every decision: the four bilag.

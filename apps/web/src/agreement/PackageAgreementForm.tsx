@@ -33,7 +33,8 @@ function linesOf(text: string): string[] {
 /** What the domain says a package becomes (the same rules the workflow service applies on confirming). */
 function planOf(pkg: PackageView, round: BudgetRound, proposals: readonly NegotiableProposal[]): AgreementFromPackage {
   const checked = checkDraft(packageDraftOf(pkg.content, columnKeys(round)), round, proposals);
-  if (!checked.ok) return { ok: false, message: checked.issues.map((issue) => issue.message).join(' '), issues: checked.issues, shortfalls: [], unapproved: [] };
+  if (!checked.ok)
+    return { ok: false, message: checked.issues.map((issue) => issue.message).join(' '), issues: checked.issues, shortfalls: [], unapproved: [] };
   return agreementFromPackage(checked.pkg, proposals);
 }
 
@@ -73,8 +74,13 @@ export function PackageAgreementForm({
     ...extraChapters,
     ...packageChapters.map((chapter) => ({ title: chapter.title, text: texts[chapter.title] ?? '', fromPackage: true })),
   ];
-  const signatories = [...linesOf(parties).map((name) => ({ kind: 'party' as const, name })), ...linesOf(members).map((name) => ({ kind: 'member' as const, name }))];
-  const generated = new Map(packageChapters.flatMap((chapter) => chapter.initiatives.map((initiative) => [initiative.key, initiative.decisionSentence] as const)));
+  const signatories = [
+    ...linesOf(parties).map((name) => ({ kind: 'party' as const, name })),
+    ...linesOf(members).map((name) => ({ kind: 'member' as const, name })),
+  ];
+  const generated = new Map(
+    packageChapters.flatMap((chapter) => chapter.initiatives.map((initiative) => [initiative.key, initiative.decisionSentence] as const)),
+  );
 
   const confirm = useWorkflowAction(
     () =>
@@ -215,7 +221,14 @@ export function PackageAgreementForm({
         />
       </Field>
       <Field id="medlemmer" label="Medlemmer, der skriver under alene (løsgængere)" hint="Ét navn pr. linje; tom, hvis ingen.">
-        <textarea className="form-input" id="medlemmer" rows={2} value={members} onChange={(event) => setMembers(event.target.value)} aria-describedby="medlemmer-hint" />
+        <textarea
+          className="form-input"
+          id="medlemmer"
+          rows={2}
+          value={members}
+          onChange={(event) => setMembers(event.target.value)}
+          aria-describedby="medlemmer-hint"
+        />
       </Field>
       <Field id="aftaledato" label="Aftalens dato" error={shown['aftaledato']}>
         <input
@@ -327,8 +340,8 @@ export function PackageAgreementForm({
               {plan?.ok && plan.value.adoptions.some((adoption) => adoption.outcome === 'adopted_with_changes')
                 ? ` (${plan.value.adoptions.filter((adoption) => adoption.outcome === 'adopted_with_changes').length} med pakkens ændrede beløb)`
                 : ''}{' '}
-              og {packageChapters.reduce((sum, chapter) => sum + chapter.initiatives.length, 0)} nye initiativer. Den afslutter runden: forslag, der ikke
-              er med, bliver ikke vedtaget eller bortfalder. Det kan ikke gøres om.
+              og {packageChapters.reduce((sum, chapter) => sum + chapter.initiatives.length, 0)} nye initiativer. Den afslutter runden: forslag, der ikke er
+              med, bliver ikke vedtaget eller bortfalder. Det kan ikke gøres om.
             </p>
             {confirm.error instanceof ApiError && Object.keys(serverProblems).length === 0 ? (
               <ProblemAlert error={confirm.error} heading="Budgetaftalen blev ikke registreret" />

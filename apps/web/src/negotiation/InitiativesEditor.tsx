@@ -36,7 +36,10 @@ export function InitiativesEditor({
     onChange([
       ...value,
       {
-        key: keyFromName('initiativ', value.map((item) => item.key)),
+        key: keyFromName(
+          'initiativ',
+          value.map((item) => item.key),
+        ),
         chapter: chapters.at(-1) ?? '',
         title: '',
         text: '',

@@ -67,7 +67,9 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
 
   const save = useWorkflowAction(
     async (version: number) => {
-      const result = await answer(workflow.PUT('/packages/{packageId}', { params: { path: { packageId: saved.id } }, body: { ...packageBodyOf(draft), version } }));
+      const result = await answer(
+        workflow.PUT('/packages/{packageId}', { params: { path: { packageId: saved.id } }, body: { ...packageBodyOf(draft), version } }),
+      );
       setBaseVersion(result.version);
       return result;
     },
@@ -77,7 +79,10 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
   const serverIssues = save.error instanceof ApiError && !conflict ? (save.error.problem.errors ?? []) : [];
   const localIssues = !checked.ok && showErrors ? checked.issues : [];
   const errors = { ...messagesByPath(serverIssues), ...messagesByPath(localIssues) };
-  const sources = [{ key: RAADERUM_KEY, name: RAADERUM_NAME }, ...(draft.sources ?? []).map((source, index) => ({ key: source.key, name: source.name.trim() || `kilde nr. ${index + 1}` }))];
+  const sources = [
+    { key: RAADERUM_KEY, name: RAADERUM_NAME },
+    ...(draft.sources ?? []).map((source, index) => ({ key: source.key, name: source.name.trim() || `kilde nr. ${index + 1}` })),
+  ];
   const inUse = new Set([...(draft.proposals ?? []), ...(draft.initiatives ?? [])].map((item) => item.source ?? RAADERUM_KEY));
   const update = (change: Partial<PackageDraft>) => setDraft((current) => ({ ...current, ...change }));
 
@@ -104,8 +109,8 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
     <>
       <h1>Forhandlingspakke: {saved.content.name}</h1>
       <p>
-        <Link to="/forhandling">Alle pakker i runden</Link> · Version {saved.version}, gemt {new Date(saved.updatedAt).toLocaleString('da-DK')} af {saved.updatedBy.name}.
-        Pakken er fortrolig for Koncernøkonomi og RR-sekretariatet, indtil den bliver budgetaftalen.
+        <Link to="/forhandling">Alle pakker i runden</Link> · Version {saved.version}, gemt {new Date(saved.updatedAt).toLocaleString('da-DK')} af{' '}
+        {saved.updatedBy.name}. Pakken er fortrolig for Koncernøkonomi og RR-sekretariatet, indtil den bliver budgetaftalen.
       </p>
       {closed ? <p className="alert-text">Runden er afsluttet med budgetaftalen; pakken kan ikke længere ændres.</p> : null}
       <div className="package-layout">
@@ -125,7 +130,14 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
             />
           </Field>
           <h2>Finansiering</h2>
-          <AmountInputs legend="Råderummet" path="raaderum" columns={columns} value={draft.raaderum} onChange={(raaderum) => update({ raaderum })} errors={errors} />
+          <AmountInputs
+            legend="Råderummet"
+            path="raaderum"
+            columns={columns}
+            value={draft.raaderum}
+            onChange={(raaderum) => update({ raaderum })}
+            errors={errors}
+          />
           <p className="form-hint">Råderummet før nogen post: 0, eller negativt, hvor besparelser skal lukke et hul. En besparelse i pakken giver rum.</p>
           <h3>Andre finansieringskilder</h3>
           <SourcesEditor columns={columns} value={draft.sources ?? []} onChange={(sources) => update({ sources })} inUse={inUse} errors={errors} />
@@ -160,11 +172,7 @@ function PackageEditor({ saved, round, proposals }: { saved: PackageView; round:
                 <button type="button" className="button button-primary" onClick={() => void keepMine()}>
                   Gem min version over den anden
                 </button>{' '}
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => void takeTheirs()}
-                >
+                <button type="button" className="button button-secondary" onClick={() => void takeTheirs()}>
                   Brug den gemte version
                 </button>
               </div>

@@ -37,8 +37,8 @@ export function PackagesPage() {
     <>
       <h1>Forhandling i {selected.round.name}</h1>
       <p>
-        Pakkerne (forhandlingsoplæg) er fortrolige for Koncernøkonomi og RR-sekretariatet, indtil én af dem bliver budgetaftalen. Hver pakke skal
-        balancere: pr. år og varigt må ingen finansieringskilde være overskredet.
+        Pakkerne (forhandlingsoplæg) er fortrolige for Koncernøkonomi og RR-sekretariatet, indtil én af dem bliver budgetaftalen. Hver pakke skal balancere: pr.
+        år og varigt må ingen finansieringskilde være overskredet.
       </p>
       {agreement ? (
         <div className="alert alert-info" role="status">

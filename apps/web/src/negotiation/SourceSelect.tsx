@@ -17,7 +17,14 @@ export function SourceSelect({
   error?: string;
 }) {
   return (
-    <select className="form-select select-fit" id={id} aria-label={label} aria-invalid={error ? true : undefined} value={value} onChange={(event) => onChange(event.target.value)}>
+    <select
+      className="form-select select-fit"
+      id={id}
+      aria-label={label}
+      aria-invalid={error ? true : undefined}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    >
       {sources.map((source) => (
         <option key={source.key} value={source.key}>
           {sourceHeading(source)}

@@ -24,7 +24,8 @@ export function SourcesEditor({
   inUse: ReadonlySet<string>;
   errors: Readonly<Record<string, string>>;
 }) {
-  const update = (index: number, change: Partial<FundingSourceInput>) => onChange(value.map((source, at) => (at === index ? { ...source, ...change } : source)));
+  const update = (index: number, change: Partial<FundingSourceInput>) =>
+    onChange(value.map((source, at) => (at === index ? { ...source, ...change } : source)));
   // A keyboard user goes on typing in the new source: its name takes the focus once it is drawn.
   const focusAfterAdd = useFocusAfterAdd(value.length, (index) => inputId(`sources[${index}].name`));
   const add = () => {
@@ -41,7 +42,12 @@ export function SourcesEditor({
         return (
           <fieldset key={source.key} className="package-part">
             <legend className="h4">Kilde: {label}</legend>
-            <Field id={nameId} label="Navn, som det skrives i løbende tekst" hint="Fx «sundhedspakken»." error={errors[`${path}.name`] ?? errors[`${path}.key`]}>
+            <Field
+              id={nameId}
+              label="Navn, som det skrives i løbende tekst"
+              hint="Fx «sundhedspakken»."
+              error={errors[`${path}.name`] ?? errors[`${path}.key`]}
+            >
               <input
                 className="form-input"
                 id={nameId}

@@ -67,18 +67,16 @@ export function packageDraftOf(content: NegotiationPackageView, columns: readonl
       amendedTable: item.amendedTable ? tableDraftOf(item.amendedTable) : null,
       source: item.source,
     })),
-    initiatives: content.initiatives.map(
-      (initiative): InitiativeInput => ({
-        key: initiative.key,
-        chapter: initiative.chapter,
-        title: initiative.title,
-        text: initiative.text,
-        amounts: amountsDraftOf(initiative.amounts, columns),
-        source: initiative.source,
-        committee: initiative.committee,
-        area: initiative.area,
-      }),
-    ),
+    initiatives: content.initiatives.map((initiative): InitiativeInput => ({
+      key: initiative.key,
+      chapter: initiative.chapter,
+      title: initiative.title,
+      text: initiative.text,
+      amounts: amountsDraftOf(initiative.amounts, columns),
+      source: initiative.source,
+      committee: initiative.committee,
+      area: initiative.area,
+    })),
   };
 }
 
