@@ -41,6 +41,7 @@ const ACTORS: Actor[] = [
   { role: 'rr_secretariat' },
   { role: 'committee_secretariat', committee: 'SU' },
   { role: 'committee_secretariat', committee: 'PSU' },
+  { role: 'politician', party: 'Venstre' },
 ];
 
 async function everyToken(): Promise<(string | undefined)[]> {

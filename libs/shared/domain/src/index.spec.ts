@@ -72,6 +72,7 @@ describe('@budgetflow/domain public API', () => {
         'PROPOSAL_KIND_LABELS',
         'PROPOSAL_STATES',
         'PROPOSAL_STATE_LABELS',
+        'READ_ONLY_ROLES',
         'ROLES',
         'ROLE_LABELS',
         'ROUND_DATE_LABELS',

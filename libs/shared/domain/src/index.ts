@@ -54,7 +54,7 @@ export { PROPOSAL_STATES, PROPOSAL_STATE_LABELS, isProposalState } from './workf
 export type { ProposalState } from './workflow/proposal-state';
 export { ACTIONS_NEEDING_AMENDED_TABLE, ACTIONS_NEEDING_REMARK, WORKFLOW_ACTIONS, WORKFLOW_ACTION_LABELS, isWorkflowAction } from './workflow/workflow-action';
 export type { WorkflowAction } from './workflow/workflow-action';
-export { ROLES, ROLE_LABELS, describeActor } from './workflow/actor';
+export { READ_ONLY_ROLES, ROLES, ROLE_LABELS, describeActor } from './workflow/actor';
 export type { Actor, Role } from './workflow/actor';
 export { actorDisplayText, roleOnRecord } from './workflow/actor-on-record';
 export type { ActorOnRecord } from './workflow/actor-on-record';
