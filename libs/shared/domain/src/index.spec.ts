@@ -184,6 +184,7 @@ describe('@budgetflow/domain public API', () => {
         'applyQuestionAct',
         'mayReadAnswer',
         'mayReadQuestion',
+        'mayReadDrafts',
         'questionScopeOf',
         'nextQuestionNumber',
         'numberedWithoutGaps',
@@ -193,6 +194,9 @@ describe('@budgetflow/domain public API', () => {
         'validateAnswerTable',
         'validateAnswer',
         'validateQuestion',
+        'requiredText',
+        'WINDOW_STATES',
+        'ANSWERER_KINDS',
       ].sort(),
     );
   });

@@ -95,6 +95,7 @@ export type { MeetingReference } from './workflow/meeting-reference';
 // Budget questions: the window, the deadline, numbering, who may do what, who may read what
 export {
   ANSWERING_DAYS,
+  WINDOW_STATES,
   answerDeadline,
   askingRefusal,
   closeWindowEarly,
@@ -108,11 +109,11 @@ export { AWAITING_ANSWER_STATES, QUESTION_STATES, QUESTION_STATE_LABELS, isQuest
 export type { QuestionState } from './question/question-state';
 export { QUESTION_ACTS, QUESTION_ACT_LABELS } from './question/question-act';
 export type { QuestionAct } from './question/question-act';
-export { answererText, isAnswerer } from './question/answerer';
+export { ANSWERER_KINDS, answererText, isAnswerer } from './question/answerer';
 export type { Answerer } from './question/answerer';
 export { QUESTION_TRANSITIONS, allowedQuestionActs, applyQuestionAct } from './question/question-rules';
 export type { QuestionActResult, QuestionPerformer, QuestionRefusalCode, QuestionSubject, QuestionTransition } from './question/question-rules';
-export { mayReadAnswer, mayReadQuestion, questionScopeOf } from './question/question-visibility';
+export { mayReadAnswer, mayReadDrafts, mayReadQuestion, questionScopeOf } from './question/question-visibility';
 export type { QuestionScope, VisibleQuestion } from './question/question-visibility';
 export { nextQuestionNumber, numberedWithoutGaps, questionTitle } from './question/question-number';
 export { isOverdue } from './question/overdue';
@@ -120,7 +121,7 @@ export type { DeadlinedQuestion } from './question/overdue';
 export { QUESTION_LIMITS } from './question/question-limits';
 export { validateAnswerTable } from './question/answer-table';
 export type { AnswerTable, AnswerTableInput, AnswerTableRow } from './question/answer-table';
-export { validateAnswer, validateQuestion } from './question/validate-question';
+export { requiredText, validateAnswer, validateQuestion } from './question/validate-question';
 export type { AnswerContent, AnswerInput, QuestionContent, QuestionInput } from './question/validate-question';
 
 // Reports

@@ -1,6 +1,6 @@
 import { budgetOffice, committeeSecretariat, fuSecretariat, politician, reader, rrSecretariat } from '../testing/workflow.builder';
 import { Actor } from '../workflow/actor';
-import { mayReadAnswer, mayReadQuestion, questionScopeOf } from './question-visibility';
+import { mayReadAnswer, mayReadDrafts, mayReadQuestion, questionScopeOf } from './question-visibility';
 import { QUESTION_STATES } from './question-state';
 
 const su = { kind: 'committee', committee: 'SU' } as const;
@@ -23,6 +23,8 @@ describe('who reads a budget question and its answer', () => {
       const readsAnswer = state === 'approved' || who === 'the budget office' || (who === 'the answerer' && state !== 'asked');
       expect([state, mayReadQuestion(actor, userId, question)]).toEqual([state, readsQuestion]);
       expect([state, mayReadAnswer(actor, question)]).toEqual([state, readsAnswer]);
+      const readsDrafts = who === 'the budget office' || (who === 'the answerer' && state !== 'asked');
+      expect([state, mayReadDrafts(actor, question)]).toEqual([state, readsDrafts]);
     }
   });
 

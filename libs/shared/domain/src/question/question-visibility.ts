@@ -29,6 +29,14 @@ export function mayReadAnswer(actor: Actor, question: Pick<VisibleQuestion, 'sta
   return actor.role === 'budget_office' || isAnswerer(actor, question.answerer);
 }
 
+/**
+ * Who reads an answer's drafts and the budget office's remarks on them, also after the approval: only the budget office
+ * and the answerer. Everyone else only ever sees the approved answer.
+ */
+export function mayReadDrafts(actor: Actor, question: Pick<VisibleQuestion, 'answerer'>): boolean {
+  return actor.role === 'budget_office' || isAnswerer(actor, question.answerer);
+}
+
 /** The questions an actor may list: all, its committee's, a member's own (with every approved one), or the approved ones. */
 export type QuestionScope = { readonly all: true } | { readonly committee: string } | { readonly askedBy: string } | { readonly approvedOnly: true };
 

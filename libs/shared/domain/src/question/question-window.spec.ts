@@ -39,7 +39,7 @@ describe('the question window', () => {
   it('refuses a question outside the window with a Danish reason naming the moment', () => {
     expect(askingRefusal(window, at('2025-08-20', '10:00'))).toBeNull();
     expect(askingRefusal(window, at('2025-08-24', '12:00'))).toEqual({
-      code: 'question.window_closed',
+      code: 'question.deadline_passed',
       reason: 'Fristen for budgetspørgsmål udløb 24. august 2025 kl. 12.00; der kan ikke stilles flere spørgsmål.',
     });
     expect(askingRefusal(window, at('2025-08-14', '09:00'))).toEqual({

@@ -74,6 +74,8 @@ function moment(date: IsoDate, time: ClockTime, field: 'opens' | 'closes', label
 /** Where the window stands at an instant. */
 export type WindowState = 'not_yet_open' | 'open' | 'closed';
 
+export const WINDOW_STATES: readonly WindowState[] = ['not_yet_open', 'open', 'closed'];
+
 /** When the window closes (or closed): early by the budget office, or at its deadline. */
 export function windowClosesAt(window: QuestionWindow): Date {
   return window.closedEarlyAt && window.closedEarlyAt < window.closesAt ? window.closedEarlyAt : window.closesAt;
@@ -89,7 +91,7 @@ export function windowState(window: QuestionWindow, now: Date): WindowState {
 export function askingRefusal(
   window: QuestionWindow | null,
   now: Date,
-): { code: 'question.window_not_open' | 'question.window_closed'; reason: string } | null {
+): { code: 'question.window_not_open' | 'question.deadline_passed'; reason: string } | null {
   if (!window) return { code: 'question.window_not_open', reason: 'Koncernøkonomi har endnu ikke åbnet for budgetspørgsmål i denne runde.' };
   const state = windowState(window, now);
   if (state === 'not_yet_open')
@@ -97,7 +99,7 @@ export function askingRefusal(
   if (state === 'closed') {
     const closedEarly = window.closedEarlyAt !== null && window.closedEarlyAt < window.closesAt;
     return {
-      code: 'question.window_closed',
+      code: 'question.deadline_passed',
       reason: closedEarly
         ? `Koncernøkonomi lukkede for budgetspørgsmål ${danishLongDateTime(windowClosesAt(window))}; der kan ikke stilles flere spørgsmål.`
         : `Fristen for budgetspørgsmål udløb ${danishLongDateTime(window.closesAt)}; der kan ikke stilles flere spørgsmål.`,
