@@ -271,6 +271,33 @@ describe('budget questions (PostgreSQL, Kafka, the clock set by the test)', () =
     expect((await act(driver, budgetOffice, id, 'answer', { text: 'Omkring 210 mio. kr. om året.' })).body.overdue).toBe(false);
   });
 
+  it('names the field of every malformed body, in Danish', async () => {
+    const driver = await roundWithWindow();
+    clock.set(at('2025-08-18', '10:00'));
+    const noText = await ask(driver, jens, { proposalIds: ['B26-SU-01'] });
+    expectProblem(noText, 400, 'request.invalid');
+    expect(noText.body.errors.map((error: { path: string }) => error.path)).toEqual(['text']);
+    const unknownProposal = await ask(driver, jens, { text: 'Hvad koster det?', proposalIds: ['B26-SU-01'] });
+    expect(unknownProposal.body.errors).toEqual([
+      { code: 'question.unknown_proposal', path: 'proposalIds[0]', message: 'Runden har intet indsendt forslag med id B26-SU-01.' },
+    ]);
+    const id = (await ask(driver, jens, { text: 'Hvad koster det?' })).body.id as string;
+    for (const [what, body, path] of [
+      ['assign', {}, 'answerer'],
+      ['assign', { answerer: { kind: 'udvalg' } }, 'answerer.kind'],
+      ['reword', { text: '' }, 'text'],
+      ['merge', { intoQuestionId: 'nr. 1' }, 'intoQuestionId'],
+    ] as const) {
+      const response = await act(driver, budgetOffice, id, what, body);
+      expectProblem(response, 400, 'request.invalid');
+      expect([what, response.body.errors[0].path]).toEqual([what, path]);
+    }
+    await act(driver, budgetOffice, id, 'assign', { answerer: { kind: 'budget_office' } });
+    const badTable = await act(driver, budgetOffice, id, 'answer', { text: 'Svar.', table: { rows: [{ label: 'Vikarer', cells: { '2026': '1,2,3' } }] } });
+    expectProblem(badTable, 400, 'request.invalid');
+    expect(badTable.body.errors.map((error: { path: string }) => error.path)).toContain('table.rows[0].cells.2026');
+  });
+
   it('merges a duplicate into the question that answers it, keeping its number', async () => {
     const driver = await roundWithWindow();
     clock.set(at('2025-08-18', '10:00'));

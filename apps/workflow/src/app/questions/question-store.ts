@@ -40,6 +40,8 @@ export abstract class QuestionTransaction {
   abstract round(roundId: string): Promise<BudgetRound | null>;
   /** The round's window and counter, locked until the transaction ends; null when no window is set. */
   abstract lockQuestionRound(roundId: string): Promise<LockedQuestionRound | null>;
+  /** The round's window without locking it (the answering time an assignment reads). */
+  abstract questionWindow(roundId: string): Promise<QuestionWindow | null>;
   abstract saveWindow(roundId: string, window: QuestionWindow, at: Date, by: string): Promise<void>;
   /** The next number of the round's questions (the counter is raised in the locked row). */
   abstract takeNumber(roundId: string): Promise<number>;

@@ -1,7 +1,7 @@
 import { ANSWERER_KINDS, QUESTION_LIMITS, QUESTION_STATES, QuestionState } from '@budgetflow/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
 
 // The bodies' shapes only; the domain's validateQuestion and validateAnswer check the values, with Danish messages.
 
@@ -66,6 +66,7 @@ export class AnswererDto {
 /** The budget office assigns a question to its answerer; the deadline follows from the round's answering time. */
 export class AssignQuestionDto extends QuestionActDto {
   @ApiProperty({ type: AnswererDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => AnswererDto)
   answerer!: AnswererDto;

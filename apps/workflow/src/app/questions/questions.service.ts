@@ -86,7 +86,7 @@ export class QuestionsService {
   }
 
   reword(user: AuthenticatedUser, id: string, text: string, version: number | undefined, request: RequestContext): Promise<StoredQuestion> {
-    return this.act(user, id, 'reword', version, request, async () => {
+    return this.act(user, id, 'reword', version, request, null, async () => {
       const issues: ValidationIssue[] = [];
       const wording = requiredText(text, 'text', 'Den nye formulering', QUESTION_LIMITS.textCharacters, issues);
       if (issues.length > 0) throw invalidInput(issues);
@@ -95,7 +95,7 @@ export class QuestionsService {
   }
 
   merge(user: AuthenticatedUser, id: string, intoId: string, version: number | undefined, request: RequestContext): Promise<StoredQuestion> {
-    return this.act(user, id, 'merge', version, request, async (question, tx) => {
+    return this.act(user, id, 'merge', version, request, intoId, async (question, tx) => {
       const into = intoId === question.id ? null : await tx.lockQuestion(intoId);
       if (!into || into.roundId !== question.roundId || into.state === 'merged') {
         const why = !into
@@ -115,12 +115,12 @@ export class QuestionsService {
   }
 
   assign(user: AuthenticatedUser, id: string, dto: AssignQuestionDto, request: RequestContext): Promise<StoredQuestion> {
-    return this.act(user, id, 'assign', dto.version, request, async (question, tx, now) => {
+    return this.act(user, id, 'assign', dto.version, request, null, async (question, tx, now) => {
       const round = await tx.round(question.roundId);
-      const locked = await tx.lockQuestionRound(question.roundId);
+      const window = await tx.questionWindow(question.roundId);
       const answerer = checkedAnswerer(dto, round ? fagudvalg(round.committees).map((committee) => committee.code) : []);
-      // Set before the first question can be asked; a window removed since would be a broken row.
-      const days = locked?.window.answeringDays ?? 0;
+      // The window is set before the first question can be asked, and never removed.
+      const days = window?.answeringDays ?? 0;
       const deadline = answerDeadline(now, days);
       return {
         change: { state: 'assigned', answerer, assignedAt: now, deadline },
@@ -133,7 +133,7 @@ export class QuestionsService {
   }
 
   answer(user: AuthenticatedUser, id: string, dto: AnswerQuestionDto, request: RequestContext): Promise<StoredQuestion> {
-    return this.act(user, id, 'answer', dto.version, request, async (question, tx, now) => {
+    return this.act(user, id, 'answer', dto.version, request, null, async (question, tx, now) => {
       const round = await tx.round(question.roundId);
       const checked = validateAnswer(dto, round ?? { yearColumns: [] });
       if (!checked.ok) throw invalidInput(checked.issues);
@@ -146,7 +146,7 @@ export class QuestionsService {
   }
 
   sendBack(user: AuthenticatedUser, id: string, remark: string, version: number | undefined, request: RequestContext): Promise<StoredQuestion> {
-    return this.act(user, id, 'send_back', version, request, async () => {
+    return this.act(user, id, 'send_back', version, request, null, async () => {
       const issues: ValidationIssue[] = [];
       const text = requiredText(remark, 'remark', 'Bemærkningen om, hvad der skal rettes', QUESTION_LIMITS.remarkCharacters, issues);
       if (issues.length > 0) throw invalidInput(issues);
@@ -155,7 +155,7 @@ export class QuestionsService {
   }
 
   approve(user: AuthenticatedUser, id: string, version: number | undefined, request: RequestContext): Promise<StoredQuestion> {
-    return this.act(user, id, 'approve', version, request, async (_question, _tx, now) => ({
+    return this.act(user, id, 'approve', version, request, null, async (_question, _tx, now) => ({
       change: { state: 'approved', approvedAt: now, approvedBy: personOnRecord(user) },
     }));
   }
@@ -166,9 +166,12 @@ export class QuestionsService {
     act: QuestionAct,
     expectedVersion: number | undefined,
     request: RequestContext,
+    other: string | null,
     step: ActStep,
   ): Promise<StoredQuestion> {
     const question = await this.store.transaction(async (tx) => {
+      // Two questions (a merge) are locked in id order, so two merges of the same pair cannot deadlock.
+      if (other && other < id) await tx.lockQuestion(other);
       const current = await tx.lockQuestion(id);
       if (!current || !mayReadQuestion(user.actor, user.id, visibleQuestion(current)))
         throw ProblemException.notFound(`Spørgsmålet ${id}`, 'question.not_found');

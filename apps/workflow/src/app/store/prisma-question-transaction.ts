@@ -51,6 +51,11 @@ export class PrismaQuestionTransaction extends QuestionTransaction {
     return row ? { window: readQuestionWindow(row), lastNumber: row.lastNumber } : null;
   }
 
+  async questionWindow(roundId: string): Promise<QuestionWindow | null> {
+    const row = await this.tx.questionRound.findUnique({ where: { roundId } });
+    return row ? readQuestionWindow(row) : null;
+  }
+
   async saveWindow(roundId: string, window: QuestionWindow, at: Date, by: string): Promise<void> {
     const data = {
       opensAt: window.opensAt,
