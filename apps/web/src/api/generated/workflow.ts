@@ -3221,7 +3221,10 @@ export interface operations {
     QuestionWindowController_close: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 roundId: string;
             };

@@ -1,6 +1,15 @@
-import { AllowRoles, ApiProblems, AuthenticatedUser, CurrentRequest, CurrentUser, RequestContext, uuidParam } from '@budgetflow/platform';
+import {
+  AllowRoles,
+  ApiProblems,
+  AuthenticatedUser,
+  CurrentRequest,
+  CurrentUser,
+  IDEMPOTENCY_KEY_HEADER,
+  RequestContext,
+  uuidParam,
+} from '@budgetflow/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { QuestionWindowDto } from './question-window.dto';
 import { QuestionWindowService } from './question-window.service';
 import { QuestionWindowView } from './question-window.view';
@@ -47,6 +56,7 @@ export class QuestionWindowController {
   @HttpCode(200)
   @AllowRoles(BUDGET_OFFICE_ONLY)
   @ApiOperation({ summary: 'Luk for budgetspørgsmål før fristen (Koncernøkonomi)', description: 'Hændelse: question-window.closed.v1.' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOkResponse({ type: QuestionWindowView })
   @ApiProblems(400, 401, 'question.budget_office_only', 'round.not_found', 'question.window_not_found', 'question.window_not_open', 'idempotency.key_reused')
   close(
