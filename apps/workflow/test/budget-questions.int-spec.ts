@@ -215,7 +215,7 @@ describe('budget questions (PostgreSQL, Kafka, the clock set by the test)', () =
     // Published: every member and reader reads it; the drafts and the remark stay with the budget office and PSU.
     for (const actor of [mette, jens, reader]) {
       const seen = await read(driver, actor, `/questions/${id}`);
-      expect([seen.status, seen.body.answer?.text, seen.body.remark]).toEqual([200, improved.text, null]);
+      expect([seen.status, seen.body.answer?.text, seen.body.remark, seen.body.mine]).toEqual([200, improved.text, null, actor === mette]);
     }
     const history = (await read(driver, jens, `/questions/${id}/history`)).body;
     expect(history.map((line: { act: string; actor: string }) => `${line.act}: ${line.actor}`)).toEqual([
@@ -324,7 +324,7 @@ describe('budget questions (PostgreSQL, Kafka, the clock set by the test)', () =
     expect(stored.map((row) => row.number)).toEqual(Array.from({ length: 32 }, (_, index) => index + 1));
     // Each member lists its own questions only (none are approved).
     const jensOwn = (await read(driver, jens, `/rounds/${driver.story.roundId}/questions`)).body;
-    expect(jensOwn.every((question: { asker: { name: string } }) => question.asker.name === 'Jens Krogh')).toBe(true);
+    expect(jensOwn.every((question: { asker: { name: string }; mine: boolean }) => question.asker.name === 'Jens Krogh' && question.mine)).toBe(true);
     expect(jensOwn).toHaveLength(16);
   });
 

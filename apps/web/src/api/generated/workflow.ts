@@ -1553,6 +1553,8 @@ export interface components {
             /** @description Stillet (ISO 8601) */
             askedAt: string;
             asker: components["schemas"]["QuestionAskerView"];
+            /** @description Sandt, når den kaldende selv stillede spørgsmålet */
+            mine: boolean;
             /** @description Den gældende formulering */
             text: string;
             /** @description Medlemmets egen formulering */

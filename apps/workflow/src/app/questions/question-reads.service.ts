@@ -25,15 +25,15 @@ export class QuestionReadsService {
     return listed
       .filter((question) => mayReadQuestion(user.actor, user.id, visibleQuestion(question)))
       .filter((question) => !overdueOnly || isOverdue(question, now))
-      .map((question) => toQuestionView(question, user.actor, now));
+      .map((question) => toQuestionView(question, user.actor, user.id, now));
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<QuestionView> {
-    return toQuestionView(await this.readable(user, id), user.actor, this.clock.now());
+    return toQuestionView(await this.readable(user, id), user.actor, user.id, this.clock.now());
   }
 
   view(user: AuthenticatedUser, question: StoredQuestion): QuestionView {
-    return toQuestionView(question, user.actor, this.clock.now());
+    return toQuestionView(question, user.actor, user.id, this.clock.now());
   }
 
   async history(user: AuthenticatedUser, id: string): Promise<QuestionHistoryEntryView[]> {

@@ -49,6 +49,7 @@ export class QuestionView {
   @ApiProperty({ description: 'Status på dansk' }) stateLabel!: string;
   @ApiProperty({ description: 'Stillet (ISO 8601)' }) askedAt!: string;
   @ApiProperty({ type: QuestionAskerView }) asker!: QuestionAskerView;
+  @ApiProperty({ description: 'Sandt, når den kaldende selv stillede spørgsmålet' }) mine!: boolean;
   @ApiProperty({ description: 'Den gældende formulering' }) text!: string;
   @ApiProperty({ description: 'Medlemmets egen formulering' }) originalText!: string;
   @ApiProperty({ description: 'Sandt, når Koncernøkonomi har omformuleret spørgsmålet' }) reworded!: boolean;

@@ -42,10 +42,10 @@ export class QuestionsService {
 
   /** A member asks, while the round's window is open; numbered in the same transaction, so without gaps. */
   async ask(user: AuthenticatedUser, roundId: string, dto: AskQuestionDto, request: RequestContext): Promise<StoredQuestion> {
-    const { actor } = user;
-    const permitted = applyQuestionAct({ state: null, answerer: null }, 'ask', actor);
+    const permitted = applyQuestionAct({ state: null, answerer: null }, 'ask', user.actor);
     if (!permitted.ok) throw ProblemException.of(permitted.code, permitted.reason);
-    if (actor.role !== 'politician') throw new Error('unreachable: only a member asks');
+    // The rules let only a member ask, and a member always has a party.
+    const party = user.actor.role === 'politician' ? user.actor.party : '';
     const question = await this.store.transaction(async (tx) => {
       if (!(await tx.round(roundId))) throw ProblemException.notFound(`Budgetrunden ${roundId}`, 'round.not_found');
       // The window's row is the counter: questions arriving at once take their numbers one after the other.
@@ -62,7 +62,7 @@ export class QuestionsService {
         number: await tx.takeNumber(roundId),
         state: 'asked',
         askedAt: now,
-        asker: { id: user.id, name: user.name ?? personOnRecord(user), party: actor.party },
+        asker: { id: user.id, name: user.name ?? personOnRecord(user), party },
         originalText: content.value.text,
         text: content.value.text,
         proposalIds: content.value.proposalIds,

@@ -16,8 +16,8 @@ import { StoredQuestion } from '../store/stored-question';
 import { QuestionHistoryLine } from './question-store';
 import { QuestionHistoryEntryView, QuestionView } from './question.view';
 
-/** The question as this caller may see it, at `now` (for overdue). */
-export function toQuestionView(question: StoredQuestion, actor: Actor, now: Date): QuestionView {
+/** The question as this caller (`userId` in the role of `actor`) may see it, at `now` (for overdue). */
+export function toQuestionView(question: StoredQuestion, actor: Actor, userId: string, now: Date): QuestionView {
   const answerVisible = question.answer !== null && mayReadAnswer(actor, question);
   return {
     id: question.id,
@@ -28,6 +28,7 @@ export function toQuestionView(question: StoredQuestion, actor: Actor, now: Date
     stateLabel: QUESTION_STATE_LABELS[question.state],
     askedAt: question.askedAt.toISOString(),
     asker: { name: question.asker.name, party: question.asker.party },
+    mine: question.asker.id === userId,
     text: question.text,
     originalText: question.originalText,
     reworded: question.text !== question.originalText,
