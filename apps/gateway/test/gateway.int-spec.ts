@@ -125,8 +125,9 @@ describe('the gateway with the development OpenID provider', () => {
         REPORTING_URL: service,
         JWT_TRUSTED_ISSUERS: issuer,
         JWT_AUDIENCE: 'urn:budgetflow:api',
-        // Only these two groups give a role here: the reader's group is left out on purpose.
-        JWT_ROLE_MAPPING: 'groups:budgetflow-koncernoekonomi=budget_office,groups:budgetflow-udvalg-su=committee_secretariat:SU',
+        // Only these groups give a role here: the reader's group is left out on purpose.
+        JWT_ROLE_MAPPING:
+          'groups:budgetflow-koncernoekonomi=budget_office,groups:budgetflow-udvalg-su=committee_secretariat:SU,groups:budgetflow-rr-venstre=politician:Venstre',
         LOG_LEVEL: 'warn',
       },
       gatewayProblems,
@@ -168,6 +169,13 @@ describe('the gateway with the development OpenID provider', () => {
     expect(forwarded.cookie).toBeUndefined();
     const token = decodeJwt((forwarded.authorization ?? '').replace(/^Bearer /, ''));
     expect(token).toMatchObject({ iss: issuer, aud: 'urn:budgetflow:api', sub: 'koncernoekonomi', groups: ['budgetflow-koncernoekonomi'] });
+  });
+
+  it('maps a member of the regional council’s group to the role with its party, and shows both', async () => {
+    const browser = new Browser();
+    await signIn(browser, 'jkrogh');
+    const session = await browser.fetch(`${gateway}/auth/session`);
+    expect((await session.json()).user).toEqual({ id: 'jkrogh', name: 'Jens Krogh', role: 'politician', roleLabel: 'Regionsrådsmedlem', party: 'Venstre' });
   });
 
   it('renews the access token with the refresh token when it is about to expire', async () => {

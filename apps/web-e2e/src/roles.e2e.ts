@@ -24,6 +24,7 @@ const FORGED: Record<string, { path: (roundId: string) => string; body: (roundId
   fu_secretariat: { path: () => '/api/workflow/meetings', body: (roundId) => ({ roundId, body: 'RR', date: '2025-09-24' }), code: 'meeting.forbidden' },
   rr_secretariat: { path: () => '/api/workflow/meetings', body: (roundId) => ({ roundId, body: 'FU', date: '2025-05-19' }), code: 'meeting.forbidden' },
   reader: { path: () => '/api/workflow/meetings', body: (roundId) => ({ roundId, body: 'FU', date: '2025-05-19' }), code: 'meeting.forbidden' },
+  politician: { path: () => '/api/workflow/meetings', body: (roundId) => ({ roundId, body: 'FU', date: '2025-05-19' }), code: 'meeting.forbidden' },
   committee_secretariat: { path: () => '/api/workflow/meetings', body: (roundId) => ({ roundId, body: 'FU', date: '2025-05-19' }), code: 'meeting.forbidden' },
 };
 

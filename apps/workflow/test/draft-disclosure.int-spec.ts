@@ -11,6 +11,7 @@ const dns: Actor = { role: 'committee_secretariat', committee: 'DNS' };
 const fu: Actor = { role: 'fu_secretariat' };
 const rr: Actor = { role: 'rr_secretariat' };
 const reader: Actor = { role: 'reader' };
+const member: Actor = { role: 'politician', party: 'Venstre' };
 
 // Issue 25: a draft's existence is not told to those who may not read it. Every act on it, also where its id is
 // inside a body (an agenda item, the agreement's proposals), answers exactly as for a random id.
@@ -60,13 +61,13 @@ describe('workflow: a draft is not disclosed by acting on it', () => {
   };
 
   const acts: [string, Actor[], (id: string) => { path: string; body: object }][] = [
-    ['return', [dns, fu, rr, reader], (id) => ({ path: `/proposals/${id}/return`, body: { remark: 'Ret det.' } })],
-    ['withdraw', [dns, fu, rr, reader], (id) => ({ path: `/proposals/${id}/withdraw`, body: {} })],
-    ['FU agenda', [dns, fu, rr, reader], (id) => ({ path: `/meetings/${fuMeeting}/agenda-items`, body: { proposalId: id } })],
-    ['RR agenda', [dns, fu, rr, reader], (id) => ({ path: `/meetings/${rrMeeting}/agenda-items`, body: { proposalId: id } })],
+    ['return', [dns, fu, rr, reader, member], (id) => ({ path: `/proposals/${id}/return`, body: { remark: 'Ret det.' } })],
+    ['withdraw', [dns, fu, rr, reader, member], (id) => ({ path: `/proposals/${id}/withdraw`, body: {} })],
+    ['FU agenda', [dns, fu, rr, reader, member], (id) => ({ path: `/meetings/${fuMeeting}/agenda-items`, body: { proposalId: id } })],
+    ['RR agenda', [dns, fu, rr, reader, member], (id) => ({ path: `/meetings/${rrMeeting}/agenda-items`, body: { proposalId: id } })],
     [
       'the agreement’s proposals',
-      [dns, fu, rr, reader],
+      [dns, fu, rr, reader, member],
       (id) => ({ path: `/meetings/${rrMeeting}/budget-agreement`, body: { parties: ['Socialdemokratiet'], date: '2025-09-24', proposalIds: [id] } }),
     ],
   ];
@@ -78,6 +79,15 @@ describe('workflow: a draft is not disclosed by acting on it', () => {
       expect([actor, forDraft]).toEqual([actor, forRandom]);
       expect(forDraft.status).toBeGreaterThanOrEqual(400);
       expect(forDraft.status).toBeLessThan(500);
+    }
+  });
+
+  it('lets no member of the regional council read another committee’s draft: 404 as for a random id', async () => {
+    for (const path of [`/proposals/${draft.id}`, `/proposals/${draft.id}/history`]) {
+      const response = await request(app.getHttpServer())
+        .get(path)
+        .set('Authorization', await bearer(member));
+      expect([path, response.status, response.body.code]).toEqual([path, 404, 'proposal.not_found']);
     }
   });
 

@@ -3,9 +3,11 @@ import { KafkaPublisher } from '@budgetflow/messaging';
 import { bearer, testKafka } from '@budgetflow/testing';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomUUID } from 'node:crypto';
 import { MeetingRepository } from '../src/app/meetings/meeting.repository';
 import { ProposalRepository } from '../src/app/proposals/proposal.repository';
 import { readPackage } from '../src/app/store/stored-package';
+import { readQuestion } from '../src/app/store/stored-question';
 import { WorkflowDriver, budgetOffice, fuSecretariat, reader } from './support/workflow-driver';
 import { startWorkflowApp } from './support/workflow-app';
 
@@ -79,5 +81,28 @@ describe('workflow: a malformed stored row', () => {
     expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 500, code: 'server.error' });
     const [row] = await db.negotiationPackage.findMany({ where: { id } });
     expect(() => readPackage(row as never)).toThrow(`negotiation_package ${id}.content.sources[0].opening.2026`);
+  });
+
+  it('names the question and the field when a stored question is malformed', async () => {
+    const own = await driver.inOwnRound();
+    const roundId = own.story.roundId;
+    const at = new Date('2025-08-18T08:00:00Z');
+    await db.questionRound.create({ data: { roundId, opensAt: at, closesAt: at, answeringDays: 6, lastNumber: 1, updatedAt: at, updatedBy: 'test' } });
+    const id = randomUUID();
+    const question = { id, roundId, number: 1, state: 'answered', askedAt: at, askedBy: 'jkrogh', askedByName: 'Jens Krogh', askedByParty: 'Venstre' };
+    await db.question.create({
+      data: { ...question, originalText: 'Hvad?', text: 'Hvad?', answererKind: 'budget_office', answerText: 'Svar.', answeredAt: at, answeredBy: 'Karen Holm' },
+    });
+    await db.$executeRaw`UPDATE question SET answer_table = '{"rows": [{"label": "Udgift", "cells": {"2026": "1,5"}}]}' WHERE id = ${id}::uuid`;
+    const answer = await driver
+      .http()
+      .get(`/questions/${id}`)
+      .set('Authorization', await bearer(budgetOffice));
+    expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 500, code: 'server.error' });
+    const [row] = await db.question.findMany({ where: { id } });
+    expect(() => readQuestion(row as never)).toThrow(`question ${id}.answerTable.rows[0].cells.2026`);
+    await db.$executeRaw`UPDATE question SET state = 'besvaret', answer_table = NULL WHERE id = ${id}::uuid`;
+    const [renamed] = await db.question.findMany({ where: { id } });
+    expect(() => readQuestion(renamed as never)).toThrow(`question ${id}.state`);
   });
 });

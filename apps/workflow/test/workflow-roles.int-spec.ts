@@ -4,7 +4,7 @@ import { bearer, testKafka } from '@budgetflow/testing';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Response } from 'supertest';
-import { WorkflowDriver, budgetOffice, fuSecretariat, reader, rrSecretariat, suSecretariat } from './support/workflow-driver';
+import { WorkflowDriver, budgetOffice, fuSecretariat, member, reader, rrSecretariat, suSecretariat } from './support/workflow-driver';
 import { startWorkflowApp } from './support/workflow-app';
 
 type Attempt = (actor: Actor) => Promise<Response>;
@@ -20,6 +20,8 @@ interface RoleCase {
 const rulesRefuse = (...actors: Actor[]): [Actor, string][] => [
   ...actors.map((actor): [Actor, string] => [actor, 'workflow.wrong_role']),
   [reader, 'workflow.reader_read_only'],
+  // A member of the regional council reads proposals as a reader does.
+  [member, 'workflow.reader_read_only'],
 ];
 
 const CASES: RoleCase[] = [
@@ -95,6 +97,7 @@ const CASES: RoleCase[] = [
       [suSecretariat, 'agenda.forbidden'],
       [fuSecretariat, 'agenda.forbidden'],
       [reader, 'agenda.forbidden'],
+      [member, 'agenda.forbidden'],
     ],
   },
   {
@@ -139,6 +142,7 @@ const CASES: RoleCase[] = [
       [suSecretariat, 'meeting.forbidden'],
       [rrSecretariat, 'meeting.forbidden'],
       [reader, 'meeting.forbidden'],
+      [member, 'meeting.forbidden'],
     ],
   },
   {
@@ -157,6 +161,7 @@ const CASES: RoleCase[] = [
       [suSecretariat, 'meeting.forbidden'],
       [fuSecretariat, 'meeting.forbidden'],
       [reader, 'meeting.forbidden'],
+      [member, 'meeting.forbidden'],
     ],
   },
 ];
@@ -226,7 +231,7 @@ describe('workflow API: the role matrix', () => {
       `/rounds/${driver.story.roundId}/decisions`,
     ];
     for (const path of reads) {
-      for (const actor of [suSecretariat, budgetOffice, fuSecretariat, rrSecretariat, reader]) {
+      for (const actor of [suSecretariat, budgetOffice, fuSecretariat, rrSecretariat, reader, member]) {
         await driver
           .http()
           .get(path)
@@ -256,9 +261,20 @@ describe('workflow API: the role matrix', () => {
       '/proposals/{proposalId}/history',
       '/proposals/{proposalId}/return',
       '/proposals/{proposalId}/withdraw',
+      '/questions/{questionId}',
+      '/questions/{questionId}/answer',
+      '/questions/{questionId}/approve',
+      '/questions/{questionId}/assign',
+      '/questions/{questionId}/history',
+      '/questions/{questionId}/merge',
+      '/questions/{questionId}/reword',
+      '/questions/{questionId}/send-back',
       '/rounds/{roundId}/decisions',
       '/rounds/{roundId}/packages',
       '/rounds/{roundId}/packages/comparison',
+      '/rounds/{roundId}/question-window',
+      '/rounds/{roundId}/question-window/close',
+      '/rounds/{roundId}/questions',
     ]);
     expect(response.body.paths['/proposals/{proposalId}/return'].post.summary).toBe('Send forslaget retur til udvalget med bemærkninger (Koncernøkonomi)');
     expect(Object.keys(response.body.paths['/meetings/{meetingId}/agenda-items/{number}/decision'].post.responses)).toEqual(

@@ -1,4 +1,4 @@
-import { Actor } from '@budgetflow/domain';
+import { Actor, copenhagenLocal } from '@budgetflow/domain';
 import { createIntakeApp, intakeConfigSchema } from '@budgetflow/intake-app';
 import { KafkaPublisher, OutboxRelay } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
@@ -30,7 +30,7 @@ import { DatabaseFingerprint } from './attack/service-fingerprint';
 // problem with a code, nothing written by a refused request.
 //
 // Budget: ATTACK_REQUESTS_PER_OPERATION requests per operation (default 20), seed ATTACK_SEED (default 1414); with
-// 28 operations that is about 560 requests, 1-3 minutes on the 2-core CI machine (printed at the end).
+// 55 operations (issue 30) that is about 1,100 requests, 1-4 minutes on the 2-core CI machine (printed at the end).
 const PER_OPERATION = Number(process.env['ATTACK_REQUESTS_PER_OPERATION'] ?? 20);
 const SEED = Number(process.env['ATTACK_SEED'] ?? 1414);
 
@@ -41,6 +41,7 @@ const ACTORS: Actor[] = [
   { role: 'rr_secretariat' },
   { role: 'committee_secretariat', committee: 'SU' },
   { role: 'committee_secretariat', committee: 'PSU' },
+  { role: 'politician', party: 'Venstre' },
 ];
 
 async function everyToken(): Promise<(string | undefined)[]> {
@@ -195,6 +196,19 @@ describe('generated attacks from the OpenAPI documents', () => {
         .set('Authorization', office)
         .send({ name: 'Forhandlingsoplæg', raaderum: noAmounts })
         .expect(201);
+      // Budget questions: a window open now (by the real clock, until tomorrow), a member's question assigned to SU.
+      const today = copenhagenLocal(new Date()).date;
+      const tomorrow = copenhagenLocal(new Date(Date.now() + 86_400_000)).date;
+      const questionWindow = { opensOn: today, opensAt: '00:00', closesOn: tomorrow, closesAt: '23:59', answeringDays: 6 };
+      await http.put(`/rounds/${story.roundId}/question-window`).set('Authorization', office).send(questionWindow).expect(200);
+      const member = await bearer({ role: 'politician', party: 'Venstre' });
+      const question = (await http.post(`/rounds/${story.roundId}/questions`).set('Authorization', member).send({ text: 'Hvad koster det?' }).expect(201)).body;
+      const other = (await http.post(`/rounds/${story.roundId}/questions`).set('Authorization', member).send({ text: 'Og i 2027?' }).expect(201)).body;
+      await http
+        .post(`/questions/${question.id}/assign`)
+        .set('Authorization', office)
+        .send({ answerer: { kind: 'committee', committee: 'SU' } })
+        .expect(200);
       await fingerprint.settled();
       await run('workflow', {
         server: app.getHttpServer(),
@@ -202,7 +216,14 @@ describe('generated attacks from the OpenAPI documents', () => {
         tokens,
         snapshot: () => fingerprint.take(),
         settle: async () => void (await fingerprint.settled()),
-        pathValues: { roundId: [story.roundId], proposalId: [first.id, second.id], meetingId: [meeting.id], number: ['1'], packageId: [pkg.body.id] },
+        pathValues: {
+          roundId: [story.roundId],
+          proposalId: [first.id, second.id],
+          meetingId: [meeting.id],
+          number: ['1'],
+          packageId: [pkg.body.id],
+          questionId: [question.id, other.id],
+        },
         validBodies: {
           'POST /meetings': { roundId: story.roundId, body: 'RR', date: '2025-09-24', title: 'Regionsrådets møde' },
           'POST /meetings/{meetingId}/agenda-items': { proposalId: second.id },
@@ -212,6 +233,14 @@ describe('generated attacks from the OpenAPI documents', () => {
           'POST /rounds/{roundId}/packages': { name: 'Forhandlingsoplæg 2', raaderum: noAmounts },
           'PUT /packages/{packageId}': { name: 'Forhandlingsoplæg 1', raaderum: noAmounts, version: 1 },
           'POST /packages/{packageId}/copy': { name: 'Kopi' },
+          'PUT /rounds/{roundId}/question-window': questionWindow,
+          'POST /rounds/{roundId}/questions': { text: 'Hvor mange vikarlæger var der i 2024?', bilag: ['Katalog'] },
+          'POST /questions/{questionId}/reword': { text: 'Hvad koster forslaget i 2026?' },
+          'POST /questions/{questionId}/merge': { intoQuestionId: other.id },
+          'POST /questions/{questionId}/assign': { answerer: { kind: 'committee', committee: 'SU' } },
+          'POST /questions/{questionId}/answer': { text: 'Det koster 1,2 mio. kr.', table: { rows: [{ label: 'Udgift', cells: noAmounts }] } },
+          'POST /questions/{questionId}/send-back': { remark: 'Uddyb svaret.' },
+          'POST /questions/{questionId}/approve': {},
           'POST /meetings/{meetingId}/budget-agreement/from-package': {
             packageId: pkg.body.id,
             signatories: [{ kind: 'party', name: 'Socialdemokratiet' }],

@@ -1,12 +1,15 @@
 import {
+  ANSWERER_KINDS,
   COMMITTEE_KINDS,
   DECISION_BODY_LABELS,
   DECISION_OUTCOMES,
   PROPOSAL_KINDS,
   PROPOSAL_STATES,
+  QUESTION_STATES,
   ROLES,
   ROW_CATEGORIES,
   SECTION_KINDS,
+  WINDOW_STATES,
   WORKFLOW_ACTIONS,
 } from '@budgetflow/domain';
 import { REPORTS } from '@budgetflow/reporting/bilag';
@@ -38,16 +41,17 @@ interface OpenApiDocument {
 
 /** The fields the domain types as a union, with the unions a field of that name may be. */
 const UNION_FIELDS: Record<string, readonly (readonly string[])[]> = {
-  state: [PROPOSAL_STATES],
-  fromState: [PROPOSAL_STATES],
-  toState: [PROPOSAL_STATES],
+  // A proposal's, a budget question's, or a question window's.
+  state: [PROPOSAL_STATES, QUESTION_STATES, WINDOW_STATES],
+  fromState: [PROPOSAL_STATES, QUESTION_STATES],
+  toState: [PROPOSAL_STATES, QUESTION_STATES],
   role: [ROLES],
   actorRole: [ROLES],
   body: [Object.keys(DECISION_BODY_LABELS)],
   decidedBy: [Object.keys(DECISION_BODY_LABELS)],
   outcome: [[...DECISION_OUTCOMES.FU, ...DECISION_OUTCOMES.RR]],
-  // …and a package comparison's item (a proposal or an initiative), an agreement's signatory (a party or a member).
-  kind: [PROPOSAL_KINDS, SECTION_KINDS, COMMITTEE_KINDS, ['proposal', 'initiative'], ['party', 'member']],
+  // …and a package comparison's item (a proposal or an initiative), an agreement's signatory (a party or a member), a question's answerer.
+  kind: [PROPOSAL_KINDS, SECTION_KINDS, COMMITTEE_KINDS, ['proposal', 'initiative'], ['party', 'member'], ANSWERER_KINDS],
   category: [ROW_CATEGORIES],
   allowedActions: [WORKFLOW_ACTIONS],
   change: [['create', 'update']],

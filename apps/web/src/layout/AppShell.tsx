@@ -39,6 +39,12 @@ export function AppShell() {
                     <span data-testid="udvalg">Udvalg {user.committee}</span>
                   </>
                 ) : null}
+                {user.party ? (
+                  <>
+                    {' · '}
+                    <span data-testid="parti">{user.party}</span>
+                  </>
+                ) : null}
               </p>
               {!expired ? (
                 <button type="button" className="button button-secondary" onClick={onSignOut}>

@@ -20,6 +20,12 @@ describe('the page table', () => {
     expect(ROLES.filter((role) => pageAllowed('/bilag', role))).toEqual([...ROLES]);
   });
 
+  it('gives a member of the regional council the pages and navigation a reader has', () => {
+    const pagesOf = (role: 'reader' | 'politician') => PAGES.filter((entry) => entry.roles.includes(role)).map((entry) => entry.path);
+    expect(pagesOf('politician')).toEqual(pagesOf('reader'));
+    expect(navigationFor('politician')).toEqual(navigationFor('reader'));
+  });
+
   it('finds a page by its address: a fixed segment before a parameter', () => {
     expect(pageAt('/forslag/nyt')?.page).toBe('new-proposal');
     expect(pageAt('/forslag/indlaes')?.page).toBe('import-proposals');

@@ -17,6 +17,8 @@ const TASKS: Record<Role, string[]> = {
   fu_secretariat: ['Registrér Forretningsudvalgets beslutninger om forslagene på dagsordenen.'],
   rr_secretariat: ['Registrér Regionsrådets vedtagelse og budgetaftalen.'],
   reader: ['Læs forslagene og bilagene (PDF) til budgetrunden.'],
+  // A member of the regional council reads what a reader reads (its budget questions get pages of their own later).
+  politician: ['Læs forslagene og bilagene (PDF) til budgetrunden.'],
 };
 
 /** The start page: the selected round with its frames, and what the person's role does here. */
@@ -28,7 +30,8 @@ export function StartPage() {
       <h1>Velkommen, {user.name}</h1>
       <p className="font-lead">
         Du er logget ind som <strong>{user.roleLabel}</strong>
-        {user.committee ? ` for udvalget ${user.committee}` : ''}.
+        {user.committee ? ` for udvalget ${user.committee}` : ''}
+        {user.party ? ` (${user.party})` : ''}.
       </p>
       <h2>Det kan du her</h2>
       <ul>

@@ -1,14 +1,14 @@
 import { kafkaTransport } from '@budgetflow/messaging';
-import { createServiceApp, rateLimitsFrom } from '@budgetflow/platform';
+import { Clock, createServiceApp, rateLimitsFrom } from '@budgetflow/platform';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { WorkflowConfig } from './workflow-config';
 
 export { workflowConfigSchema } from './workflow-config';
 
-/** The workflow service as an application, configured; used by main.ts and by the integration tests. */
-export function createWorkflowApp(config: WorkflowConfig): Promise<NestExpressApplication> {
-  return createServiceApp(AppModule.forRoot(config), {
+/** The workflow service as an application, configured; used by main.ts and by the integration tests (which may set the clock). */
+export function createWorkflowApp(config: WorkflowConfig, clock?: Clock): Promise<NestExpressApplication> {
+  return createServiceApp(AppModule.forRoot(config, clock), {
     title: 'Budgetflow: Godkendelsesforløb',
     description:
       'Koncernøkonomis, Forretningsudvalgets og Regionsrådets behandling af de indsendte budgetforslag: retur med bemærkninger, dagsordener, beslutninger og budgetaftalen, med fuld historik. Alle kald kræver en adgangsbillet (Bearer JWT) med rolle. Fejl gives som problem details (RFC 9457); afviser arbejdsgangen en handling, gives reglens kode og danske begrundelse (409 i forkert status, 403 for forkert rolle).',

@@ -10,6 +10,7 @@ export const fuSecretariat: Actor = { role: 'fu_secretariat' };
 export const rrSecretariat: Actor = { role: 'rr_secretariat' };
 export const suSecretariat: Actor = { role: 'committee_secretariat', committee: 'SU' };
 export const reader: Actor = { role: 'reader' };
+export const member: Actor = { role: 'politician', party: 'Venstre' };
 
 /** A proposal on a meeting's agenda. */
 export interface OnAgenda {

@@ -9,6 +9,8 @@ export interface EventActor {
   id: string;
   role: string;
   committee?: string;
+  /** A member of the regional council's party (added with the role, optional like `name`). */
+  party?: string;
   name?: string;
 }
 

@@ -4,6 +4,7 @@ export * from './event-definition';
 export * from './parse-envelope';
 export * from './events/intake-events';
 export * from './events/workflow-events';
+export * from './events/question-events';
 export * from './events/agreement-document';
 export * from './events/reporting-events';
 export * from './events/action-events';

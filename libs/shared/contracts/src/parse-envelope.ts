@@ -43,6 +43,7 @@ export function parseEnvelope(raw: unknown): EnvelopeParseResult {
         id: actor.id as string,
         role: String(actor.role ?? ''),
         ...(typeof actor.committee === 'string' ? { committee: actor.committee } : {}),
+        ...(typeof actor.party === 'string' && actor.party.trim() !== '' ? { party: actor.party } : {}),
         // Optional: events from before names were recorded have none.
         ...(typeof actor.name === 'string' && actor.name.trim() !== '' ? { name: actor.name } : {}),
       },

@@ -11,6 +11,8 @@ export { MAX_EXCERPT_CHARACTERS, excerpt } from './validation/excerpt';
 
 // Time
 export { DANISH_TIME_ZONE, danishDateTime, danishIsoDate, danishLongDate, danishLongDateTime, danishTime } from './time/danish-time';
+export { addCopenhagenDays, copenhagenInstant, copenhagenLocal, isClockTime } from './time/copenhagen-clock';
+export type { ClockTime } from './time/copenhagen-clock';
 
 // Exports
 export { csvTextField, spreadsheetText } from './export/spreadsheet-text';
@@ -54,7 +56,7 @@ export { PROPOSAL_STATES, PROPOSAL_STATE_LABELS, isProposalState } from './workf
 export type { ProposalState } from './workflow/proposal-state';
 export { ACTIONS_NEEDING_AMENDED_TABLE, ACTIONS_NEEDING_REMARK, WORKFLOW_ACTIONS, WORKFLOW_ACTION_LABELS, isWorkflowAction } from './workflow/workflow-action';
 export type { WorkflowAction } from './workflow/workflow-action';
-export { ROLES, ROLE_LABELS, describeActor } from './workflow/actor';
+export { READ_ONLY_ROLES, ROLES, ROLE_LABELS, describeActor } from './workflow/actor';
 export type { Actor, Role } from './workflow/actor';
 export { actorDisplayText, roleOnRecord } from './workflow/actor-on-record';
 export type { ActorOnRecord } from './workflow/actor-on-record';
@@ -89,6 +91,38 @@ export type { StateSequenced } from './workflow/state-sequence';
 export { COMMITTEE_ACTIONS } from './workflow/holder-action';
 export type { AdministrationAction, CommitteeAction } from './workflow/holder-action';
 export type { MeetingReference } from './workflow/meeting-reference';
+
+// Budget questions: the window, the deadline, numbering, who may do what, who may read what
+export {
+  ANSWERING_DAYS,
+  WINDOW_STATES,
+  answerDeadline,
+  askingRefusal,
+  closeWindowEarly,
+  validateQuestionWindow,
+  windowClosesAt,
+  windowInput,
+  windowState,
+} from './question/question-window';
+export type { QuestionWindow, QuestionWindowInput, WindowState } from './question/question-window';
+export { AWAITING_ANSWER_STATES, QUESTION_STATES, QUESTION_STATE_LABELS, isQuestionState } from './question/question-state';
+export type { QuestionState } from './question/question-state';
+export { QUESTION_ACTS, QUESTION_ACT_LABELS } from './question/question-act';
+export type { QuestionAct } from './question/question-act';
+export { ANSWERER_KINDS, answererText, isAnswerer } from './question/answerer';
+export type { Answerer } from './question/answerer';
+export { QUESTION_TRANSITIONS, allowedQuestionActs, applyQuestionAct } from './question/question-rules';
+export type { QuestionActResult, QuestionPerformer, QuestionRefusalCode, QuestionSubject, QuestionTransition } from './question/question-rules';
+export { mayReadAnswer, mayReadDrafts, mayReadQuestion, questionScopeOf } from './question/question-visibility';
+export type { QuestionScope, VisibleQuestion } from './question/question-visibility';
+export { nextQuestionNumber, numberedWithoutGaps, questionTitle } from './question/question-number';
+export { isOverdue } from './question/overdue';
+export type { DeadlinedQuestion } from './question/overdue';
+export { QUESTION_LIMITS } from './question/question-limits';
+export { validateAnswerTable } from './question/answer-table';
+export type { AnswerTable, AnswerTableInput, AnswerTableRow } from './question/answer-table';
+export { requiredText, validateAnswer, validateQuestion } from './question/validate-question';
+export type { AnswerContent, AnswerInput, QuestionContent, QuestionInput } from './question/validate-question';
 
 // Reports
 export { COUNTED_STATES, frameStatus } from './frame/frame-status';

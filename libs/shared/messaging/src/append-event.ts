@@ -8,6 +8,8 @@ export interface EventContext {
   actor: EventActor;
   correlationId: string;
   causationId: string | null;
+  /** When it happened, where the producer's clock decides it (ISO 8601); now when left out. */
+  occurredAt?: string;
 }
 
 /** The aggregate an event belongs to, and the event's number in its sequence (the row's event count after the change). */
@@ -18,14 +20,15 @@ export interface EventAggregate {
 
 /** A new event of a defined type, with a fresh id and the current time; its payload is checked by the type's parser. */
 export function newEvent<TPayload>(definition: EventDefinition<TPayload>, aggregate: EventAggregate, payload: TPayload, context: EventContext): OutgoingEvent {
+  const { occurredAt, ...who } = context;
   const envelope: EventEnvelope<TPayload> = {
     id: randomUUID(),
     type: definition.type,
     version: definition.version,
     aggregateId: aggregate.id,
     sequence: aggregate.sequence,
-    occurredAt: new Date().toISOString(),
-    ...context,
+    occurredAt: occurredAt ?? new Date().toISOString(),
+    ...who,
     payload,
   };
   // A producer never writes an event its followers would dead-letter.

@@ -31,3 +31,5 @@ export * from './database/prisma-errors';
 export * from './database/json-column';
 export * from './hardening';
 export * from './http/proposal-problems';
+export * from './time/clock';
+export * from './time/clock.module';

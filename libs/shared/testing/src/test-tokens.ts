@@ -12,10 +12,11 @@ export async function tokenFor(actor: Actor, subjectOrOptions: string | TestToke
   const secret = process.env['JWT_SECRET'];
   if (!secret) throw new Error('JWT_SECRET is not set (tools/jest/test-env.js sets it)');
   const options = typeof subjectOrOptions === 'string' ? { subject: subjectOrOptions } : subjectOrOptions;
-  const subject = options.subject ?? `test-${actor.role}${'committee' in actor ? `-${actor.committee}` : ''}`;
+  const subject = options.subject ?? `test-${actor.role}${'committee' in actor ? `-${actor.committee}` : ''}${'party' in actor ? `-${actor.party}` : ''}`;
   return new SignJWT({
     role: actor.role,
     ...('committee' in actor ? { committee: actor.committee } : {}),
+    ...('party' in actor ? { party: actor.party } : {}),
     ...(options.name ? { name: options.name } : {}),
   })
     .setProtectedHeader({ alg: 'HS256' })

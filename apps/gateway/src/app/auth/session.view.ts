@@ -14,6 +14,7 @@ export function sessionView(session: Session): SessionView {
       role: user.actor.role,
       roleLabel: ROLE_LABELS[user.actor.role],
       ...(user.actor.role === 'committee_secretariat' ? { committee: user.actor.committee } : {}),
+      ...(user.actor.role === 'politician' ? { party: user.actor.party } : {}),
     },
     csrfToken: session.data.csrfToken,
     idleExpiresAt: session.idleExpiresAt.toISOString(),

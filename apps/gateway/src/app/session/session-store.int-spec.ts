@@ -60,6 +60,12 @@ describe('SessionStore (PostgreSQL)', () => {
     expect(await store.find(session.id, at('2026-01-06T16:00:00Z'))).toBeUndefined();
   });
 
+  it('keeps a member of the regional council with its party', async () => {
+    const member = { id: 'mlund', name: 'Mette Lund', actor: { role: 'politician', party: 'Socialdemokratiet' } } as const;
+    const session = await store.create(aSession({ user: member }));
+    expect((await store.find(session.id))?.data.user).toEqual(member);
+  });
+
   it('signs a person out in every browser', async () => {
     const one = await store.create(aSession({ user: { id: 'lars', name: 'Lars', actor: { role: 'reader' } } }));
     const two = await store.create(aSession({ user: { id: 'lars', name: 'Lars', actor: { role: 'reader' } } }));

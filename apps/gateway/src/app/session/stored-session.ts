@@ -6,7 +6,9 @@ import { PendingLogin, SessionData } from './session';
 const actor: Parser<Actor> = (value, path) => {
   const source = object(value, path);
   const role = oneOf(ROLES)(source['role'], `${path}.role`);
-  return role === 'committee_secretariat' ? { role, committee: nonEmptyText(source['committee'], `${path}.committee`) } : { role };
+  if (role === 'committee_secretariat') return { role, committee: nonEmptyText(source['committee'], `${path}.committee`) };
+  if (role === 'politician') return { role, party: nonEmptyText(source['party'], `${path}.party`) };
+  return { role };
 };
 
 const user = fields<AuthenticatedUser>({ id: nonEmptyText, name: nullable(text), actor });

@@ -634,7 +634,7 @@ export interface components {
          * @description Rolle
          * @enum {string}
          */
-        Role: "committee_secretariat" | "budget_office" | "fu_secretariat" | "rr_secretariat" | "reader";
+        Role: "committee_secretariat" | "budget_office" | "fu_secretariat" | "rr_secretariat" | "reader" | "politician";
         HistoryEntryView: {
             /** @description Tidspunkt (ISO 8601) */
             at: string;

@@ -346,6 +346,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/question-window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rundens periode for budgetspørgsmål og svarfristen, og om der kan spørges nu */
+        get: operations["QuestionWindowController_get"];
+        /**
+         * Sæt perioden for budgetspørgsmål og svarfristen (Koncernøkonomi)
+         * @description Åbning og frist som dato og klokkeslæt i dansk tid; svarfristen i kalenderdage fra fordelingen. En ny periode erstatter den gamle (også en, der er lukket før tid). Hændelse: question-window.set.v1.
+         */
+        put: operations["QuestionWindowController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/question-window/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Luk for budgetspørgsmål før fristen (Koncernøkonomi)
+         * @description Hændelse: question-window.closed.v1.
+         */
+        post: operations["QuestionWindowController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rundens budgetspørgsmål, som den kaldende må se dem, efter nummer
+         * @description Koncernøkonomi ser alle; et udvalgssekretariat de spørgsmål, der er fordelt til udvalget; et regionsrådsmedlem sine egne; alle ser de godkendte. Et svar vises først, når det er godkendt (før da kun for Koncernøkonomi og den, der svarer); andres spørgsmål findes ikke for den kaldende (404).
+         */
+        get: operations["QuestionsController_list"];
+        put?: never;
+        /**
+         * Stil et budgetspørgsmål (regionsrådsmedlem), mens der er åbent for spørgsmål
+         * @description Spørgsmålet får rundens næste nummer (uden huller). Efter fristen, eller når Koncernøkonomi har lukket før tid: 409 question.deadline_passed. Hændelse: question.asked.v1.
+         */
+        post: operations["QuestionsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ét budgetspørgsmål
+         * @description Koncernøkonomi ser alle; et udvalgssekretariat de spørgsmål, der er fordelt til udvalget; et regionsrådsmedlem sine egne; alle ser de godkendte. Et svar vises først, når det er godkendt (før da kun for Koncernøkonomi og den, der svarer); andres spørgsmål findes ikke for den kaldende (404).
+         */
+        get: operations["QuestionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{questionId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Spørgsmålets historik: hver handling med person og tidspunkt
+         * @description Koncernøkonomi ser alle; et udvalgssekretariat de spørgsmål, der er fordelt til udvalget; et regionsrådsmedlem sine egne; alle ser de godkendte. Et svar vises først, når det er godkendt (før da kun for Koncernøkonomi og den, der svarer); andres spørgsmål findes ikke for den kaldende (404).
+         */
+        get: operations["QuestionsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{questionId}/reword": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Omformulér spørgsmålet (Koncernøkonomi); medlemmets egen formulering bevares
+         * @description Hændelse: question.reworded.v1.
+         */
+        post: operations["QuestionsController_reword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{questionId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Læg spørgsmålet sammen med et andet, der besvarer det (Koncernøkonomi)
+         * @description Spørgsmålet beholder sit nummer og sin tekst. Hændelse: question.merged.v1.
+         */
+        post: operations["QuestionsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{questionId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fordel spørgsmålet til et udvalgssekretariat eller Koncernøkonomi selv (Koncernøkonomi)
+         * @description Svarfristen er samme klokkeslæt rundens svarfrist i dage senere. Hændelse: question.assigned.v1.
+         */
+        post: operations["QuestionsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Besvar spørgsmålet (den, det er fordelt til); et udkast, indtil Koncernøkonomi godkender det
+         * @description Svaret kan have en lille tabel med beløb i rundens kolonner. Hændelse: question.answered.v1 (uden svarets tekst).
+         */
+        post: operations["QuestionsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{questionId}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send svaret tilbage med en bemærkning (Koncernøkonomi)
+         * @description Hændelse: question.sent-back.v1.
+         */
+        post: operations["QuestionsController_sendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{questionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Godkend svaret (Koncernøkonomi): det offentliggøres for alle regionsrådsmedlemmer
+         * @description Hændelse: question.approved.v1 med svaret.
+         */
+        post: operations["QuestionsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -541,7 +766,7 @@ export interface components {
          * @description Rolle
          * @enum {string}
          */
-        Role: "committee_secretariat" | "budget_office" | "fu_secretariat" | "rr_secretariat" | "reader";
+        Role: "committee_secretariat" | "budget_office" | "fu_secretariat" | "rr_secretariat" | "reader" | "politician";
         HistoryMeetingView: {
             /**
              * Format: uuid
@@ -1170,6 +1395,291 @@ export interface components {
             roundId: string;
             decisions: components["schemas"]["DecisionView"][];
             agreement: components["schemas"]["BudgetAgreementView"] | null;
+        };
+        /**
+         * @description Hvor vinduet står nu
+         * @enum {string}
+         */
+        QuestionWindowState: "not_yet_open" | "open" | "closed";
+        QuestionWindowTypedView: {
+            /** @example 2025-08-15 */
+            opensOn: string;
+            /** @example 08:00 */
+            opensAt: string;
+            /** @example 2025-08-24 */
+            closesOn: string;
+            /** @example 12:00 */
+            closesAt: string;
+        };
+        QuestionWindowView: {
+            /** Format: uuid */
+            roundId: string;
+            /** @description Åbningen (ISO 8601) */
+            opensAt: string;
+            /** @description Fristen (ISO 8601) */
+            closesAt: string;
+            /** @description Når Koncernøkonomi lukkede før fristen (ISO 8601); ellers null */
+            closedEarlyAt: string | null;
+            /** @description Svarfristen i kalenderdage fra fordelingen */
+            answeringDays: number;
+            /** @description Hvor vinduet står nu */
+            state: components["schemas"]["QuestionWindowState"];
+            /** @description Som det blev skrevet: dato og klokkeslæt i dansk tid */
+            typed: components["schemas"]["QuestionWindowTypedView"];
+            /**
+             * @description På dansk
+             * @example Der kan stilles spørgsmål fra 15. august 2025 kl. 08.00 til 24. august 2025 kl. 12.00.
+             */
+            text: string;
+        };
+        QuestionWindowDto: {
+            /**
+             * @description Dato for åbningen (ÅÅÅÅ-MM-DD, dansk tid)
+             * @example 2025-08-15
+             */
+            opensOn: string;
+            /**
+             * @description Klokkeslæt for åbningen (TT:MM, dansk tid)
+             * @example 08:00
+             */
+            opensAt: string;
+            /**
+             * @description Dato for fristen (ÅÅÅÅ-MM-DD, dansk tid)
+             * @example 2025-08-24
+             */
+            closesOn: string;
+            /**
+             * @description Klokkeslæt for fristen (TT:MM, dansk tid); et spørgsmål skal være modtaget før
+             * @example 12:00
+             */
+            closesAt: string;
+            /**
+             * @description Svarfrist i kalenderdage fra fordelingen (1-60); fristen er samme klokkeslæt så mange dage senere
+             * @example 6
+             */
+            answeringDays: number;
+        };
+        AskQuestionDto: {
+            /**
+             * @description Spørgsmålet (højst 5000 tegn)
+             * @example Hvad betyder B26-PSU-01 for nattevagterne i Aalborg?
+             */
+            text: string;
+            /** @description De forslag i runden, spørgsmålet angår (id’er) */
+            proposalIds?: string[];
+            /**
+             * @description De bilag, spørgsmålet angår, ved navn
+             * @example [
+             *       "Forslag til omstillingstemaer, Budget 2026"
+             *     ]
+             */
+            bilag?: string[];
+        };
+        /** @enum {string} */
+        QuestionState: "asked" | "assigned" | "answered" | "sent_back" | "approved" | "merged";
+        QuestionAskerView: {
+            /**
+             * @description Medlemmets navn
+             * @example Mette Lund
+             */
+            name: string;
+            /**
+             * @description Partiet
+             * @example Socialdemokratiet
+             */
+            party: string;
+        };
+        /** @enum {string} */
+        AnswererKind: "committee" | "budget_office";
+        QuestionAnswererView: {
+            kind: components["schemas"]["AnswererKind"];
+            /** @description Udvalgets kode, når et udvalgssekretariat svarer */
+            committee: string | null;
+            /**
+             * @description På dansk
+             * @example Udvalgssekretariatet for PSU
+             */
+            label: string;
+        };
+        QuestionReferenceView: {
+            /** Format: uuid */
+            questionId: string;
+            number: number;
+        };
+        AnswerTableRowView: {
+            /** @description Rækkens tekst */
+            label: string;
+            /** @description Beløb pr. kolonne (årstal og «permanent») i tusinde kr.; null er en tom celle */
+            cells: {
+                [key: string]: number | null;
+            };
+        };
+        AnswerTableView: {
+            rows: components["schemas"]["AnswerTableRowView"][];
+        };
+        QuestionAnswerView: {
+            /** @description Svaret */
+            text: string;
+            table: components["schemas"]["AnswerTableView"] | null;
+            /** @description Hvornår det blev skrevet (ISO 8601) */
+            answeredAt: string;
+            /**
+             * @description Hvem der skrev det
+             * @example Peter Sørensen, Udvalgssekretariatet for PSU
+             */
+            answeredBy: string;
+            /** @description Godkendt og offentliggjort (ISO 8601); null for et udkast */
+            approvedAt: string | null;
+            /** @description Godkendt af */
+            approvedBy: string | null;
+        };
+        /**
+         * @description Handlinger den kaldende må udføre nu
+         * @enum {string}
+         */
+        QuestionAct: "ask" | "reword" | "merge" | "assign" | "answer" | "send_back" | "approve";
+        QuestionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** @description Nummeret i runden (1, 2, 3 … uden huller) */
+            number: number;
+            /** @example Spørgsmål nr. 7 */
+            title: string;
+            state: components["schemas"]["QuestionState"];
+            /** @description Status på dansk */
+            stateLabel: string;
+            /** @description Stillet (ISO 8601) */
+            askedAt: string;
+            asker: components["schemas"]["QuestionAskerView"];
+            /** @description Sandt, når den kaldende selv stillede spørgsmålet */
+            mine: boolean;
+            /** @description Den gældende formulering */
+            text: string;
+            /** @description Medlemmets egen formulering */
+            originalText: string;
+            /** @description Sandt, når Koncernøkonomi har omformuleret spørgsmålet */
+            reworded: boolean;
+            /** @description De forslag, spørgsmålet angår */
+            proposalIds: string[];
+            /** @description De bilag, spørgsmålet angår */
+            bilag: string[];
+            answerer: components["schemas"]["QuestionAnswererView"] | null;
+            /** @description Fordelt (ISO 8601) */
+            assignedAt: string | null;
+            /** @description Svarfrist (ISO 8601) */
+            deadline: string | null;
+            /** @description Sandt, når svarfristen er overskredet, og svaret stadig mangler */
+            overdue: boolean;
+            /** @description Det spørgsmål, det er lagt sammen med */
+            mergedInto: components["schemas"]["QuestionReferenceView"] | null;
+            answer: components["schemas"]["QuestionAnswerView"] | null;
+            /** @description Koncernøkonomis bemærkning, da svaret blev sendt tilbage */
+            remark: string | null;
+            /** @description Version; send den med ved handlinger (If-Match eller «version») */
+            version: number;
+            /** @description Handlinger den kaldende må udføre nu */
+            allowedActs: components["schemas"]["QuestionAct"][];
+        };
+        QuestionHistoryEntryView: {
+            /** @description Tidspunkt (ISO 8601) */
+            at: string;
+            act: components["schemas"]["QuestionAct"];
+            /** @example Fordelt */
+            actLabel: string;
+            /**
+             * @description Hvem, på dansk
+             * @example Karen Holm, Koncernøkonomi
+             */
+            actor: string;
+            /** @description Rolle */
+            actorRole: components["schemas"]["Role"];
+            actorName: string | null;
+            /** @description Partiet, når et regionsrådsmedlem handlede */
+            actorParty: string | null;
+            /** @description Udvalget, når et udvalgssekretariat handlede */
+            actorCommittee: string | null;
+            fromState: components["schemas"]["QuestionState"] | null;
+            toState: components["schemas"]["QuestionState"];
+            /** @description Hvad handlingen skrev: formuleringen, fordelingen, svaret eller bemærkningen (et svar og en bemærkning kun for dem, der må læse svaret før godkendelsen) */
+            text: string | null;
+        };
+        RewordQuestionDto: {
+            /** @description Versionen handlingen bygger på (alternativ til If-Match) */
+            version?: number;
+            /**
+             * @description Den nye formulering
+             * @example Hvilke konsekvenser har forslag B26-PSU-01 for bemandingen om natten på Aalborg Universitetshospital?
+             */
+            text: string;
+        };
+        MergeQuestionDto: {
+            /** @description Versionen handlingen bygger på (alternativ til If-Match) */
+            version?: number;
+            /**
+             * Format: uuid
+             * @description Spørgsmålet, det lægges sammen med (samme runde)
+             */
+            intoQuestionId: string;
+        };
+        AnswererDto: {
+            /** @description Et udvalgssekretariat eller Koncernøkonomi selv */
+            kind: components["schemas"]["AnswererKind"];
+            /**
+             * @description Udvalgets kode, når et udvalgssekretariat skal svare
+             * @example PSU
+             */
+            committee?: string;
+        };
+        AssignQuestionDto: {
+            /** @description Versionen handlingen bygger på (alternativ til If-Match) */
+            version?: number;
+            answerer: components["schemas"]["AnswererDto"];
+        };
+        AnswerTableRowDto: {
+            /**
+             * @description Rækkens tekst
+             * @example Vikarlæger
+             */
+            label: string;
+            /**
+             * @description Beløb pr. kolonne i mio. kr., dansk format («41,3», «-0,125»); «-» er tom. Nøgler: rundens årstal og «permanent».
+             * @example {
+             *       "2026": "41,3",
+             *       "2027": "-",
+             *       "2028": "-",
+             *       "permanent": "-"
+             *     }
+             */
+            cells: {
+                [key: string]: string;
+            };
+        };
+        AnswerTableDto: {
+            /** @description Højst 10 rækker */
+            rows: components["schemas"]["AnswerTableRowDto"][];
+        };
+        AnswerQuestionDto: {
+            /** @description Versionen handlingen bygger på (alternativ til If-Match) */
+            version?: number;
+            /** @description Svaret (højst 20000 tegn) */
+            text: string;
+            /** @description En lille tabel med beløb i rundens kolonner; udeladt eller null: ingen */
+            table?: components["schemas"]["AnswerTableDto"] | null;
+        };
+        SendBackQuestionDto: {
+            /** @description Versionen handlingen bygger på (alternativ til If-Match) */
+            version?: number;
+            /**
+             * @description Hvad der skal rettes i svaret
+             * @example Svaret mangler tallene for 2024.
+             */
+            remark: string;
+        };
+        QuestionActDto: {
+            /** @description Versionen handlingen bygger på (alternativ til If-Match) */
+            version?: number;
         };
     };
     responses: never;
@@ -2592,6 +3102,928 @@ export interface operations {
             };
             /** @description Findes ikke. Koder: `round.not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionWindowController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionWindowView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `round.not_found`, `question.window_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionWindowController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionWindowDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionWindowView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.budget_office_only` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `round.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionWindowController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionWindowView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.budget_office_only` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `round.not_found`, `question.window_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.window_not_open` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_list: {
+        parameters: {
+            query?: {
+                /** @description Kun spørgsmål med denne status */
+                state?: components["schemas"]["QuestionState"];
+                /** @description true: kun dem, hvis svarfrist er overskredet */
+                overdue?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"][];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `round.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_ask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.wrong_role` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `round.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.window_not_open`, `question.deadline_passed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `question.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionHistoryEntryView"][];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `question.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_reword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+                /** @description Versionen handlingen bygger på, fx "3" (alternativ til «version» i indholdet) */
+                "If-Match"?: string;
+            };
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RewordQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.wrong_role`, `question.not_answerer` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `question.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.invalid_transition`, `question.version_conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_merge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+                /** @description Versionen handlingen bygger på, fx "3" (alternativ til «version» i indholdet) */
+                "If-Match"?: string;
+            };
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.wrong_role`, `question.not_answerer` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `question.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.invalid_transition`, `question.version_conflict`, `question.merge_invalid` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+                /** @description Versionen handlingen bygger på, fx "3" (alternativ til «version» i indholdet) */
+                "If-Match"?: string;
+            };
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.wrong_role`, `question.not_answerer` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `question.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.invalid_transition`, `question.version_conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+                /** @description Versionen handlingen bygger på, fx "3" (alternativ til «version» i indholdet) */
+                "If-Match"?: string;
+            };
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.wrong_role`, `question.not_answerer` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `question.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.invalid_transition`, `question.version_conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_sendBack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+                /** @description Versionen handlingen bygger på, fx "3" (alternativ til «version» i indholdet) */
+                "If-Match"?: string;
+            };
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendBackQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.wrong_role`, `question.not_answerer` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `question.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.invalid_transition`, `question.version_conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    QuestionsController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+                /** @description Versionen handlingen bygger på, fx "3" (alternativ til «version» i indholdet) */
+                "If-Match"?: string;
+            };
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionActDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `question.wrong_role`, `question.not_answerer` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `question.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.invalid_transition`, `question.version_conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

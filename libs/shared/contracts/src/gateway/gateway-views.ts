@@ -6,7 +6,8 @@ import { fields, nonEmptyText, oneOf, optional, text } from '../parse/reader';
 
 /** GET /auth/session: the person signed in and the page's CSRF token; never a token of the provider. */
 export interface SessionView {
-  user: { id: string; name: string; role: Role; roleLabel: string; committee?: string };
+  /** `committee` for a committee secretariat, `party` for a member of the regional council. */
+  user: { id: string; name: string; role: Role; roleLabel: string; committee?: string; party?: string };
   csrfToken: string;
   idleExpiresAt: string;
   absoluteExpiresAt: string;
@@ -18,7 +19,14 @@ export interface LogoutView {
 }
 
 export const parseSessionView = fields<SessionView>({
-  user: fields<SessionView['user']>({ id: nonEmptyText, name: text, role: oneOf(ROLES), roleLabel: text, committee: optional(nonEmptyText) }),
+  user: fields<SessionView['user']>({
+    id: nonEmptyText,
+    name: text,
+    role: oneOf(ROLES),
+    roleLabel: text,
+    committee: optional(nonEmptyText),
+    party: optional(nonEmptyText),
+  }),
   csrfToken: nonEmptyText,
   idleExpiresAt: nonEmptyText,
   absoluteExpiresAt: nonEmptyText,

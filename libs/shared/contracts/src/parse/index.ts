@@ -25,3 +25,4 @@ export { parseAdministrationSteps } from './administration-steps';
 export type { AmendingDecision } from './amending-decisions';
 export { parseAgreementDocument } from './agreement-document';
 export { parseNegotiationPackage } from './negotiation-package';
+export { parseAnswerTable, parseQuestionSnapshot, questionChangedPayload, questionWindowPayload } from './question-payloads';

@@ -23,9 +23,14 @@ export function rrSecretariat(): Actor {
   return { role: 'rr_secretariat' };
 }
 
-/** A reader (politician, staff, public). */
+/** A reader (staff, press, public). */
 export function reader(): Actor {
   return { role: 'reader' };
+}
+
+/** A member of the regional council (Venstre unless given). */
+export function politician(party = 'Venstre'): Actor {
+  return { role: 'politician', party };
 }
 
 /** A valid typed FU approval without changes, unless overridden. */

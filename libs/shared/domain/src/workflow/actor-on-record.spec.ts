@@ -23,6 +23,14 @@ describe('roleOnRecord', () => {
     expect(roleOnRecord({ role: 'reader', committee: null })).toBe('Læser');
   });
 
+  it('names the party of a member of the regional council', () => {
+    expect(roleOnRecord({ role: 'politician', party: 'Venstre' })).toBe('Regionsrådsmedlem (Venstre)');
+    expect(actorDisplayText({ id: 'mlund', role: 'politician', party: 'Socialdemokratiet', name: 'Mette Lund' })).toBe(
+      'Mette Lund, Regionsrådsmedlem (Socialdemokratiet)',
+    );
+    expect(roleOnRecord({ role: 'politician', party: null })).toBe('Regionsrådsmedlem');
+  });
+
   it('shows a role the domain does not know as recorded', () => {
     expect(roleOnRecord({ role: 'service' })).toBe('service');
   });

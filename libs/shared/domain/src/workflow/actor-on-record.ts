@@ -8,12 +8,15 @@ export interface ActorOnRecord {
   readonly id: string;
   readonly role: string;
   readonly committee?: string | null;
+  /** A member of the regional council's party. */
+  readonly party?: string | null;
   readonly name?: string | null;
 }
 
-/** The role an act was done in, in Danish: «Koncernøkonomi», «Udvalgssekretariatet for SU». */
-export function roleOnRecord(actor: Pick<ActorOnRecord, 'role' | 'committee'>): string {
+/** The role an act was done in, in Danish: «Koncernøkonomi», «Udvalgssekretariatet for SU», «Regionsrådsmedlem (Venstre)». */
+export function roleOnRecord(actor: Pick<ActorOnRecord, 'role' | 'committee' | 'party'>): string {
   if (actor.role === 'committee_secretariat' && actor.committee) return `Udvalgssekretariatet for ${actor.committee}`;
+  if (actor.role === 'politician' && actor.party) return `Regionsrådsmedlem (${actor.party})`;
   // A role the domain does not know (a service acting on its own) is shown as recorded.
   return ROLE_LABELS[actor.role as Role] ?? actor.role;
 }

@@ -1,4 +1,4 @@
-import { budgetOffice, committeeSecretariat, fuSecretariat, reader, rrSecretariat } from '../testing/workflow.builder';
+import { budgetOffice, committeeSecretariat, fuSecretariat, politician, reader, rrSecretariat } from '../testing/workflow.builder';
 import { Actor } from './actor';
 import { PROPOSAL_STATES } from './proposal-state';
 import { decideImport } from './proposal-import';
@@ -30,7 +30,7 @@ describe('who may import proposals from a spreadsheet', () => {
   });
 
   it('agrees with draft visibility: whoever may import a committee’s drafts may also read them', () => {
-    for (const actor of [committeeSecretariat('SU'), committeeSecretariat('DNS'), budgetOffice(), fuSecretariat(), rrSecretariat(), reader()]) {
+    for (const actor of [committeeSecretariat('SU'), committeeSecretariat('DNS'), budgetOffice(), fuSecretariat(), rrSecretariat(), reader(), politician()]) {
       const mayImport = decideImport(actor, fresh).ok;
       if (mayImport) expect(mayReadProposal(actor, { committee: 'SU', everSubmitted: false })).toBe(true);
     }
@@ -40,6 +40,7 @@ describe('who may import proposals from a spreadsheet', () => {
     ['FU', fuSecretariat()],
     ['RR', rrSecretariat()],
     ['a reader', reader()],
+    ['a member of the regional council', politician()],
   ])('refuses %s', (_who, actor) => {
     expect(decideImport(actor, fresh)).toMatchObject({ ok: false, code: 'proposal.import_not_allowed' });
   });

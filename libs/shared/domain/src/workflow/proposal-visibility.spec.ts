@@ -1,4 +1,4 @@
-import { budgetOffice, committeeSecretariat, fuSecretariat, reader, rrSecretariat } from '../testing/workflow.builder';
+import { budgetOffice, committeeSecretariat, fuSecretariat, politician, reader, rrSecretariat } from '../testing/workflow.builder';
 import { Actor } from './actor';
 import { mayReadProposal, readableDraftsOf } from './proposal-visibility';
 
@@ -13,12 +13,13 @@ describe('who may read a proposal', () => {
     ['FU', fuSecretariat(), false],
     ['RR', rrSecretariat(), false],
     ['a reader', reader(), false],
+    ['a member of the regional council', politician(), false],
   ])('a draft: %s → %s', (_who, actor, expected) => {
     expect(mayReadProposal(actor, draft)).toBe(expected);
   });
 
   it('lets everyone read a proposal once it has been submitted, also after a return or a withdrawal', () => {
-    for (const actor of [committeeSecretariat('SU'), committeeSecretariat('DNS'), budgetOffice(), fuSecretariat(), rrSecretariat(), reader()]) {
+    for (const actor of [committeeSecretariat('SU'), committeeSecretariat('DNS'), budgetOffice(), fuSecretariat(), rrSecretariat(), reader(), politician()]) {
       expect(mayReadProposal(actor, submitted)).toBe(true);
     }
   });
@@ -26,6 +27,6 @@ describe('who may read a proposal', () => {
   it('names the drafts each role may list, in agreement with mayReadProposal', () => {
     expect(readableDraftsOf(budgetOffice())).toEqual({ all: true });
     expect(readableDraftsOf(committeeSecretariat('DNS'))).toEqual({ committee: 'DNS' });
-    for (const actor of [fuSecretariat(), rrSecretariat(), reader()]) expect(readableDraftsOf(actor)).toBeNull();
+    for (const actor of [fuSecretariat(), rrSecretariat(), reader(), politician()]) expect(readableDraftsOf(actor)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { aTable, aTableOf } from '../testing/proposal.builder';
-import { budgetOffice, committeeSecretariat, fuSecretariat, reader, rrSecretariat } from '../testing/workflow.builder';
+import { budgetOffice, committeeSecretariat, fuSecretariat, politician, reader, rrSecretariat } from '../testing/workflow.builder';
 import { Actor } from './actor';
 import { PROPOSAL_STATES, ProposalState } from './proposal-state';
 import { WORKFLOW_ACTIONS, WorkflowAction } from './workflow-action';
@@ -40,6 +40,7 @@ const ACTORS: readonly [string, Actor][] = [
   ['fu_secretariat', fuSecretariat()],
   ['rr_secretariat', rrSecretariat()],
   ['reader', reader()],
+  ['politician', politician()],
 ];
 
 // Everything an action could need, so that these cases test permission only.
@@ -48,7 +49,8 @@ const FULL_DETAILS: Record<WorkflowAction, ActionDetails> = Object.fromEntries(
 ) as Record<WorkflowAction, ActionDetails>;
 
 function expectedOutcome(state: ProposalState, action: WorkflowAction, actorName: string): string {
-  if (actorName === 'reader') return 'workflow.reader_read_only';
+  // A member of the regional council reads proposals as a reader does: it acts on none.
+  if (actorName === 'reader' || actorName === 'politician') return 'workflow.reader_read_only';
   const rule = BRIEF[`${state} ${action}`];
   if (!rule) return 'workflow.invalid_transition';
   const [who, to] = rule;
@@ -68,8 +70,8 @@ const CELLS = PROPOSAL_STATES.flatMap((state) =>
 );
 
 describe('workflow rules: every state × action × role', () => {
-  it('covers every cell: 10 states × 14 actions × 6 actors', () => {
-    expect(CELLS).toHaveLength(10 * 14 * 6);
+  it('covers every cell: 10 states × 14 actions × 7 actors', () => {
+    expect(CELLS).toHaveLength(10 * 14 * 7);
   });
 
   it.each(CELLS)('%s + %s by %s: %s', (state, action, _name, actor, expected) => {
@@ -173,6 +175,13 @@ describe('workflow reasons (Danish, naming state and action)', () => {
       'submit',
       reader(),
       'Et forslag med status «Kladde» kan ikke ændres af en læser; læsere har kun læseadgang og kan ikke udføre «Indsend».',
+    ],
+    [
+      'a member of the regional council',
+      'approved_by_fu',
+      'rr_adopt',
+      politician(),
+      'Et forslag med status «Godkendt af FU» kan ikke ændres af et regionsrådsmedlem; regionsrådsmedlemmer læser forslagene og kan ikke udføre «RR: Vedtag».',
     ],
   ])('%s', (_why, state, action, actor, reason) => {
     const result = applyAction({ ...su, state }, action, actor);

@@ -121,6 +121,13 @@ function checkPermission(subject: WorkflowSubject, action: WorkflowAction, actor
       `${stateText(subject.state)} kan ikke ændres af en læser; læsere har kun læseadgang og kan ikke udføre ${actionText(action)}.`,
     );
   }
+  // A member of the regional council reads the proposals like a reader; its own acts are budget questions.
+  if (actor.role === 'politician') {
+    return refuse(
+      'workflow.reader_read_only',
+      `${stateText(subject.state)} kan ikke ændres af et regionsrådsmedlem; regionsrådsmedlemmer læser forslagene og kan ikke udføre ${actionText(action)}.`,
+    );
+  }
   if (subject.roundClosed) {
     return refuse(
       'workflow.round_closed',

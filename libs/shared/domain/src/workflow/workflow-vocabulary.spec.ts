@@ -34,5 +34,6 @@ describe('workflow vocabulary', () => {
   it('describes actors in Danish', () => {
     expect(describeActor({ role: 'committee_secretariat', committee: 'DNS' })).toBe('udvalgssekretariatet for «DNS»');
     expect(describeActor({ role: 'budget_office' })).toBe('Koncernøkonomi');
+    expect(describeActor({ role: 'politician', party: 'Venstre' })).toBe('et regionsrådsmedlem («Venstre»)');
   });
 });

@@ -12,11 +12,19 @@ describe('parseRoleMapping', () => {
   });
 
   it('names every bad rule', () => {
-    expect(parseRoleMapping('groups=reader, groups:x=mayor, groups:y=committee_secretariat, groups:z=reader:SU').problems).toEqual([
-      '"groups=reader" is not claim:value=role[:committee]',
-      '"groups:x=mayor": unknown role "mayor" (one of committee_secretariat, budget_office, fu_secretariat, rr_secretariat, reader)',
+    expect(parseRoleMapping('groups=reader, groups:x=mayor, groups:y=committee_secretariat, groups:z=reader:SU, groups:m=politician').problems).toEqual([
+      '"groups=reader" is not claim:value=role[:committee|party]',
+      '"groups:x=mayor": unknown role "mayor" (one of committee_secretariat, budget_office, fu_secretariat, rr_secretariat, reader, politician)',
       '"groups:y=committee_secretariat": a committee secretariat needs its committee (committee_secretariat:SU)',
-      '"groups:z=reader:SU": only a committee secretariat has a committee',
+      '"groups:z=reader:SU": only a committee secretariat has a committee and only a politician a party',
+      '"groups:m=politician": a member of the regional council needs its party (politician:Venstre)',
+    ]);
+  });
+
+  it('reads a member of the regional council with its party', () => {
+    expect(parseRoleMapping('groups:rr-v=politician:Venstre, groups:rr-k=politician: Det Konservative Folkeparti').rules).toEqual([
+      { claim: 'groups', value: 'rr-v', role: 'politician', party: 'Venstre' },
+      { claim: 'groups', value: 'rr-k', role: 'politician', party: 'Det Konservative Folkeparti' },
     ]);
   });
 });
@@ -32,6 +40,14 @@ describe('actorFromClaims', () => {
 
   it('falls back to the role and committee claims of development tokens', () => {
     expect(actorFromClaims({ role: 'committee_secretariat', committee: 'DNS' }, rules)).toEqual({ role: 'committee_secretariat', committee: 'DNS' });
+  });
+
+  it('maps a member of the regional council to its party, by a rule or by the development token’s party claim', () => {
+    const members = parseRoleMapping('groups:rr-a=politician:Socialdemokratiet').rules;
+    expect(actorFromClaims({ groups: ['rr-a'], party: 'Venstre' }, members)).toEqual({ role: 'politician', party: 'Socialdemokratiet' });
+    expect(actorFromClaims({ role: 'politician', party: ' Venstre ' })).toEqual({ role: 'politician', party: 'Venstre' });
+    expect(() => actorFromClaims({ role: 'politician' })).toThrow('partiet');
+    expect(() => actorFromClaims({ role: 'politician', party: ' ' })).toThrow(InvalidTokenError);
   });
 
   it('refuses an unknown role and a committee secretariat without a committee', () => {
@@ -56,6 +72,12 @@ describe('nameFromClaims and actorOnRecord', () => {
       name: 'Søren Ulriksen',
     });
     expect(actorOnRecord({ id: 'kho', name: null, actor: { role: 'budget_office' } })).toEqual({ id: 'kho', role: 'budget_office' });
+    expect(actorOnRecord({ id: 'mlund', name: 'Mette Lund', actor: { role: 'politician', party: 'Socialdemokratiet' } })).toEqual({
+      id: 'mlund',
+      role: 'politician',
+      party: 'Socialdemokratiet',
+      name: 'Mette Lund',
+    });
   });
 });
 

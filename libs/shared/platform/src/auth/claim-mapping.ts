@@ -3,19 +3,27 @@ import { InvalidTokenError } from './invalid-token.error';
 
 /**
  * One rule of the role mapping: a token whose claim `claim` (a dotted path, e.g. `realm_access.roles`) is `value`
- * or, for a list claim, contains it, gets `role` (and `committee` for a committee secretariat).
+ * or, for a list claim, contains it, gets `role` (and `committee` for a committee secretariat, `party` for a member
+ * of the regional council).
  */
 export interface RoleMappingRule {
   claim: string;
   value: string;
   role: Role;
   committee?: string;
+  party?: string;
 }
 
+/** The roles whose mapping names what they act for after a colon: a committee secretariat's committee, a member's party. */
+const QUALIFIER: Partial<Record<Role, { key: 'committee' | 'party'; what: string; example: string }>> = {
+  committee_secretariat: { key: 'committee', what: 'a committee secretariat needs its committee', example: 'committee_secretariat:SU' },
+  politician: { key: 'party', what: 'a member of the regional council needs its party', example: 'politician:Venstre' },
+};
+
 /**
- * Parses JWT_ROLE_MAPPING: rules separated by commas or new lines, each `claim:value=role` or
- * `claim:value=committee_secretariat:COMMITTEE`, e.g. `groups:7f1c…=budget_office`. Returns the rules or the
- * problems, one per bad rule.
+ * Parses JWT_ROLE_MAPPING: rules separated by commas or new lines, each `claim:value=role`,
+ * `claim:value=committee_secretariat:COMMITTEE` or `claim:value=politician:PARTY`, e.g. `groups:7f1c…=budget_office`.
+ * Returns the rules or the problems, one per bad rule.
  */
 export function parseRoleMapping(text: string | undefined): { rules: RoleMappingRule[]; problems: string[] } {
   const rules: RoleMappingRule[] = [];
@@ -26,22 +34,22 @@ export function parseRoleMapping(text: string | undefined): { rules: RoleMapping
     const equals = entry.lastIndexOf('=');
     const colon = entry.indexOf(':');
     if (equals < 0 || colon < 0 || colon > equals) {
-      problems.push(`"${entry}" is not claim:value=role[:committee]`);
+      problems.push(`"${entry}" is not claim:value=role[:committee|party]`);
       continue;
     }
     const claim = entry.slice(0, colon).trim();
     const value = entry.slice(colon + 1, equals).trim();
-    const [role, committee] = entry
+    const [role, qualifier] = entry
       .slice(equals + 1)
       .trim()
       .split(':')
       .map((part) => part.trim());
+    const needs = QUALIFIER[role as Role];
     if (!claim || !value) problems.push(`"${entry}" names no claim or no value`);
     else if (!(ROLES as readonly string[]).includes(role)) problems.push(`"${entry}": unknown role "${role}" (one of ${ROLES.join(', ')})`);
-    else if (role === 'committee_secretariat' && !committee)
-      problems.push(`"${entry}": a committee secretariat needs its committee (committee_secretariat:SU)`);
-    else if (role !== 'committee_secretariat' && committee) problems.push(`"${entry}": only a committee secretariat has a committee`);
-    else rules.push({ claim, value, role: role as Role, ...(committee ? { committee } : {}) });
+    else if (needs && !qualifier) problems.push(`"${entry}": ${needs.what} (${needs.example})`);
+    else if (!needs && qualifier) problems.push(`"${entry}": only a committee secretariat has a committee and only a politician a party`);
+    else rules.push({ claim, value, role: role as Role, ...(needs && qualifier ? { [needs.key]: qualifier } : {}) });
   }
   return { rules, problems };
 }
@@ -66,6 +74,7 @@ export function actorFromClaims(payload: Record<string, unknown>, rules: readonl
   const rule = rules.find((candidate) => claimHas(claimAt(payload, candidate.claim), candidate.value));
   const role = rule ? rule.role : payload['role'];
   const committee = rule ? rule.committee : payload['committee'];
+  const party = rule ? rule.party : payload['party'];
   if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
     throw new InvalidTokenError(
       role === undefined
@@ -77,6 +86,10 @@ export function actorFromClaims(payload: Record<string, unknown>, rules: readonl
     if (typeof committee !== 'string' || committee === '')
       throw new InvalidTokenError('Et udvalgssekretariats adgangsbillet skal angive udvalget («committee»).');
     return { role, committee };
+  }
+  if (role === 'politician') {
+    if (typeof party !== 'string' || party.trim() === '') throw new InvalidTokenError('Et regionsrådsmedlems adgangsbillet skal angive partiet («party»).');
+    return { role, party: party.trim() };
   }
   return { role } as Actor;
 }

@@ -8,6 +8,8 @@ import {
   PROPOSAL_KINDS,
   PROPOSAL_STATES,
   ProposalContent,
+  QUESTION_ACTS,
+  QUESTION_STATES,
   ProposalKind,
   ROLES,
   ROW_CATEGORIES,
@@ -33,6 +35,8 @@ export const API_ENUMS = {
   SectionKind: { enum: [...SECTION_KINDS], enumName: 'SectionKind' },
   RowCategory: { enum: [...ROW_CATEGORIES], enumName: 'RowCategory' },
   CommitteeKind: { enum: [...COMMITTEE_KINDS], enumName: 'CommitteeKind' },
+  QuestionState: { enum: [...QUESTION_STATES], enumName: 'QuestionState' },
+  QuestionAct: { enum: [...QUESTION_ACTS], enumName: 'QuestionAct' },
 } satisfies Record<string, ApiPropertyOptions>;
 
 /** Amounts per column (years and «permanent»), integers of thousand kroner; null is an empty cell. */

@@ -44,6 +44,19 @@ export const PROBLEM_REGISTRY = {
   'workflow.invalid_transition': { status: 409, title: 'Ikke muligt nu' },
   /** Any act in a round the budget agreement has closed: on a proposal, a new proposal, a new meeting. */
   'workflow.round_closed': { status: 409, title: 'Ikke muligt nu' },
+  // Budget questions (the domain's QuestionRefusalCode, and the question window)
+  'question.wrong_role': { status: 403, title: 'Ingen adgang' },
+  'question.not_answerer': { status: 403, title: 'Ingen adgang' },
+  'question.invalid_transition': { status: 409, title: 'Ikke muligt nu' },
+  /** The round's question window has not opened (or has not been set). */
+  'question.window_not_open': { status: 409, title: 'Der kan ikke stilles spørgsmål endnu' },
+  /** The window's deadline has passed, or the budget office closed it early. */
+  'question.deadline_passed': { status: 409, title: 'Fristen for spørgsmål er udløbet' },
+  /** A question cannot be merged into itself, a merged question or one of another round. */
+  'question.merge_invalid': { status: 409, title: 'Kan ikke lægges sammen' },
+  'question.version_conflict': { status: 409, title: 'Forældet version' },
+  /** Setting or closing the question window: the budget office's. */
+  'question.budget_office_only': { status: 403, title: 'Ingen adgang' },
   // What is asked for
   'round.not_found': { status: 404, title: 'Findes ikke' },
   'proposal.not_found': { status: 404, title: 'Findes ikke' },
@@ -53,6 +66,10 @@ export const PROBLEM_REGISTRY = {
   /** Also every package route for a role other than the budget office and RR's secretariat: packages are confidential. */
   'package.not_found': { status: 404, title: 'Findes ikke' },
   'report.not_found': { status: 404, title: 'Findes ikke' },
+  /** Also a question the caller may not read (another member's, another committee's): its existence is not told. */
+  'question.not_found': { status: 404, title: 'Findes ikke' },
+  /** The round has no question window yet. */
+  'question.window_not_found': { status: 404, title: 'Findes ikke' },
   /** A bilag that is made once the round has come further (the budget agreement's documents before the agreement). */
   'report.not_yet_available': { status: 409, title: 'Findes ikke endnu' },
   // Conflicts with what is on record
@@ -104,6 +121,15 @@ export const PROPOSAL_ACT_PROBLEMS = [
   'workflow.invalid_transition',
   'workflow.round_closed',
   'proposal.version_conflict',
+] as const satisfies readonly ProblemCode[];
+
+/** The problems every act on a budget question can answer with: the question, the rules, the version. */
+export const QUESTION_ACT_PROBLEMS = [
+  'question.not_found',
+  'question.wrong_role',
+  'question.not_answerer',
+  'question.invalid_transition',
+  'question.version_conflict',
 ] as const satisfies readonly ProblemCode[];
 
 /** True when the registry has this code (for codes that arrive as text, e.g. a file reader's refusal). */
