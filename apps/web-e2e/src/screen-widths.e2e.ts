@@ -22,7 +22,7 @@ const WIDTHS = [
   { name: 'tablet liggende', width: 1024, height: 768, axe: false },
 ] as const;
 // The committee first: its editor is the screenshot of the proposal pages.
-const ROLES = ['committee_secretariat', 'budget_office', 'fu_secretariat', 'rr_secretariat', 'reader'] as const;
+const ROLES = ['committee_secretariat', 'budget_office', 'fu_secretariat', 'rr_secretariat', 'reader', 'politician'] as const;
 type Role = (typeof ROLES)[number];
 
 /** The page table's paths and roles, read from its source, so that a page added there is visited here too. */

@@ -7,6 +7,7 @@ const NAVIGATION: Record<string, string[]> = {
   fu_secretariat: ['Forside', 'Forslag', 'Bilag', 'FU’s beslutninger'],
   rr_secretariat: ['Forside', 'Forslag', 'Bilag', 'Forhandling', 'Budgetvedtagelse'],
   reader: ['Forside', 'Forslag', 'Bilag'],
+  politician: ['Forside', 'Forslag', 'Bilag'],
 };
 
 test.describe('sign-in as each demo user', () => {
