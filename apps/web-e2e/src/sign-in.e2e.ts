@@ -2,12 +2,12 @@ import { DEMO_USERS, checkPage, chooseSeededRound, expect, navigationLabels, sig
 
 // What each role finds in the navigation (apps/web/src/layout/page-table.ts).
 const NAVIGATION: Record<string, string[]> = {
-  budget_office: ['Forside', 'Forslag', 'Bilag', 'Overblik', 'Behandling', 'Forhandling', 'Budgetrunder'],
-  committee_secretariat: ['Forside', 'Udvalgets forslag', 'Bilag'],
-  fu_secretariat: ['Forside', 'Forslag', 'Bilag', 'FU’s beslutninger'],
-  rr_secretariat: ['Forside', 'Forslag', 'Bilag', 'Forhandling', 'Budgetvedtagelse'],
-  reader: ['Forside', 'Forslag', 'Bilag'],
-  politician: ['Forside', 'Forslag', 'Bilag'],
+  budget_office: ['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål', 'Overblik', 'Behandling', 'Forhandling', 'Budgetrunder'],
+  committee_secretariat: ['Forside', 'Udvalgets forslag', 'Bilag', 'Budgetspørgsmål'],
+  fu_secretariat: ['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål', 'FU’s beslutninger'],
+  rr_secretariat: ['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål', 'Forhandling', 'Budgetvedtagelse'],
+  reader: ['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål'],
+  politician: ['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål'],
 };
 
 test.describe('sign-in as each demo user', () => {

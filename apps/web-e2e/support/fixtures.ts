@@ -9,6 +9,8 @@ export interface DemoUser {
   title: string;
   role: string;
   committee?: string;
+  /** A council member's party. */
+  party?: string;
 }
 
 // The demo users of the development provider (its data file), as its login page lists them.

@@ -4,12 +4,12 @@ import { DEMO_USERS, DemoUser, env, signIn, signInAtProvider } from './fixtures'
 const people = new WeakMap<Page, DemoUser>();
 
 /**
- * A person of a role (a committee's secretariat: give the committee) in a browser of their own (own cookies and
- * storage), signed in and working in the given round.
+ * A person of a role (a committee's secretariat: give the committee; a council member: give the party) in a browser
+ * of their own (own cookies and storage), signed in and working in the given round.
  */
-export async function signedInAs(browser: Browser, role: string, roundId?: string, committee?: string): Promise<Page> {
-  const user = DEMO_USERS.find((candidate) => candidate.role === role && (!committee || candidate.committee === committee));
-  if (!user) throw new Error(`No demo user for ${role} ${committee ?? ''}`);
+export async function signedInAs(browser: Browser, role: string, roundId?: string, group?: string): Promise<Page> {
+  const user = DEMO_USERS.find((candidate) => candidate.role === role && (!group || (candidate.committee ?? candidate.party) === group));
+  if (!user) throw new Error(`No demo user for ${role} ${group ?? ''}`);
   const context = await browser.newContext({
     baseURL: env('E2E_BASE_URL'),
     locale: 'da-DK',

@@ -16,6 +16,7 @@ import { ComparisonPage } from './negotiation/ComparisonPage';
 import { PackageEditorPage } from './negotiation/PackageEditorPage';
 import { PackagesPage } from './negotiation/PackagesPage';
 import { OverviewPage } from './overview/OverviewPage';
+import { QuestionsPage } from './questions/QuestionsPage';
 import { CommitteeRoundPage } from './proposals/CommitteeRoundPage';
 import { EditProposalPage } from './proposals/EditProposalPage';
 import { ImportProposalsPage } from './proposals/ImportProposalsPage';
@@ -43,6 +44,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   packages: PackagesPage,
   package: PackageEditorPage,
   'package-comparison': ComparisonPage,
+  questions: QuestionsPage,
   rounds: RoundsPage,
 };
 

@@ -27,6 +27,9 @@ export type PackageHistoryEntryView = Workflow['PackageHistoryEntryView'];
 export type PackageComparisonView = Workflow['PackageComparisonView'];
 export type PackageBalanceView = Workflow['PackageBalanceView'];
 export type BudgetAgreementView = Workflow['BudgetAgreementView'];
+export type QuestionView = Workflow['QuestionView'];
+export type QuestionWindowView = Workflow['QuestionWindowView'];
+export type QuestionHistoryEntryView = Workflow['QuestionHistoryEntryView'];
 
 export type ReportLinkView = Reporting['ReportLinkView'];
 

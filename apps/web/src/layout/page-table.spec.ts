@@ -42,11 +42,11 @@ describe('the page table', () => {
 
   it('gives each role the navigation the browser tests expect', () => {
     const labels = (role: (typeof ROLES)[number]) => navigationFor(role).map((item) => item.label);
-    expect(labels('committee_secretariat')).toEqual(['Forside', 'Udvalgets forslag', 'Bilag']);
-    expect(labels('budget_office')).toEqual(['Forside', 'Forslag', 'Bilag', 'Overblik', 'Behandling', 'Forhandling', 'Budgetrunder']);
-    expect(labels('fu_secretariat')).toEqual(['Forside', 'Forslag', 'Bilag', 'FU’s beslutninger']);
-    expect(labels('rr_secretariat')).toEqual(['Forside', 'Forslag', 'Bilag', 'Forhandling', 'Budgetvedtagelse']);
-    expect(labels('reader')).toEqual(['Forside', 'Forslag', 'Bilag']);
+    expect(labels('committee_secretariat')).toEqual(['Forside', 'Udvalgets forslag', 'Bilag', 'Budgetspørgsmål']);
+    expect(labels('budget_office')).toEqual(['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål', 'Overblik', 'Behandling', 'Forhandling', 'Budgetrunder']);
+    expect(labels('fu_secretariat')).toEqual(['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål', 'FU’s beslutninger']);
+    expect(labels('rr_secretariat')).toEqual(['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål', 'Forhandling', 'Budgetvedtagelse']);
+    expect(labels('reader')).toEqual(['Forside', 'Forslag', 'Bilag', 'Budgetspørgsmål']);
   });
 
   it('names every page in the document title', () => {

@@ -20,6 +20,7 @@ export type PageKey =
   | 'packages'
   | 'package'
   | 'package-comparison'
+  | 'questions'
   | 'rounds';
 
 export interface PageEntry {
@@ -47,6 +48,7 @@ export const PAGES: readonly PageEntry[] = [
     navigation: { label: 'Forslag', labelFor: { committee_secretariat: 'Udvalgets forslag' } },
   },
   { path: '/bilag', page: 'reports', roles: EVERYONE, title: 'Bilag', navigation: { label: 'Bilag' } },
+  { path: '/spoergsmaal', page: 'questions', roles: EVERYONE, title: 'Budgetspørgsmål', navigation: { label: 'Budgetspørgsmål' } },
   { path: '/oversigt', page: 'overview', roles: ['budget_office'], title: 'Overblik', navigation: { label: 'Overblik' } },
   { path: '/behandling', page: 'routing', roles: ['budget_office'], title: 'Behandling', navigation: { label: 'Behandling' } },
   { path: '/fu', page: 'decisions', roles: ['fu_secretariat'], title: 'FU’s beslutninger', navigation: { label: 'FU’s beslutninger' } },
