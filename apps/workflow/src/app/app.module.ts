@@ -6,6 +6,7 @@ import { IntakeEventsModule } from './intake-events/intake-events.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PackagesModule } from './packages/packages.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { PublicationsModule } from './publications/publications.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { WorkflowConfig } from './workflow-config';
 
@@ -22,6 +23,7 @@ export class AppModule {
         PackagesModule,
         AgreementsModule,
         RoundsModule,
+        PublicationsModule,
         IntakeEventsModule,
       ],
       providers: [idempotencyInterceptorProvider],
