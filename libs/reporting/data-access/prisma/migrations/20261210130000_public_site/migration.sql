@@ -35,7 +35,7 @@ CREATE TABLE "public_search_entry" (
     "kind" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "body" TEXT NOT NULL,
-    -- Titles weigh more than text; Danish stemming, so «sygehuset» finds «sygehus».
+    -- Titles weigh more than text, with Danish stemming (so «sygehuset» finds «sygehus»).
     "document" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('danish', "title"), 'A') || setweight(to_tsvector('danish', "body"), 'B')) STORED,
 
     CONSTRAINT "public_search_entry_pkey" PRIMARY KEY ("id")
