@@ -7,12 +7,12 @@ import { publicHref, publicPaths } from './public-paths';
 /** The longest search a visitor may type (the form's maxlength). */
 export const MAX_SEARCH_CHARACTERS = 200;
 
+const START = String.fromCharCode(1);
+const STOP = String.fromCharCode(2);
+
 function snippetHtml(snippet: string): string {
   // The index marks the matched words with \u0001 … \u0002: everything else is escaped first.
-  return escapeHtml(snippet)
-    .replace(/\u0001/g, '<mark>')
-    .replace(/\u0002/g, '</mark>')
-    .replace(/\n/g, ' ');
+  return escapeHtml(snippet).split(START).join('<mark>').split(STOP).join('</mark>').replace(/\n/g, ' ');
 }
 
 /** A publication's search page: the form with the words asked for, and the bilag and proposals that match them. */
