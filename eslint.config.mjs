@@ -18,7 +18,7 @@ export default [
         {
           enforceBuildableLibDependency: true,
           // The system tests boot the real services in-process; nothing else may import an app.
-          allow: ['@budgetflow/intake-app', '@budgetflow/workflow-app', '@budgetflow/reporting-app'],
+          allow: ['@budgetflow/intake-app', '@budgetflow/workflow-app', '@budgetflow/reporting-app', '@budgetflow/gateway-app'],
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: frameworkPackages },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: frameworkPackages },

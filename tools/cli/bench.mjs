@@ -1,8 +1,8 @@
 // npm run bench: measures speed and memory of the whole system on this machine and prints them; writes every
 // figure as JSON under bench/results/. Numbers only: nothing here asserts a time.
-//   npm run bench                     all seven benchmarks at full size (about fifteen minutes)
+//   npm run bench                     all eight benchmarks at full size (about fifteen minutes)
 //   npm run bench -- --smoke          tiny sizes, seconds per benchmark (npm test runs this, so it cannot rot)
-//   npm run bench -- --only=pdf,relay one or more of: relay, replay, pdf, intake, decision, responsiveness, import
+//   npm run bench -- --only=pdf,relay one or more of: relay, replay, pdf, intake, decision, responsiveness, import, public
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { fail, ok, runMain, step, warn } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
@@ -17,6 +17,8 @@ const BENCHMARKS = [
   { key: 'decision', module: '../bench/decision-latency.mjs', needsServices: true },
   { key: 'responsiveness', module: '../bench/render-responsiveness.mjs', needsServices: true },
   { key: 'import', module: '../bench/hostile-import.mjs', needsServices: true },
+  // The public site through the gateway (started by the benchmark), and the staff's intake beside it.
+  { key: 'public', module: '../bench/public-site.mjs', needsServices: true },
 ];
 
 function options(argv) {

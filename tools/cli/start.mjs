@@ -34,11 +34,12 @@ await runMain(async () => {
     console.log(`${service.name.padEnd(11)} ${String(answer?.body?.status ?? '-').padEnd(8)} ${serviceUrl(service, settings)}/docs`);
   }
   console.log('');
-  const { out } = await runBudgetRound(settings);
+  const { out, publicSite } = await runBudgetRound(settings);
   console.log('');
   ok(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s. The bilag are in ${out}/`);
   console.log('  The services keep running: explore them at the /docs addresses above (tokens: node tools/auth/mint-token.mjs <role> [committee]).');
   console.log(`\n  The web application: ${settings.GATEWAY_PUBLIC_URL}  (sign in there; docs/web.md explains it)`);
+  console.log(`  The public site with the published material, no sign-in: ${publicSite}`);
   if (usesDevelopmentProvider(settings)) {
     console.log(`  Demo users of the development sign-in at ${settings.OIDC_ISSUER} (password for all: ${settings.DEV_IDP_PASSWORD}):`);
     for (const user of DEMO_USERS) console.log(`    ${user.name.padEnd(20)} ${user.title}`);

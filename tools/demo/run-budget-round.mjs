@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { demoName, mintToken } from '../auth/tokens.mjs';
-import { ok, runMain, step } from '../infra/log.mjs';
+import { fail, ok, runMain, step } from '../infra/log.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
 import { loadSettings, root } from '../infra/settings.mjs';
 import { ApiClient, waitFor } from './api-client.mjs';
@@ -144,7 +144,45 @@ export async function runBudgetRound(settings) {
   console.log(
     `${'I alt'.padEnd(52)} ${formatAmount(status.target).padStart(8)} ${formatAmount(status.byState.adopted).padStart(9)} ${formatAmount(status.gap).padStart(8)}`,
   );
-  return { out, roundId };
+
+  // 8. The budget office publishes the round's material on the public site (once per data version).
+  const publication = await publish(roundId, round, office, reader);
+  const site = `${(settings.GATEWAY_PUBLIC_URL || url('GATEWAY_PORT')).replace(/\/$/, '')}/offentligt/runder/${roundId}`;
+  console.log(`\nPublished «${publication.title}» (data version ${publication.dataVersion}) on the public site, no sign-in needed:\n  ${site}`);
+  return { out, roundId, publicSite: site };
+}
+
+const PUBLICATION_TITLE = 'Budgetaftalen og bilagene til Regionsrådets vedtagelse';
+
+/**
+ * Publishes the round's material at the data version the reporting service shows now, unless the current
+ * publication is of that version already (running the job again publishes nothing new), and waits until the
+ * reporting service has built its public pages. A publication overtaken by data that moved meanwhile is published again.
+ */
+async function publish(roundId, round, office, reader) {
+  step('Publishing the material on the public site');
+  for (let attempt = 1; ; attempt += 1) {
+    const { dataVersion } = await reader.reporting.get(`/rounds/${roundId}/reports`);
+    const [current] = await office.workflow.get(`/rounds/${roundId}/publications`);
+    const publication =
+      current && current.dataVersion === dataVersion && current.title === PUBLICATION_TITLE
+        ? current
+        : await office.workflow.post(`/rounds/${roundId}/publications`, { title: PUBLICATION_TITLE, date: round.dates.rrAdoption, dataVersion });
+    const built = await waitFor(
+      'the reporting service to build the public pages',
+      async () => {
+        const statuses = await reader.reporting.get(`/rounds/${roundId}/publications`);
+        const status = statuses.find((candidate) => candidate.id === publication.id);
+        return status && status.status !== 'pending' ? status : undefined;
+      },
+      120_000,
+    );
+    if (built.status === 'ready') {
+      ok(`«${publication.title}» is on the public site (${built.href})`);
+      return publication;
+    }
+    if (attempt >= 3) fail(`The publication could not be built: ${built.reason}`);
+  }
 }
 
 async function returnAndFix(roundId, office, committees, reader, proposalId) {

@@ -167,4 +167,17 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
     const decided = await request(workflow.getHttpServer()).get(`/proposals/${returned.id}`).set('Authorization', auth).expect(200);
     expect(decided.body).toMatchObject({ state: 'adopted', totals: { '2026': -500 } });
   }, 60_000);
+
+  it('publishes the material on the public site at the end and prints its address', async () => {
+    const reporting = services[2] as INestApplication;
+    const address =
+      /Published «Budgetaftalen og bilagene til Regionsrådets vedtagelse» \(data version \d+\) on the public site, no sign-in needed:\s+(\S+)/.exec(output);
+    expect(address?.[1]).toMatch(/\/offentligt\/runder\/[0-9a-f-]{36}$/);
+    const roundId = (address?.[1] as string).split('/').pop() as string;
+    const page = await request(reporting.getHttpServer()).get(`/public/runder/${roundId}`).expect(200);
+    expect(page.text).toContain('<h1>Budget 2026: Budgetaftalen og bilagene til Regionsrådets vedtagelse</h1>');
+    // Every bilag the job wrote is on the public site, the agreement and its appendix included.
+    for (const key of ['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget', 'ikke-medregnet', 'budgetaftale', 'nye-bevillinger'])
+      expect(page.text).toMatch(new RegExp(`/offentligt/udgivelser/[0-9a-f-]{36}/bilag/${key}"`));
+  });
 });

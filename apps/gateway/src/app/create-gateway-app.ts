@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { apiProxy } from './proxy/api-proxy';
+import { PUBLIC_SITE_PATH, publicSite } from './public-site/public-site';
 import { SessionService } from './session/session.service';
 import { securityHeaders, webApp } from './web/web-app';
 
@@ -21,6 +22,13 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   app.use(securityHeaders(new URL(config.OIDC_ISSUER).origin));
   // The limit per browser's address, before a session is looked up or a request forwarded.
   app.use(addressRateLimit({ windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS, perAddress: config.RATE_LIMIT_PER_ADDRESS, perSubject: 0 }));
+  // The published material, without a session: before the session is looked up and before the web application.
+  const site = publicSite({
+    reportingUrl: config.REPORTING_URL,
+    revalidateSeconds: config.PUBLIC_SITE_REVALIDATE_SECONDS,
+    dkfdsRoot: config.PUBLIC_SITE_DKFDS_ROOT,
+  });
+  app.use(PUBLIC_SITE_PATH, site.handler);
   const sessions = app.get(SessionService);
   app.use('/api', apiProxy({ intake: config.INTAKE_URL, workflow: config.WORKFLOW_URL, reporting: config.REPORTING_URL }, sessions));
   // Everything but Nest's own routes (/auth, /health) is the web application.

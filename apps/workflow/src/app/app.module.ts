@@ -7,6 +7,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { PackagesModule } from './packages/packages.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { QuestionsModule } from './questions/questions.module';
+import { PublicationsModule } from './publications/publications.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { WorkflowConfig } from './workflow-config';
 
@@ -26,6 +27,7 @@ export class AppModule {
         AgreementsModule,
         RoundsModule,
         QuestionsModule,
+        PublicationsModule,
         IntakeEventsModule,
       ],
       providers: [idempotencyInterceptorProvider],

@@ -29,6 +29,13 @@ export type { ExportLine } from './xlsx/round-export';
 export { amountNumberFormat, columnLetter, csvAmount, decimalsOf, mioValue } from './xlsx/danish-number-format';
 export { HEADER_ROW, sumFormula, sumSources } from './xlsx/amount-sheet';
 export type { BilagTable } from './tables/bilag-table';
+// The web edition: every bilag as HTML from the same document model as its PDF
+export { documentHtml, documentText } from './html/document-html';
+export type { HtmlOptions } from './html/document-html';
+export { renderReportHtml } from './html/render-html';
+export { escapeHtml } from './html/escape-html';
+// The proposals the catalogue shows (submitted and not withdrawn): the ones the public site gives a page each
+export { catalogueProposals } from './content/proposal-selection';
 // Conformance: veraPDF's recorded verdict on each report, as a Danish statement for the tilgængelighedserklæring
 export { CLAIMED_STANDARDS, conformanceStatement, conformanceStatements } from './conformance/conformance-statement';
 export type { ConformanceStatement, StandardVerdict } from './conformance/conformance-statement';

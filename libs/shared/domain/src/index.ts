@@ -172,6 +172,10 @@ export type {
 export { DECISION_SENTENCE_OPENING, agreementAmounts, appendixLine, decisionSentence, purposeOf } from './negotiation/agreement-wording';
 export type { AgreementAmounts, WordedInitiative } from './negotiation/agreement-wording';
 export { describePackageChanges } from './negotiation/package-changes';
+
+// Publication: the budget office publishes a round's material on the region's website
+export { PUBLICATION_LIMITS, PUBLISHERS, mayPublish, validatePublication } from './publication/publication';
+export type { PublicationInput } from './publication/publication';
 export { agreementFromPackage } from './negotiation/agreement-from-package';
 export type {
   AgreementAdoption,

@@ -1,4 +1,16 @@
-import { ConfigOf, VariableParser, authConfigSchema, authProblems, hardeningConfigSchema, oneOf, optionalText, port, text, url } from '@budgetflow/platform';
+import {
+  ConfigOf,
+  VariableParser,
+  authConfigSchema,
+  authProblems,
+  hardeningConfigSchema,
+  oneOf,
+  optionalText,
+  port,
+  text,
+  url,
+  wholeNumber,
+} from '@budgetflow/platform';
 
 /** A duration such as 30m, 10h or 20s, in milliseconds. */
 export const duration =
@@ -28,6 +40,10 @@ export const gatewayConfigSchema = {
   INTAKE_URL: httpUrl,
   WORKFLOW_URL: httpUrl,
   REPORTING_URL: httpUrl,
+  /** How long the public site's pages are served from the gateway's memory before they are confirmed with reporting by ETag. */
+  PUBLIC_SITE_REVALIDATE_SECONDS: wholeNumber(5, 0),
+  /** The dkfds package's dist folder, whose stylesheet, fonts and icons the public site uses. */
+  PUBLIC_SITE_DKFDS_ROOT: text('node_modules/dkfds/dist'),
   OIDC_ISSUER: httpUrl,
   OIDC_CLIENT_ID: text(),
   OIDC_CLIENT_SECRET: text(),

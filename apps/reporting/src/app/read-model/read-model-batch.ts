@@ -5,10 +5,12 @@ import {
   EventEnvelope,
   INTAKE_PROPOSAL_EVENTS,
   IntakeEvent,
+  MaterialPublishedV1,
   ProposalChangedV1,
   ProposalWorkflowChangedV1,
   RoundCreatedV1,
   WORKFLOW_PROPOSAL_EVENTS,
+  WorkflowEvent,
   administrationStepOf,
   amendingDecisionOf,
   qualifiedType,
@@ -17,11 +19,15 @@ import { EventHandlers, SqlExecutor, eventHandlers, on } from '@budgetflow/messa
 import { storedAgreementOf } from './agreement-adopted';
 import { ProposalFact, ReadModelProposal, applyProposalFact } from './proposal-facts';
 import { ProposalRepository } from './proposal-repository';
+import { PublicationRepository } from './publication-repository';
 import { RoundChange, RoundRepository } from './round-repository';
 
 /** What one event changes in the read model: a proposal (by the one rule of proposal-facts), or a round. */
 type ReadModelChange =
-  { kind: 'proposal'; fact: ProposalFact } | { kind: 'round'; roundId: string; definition?: unknown; agreement?: RoundChange['agreement'] };
+  | { kind: 'proposal'; fact: ProposalFact }
+  | { kind: 'round'; roundId: string; definition?: unknown; agreement?: RoundChange['agreement'] }
+  // A publication changes no data the bilag show: it does not count towards the data version it publishes.
+  | { kind: 'publication'; publication: MaterialPublishedV1 };
 
 const roundCreated = ({ roundId, round }: RoundCreatedV1): ReadModelChange => ({ kind: 'round', roundId, definition: round });
 
@@ -64,6 +70,10 @@ const changeOf: Record<string, (envelope: EventEnvelope) => ReadModelChange> = O
   ...INTAKE_PROPOSAL_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => proposalChanged(event.payload(envelope))]),
   ...WORKFLOW_PROPOSAL_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => workflowChanged(event.payload(envelope))]),
   ...AGREEMENT_ADOPTED_EVENTS.map((event) => [event.qualified, (envelope: EventEnvelope) => agreementAdopted(event.payload(envelope))]),
+  [
+    WorkflowEvent.MaterialPublished.qualified,
+    (envelope: EventEnvelope): ReadModelChange => ({ kind: 'publication', publication: WorkflowEvent.MaterialPublished.payload(envelope) }),
+  ],
 ]);
 
 /**
@@ -80,7 +90,12 @@ export async function applyReadModelBatch(envelopes: readonly EventEnvelope[], t
   const changed = new Set<string>();
   const rounds = new Map<string, RoundChange>();
   const round = (id: string) => rounds.get(id) ?? (rounds.set(id, { id, appliedEvents: 0 }).get(id) as RoundChange);
+  const publications: MaterialPublishedV1[] = [];
   for (const change of changes) {
+    if (change.kind === 'publication') {
+      publications.push(change.publication);
+      continue;
+    }
     if (change.kind === 'round') {
       const entry = round(change.roundId);
       entry.appliedEvents += 1;
@@ -97,6 +112,7 @@ export async function applyReadModelBatch(envelopes: readonly EventEnvelope[], t
   }
   await proposals.saveMany([...changed].map((id) => current.get(id) as ReadModelProposal));
   await new RoundRepository(tx).applyMany([...rounds.values()]);
+  await new PublicationRepository(tx).receiveMany(publications);
 }
 
 /** The types the read model follows (the consumer's handler map); each applies as a batch of one. */
@@ -107,5 +123,6 @@ export function readModelHandlers(): EventHandlers {
     ...INTAKE_PROPOSAL_EVENTS.map((event) => on(event, single)),
     ...WORKFLOW_PROPOSAL_EVENTS.map((event) => on(event, single)),
     ...AGREEMENT_ADOPTED_EVENTS.map((event) => on(event, single)),
+    on(WorkflowEvent.MaterialPublished, single),
   );
 }

@@ -1,6 +1,7 @@
 import { Topic, physicalTopic } from '@budgetflow/contracts';
 import { EventConsumer, KafkaBatchServer } from '@budgetflow/messaging';
 import { INestApplication } from '@nestjs/common';
+import { PublicationBuilder } from '../public-site/publication-builder';
 import { ReportRenderer } from '../reports/report-renderer';
 import { ReportsAhead } from '../reports/reports-ahead';
 import { ReportingConfig } from '../reporting-config';
@@ -10,6 +11,7 @@ export function readModelTransport(app: INestApplication, config: ReportingConfi
   const consumer = app.get(EventConsumer);
   const renderer = app.get(ReportRenderer);
   const ahead = app.get(ReportsAhead);
+  const publications = app.get(PublicationBuilder);
   const settings = { brokers: config.KAFKA_BROKERS, clientId: 'reporting', topicPrefix: config.KAFKA_TOPIC_PREFIX };
   return new KafkaBatchServer({
     settings,
@@ -20,6 +22,7 @@ export function readModelTransport(app: INestApplication, config: ReportingConfi
       // The reports someone is watching now; the rest once the round is quiet.
       ahead.changed();
       renderer.nudge();
+      publications.nudge();
     },
   });
 }

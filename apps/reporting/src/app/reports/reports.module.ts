@@ -21,7 +21,7 @@ export class ReportsModule {
       imports: [RenderingModule.forRoot(renderWorkers)],
       controllers: [ReportListController, ReportsController, RoundExportController, FactSheetsController, ConformanceController],
       providers: [ReportDataService, ReportStore, ReportTimes, ReportRenderer, ReportsAhead, ReportSender],
-      exports: [ReportRenderer, ReportsAhead],
+      exports: [ReportRenderer, ReportsAhead, ReportDataService, ReportStore],
     };
   }
 }

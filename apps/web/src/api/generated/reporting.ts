@@ -146,6 +146,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rundens udgivelser på det offentlige websted: om hver er dannet, og hvor den ligger */
+        get: operations["PublicPagesController_publications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -301,6 +318,25 @@ export interface components {
         };
         ConformanceListView: {
             statements: components["schemas"]["ConformanceStatementView"][];
+        };
+        /**
+         * @description pending: dannes; ready: på webstedet; failed: kunne ikke dannes (se reason)
+         * @enum {string}
+         */
+        PublicationStatus: "pending" | "ready" | "failed";
+        PublicationStatusView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Titel */
+            title: string;
+            /** @description Bilagenes dataversion */
+            dataVersion: number;
+            /** @description pending: dannes; ready: på webstedet; failed: kunne ikke dannes (se reason) */
+            status: components["schemas"]["PublicationStatus"];
+            /** @description Hvorfor udgivelsen ikke kunne dannes */
+            reason: string | null;
+            /** @description Adressen på det offentlige websted, når den er klar */
+            href: string | null;
         };
     };
     responses: never;
@@ -801,6 +837,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConformanceListView"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PublicPagesController_publications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationStatusView"][];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
             /** @description Manglende eller ugyldig adgangsbillet */

@@ -571,6 +571,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rundens udgivelser, den aktuelle først (hver med hvad den erstattede, og hvornår den selv blev erstattet) */
+        get: operations["PublicationsController_list"];
+        put?: never;
+        /**
+         * Udgiv rundens materiale på det offentlige websted (Koncernøkonomi)
+         * @description Bilagene, som de står ved den angivne dataversion, udgives under titel og dato (hændelsen material.published.v1). Den nye udgivelse erstatter rundens hidtidige som den aktuelle; de tidligere forbliver på listen. Rapporteringen danner de offentlige sider af udgivelsen.
+         */
+        post: operations["PublicationsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1680,6 +1701,56 @@ export interface components {
         QuestionActDto: {
             /** @description Versionen handlingen bygger på (alternativ til If-Match) */
             version?: number;
+        };
+        PublicationDto: {
+            /**
+             * @description Udgivelsens titel, som den står på det offentlige websted
+             * @example Materiale til FU’s 1. behandling
+             */
+            title: string;
+            /**
+             * @description Datoen materialet udgives under (ÅÅÅÅ-MM-DD)
+             * @example 2025-05-19
+             */
+            date: string;
+            /**
+             * @description Dataversionen af bilagene, der udgives: den, bilagssiden og hvert bilag viser («dataversion 42»). Rapporteringen danner udgivelsen af netop den version
+             * @example 42
+             */
+            dataVersion: number;
+        };
+        PublicationView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Budgetrunden
+             */
+            roundId: string;
+            /** @description Titel */
+            title: string;
+            /** @description Udgivelsesdato (ÅÅÅÅ-MM-DD) */
+            date: string;
+            /** @description Bilagenes dataversion */
+            dataVersion: number;
+            /** @description Hvornår den blev udgivet (ISO 8601) */
+            publishedAt: string;
+            /** @description Hvem der udgav den (navn, eller rolle og login-id) */
+            publishedBy: string;
+            /** @description Om den er rundens aktuelle udgivelse (den nyeste) */
+            current: boolean;
+            /**
+             * Format: uuid
+             * @description Udgivelsen, den erstattede som den aktuelle; null for rundens første
+             */
+            replaces: string | null;
+            /**
+             * Format: uuid
+             * @description Udgivelsen, der har erstattet den; null for den aktuelle
+             */
+            replacedBy: string | null;
+            /** @description Hvornår den blev erstattet (ISO 8601); null for den aktuelle */
+            replacedAt: string | null;
         };
     };
     responses: never;
@@ -4015,6 +4086,127 @@ export interface operations {
             };
             /** @description Konflikt: forældet version, arbejdsgangen tillader ikke handlingen, eller dublet. Koder: `question.invalid_transition`, `question.version_conflict` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Idempotency-Key genbrugt til en anden forespørgsel. Koder: `idempotency.key_reused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PublicationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"][];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `round.not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PublicationsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gentages en POST med samme nøgle (1-100 tegn: bogstaver, tal, . _ : -) af samme bruger i samme rolle og udvalg, gives det første svar igen, og intet udføres på ny */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"];
+                };
+            };
+            /** @description Ugyldige data: alle fejl med kode, felt og dansk tekst */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Manglende eller ugyldig adgangsbillet */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Rollen eller udvalget må ikke dette. Koder: `publication.budget_office_only` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Findes ikke. Koder: `round.not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

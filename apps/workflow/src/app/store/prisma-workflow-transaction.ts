@@ -9,7 +9,8 @@ import { StoredMeeting, readMeeting } from './stored-meeting';
 import { PackageHistoryLine, StoredPackage, readPackage, readPackageHistory } from './stored-package';
 import { StoredProposal, readProposal } from './stored-proposal';
 import { nullableTable } from './stored-tables';
-import { fromDbDate } from './iso-dates';
+import { fromDbDate, toDbDate } from './iso-dates';
+import { StoredPublication } from './stored-publication';
 import {
   AgendaItemWithMeeting,
   DecidedStateChange,
@@ -265,6 +266,24 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
   async packageHistory(id: string): Promise<PackageHistoryLine[]> {
     const rows = await this.tx.negotiationPackageHistory.findMany({ where: { packageId: id }, orderBy: { version: 'asc' } });
     return rows.map(readPackageHistory);
+  }
+
+  async lockRoundForPublication(roundId: string): Promise<boolean> {
+    const rows = await this.tx.$queryRaw<{ id: string }[]>`SELECT id FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;
+    return rows.length > 0;
+  }
+
+  async publicationsOf(roundId: string): Promise<StoredPublication[]> {
+    const rows = await this.tx.publication.findMany({ where: { roundId }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] });
+    return rows.map((row) => ({ ...row, date: fromDbDate(row.date) }));
+  }
+
+  async insertPublication(publication: StoredPublication): Promise<void> {
+    await this.tx.publication.create({ data: { ...publication, date: toDbDate(publication.date) } });
+  }
+
+  async markReplaced(id: string, replacedById: string, at: Date): Promise<void> {
+    await this.tx.publication.update({ where: { id }, data: { replacedById, replacedAt: at } });
   }
 }
 

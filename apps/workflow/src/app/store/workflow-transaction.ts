@@ -4,6 +4,7 @@ import { OutgoingEvent } from '@budgetflow/messaging';
 import { StoredMeeting } from './stored-meeting';
 import { PackageActor, PackageHistoryLine, StoredPackage } from './stored-package';
 import { StoredProposal } from './stored-proposal';
+import { StoredPublication } from './stored-publication';
 
 /** A place on a meeting's agenda. */
 export interface StoredAgendaItem {
@@ -168,6 +169,14 @@ export abstract class WorkflowTransaction {
   abstract appendPackageHistory(line: PackageHistoryLine): Promise<void>;
   /** Every save of the package, by version. */
   abstract packageHistory(id: string): Promise<PackageHistoryLine[]>;
+
+  /** Locks the round's row against another publication of it until the transaction ends; false for an unknown round. */
+  abstract lockRoundForPublication(roundId: string): Promise<boolean>;
+  /** The round's publications, newest first (the first is the current one). */
+  abstract publicationsOf(roundId: string): Promise<StoredPublication[]>;
+  abstract insertPublication(publication: StoredPublication): Promise<void>;
+  /** Records that a later publication replaced this one as the round's current. */
+  abstract markReplaced(id: string, replacedById: string, at: Date): Promise<void>;
 }
 
 /** Runs work in one transaction: all of it commits, or nothing. */

@@ -1,6 +1,6 @@
 import { ConsequenceTable, DecisionOutcome, MeetingReference, ProposalState } from '@budgetflow/domain';
 import { defineEvent } from '../event-definition';
-import { agreementAdoptedPayload, agreementAdoptedV2Payload, workflowChangedPayload } from '../parse/event-payloads';
+import { agreementAdoptedPayload, agreementAdoptedV2Payload, materialPublishedPayload, workflowChangedPayload } from '../parse/event-payloads';
 import { AgreementDocument } from './agreement-document';
 import { Topic } from '../topics';
 
@@ -18,6 +18,8 @@ export const WorkflowEvent = {
   AgreementAdopted: defineEvent(Topic.WorkflowEvents, 'agreement.adopted', 2, agreementAdoptedV2Payload),
   /** The agreement as published before issue 29 (parties, date, proposals): still on the topic, so still followed. */
   AgreementAdoptedV1: defineEvent(Topic.WorkflowEvents, 'agreement.adopted', 1, agreementAdoptedPayload),
+  /** The budget office published the round's material at a data version (aggregate = round); it replaces the one before. */
+  MaterialPublished: defineEvent(Topic.WorkflowEvents, 'material.published', 1, materialPublishedPayload),
 } as const;
 
 /** Every version of agreement.adopted a follower may read (the workflow publishes the newest, AgreementAdopted). */
@@ -26,7 +28,7 @@ export const AGREEMENT_ADOPTED_EVENTS = [WorkflowEvent.AgreementAdopted, Workflo
 /** The workflow's events about one proposal (all but the agreement). */
 export type WorkflowProposalEvent = Exclude<
   (typeof WorkflowEvent)[keyof typeof WorkflowEvent],
-  typeof WorkflowEvent.AgreementAdopted | typeof WorkflowEvent.AgreementAdoptedV1
+  typeof WorkflowEvent.AgreementAdopted | typeof WorkflowEvent.AgreementAdoptedV1 | typeof WorkflowEvent.MaterialPublished
 >;
 
 export const WORKFLOW_PROPOSAL_EVENTS: readonly WorkflowProposalEvent[] = [
@@ -76,4 +78,23 @@ export interface AgreementAdoptedV2 extends AgreementDocument {
   agreementId: string;
   roundId: string;
   parties: string[];
+}
+
+/**
+ * material.published.v1: the budget office published the round's material on the region's website (aggregate = round
+ * id): the reports as they stand at `dataVersion` of the reporting read model, under a title and a date. The newest
+ * publication of a round is its current one; `replaces` names the one it replaces (null for the first).
+ */
+export interface MaterialPublishedV1 {
+  publicationId: string;
+  roundId: string;
+  title: string;
+  /** ISO date the material is published under, e.g. "2025-05-19". */
+  date: string;
+  /** The reporting read model's data version the published bilag show. */
+  dataVersion: number;
+  /** When it was published (ISO 8601). */
+  publishedAt: string;
+  /** The publication it replaces as the round's current one; null for the round's first. */
+  replaces: string | null;
 }

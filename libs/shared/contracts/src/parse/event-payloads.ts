@@ -1,11 +1,16 @@
-import { DECISION_OUTCOMES, DecisionOutcome, MeetingReference } from '@budgetflow/domain';
+import { DECISION_OUTCOMES, DecisionOutcome, MeetingReference, isIsoDate } from '@budgetflow/domain';
 import type { EventEnvelope } from '../envelope';
 import type { ProposalChangedV1, ProposalSnapshotV1, RoundCreatedV1 } from '../events/intake-events';
 import type { ReportGeneratedV1 } from '../events/reporting-events';
-import type { AgreementAdoptedV1, AgreementAdoptedV2, ProposalWorkflowChangedV1 } from '../events/workflow-events';
+import type { AgreementAdoptedV1, AgreementAdoptedV2, MaterialPublishedV1, ProposalWorkflowChangedV1 } from '../events/workflow-events';
 import { parseAgreementDocument } from './agreement-document';
 import { parseBudgetRound, parseConsequenceTable, parseProposalContent, parseProposalState } from './domain-values';
 import { ParseError, Parser, array, fields, integer, nonEmptyText, nullable, oneOf, positiveInteger, text } from './reader';
+
+function isoDate(value: unknown, path: string): string {
+  if (!isIsoDate(value)) throw new ParseError(path, 'must be a date YYYY-MM-DD');
+  return value;
+}
 
 const OUTCOMES = [...DECISION_OUTCOMES.FU, ...DECISION_OUTCOMES.RR] as DecisionOutcome[];
 
@@ -64,6 +69,16 @@ const parseAgreementAdoptedV2: Parser<AgreementAdoptedV2> = (value, path) => {
   return { ...ids, ...parseAgreementDocument(value, path) };
 };
 
+const parseMaterialPublished = fields<MaterialPublishedV1>({
+  publicationId: nonEmptyText,
+  roundId: nonEmptyText,
+  title: nonEmptyText,
+  date: isoDate,
+  dataVersion: positiveInteger,
+  publishedAt: nonEmptyText,
+  replaces: nullable(nonEmptyText),
+});
+
 const parseReportGenerated = fields<ReportGeneratedV1>({
   roundId: nonEmptyText,
   report: nonEmptyText,
@@ -91,5 +106,7 @@ export const workflowChangedPayload = payloadOf(parseWorkflowChanged, (payload) 
 export const agreementAdoptedPayload = payloadOf(parseAgreementAdopted, (payload) => payload.roundId);
 /** agreement.adopted.v2: v1's fields and the agreement document. */
 export const agreementAdoptedV2Payload = payloadOf(parseAgreementAdoptedV2, (payload) => payload.roundId);
+/** material.published.v1. */
+export const materialPublishedPayload = payloadOf(parseMaterialPublished, (payload) => payload.roundId);
 /** report.generated.v1. */
 export const reportGeneratedPayload = payloadOf(parseReportGenerated, (payload) => payload.roundId);

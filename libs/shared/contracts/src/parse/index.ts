@@ -14,6 +14,7 @@ export {
 export {
   agreementAdoptedPayload,
   agreementAdoptedV2Payload,
+  materialPublishedPayload,
   parseProposalSnapshot,
   proposalChangedPayload,
   reportGeneratedPayload,

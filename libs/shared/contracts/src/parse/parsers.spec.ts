@@ -5,7 +5,7 @@ import { parseEnvelope } from '../parse-envelope';
 import { parseAdministrationSteps } from './administration-steps';
 import { parseAmendingDecisions } from './amending-decisions';
 import { parseBudgetRound, parseProposalContent } from './domain-values';
-import { proposalChangedPayload, workflowChangedPayload } from './event-payloads';
+import { materialPublishedPayload, proposalChangedPayload, workflowChangedPayload } from './event-payloads';
 import { ParseError } from './reader';
 
 const validated = validateProposal(budget2026Proposals[0] as (typeof budget2026Proposals)[number], budget2026Round);
@@ -88,6 +88,22 @@ describe('parsers of stored and received data', () => {
     expect(parseErrorOf(() => workflowChangedPayload(envelope({ proposalId: ID, roundId: 'r-1', state: 'returned', stateSequence: 0 })))).toBe(
       'payload.stateSequence: must be at least 1',
     );
+  });
+
+  it('read a publication of a round’s material, and refuse one without a real date or data version', () => {
+    const published = {
+      publicationId: 'p-2',
+      roundId: 'r-1',
+      title: 'Materiale til FU’s 1. behandling',
+      date: '2025-05-19',
+      dataVersion: 42,
+      publishedAt: '2025-05-19T08:00:00.000Z',
+      replaces: 'p-1',
+    };
+    expect(materialPublishedPayload(envelope(published, 'r-1'))).toEqual(published);
+    expect(parseErrorOf(() => materialPublishedPayload(envelope({ ...published, date: '19. maj' }, 'r-1')))).toBe('payload.date: must be a date YYYY-MM-DD');
+    expect(parseErrorOf(() => materialPublishedPayload(envelope({ ...published, dataVersion: 0 }, 'r-1')))).toBe('payload.dataVersion: must be at least 1');
+    expect(parseErrorOf(() => materialPublishedPayload(envelope(published, 'p-2')))).toMatch(/^aggregateId: must be the aggregate/);
   });
 
   it('read an envelope from bytes without Node’s Buffer (the browser has none)', () => {

@@ -37,6 +37,8 @@ export const PROBLEM_REGISTRY = {
   'proposal.import_not_allowed': { status: 403, title: 'Ingen adgang' },
   'meeting.forbidden': { status: 403, title: 'Ingen adgang' },
   'agenda.forbidden': { status: 403, title: 'Ingen adgang' },
+  /** Publishing a round's material on the website is the budget office's act. */
+  'publication.budget_office_only': { status: 403, title: 'Ingen adgang' },
   // The workflow rules' refusals (the domain's WorkflowErrorCode; a missing remark or table is a field of request.invalid)
   'workflow.reader_read_only': { status: 403, title: 'Ingen adgang' },
   'workflow.wrong_role': { status: 403, title: 'Ingen adgang' },

@@ -6,6 +6,7 @@ import { fromDbDate, toDbDate } from '../iso-dates';
 import { StoredMeeting } from '../stored-meeting';
 import { PackageHistoryLine, StoredPackage } from '../stored-package';
 import { StoredProposal } from '../stored-proposal';
+import { StoredPublication } from '../stored-publication';
 import {
   AgendaItemWithMeeting,
   DecidedStateChange,
@@ -32,6 +33,7 @@ export interface WorkflowTables {
   outbox: OutgoingEvent[];
   packages: Map<string, StoredPackage>;
   packageHistory: PackageHistoryLine[];
+  publications: StoredPublication[];
 }
 
 function emptyTables(): WorkflowTables {
@@ -46,6 +48,7 @@ function emptyTables(): WorkflowTables {
     outbox: [],
     packages: new Map(),
     packageHistory: [],
+    publications: [],
   };
 }
 
@@ -215,6 +218,24 @@ class InMemoryWorkflowTransaction extends WorkflowTransaction {
 
   async packageHistory(id: string): Promise<PackageHistoryLine[]> {
     return this.tables.packageHistory.filter((line) => line.packageId === id).sort((a, b) => a.version - b.version);
+  }
+
+  async lockRoundForPublication(roundId: string): Promise<boolean> {
+    return this.tables.rounds.has(roundId);
+  }
+
+  async publicationsOf(roundId: string): Promise<StoredPublication[]> {
+    return this.tables.publications.filter((publication) => publication.roundId === roundId).reverse();
+  }
+
+  async insertPublication(publication: StoredPublication): Promise<void> {
+    this.tables.publications.push(publication);
+  }
+
+  async markReplaced(id: string, replacedById: string, at: Date): Promise<void> {
+    this.tables.publications = this.tables.publications.map((publication) =>
+      publication.id === id ? { ...publication, replacedById, replacedAt: at } : publication,
+    );
   }
 
   private save(proposal: StoredProposal): StoredProposal {
