@@ -9,8 +9,7 @@ export function PublicEditionLink({ roundId }: { roundId: string }) {
   if (!edition) return null;
   return (
     <p className="public-edition" data-testid="offentlig-udgave">
-      På det offentlige websted: <a href={`/offentligt/runder/${roundId}`}>{edition.title}</a> (udgivet {danishIsoDate(edition.date)}), til alle uden
-      login.
+      På det offentlige websted: <a href={`/offentligt/runder/${roundId}`}>{edition.title}</a> (udgivet {danishIsoDate(edition.date)}), til alle uden login.
     </p>
   );
 }

@@ -25,7 +25,7 @@ function PublicationState({ row }: { row: PublicationRow }) {
   if (row.state === 'ready' && row.href) {
     return (
       <p className="publication-state">
-        På det offentlige websted: <a href={row.href}>Se «{row.title}» på det offentlige websted</a>
+        <a href={row.href}>Se «{row.title}» på det offentlige websted</a>
       </p>
     );
   }

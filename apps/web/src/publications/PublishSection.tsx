@@ -72,8 +72,8 @@ export function PublishSection({ roundId, dataVersion }: { roundId: string; data
     <section aria-labelledby="offentliggoer" className="publish-section">
       <h2 id="offentliggoer">Offentliggør materialet</h2>
       <p>
-        Udgiv bilagene, som de står ved en dataversion, på det offentlige websted, hvor alle kan læse dem uden at logge ind: som websider, PDF og
-        regneark, med hvert forslag på sin egen side. En ny udgivelse bliver rundens aktuelle; de tidligere bliver stående.
+        Udgiv bilagene, som de står ved en dataversion, på det offentlige websted, hvor alle kan læse dem uden at logge ind: som websider, PDF og regneark, med
+        hvert forslag på sin egen side. En ny udgivelse bliver rundens aktuelle; de tidligere bliver stående.
       </p>
       <form onSubmit={submit} noValidate aria-label="Offentliggør materialet">
         <div ref={summary}>
@@ -88,33 +88,31 @@ export function PublishSection({ roundId, dataVersion }: { roundId: string; data
             {...describedBy('udgivelse-titel', true, problems['udgivelse-titel'])}
           />
         </Field>
-        <div className="window-fields">
-          <Field id="udgivelse-dato" label="Udgivelsesdato" hint="Fx 19.05.2025." error={problems['udgivelse-dato']}>
-            <input
-              className="form-input input-width-s"
-              id="udgivelse-dato"
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              {...describedBy('udgivelse-dato', true, problems['udgivelse-dato'])}
-            />
-          </Field>
-          <Field
+        <Field id="udgivelse-dato" label="Udgivelsesdato" hint="Fx 19.05.2025." error={problems['udgivelse-dato']}>
+          <input
+            className="form-input input-width-s"
+            id="udgivelse-dato"
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            {...describedBy('udgivelse-dato', true, problems['udgivelse-dato'])}
+          />
+        </Field>
+        <Field
+          id="udgivelse-dataversion"
+          label="Bilagenes dataversion"
+          hint="Den, bilagene ovenfor viser; webstedet viser dem, som de stod ved den."
+          error={problems['udgivelse-dataversion']}
+        >
+          <input
+            className="form-input input-width-xs"
             id="udgivelse-dataversion"
-            label="Bilagenes dataversion"
-            hint="Den, bilagene ovenfor viser; webstedet viser dem, som de stod ved den."
-            error={problems['udgivelse-dataversion']}
-          >
-            <input
-              className="form-input input-width-xs"
-              id="udgivelse-dataversion"
-              inputMode="numeric"
-              value={typed.dataVersion}
-              onChange={(event) => setTypedVersion(event.target.value)}
-              {...describedBy('udgivelse-dataversion', true, problems['udgivelse-dataversion'])}
-            />
-          </Field>
-        </div>
+            inputMode="numeric"
+            value={typed.dataVersion}
+            onChange={(event) => setTypedVersion(event.target.value)}
+            {...describedBy('udgivelse-dataversion', true, problems['udgivelse-dataversion'])}
+          />
+        </Field>
         {error && !confirming && Object.keys(problemsByField(error.problem.errors ?? [])).length === 0 ? (
           <ProblemAlert error={error} heading="Materialet blev ikke udgivet" />
         ) : null}

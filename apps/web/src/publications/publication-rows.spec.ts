@@ -28,7 +28,10 @@ describe('publicationRows', () => {
   const earlier = published('a', 'Materiale til FU’s 1. behandling', false, 'b');
 
   it('gives each publication the state of its pages and, when ready, their address; a failed one its reason', () => {
-    const rows = publicationRows([newest, earlier], [status('b', 'failed', { reason: 'Runden er ændret siden; udgiv igen.' }), status('a', 'ready', { href: '/offentligt/udgivelser/a' })]);
+    const rows = publicationRows(
+      [newest, earlier],
+      [status('b', 'failed', { reason: 'Runden er ændret siden; udgiv igen.' }), status('a', 'ready', { href: '/offentligt/udgivelser/a' })],
+    );
     expect(rows.map((row) => [row.id, row.state, row.href, row.reason])).toEqual([
       ['b', 'failed', null, 'Runden er ændret siden; udgiv igen.'],
       ['a', 'ready', '/offentligt/udgivelser/a', null],
