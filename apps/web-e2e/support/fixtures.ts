@@ -49,15 +49,20 @@ export async function signInAtProvider(page: Page, user: DemoUser, password = en
 /**
  * The page meets WCAG 2.1 AA as far as axe-core can tell: no serious or critical violation. With UI_SCREENSHOTS=1
  * it also writes a screenshot to docs/ui/<name>.png (so that a CI run leaves tracked files alone), unless told not to.
+ * A visitor of the public site (`signedIn: false`) has no session to keep alive, and asks for none.
  */
-export async function checkPage(page: Page, name: string, { screenshot = true }: { screenshot?: boolean } = {}): Promise<void> {
+export async function checkPage(
+  page: Page,
+  name: string,
+  { screenshot = true, signedIn = true }: { screenshot?: boolean; signedIn?: boolean } = {},
+): Promise<void> {
   // The analysis takes a person's minutes on a loaded machine, longer than the test system's 45 s of idle session:
   // it counts as the person's activity (a session check without the background header), before and after.
-  await stillHere(page);
+  if (signedIn) await stillHere(page);
   // Legacy mode runs axe in the page itself, without the blank page the default opens to merge frames' results (the
   // application has no frames): the same rules at about half the time, which every page at three widths needs.
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
-  await stillHere(page);
+  if (signedIn) await stillHere(page);
   const serious = result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(
     serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),

@@ -30,7 +30,10 @@ export type BudgetAgreementView = Workflow['BudgetAgreementView'];
 export type QuestionView = Workflow['QuestionView'];
 export type QuestionWindowView = Workflow['QuestionWindowView'];
 export type QuestionHistoryEntryView = Workflow['QuestionHistoryEntryView'];
+export type PublicationView = Workflow['PublicationView'];
+export type PublicationBody = Workflow['PublicationDto'];
 
 export type ReportLinkView = Reporting['ReportLinkView'];
+export type PublicationStatusView = Reporting['PublicationStatusView'];
 
 export type { SessionView } from '@budgetflow/contracts';

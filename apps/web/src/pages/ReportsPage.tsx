@@ -5,7 +5,10 @@ import { ApiError } from '../api/api-error';
 import type { ReportLinkView } from '../api/views';
 import { Loading } from '../layout/Loading';
 import { ProblemAlert } from '../layout/ProblemAlert';
+import { PublicEditionLink } from '../publications/PublicEditionLink';
+import { PublishSection } from '../publications/PublishSection';
 import { useSelectedRound } from '../rounds/SelectedRound';
+import { useSessionUser } from '../session/SessionContext';
 
 /** How often the open page asks whether a bilag changed (a small JSON list with each bilag's ETag). */
 const POLL_MS = 5_000;
@@ -13,9 +16,11 @@ const POLL_MS = 5_000;
 /**
  * The round's bilag for everyone: each as PDF and spreadsheet, with when its data last changed, and a fact sheet per
  * proposal. The list is polled: when a decision changes a bilag its ETag changes, and the page says so without a reload.
+ * The budget office publishes the material on the public site here; everyone sees the link to the public edition.
  */
 export function ReportsPage() {
   const { selected } = useSelectedRound();
+  const user = useSessionUser();
   const reports = useReports(selected?.id, POLL_MS);
   const [changed, setChanged] = useState<string[]>([]);
   const seen = useRef(new Map<string, string>());
@@ -36,6 +41,7 @@ export function ReportsPage() {
       ) : (
         <p>Vælg en budgetrunde.</p>
       )}
+      {selected ? <PublicEditionLink roundId={selected.id} /> : null}
       <p role="status" className="form-hint" data-testid="bilag-opdateret">
         {changed.length > 0 ? `Nye data i ${changed.join(', ')}. Linkene henter altid den nyeste udgave.` : ''}
       </p>
@@ -49,6 +55,7 @@ export function ReportsPage() {
               <ReportEntry key={report.key} report={report} />
             ))}
           </ul>
+          {user.role === 'budget_office' && selected ? <PublishSection roundId={selected.id} dataVersion={reports.data.dataVersion} /> : null}
           <h2>Faktaark</h2>
           {reports.data.factSheets.length === 0 ? <p>Der er endnu ingen indsendte forslag.</p> : null}
           <ul className="nobullet-list fact-sheets">

@@ -7,6 +7,14 @@ import { notFoundPage, unavailablePage } from './public-error-pages';
 /** Where the public site is served: the published material, read without signing in. */
 export const PUBLIC_SITE_PATH = '/offentligt';
 
+/**
+ * How long a browser or a proxy may keep «Siden findes ikke». Briefly: an address is missing for a few seconds while
+ * its publication is being built (the budget office sends the link at once), and a visitor who reloads then should
+ * get the page, not a minute of the kept 404. Ten seconds still lets a shared cache absorb a burst of visits to a
+ * mistyped link; behind it the gateway keeps the answer in memory too (PublicPageCache), so a 404 costs no more.
+ */
+export const NOT_FOUND_CACHE = 'public, max-age=10';
+
 export interface PublicSiteOptions {
   readonly reportingUrl: string;
   readonly revalidateSeconds: number;
@@ -45,7 +53,7 @@ export function publicSite(options: PublicSiteOptions) {
       return;
     }
     if (page.status === 404) {
-      response.status(404).setHeader('Cache-Control', 'public, max-age=60').type('text/html; charset=utf-8').send(notFoundPage());
+      response.status(404).setHeader('Cache-Control', NOT_FOUND_CACHE).type('text/html; charset=utf-8').send(notFoundPage());
       return;
     }
     if (page.status !== 200) {

@@ -29,7 +29,7 @@ function breadcrumbs(crumbs: readonly Crumb[]): string {
         : `<li class="breadcrumbs__list-item" aria-current="page">${escapeHtml(crumb.text)}</li>`,
     )
     .join('');
-  return `<nav class="breadcrumbs" aria-label="Brødkrumme"><ol class="breadcrumbs__list">${items}</ol></nav>`;
+  return `<nav class="breadcrumbs" aria-label="Brødkrumme"><ol class="breadcrumbs__list no-max-width">${items}</ol></nav>`;
 }
 
 /**
