@@ -1,4 +1,4 @@
-import { budget2026Proposals } from '@budgetflow/domain';
+import { budget2026Proposals, budget2026Round, columnKeys } from '@budgetflow/domain';
 import type { Page } from '@playwright/test';
 import { callAs, createRound, fetchPdfAs } from '../support/api';
 import { checkPage, expect, test } from '../support/fixtures';
@@ -241,7 +241,8 @@ test('After FU amends, rejects and postpones proposals, every total on the pages
     await secretariat.context().close();
   }
 
-  // RR's page: an agenda item with committee and amounts in force, and the agreement's proposals lead to their pages.
+  // RR's page: an agenda item with committee and amounts in force; the package the agreement is made from leads to its
+  // proposals' pages.
   const rrMeeting = await callAs('budget_office', undefined, 'workflow', 'POST', '/meetings', { roundId, body: 'RR', date: rrDate });
   expect(rrMeeting.status, JSON.stringify(rrMeeting.body)).toBe(201);
   const added = await callAs('rr_secretariat', undefined, 'workflow', 'POST', `/meetings/${rrMeeting.body['id']}/agenda-items`, {
@@ -253,8 +254,15 @@ test('After FU amends, rejects and postpones proposals, every total on the pages
   await expect(rrItem).toContainText(PSU_NAME);
   await expect(rrItem.locator('.agenda-amounts')).toContainText(/2026\s*-2,0 \(indsendt -2,5\)/);
   await expect(rrItem.getByRole('link', { name: `${AMENDED} ${titleOf(AMENDED)}` })).toHaveAttribute('href', `/forslag/${ids.get(AMENDED)}`);
-  await expect(rr.getByRole('link', { name: `Læs ${APPROVED}` })).toHaveAttribute('href', `/forslag/${ids.get(APPROVED)}`);
   await checkPage(rr, 'vedtagelse-links');
+  const pkg = await callAs('rr_secretariat', undefined, 'workflow', 'POST', `/rounds/${roundId}/packages`, {
+    name: 'Aftalepakke',
+    raaderum: Object.fromEntries(columnKeys(budget2026Round).map((column) => [column, '-'])),
+    proposals: [{ proposalId: ids.get(APPROVED) }],
+  });
+  expect(pkg.status, JSON.stringify(pkg.body)).toBe(201);
+  await open(rr, `/forhandling/${pkg.body['id']}`, /^Forhandlingspakke: Aftalepakke$/);
+  await expect(rr.getByRole('link', { name: `Læs ${APPROVED}` })).toHaveAttribute('href', `/forslag/${ids.get(APPROVED)}`);
   // A link is followed as a person follows it.
   await rr.getByRole('link', { name: `Læs ${APPROVED}` }).click();
   await expect(rr.getByRole('heading', { level: 1, name: new RegExp(`^${APPROVED}`) })).toBeVisible();
