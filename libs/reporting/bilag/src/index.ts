@@ -7,8 +7,11 @@ export type {
   AgreementSignatory,
   AmendingBody,
   BilagAgreement,
+  BilagAnswer,
   BilagData,
   BilagProposal,
+  BilagQuestion,
+  BilagQuestionWindow,
   BilagRound,
 } from './model/bilag-data';
 

@@ -122,6 +122,8 @@ export function aBilagData(overrides: Partial<BilagData> = {}): BilagData {
     round: { id: 'round-budget-2026', round: budget2026Round },
     proposals,
     agreement: anAgreement(proposals.filter((proposal) => proposal.state === 'adopted')),
+    questions: [],
+    questionWindow: null,
     dataVersion: '2026-11-23.42',
     generatedAt: GENERATED_AT,
     ...overrides,
