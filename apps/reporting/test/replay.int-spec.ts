@@ -36,8 +36,8 @@ describe('reporting: a restart that replays the topics from the beginning gives 
       { timeoutMs: 60_000 },
     );
     const result: Record<string, string> = {};
-    // The round has no budget agreement: every report but the agreement's documents.
-    for (const report of availableRoundReportKeys({ round: { round: budget2026Round }, agreement: null })) {
+    // The round has no budget agreement and no budget question: every report but the agreement's documents and the answers.
+    for (const report of availableRoundReportKeys({ round: { round: budget2026Round }, agreement: null, questions: [] })) {
       const response = await request(app.getHttpServer())
         .get(`/rounds/${story.roundId}/reports/${report}`)
         .set('Authorization', auth)
