@@ -90,7 +90,7 @@ describe('reporting: a restart that replays the topics from the beginning gives 
     await first.close();
 
     // The replay: an empty read model, and the consumer group back at the start of both topics.
-    await db.$executeRawUnsafe('TRUNCATE report_round, report_proposal, stored_report, processed_event, event_cursor, outbox_event');
+    await db.$executeRawUnsafe('TRUNCATE report_round, report_proposal, report_question, stored_report, processed_event, event_cursor, outbox_event');
     await db.$disconnect();
     const admin = testKafka().admin();
     await admin.connect();
