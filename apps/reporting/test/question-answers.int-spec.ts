@@ -122,6 +122,12 @@ describe('reporting: the answers to budget questions', () => {
     ]);
     await expectEventually(async () => expect(await stored(two.id)).toMatchObject({ state: 'approved' }), { timeoutMs: 30_000 });
     await expectEventually(async () => expect((await appendix()).notYetAvailable).toBeNull());
+    // The list names the questions the appendix shows, so a client knows when an approval has arrived.
+    expect((await listed()).questions).toEqual([
+      { id: one.id, number: 1, state: 'approved' },
+      { id: two.id, number: 2, state: 'approved' },
+      { id: three.id, number: 3, state: 'merged' },
+    ]);
     const text = await appendixText();
     expect(text).toContain('Nattevagterne bemandes fortsat med speciallæger.');
     expect(text).toContain('Regionen brugte 61,4 mio. kr. på vikarlæger i 2024.');

@@ -35,7 +35,7 @@ describe('the answers to budget questions («Svar på budgetspørgsmål»)', () 
     expect(text).toContain(
       `Beløb i svaret (P/L-2025; mio. kr.) 2026 2027 2028 Permanent Langtidsvikarer uden forslaget 12,0 12,0 12,0 12,0 Langtidsvikarer med forslaget 9,5 9,5 9,5 9,5 Besparelse ${MINUS}2,5 ${MINUS}2,5 ${MINUS}2,5 ${MINUS}2,5`,
     );
-    expect(text).toContain('Besvaret 19. august 2025 af Palle Sørensen, Udvalgssekretariatet for PSU. Godkendt 20. august 2025 af Karen Holm, Koncernøkonomi.');
+    expect(text).toContain('Besvaret 19. august 2025 af Peter Sørensen, Udvalgssekretariatet for PSU. Godkendt 20. august 2025 af Karen Holm, Koncernøkonomi.');
     expect(text).toContain('Mistet besparelse ved udskydelse 1,4 - - -');
     expect(text).toContain('Bilag: Forslag til omstillingstemaer');
   }, 30_000);

@@ -41,7 +41,7 @@ export function demoQuestions(proposalId: (reference: string) => string): BilagQ
           { label: 'Langtidsvikarer med forslaget', cells: ['9,5', '9,5', '9,5', '9,5'] },
           { label: 'Besparelse', cells: ['-2,5', '-2,5', '-2,5', '-2,5'] },
         ),
-        answeredBy: 'Palle Sørensen, Udvalgssekretariatet for PSU',
+        answeredBy: 'Peter Sørensen, Udvalgssekretariatet for PSU',
         answeredAt: '2025-08-19T12:40:00.000Z',
         approvedBy: OFFICE,
         approvedAt: '2025-08-20T08:05:00.000Z',
