@@ -12,6 +12,14 @@ export class ApiClient {
     return this.call('GET', path);
   }
 
+  /** A GET that answers undefined for 404 (something not made yet), and fails as any other call otherwise. */
+  async find(path) {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: { Authorization: `Bearer ${this.token}` }, signal: AbortSignal.timeout(60_000) });
+    if (response.status === 404) return undefined;
+    if (!response.ok) fail(`GET ${path} answered ${response.status}: ${await response.text()}`);
+    return response.json();
+  }
+
   post(path, body, headers = {}) {
     return this.call('POST', path, body, headers);
   }

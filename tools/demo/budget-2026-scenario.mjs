@@ -89,3 +89,66 @@ export const PACKAGE_AGREEMENT = {
     { title: 'Arbejdsmiljø', text: 'Medarbejderne er regionens vigtigste ressource.' },
   ],
 };
+
+// Budget questions (issue 30): two members of the regional council ask about the catalogue while the window is open;
+// the budget office routes them (a committee's secretariat, itself, a duplicate merged), sends one answer back once and
+// approves every answer. Tables are typed as in the consequence tables (mio. kr., every column of the round).
+const METTE = { party: 'Socialdemokratiet' };
+const JENS = { party: 'Venstre' };
+
+/** The window: open from the current hour today until noon a week later, six days to answer; closed early at the end. */
+export const QUESTION_WINDOW = { daysOpen: 7, closesAt: '12:00', answeringDays: 6 };
+
+/** The questions in the order asked (so numbered 1, 2, 3, 4), what the budget office does with each, and the answers. */
+export const QUESTIONS = [
+  {
+    key: 'nattevagter',
+    asker: METTE,
+    text: 'Hvad betyder forslaget om færre lægevikarer (B26-PSU-01) for bemandingen af nattevagterne i Psykiatrien i Aalborg, og hvordan fordeler besparelsen sig på årene?',
+    proposals: ['B26-PSU-01'],
+    answerer: { kind: 'committee', committee: 'PSU' },
+    // The first answer lacks the years; the budget office sends it back once.
+    draft: { text: 'Nattevagterne i Aalborg bemandes fortsat med speciallæger.' },
+    remark: 'Vis venligst besparelsen år for år, som spørgeren beder om, gerne i en lille tabel.',
+    answer: {
+      text: 'Nattevagterne i Aalborg bemandes fortsat med speciallæger. Besparelsen kommer af, at faste speciallæger erstatter langtidsvikarer; antallet af læger på vagt er det samme.\n\nTabellen viser de forventede udgifter til langtidsvikarer med og uden forslaget.',
+      table: {
+        rows: [
+          { label: 'Langtidsvikarer uden forslaget', cells: { 2026: '12,0', 2027: '12,0', 2028: '12,0', permanent: '12,0' } },
+          { label: 'Langtidsvikarer med forslaget', cells: { 2026: '9,5', 2027: '9,5', 2028: '9,5', permanent: '9,5' } },
+          { label: 'Besparelse', cells: { 2026: '-2,5', 2027: '-2,5', 2028: '-2,5', permanent: '-2,5' } },
+        ],
+      },
+    },
+  },
+  {
+    key: 'vikarlaeger',
+    asker: JENS,
+    text: 'Hvor meget brugte regionen i 2024 på vikarlæger, fordelt på hospitalerne og psykiatrien?',
+    proposals: [],
+    answerer: { kind: 'budget_office' },
+    answer: {
+      text: 'Regionen brugte i 2024 i alt 61,4 mio. kr. på vikarlæger: 44,9 mio. kr. på hospitalerne og 16,5 mio. kr. i psykiatrien. Udgiften er faldet med 8,2 mio. kr. siden 2023.',
+    },
+  },
+  {
+    key: 'vikarlaeger-igen',
+    asker: METTE,
+    text: 'Hvad har vikarlæger kostet regionen i de seneste år?',
+    proposals: [],
+    // A duplicate: answered with the question above.
+    mergeInto: 'vikarlaeger',
+  },
+  {
+    key: 'klinikker',
+    asker: JENS,
+    text: 'Hvad sker der, hvis klinikkerne overdrages et år senere?',
+    // The budget office words it more precisely; the member's original is kept on record.
+    reworded: 'Hvad koster det at udskyde overdragelsen af regionsklinikkerne og udbudsklinikkerne (B26-DNS-02) et år?',
+    proposals: ['B26-DNS-02'],
+    answerer: { kind: 'committee', committee: 'DNS' },
+    answer: {
+      text: 'En udskydelse med et år betyder, at besparelsen i 2026 ikke opnås, og at klinikkerne drives videre i regionens regi det år. Fra 2027 er forslagets virkning uændret.',
+    },
+  },
+];

@@ -8,21 +8,22 @@ import { fail, ok, runMain, step } from '../infra/log.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
 import { loadSettings, root } from '../infra/settings.mjs';
 import { ApiClient, waitFor } from './api-client.mjs';
-import { DEFAULT_FU_DECISION, FU_DECISIONS, NEGOTIATION, PACKAGE_AGREEMENT, RETURNED } from './budget-2026-scenario.mjs';
+import { DEFAULT_FU_DECISION, FU_DECISIONS, NEGOTIATION, PACKAGE_AGREEMENT, QUESTIONS, QUESTION_WINDOW, RETURNED } from './budget-2026-scenario.mjs';
 
 const domain = () => loadTs('libs/shared/domain/src/index.ts');
 
 export async function runBudgetRound(settings) {
   const { budget2026Round: round, budget2026Proposals: demo, formatAmount, frameStatus } = domain();
   const url = (portVariable) => `http://${settings.HTTP_HOST}:${settings[portVariable]}`;
-  const as = async (base, role, committee) =>
+  // The qualifier is a committee secretariat's committee, or a member's party.
+  const as = async (base, role, qualifier) =>
     new ApiClient(
       url(base),
       await mintToken({
         secret: settings.JWT_SECRET,
         role,
-        committee,
-        name: demoName(role, committee),
+        ...(role === 'politician' ? { party: qualifier } : { committee: qualifier }),
+        name: demoName(role, qualifier),
         issuer: settings.JWT_ISSUER || undefined,
         audience: settings.JWT_AUDIENCE || undefined,
       }),
@@ -84,7 +85,14 @@ export async function runBudgetRound(settings) {
   for (const item of (await fu.get(`/meetings/${fuMeeting.id}`)).agenda)
     console.log(`    ${String(item.number).padStart(2)}. ${item.reference.padEnd(11)} ${item.decision?.outcomeLabel ?? item.decision?.outcome}`);
 
-  // 5. The negotiation: two packages of every approved proposal; the balanced one becomes RR's budget agreement.
+  // 5. Budget questions from FU's first reading: the members ask, the budget office routes them, the answers approved.
+  const approvedQuestions = await budgetQuestions(
+    roundId,
+    { office: office.workflow, workflowAs: (role, qualifier) => as('WORKFLOW_PORT', role, qualifier) },
+    intakeState,
+  );
+
+  // 6. The negotiation: two packages of every approved proposal; the balanced one becomes RR's budget agreement.
   const rrDate = round.dates?.rrAdoption ?? `${round.budgetYear - 1}-09-24`;
   const decisions = await reader.workflow.get(`/rounds/${roundId}/decisions`);
   if (!decisions.agreement) {
@@ -104,7 +112,7 @@ export async function runBudgetRound(settings) {
   for (const chapter of agreement.document.chapters)
     for (const initiative of chapter.initiatives) console.log(`    ${chapter.title}: ${initiative.decisionSentence}`);
 
-  // 6. Wait until the reporting service shows what the workflow decided, then fetch the bilag.
+  // 7. Wait until the reporting service shows what the workflow decided, then fetch the bilag.
   const final = await workflowProposals();
   const expected = new Map(final.map((proposal) => [proposal.id, proposal.state]));
   step('Waiting for the reporting service to catch up');
@@ -113,7 +121,8 @@ export async function runBudgetRound(settings) {
     async () => {
       const list = await reader.reporting.get(`/rounds/${roundId}/reports`).catch(() => undefined);
       const shown = new Map((list?.proposals ?? []).map((proposal) => [proposal.id, proposal.state]));
-      return [...expected].every(([id, state]) => shown.get(id) === state) ? true : undefined;
+      const answered = new Set((list?.questions ?? []).map((question) => question.id));
+      return [...expected].every(([id, state]) => shown.get(id) === state) && approvedQuestions.every((id) => answered.has(id)) ? true : undefined;
     },
     120_000,
   );
@@ -128,7 +137,7 @@ export async function runBudgetRound(settings) {
   for (const proposal of final)
     writeFileSync(join(out, 'faktaark', `${proposal.reference}.pdf`), await reader.reporting.bytes(`/rounds/${roundId}/proposals/${proposal.id}/faktaark`));
 
-  // 7. The summary: each committee's frame, adopted sum and gap, from the decided tables.
+  // 8. The summary: each committee's frame, adopted sum and gap, from the decided tables.
   const adopted = final
     .filter((proposal) => proposal.state === 'adopted')
     .map((proposal) => ({ committee: proposal.committee, status: proposal.state, table: proposal.decidedTable }));
@@ -183,6 +192,85 @@ async function publish(roundId, round, office, reader) {
     }
     if (attempt >= 3) fail(`The publication could not be built: ${built.reason}`);
   }
+}
+
+/**
+ * The round's budget questions (issue 30), each step taken only where the question does not stand past it yet, so a
+ * second run changes nothing: the budget office opens the window by the service's clock (the current hour today until
+ * noon a week later), the two members ask, the budget office rewords, merges and assigns, the answerers answer, the
+ * budget office sends one answer back once and approves all, then closes the window early. Returns the ids of the
+ * questions the appendix shows (approved, and merged into an approved one).
+ */
+async function budgetQuestions(roundId, { office, workflowAs }, intakeState) {
+  step('Budget questions: two members ask, the administration answers');
+  const { addCopenhagenDays, copenhagenLocal } = domain();
+  let window = await office.find(`/rounds/${roundId}/question-window`);
+  if (!window) {
+    // Honest dates: the workflow decides by its clock (the machine's), and the scenario's own dates are in 2025.
+    const now = new Date();
+    const opens = copenhagenLocal(now);
+    const closes = copenhagenLocal(addCopenhagenDays(now, QUESTION_WINDOW.daysOpen));
+    window = await office.put(`/rounds/${roundId}/question-window`, {
+      opensOn: opens.date,
+      opensAt: `${opens.time.slice(0, 2)}:00`,
+      closesOn: closes.date,
+      closesAt: QUESTION_WINDOW.closesAt,
+      answeringDays: QUESTION_WINDOW.answeringDays,
+    });
+  }
+  ok(`Question window: ${window.text}`);
+  const members = {};
+  const memberOf = async (party) => (members[party] ??= await workflowAs('politician', party));
+  const answerers = {};
+  const answererOf = async (answerer) =>
+    answerer.kind === 'budget_office' ? office : (answerers[answerer.committee] ??= await workflowAs('committee_secretariat', answerer.committee));
+
+  // Asked in the scenario's order (numbered 1, 2, 3 …), each once: a question is known by the member's own wording.
+  const ids = {};
+  for (const question of QUESTIONS) {
+    const member = await memberOf(question.asker.party);
+    const found = (await member.get(`/rounds/${roundId}/questions`)).find((asked) => asked.mine && asked.originalText === question.text);
+    ids[question.key] =
+      found?.id ??
+      (
+        await member.post(
+          `/rounds/${roundId}/questions`,
+          { text: question.text, proposalIds: question.proposals.map((reference) => intakeState[reference].id) },
+          { 'Idempotency-Key': `demo-question-${roundId}-${question.key}` },
+        )
+      ).id;
+  }
+
+  const current = (key) => office.get(`/questions/${ids[key]}`);
+  for (const question of QUESTIONS) {
+    let seen = await current(question.key);
+    if (question.reworded && seen.text !== question.reworded && seen.allowedActs.includes('reword'))
+      seen = await office.post(`/questions/${seen.id}/reword`, { text: question.reworded, version: seen.version });
+    if (question.mergeInto) {
+      if (seen.state !== 'merged') seen = await office.post(`/questions/${seen.id}/merge`, { intoQuestionId: ids[question.mergeInto], version: seen.version });
+      console.log(`    ${seen.title.padEnd(17)} ${seen.stateLabel} (${seen.mergedInto ? `nr. ${seen.mergedInto.number}` : ''})`);
+      continue;
+    }
+    const answerer = await answererOf(question.answerer);
+    const sentBack = async () => (await office.get(`/questions/${seen.id}/history`)).some((entry) => entry.act === 'send_back');
+    // One step at a time until approved: assign, answer (the draft first where it is sent back once), send back, approve.
+    for (let steps = 0; seen.state !== 'approved' && steps < 8; steps += 1) {
+      if (seen.state === 'asked') seen = await office.post(`/questions/${seen.id}/assign`, { answerer: question.answerer, version: seen.version });
+      else if (seen.state === 'assigned' || seen.state === 'sent_back') {
+        const answer = question.draft && !(await sentBack()) ? question.draft : question.answer;
+        seen = await answerer.post(`/questions/${seen.id}/answer`, { ...answer, version: seen.version });
+      } else if (seen.state === 'answered' && question.draft && !(await sentBack()))
+        seen = await office.post(`/questions/${seen.id}/send-back`, { remark: question.remark, version: seen.version });
+      else if (seen.state === 'answered') seen = await office.post(`/questions/${seen.id}/approve`, { version: seen.version });
+    }
+    if (seen.state !== 'approved') fail(`${seen.title} did not reach approval (${seen.stateLabel}).`);
+    console.log(`    ${seen.title.padEnd(17)} ${seen.stateLabel} (${seen.answerer?.label ?? ''}${(await sentBack()) ? ', sendt tilbage én gang' : ''})`);
+  }
+
+  window = await office.get(`/rounds/${roundId}/question-window`);
+  if (window.state === 'open') window = await office.post(`/rounds/${roundId}/question-window/close`, {});
+  ok(`Every answer approved; the window is closed (${window.text})`);
+  return QUESTIONS.map((question) => ids[question.key]);
 }
 
 async function returnAndFix(roundId, office, committees, reader, proposalId) {

@@ -32,6 +32,7 @@ describe('reporting: GET /conformance', () => {
       'ikke-medregnet',
       'budgetaftale',
       'nye-bevillinger',
+      'budgetspoergsmaal',
     ]);
     // The statements the bilag library builds from the recorded verdict (its own tests check them against veraPDF).
     expect(response.body.statements).toEqual(JSON.parse(JSON.stringify(conformanceStatements())));

@@ -1,7 +1,7 @@
 import { ParseError, ProposalWorkflowChangedV1, WorkflowEvent, WorkflowProposalEvent } from '@budgetflow/contracts';
 import { newEvent } from '@budgetflow/messaging';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
-import { IntakeEventStory, testDatabaseUrl } from '@budgetflow/testing';
+import { IntakeEventStory, QuestionEventStory, testDatabaseUrl } from '@budgetflow/testing';
 import { randomUUID } from 'node:crypto';
 import { applyReadModelBatch } from '../src/app/read-model/read-model-batch';
 import { ProposalRepository } from '../src/app/read-model/proposal-repository';
@@ -74,6 +74,39 @@ describe('reporting read model: a batch of events, and stored rows read back thr
       { stateSequence: 4, state: 'submitted', meetingDate: '2025-09-02', outcome: 'postponed', decisionText: 'Udsat.' },
       { stateSequence: 5, state: 'lapsed', meetingDate: null, outcome: null, decisionText: null },
     ]);
+  });
+
+  it('keeps each budget question’s newest snapshot by its own sequence, and the round’s window; every applied event counts', async () => {
+    const story = new IntakeEventStory();
+    const questions = new QuestionEventStory(story.roundId);
+    const one = questions.question('Hvad koster nattevagterne i Aalborg?');
+    const two = questions.question('Hvor mange vikarlæger?');
+    const window = ['2025-08-15T06:00:00.000Z', '2025-08-24T10:00:00.000Z'] as const;
+    const asked = one.asked();
+    const assigned = one.assigned({ kind: 'committee', committee: 'SU' });
+    const answered = one.answered('Et svar.');
+    const sentBack = one.sentBack();
+    const answeredAgain = one.answered('Et bedre svar.');
+    const approved = one.approved();
+
+    await db.$transaction((tx) =>
+      applyReadModelBatch([story.roundCreated(), questions.windowSet(...window), asked, two.asked(), assigned, answered, sentBack], tx),
+    );
+    const row = (id: string) => db.reportQuestion.findUniqueOrThrow({ where: { id } });
+    expect(await row(one.id)).toMatchObject({ roundId: story.roundId, number: 1, state: 'sent_back', sequence: 4 });
+    expect((await row(one.id)).snapshot).toMatchObject({ answer: null, answerer: { kind: 'committee', committee: 'SU' } });
+    expect(await row(two.id)).toMatchObject({ number: 2, state: 'asked', sequence: 1 });
+
+    await db.$transaction((tx) => applyReadModelBatch([answeredAgain, approved, questions.windowClosed(...window, '2025-08-20T12:00:00.000Z')], tx));
+    // An older snapshot arriving late (the consumer's cursor already refuses it) replaces nothing either.
+    await db.$transaction((tx) => applyReadModelBatch([sentBack], tx));
+
+    expect(await row(one.id)).toMatchObject({ state: 'approved', sequence: 6 });
+    expect((await row(one.id)).snapshot).toMatchObject({ answer: { text: 'Et bedre svar.', approvedBy: 'Karen Holm, Koncernøkonomi' } });
+    const round = await db.reportRound.findUniqueOrThrow({ where: { id: story.roundId } });
+    expect(round.questionWindow).toEqual({ opensAt: window[0], closesAt: window[1], closedEarlyAt: '2025-08-20T12:00:00.000Z', answeringDays: 6 });
+    // The round, two window events and eight question events (the late one included: the cursor keeps it out in service).
+    expect(round.dataVersion).toBe(1 + 2 + 8);
   });
 
   it('refuses a stored proposal whose content is malformed, naming the row and the column', async () => {

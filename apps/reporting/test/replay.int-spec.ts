@@ -36,8 +36,8 @@ describe('reporting: a restart that replays the topics from the beginning gives 
       { timeoutMs: 60_000 },
     );
     const result: Record<string, string> = {};
-    // The round has no budget agreement: every report but the agreement's documents.
-    for (const report of availableRoundReportKeys({ round: { round: budget2026Round }, agreement: null })) {
+    // The round has no budget agreement and no budget question: every report but the agreement's documents and the answers.
+    for (const report of availableRoundReportKeys({ round: { round: budget2026Round }, agreement: null, questions: [] })) {
       const response = await request(app.getHttpServer())
         .get(`/rounds/${story.roundId}/reports/${report}`)
         .set('Authorization', auth)
@@ -90,7 +90,7 @@ describe('reporting: a restart that replays the topics from the beginning gives 
     await first.close();
 
     // The replay: an empty read model, and the consumer group back at the start of both topics.
-    await db.$executeRawUnsafe('TRUNCATE report_round, report_proposal, stored_report, processed_event, event_cursor, outbox_event');
+    await db.$executeRawUnsafe('TRUNCATE report_round, report_proposal, report_question, stored_report, processed_event, event_cursor, outbox_event');
     await db.$disconnect();
     const admin = testKafka().admin();
     await admin.connect();

@@ -103,8 +103,8 @@ describe('reporting: every bilag as XLSX, and the flat export as XLSX and CSV', 
     await get(`/rounds/${story.roundId}/reports/nope.xlsx`).expect(404);
   }, 60_000);
 
-  // The round has no budget agreement: every report but the agreement's documents (agreement-reports.int-spec.ts has those).
-  it.each(availableRoundReportKeys({ round: { round: budget2026Round }, agreement: null }))(
+  // No budget agreement, no budget question: every report but the agreement's documents (agreement-reports.int-spec.ts) and the answers (question-answers.int-spec.ts).
+  it.each(availableRoundReportKeys({ round: { round: budget2026Round }, agreement: null, questions: [] }))(
     '%s: every SUM recomputes to its cached value, and every figure is the PDF’s, in the PDF’s order',
     async (report) => {
       const [pdf, xlsx] = await Promise.all([

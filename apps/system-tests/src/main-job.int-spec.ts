@@ -47,6 +47,7 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
   it('writes every round-wide bilag and a fact sheet per proposal', () => {
     expect(readdirSync(join(out, 'budget-2026')).sort()).toEqual([
       'budgetaftale.pdf',
+      'budgetspoergsmaal.pdf',
       'faktaark',
       'ikke-medregnet.pdf',
       'katalog.pdf',
@@ -144,6 +145,33 @@ describe('the main job: Budget 2026 from proposals to adopted bilag', () => {
     const appendix = await pdf('nye-bevillinger.pdf');
     expect(appendix).toContain('Bilag 1 til budgetaftalen for Budget 2026');
     expect(appendix).toContain('Flere ansatte på akutmodtagelserne');
+  }, 60_000);
+
+  it('answers the members’ budget questions: the appendix prints every approved answer once, the merged question under its answer', async () => {
+    const text = await pdf('budgetspoergsmaal.pdf');
+    expect(text).toContain('Svar på budgetspørgsmål, Budget 2026');
+    for (const number of [1, 2, 3, 4]) expect(text.split(`Spørgsmål nr. ${number} Stillet af:`)).toHaveLength(2);
+    expect(text).toContain('Psykiatri- og Socialudvalget Spørgsmål nr. 1 Stillet af: Mette Lund (Socialdemokratiet)');
+    expect(text).toContain('Besparelse −2,5 −2,5 −2,5 −2,5');
+    expect(text).toContain('Spørgsmål nr. 3 er besvaret sammen med spørgsmål nr. 2.');
+    // The budget office's wording, not the member's; the draft it sent back is not printed.
+    expect(text).toContain('Hvad koster det at udskyde overdragelsen af regionsklinikkerne');
+    expect(text).not.toContain('Hvad sker der, hvis klinikkerne overdrages et år senere?');
+    expect(text).toContain('Koncernøkonomi lukkede for spørgsmål');
+    const [intake, workflow] = services;
+    const auth = await bearer({ role: 'budget_office' });
+    const rounds = await request(intake.getHttpServer()).get('/rounds').set('Authorization', auth).expect(200);
+    const roundId = rounds.body.find((round: { round: { name: string } }) => round.round.name === 'Budget 2026').id;
+    const questions = (await request(workflow.getHttpServer()).get(`/rounds/${roundId}/questions`).set('Authorization', auth).expect(200)).body;
+    expect(questions.map((question: { number: number; state: string }) => `${question.number} ${question.state}`)).toEqual([
+      '1 approved',
+      '2 approved',
+      '3 merged',
+      '4 approved',
+    ]);
+    const history = await request(workflow.getHttpServer()).get(`/questions/${questions[0].id}/history`).set('Authorization', auth).expect(200);
+    expect(history.body.map((entry: { act: string }) => entry.act)).toEqual(['ask', 'assign', 'answer', 'send_back', 'answer', 'approve']);
+    expect(questions[3]).toMatchObject({ reworded: true, originalText: 'Hvad sker der, hvis klinikkerne overdrages et år senere?' });
   }, 60_000);
 
   it('keeps the returned proposal’s record: the remark, the fix and the resubmission', async () => {

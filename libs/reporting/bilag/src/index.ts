@@ -7,8 +7,11 @@ export type {
   AgreementSignatory,
   AmendingBody,
   BilagAgreement,
+  BilagAnswer,
   BilagData,
   BilagProposal,
+  BilagQuestion,
+  BilagQuestionWindow,
   BilagRound,
 } from './model/bilag-data';
 
@@ -19,6 +22,8 @@ export { REPORT_REGISTRY, ROUND_REPORT_KEYS, availableRoundReportKeys, reportDef
 export type { AvailabilityData, ReportDefinition, SelectableData } from './report-registry';
 // The budget agreement's documents exist once there is an agreement
 export { ReportNotYetAvailableError } from './content/agreement-availability';
+// The budget questions the answers print: approved ones and those merged into them
+export { printableQuestions } from './content/question-selection';
 export { AGREEMENT_APPENDICES, appendixLabel } from './content/agreement-appendices';
 export { renderReportPdf } from './render';
 export type { PdfOptions } from './render';

@@ -6,6 +6,7 @@ import {
   MAX_TITLE_LENGTH,
   PACKAGE_LIMITS,
   ProposalState,
+  QUESTION_LIMITS,
   SECTION_KINDS,
   budget2026Round,
   parseAmountOrThrow,
@@ -16,7 +17,7 @@ import {
 } from '@budgetflow/domain';
 import { PlacedPage, pdfPlacedText } from '@budgetflow/testing';
 import { PAGE_MARGINS } from './layout/page-margins';
-import { AgreementChapter, BilagData, BilagProposal } from './model/bilag-data';
+import { AgreementChapter, BilagData, BilagProposal, BilagQuestion } from './model/bilag-data';
 import { REPORT_REGISTRY } from './report-registry';
 import { renderReportPdf } from './render';
 import { aBilagData } from './testing/bilag-data.builder';
@@ -40,6 +41,14 @@ const LONGEST = {
   initiativeTitle: PACKAGE_LIMITS.initiativeTitleCharacters, // domain, validatePackage
   initiativeText: PACKAGE_LIMITS.initiativeTextCharacters, // domain, validatePackage (also the chapters' and introduction's here)
   sourceName: PACKAGE_LIMITS.sourceNameCharacters, // domain, validatePackage
+  questionText: QUESTION_LIMITS.textCharacters, // domain, validateQuestion
+  answerText: QUESTION_LIMITS.answerCharacters, // domain, validateAnswer
+  answerRows: QUESTION_LIMITS.answerTableRows, // domain, validateAnswerTable
+  answerRowLabel: QUESTION_LIMITS.rowLabelCharacters, // domain, validateAnswerTable
+  bilagName: QUESTION_LIMITS.bilagCharacters, // domain, validateQuestion
+  bilagNames: QUESTION_LIMITS.bilag, // domain, validateQuestion
+  proposalsConcerned: QUESTION_LIMITS.proposals, // domain, validateQuestion
+  personName: 200, // the token's name claim, as the record keeps it (no limit of its own; a party's is the longest known)
 } as const;
 // Remarks and decision texts are not printed in any bilag (BilagData has neither).
 
@@ -175,7 +184,46 @@ function longestData(): BilagData {
     chapters: longestChapters(),
     packageName: word(PACKAGE_LIMITS.nameCharacters, 'Pakke'),
   };
-  return aBilagData({ round: { id: 'round-longest', round }, proposals, agreement });
+  return aBilagData({ round: { id: 'round-longest', round }, proposals, agreement, questions: longestQuestions(proposals) });
+}
+
+/**
+ * Budget questions with the longest texts: a committee's answer with the largest table (the widest amounts), the
+ * budget office's, and a question merged into it, each naming as many proposals and bilag as a question may.
+ */
+function longestQuestions(proposals: readonly BilagProposal[]): BilagQuestion[] {
+  const largest = parseAmountOrThrow('-999.999,999') ?? 0;
+  const question = (number: number, change: Partial<BilagQuestion>): BilagQuestion => ({
+    id: `question-${number}`,
+    number,
+    state: 'approved',
+    asker: { name: word(LONGEST.personName, `Medlem${number}`), party: word(LONGEST.party, `Parti${number}`) },
+    askedAt: '2025-08-15T07:12:00.000Z',
+    text: word(LONGEST.questionText, `Spørgsmål${number}`),
+    proposalIds: proposals.slice(0, LONGEST.proposalsConcerned).map((proposal) => proposal.id),
+    bilag: Array.from({ length: LONGEST.bilagNames }, (_name, index) => word(LONGEST.bilagName, `Bilag${number}.${index + 1}`)),
+    answerer: { kind: 'committee', committee: 'PSU' },
+    mergedInto: null,
+    answer: {
+      text: word(LONGEST.answerText, `Svar${number}`),
+      table: {
+        rows: Array.from({ length: LONGEST.answerRows }, (_row, index) => ({
+          label: word(LONGEST.answerRowLabel, `Svarrække${index + 1}`),
+          cells: { '2026': largest, '2027': largest, '2028': null, permanent: largest },
+        })),
+      },
+      answeredBy: word(LONGEST.personName, `Besvarer${number}`),
+      answeredAt: '2025-08-19T12:40:00.000Z',
+      approvedBy: word(LONGEST.personName, `Godkender${number}`),
+      approvedAt: '2025-08-20T08:05:00.000Z',
+    },
+    ...change,
+  });
+  return [
+    question(1, {}),
+    question(2, { answerer: { kind: 'budget_office' } }),
+    question(3, { state: 'merged', answerer: null, mergedInto: { questionId: 'question-2', number: 2 }, answer: null }),
+  ];
 }
 
 // The totals as a reader adds them up from the plan, column by column (an empty cell adds nothing; a column of
@@ -224,6 +272,8 @@ const EXPECTED_TOTALS: Record<string, Record<string, (Amount | null)[][]>> = {
   'ikke-medregnet': { 'I alt': [COLUMNS.map((column) => totalOver(byState('rejected_by_fu', 'not_adopted', 'lapsed'), column))] },
   budgetaftale: { 'I alt': [tableTotal(INITIATIVES)] },
   'nye-bevillinger': { 'I alt': [tableTotal(INITIATIVES)] },
+  // The answers' tables are printed as written: nothing is summed.
+  budgetspoergsmaal: {},
 };
 
 const AMOUNT = /^(?:[−-]?\d{1,3}(?:\.\d{3})*,\d+|-)$/;

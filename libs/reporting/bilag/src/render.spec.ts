@@ -7,7 +7,7 @@ describe('rendering', () => {
   it('renders every bilag as PDF with the fonts embedded', async () => {
     const data = demoBilagData();
     const pdfs = await Promise.all(REPORT_REGISTRY.map((report) => renderReportPdf(report.key, data, report.perProposal ? demoId('B26-DNS-01') : undefined)));
-    expect(pdfs).toHaveLength(8);
+    expect(pdfs).toHaveLength(9);
     for (const pdf of pdfs) {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // Embedded TrueType: the PDF prints æ, ø, å and "−" the same on every reader.
@@ -15,8 +15,8 @@ describe('rendering', () => {
     }
   }, 60_000);
 
-  it('renders every bilag available for a round without proposals, target or agreement', async () => {
-    const empty = aBilagData({ proposals: [], agreement: null });
+  it('renders every bilag available for a round without proposals, target, agreement or budget questions', async () => {
+    const empty = aBilagData({ proposals: [], agreement: null, questions: [], questionWindow: null });
     const data = { ...empty, round: { ...empty.round, round: { ...empty.round.round, target: null, frames: {} } } };
     // The agreement's documents come with the agreement.
     expect(availableRoundReportKeys(data)).toEqual(['katalog', 'rammeopfoelgning', 'udmoentning', 'vedtaget', 'ikke-medregnet']);

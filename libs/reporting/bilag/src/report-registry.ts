@@ -2,6 +2,8 @@ import { tableHeading } from '@budgetflow/domain';
 import { agreementDocument } from './content/agreement-document';
 import { agreementReportUnavailable, requireAgreement } from './content/agreement-availability';
 import { amendmentLabel } from './content/decided-table';
+import { questionReportUnavailable } from './content/question-availability';
+import { printableQuestions } from './content/question-selection';
 import { adoptedProposals, findProposal } from './content/proposal-selection';
 import { adoptedOverviewDocument } from './documents/adopted-overview.document';
 import { agreementDocumentReport } from './documents/agreement.document';
@@ -10,9 +12,10 @@ import { factSheetDocument } from './documents/fact-sheet.document';
 import { frameStatusDocument } from './documents/frame-status.document';
 import { newAppropriationsDocument } from './documents/new-appropriations.document';
 import { notCountedDocument } from './documents/not-counted.document';
+import { questionAnswersDocument } from './documents/question-answers.document';
 import { yearTableDocument } from './documents/year-table.document';
 import { BilagDocument } from './document/bilag-document';
-import { BilagData } from './model/bilag-data';
+import { BilagData, BilagQuestion } from './model/bilag-data';
 import { REPORTS, ReportDescription, ReportKey } from './reports';
 import { adoptedLinesTable, adoptedSummaryTable } from './tables/adopted-overview.tables';
 import { agreementEconomyTable } from './tables/agreement.tables';
@@ -22,6 +25,7 @@ import { consequenceTableSpec } from './tables/consequence.tables';
 import { frameProposalTable, frameTables } from './tables/frame-status.tables';
 import { newAppropriationsTables } from './tables/new-appropriations.tables';
 import { notCountedTable } from './tables/not-counted.tables';
+import { questionAnswerTables } from './tables/question-answers.tables';
 import { yearTableTable } from './tables/year-table.tables';
 
 /** How a report is made: the PDF's document and the workbook's tables, from the data its selection keeps. */
@@ -32,15 +36,17 @@ interface ReportMaking {
   readonly tables: (data: BilagData, proposalId: string) => BilagTable[];
   /**
    * Why the report cannot be made yet for the round (Danish, for the reader), or null when it can: the agreement's
-   * documents before the agreement. Making one anyway throws ReportNotYetAvailableError.
+   * documents before the agreement, the answers to budget questions before the first approved one. Making one anyway
+   * throws ReportNotYetAvailableError.
    */
   readonly notYetAvailable: (data: AvailabilityData) => string | null;
 }
 
-/** What a report's availability depends on: the round (its name) and whether it has an agreement. */
+/** What a report's availability depends on: the round (its name), whether it has an agreement and approved answers. */
 export interface AvailabilityData {
   readonly round: { readonly round: Pick<BilagData['round']['round'], 'name'> };
   readonly agreement: unknown;
+  readonly questions: readonly Pick<BilagQuestion, 'state'>[];
 }
 
 const ALWAYS = (): null => null;
@@ -85,6 +91,7 @@ const MAKING: Readonly<Record<ReportKey, ReportMaking>> = {
     tables: (data) => newAppropriationsTables(data, agreementDocument(requireAgreement('nye-bevillinger', data))),
     notYetAvailable: (data) => agreementReportUnavailable('nye-bevillinger', data),
   },
+  budgetspoergsmaal: { document: questionAnswersDocument, tables: questionAnswerTables, notYetAvailable: questionReportUnavailable },
 };
 
 /** The reports, in the order of the budget process: one entry each, used by the reporting service, the main job and the tests. */
@@ -105,17 +112,27 @@ export function availableRoundReportKeys(data: AvailabilityData): ReportKey[] {
   return ROUND_REPORT_KEYS.filter((key) => reportDefinition(key).notYetAvailable(data) === null);
 }
 
-/** What a report's data must hold: its round's proposals and agreement, in the service's or the library's shape. */
+/** What a report's data must hold: its round's proposals, agreement and questions, in the service's or the library's shape. */
 export interface SelectableData {
   readonly proposals: readonly { readonly id: string }[];
   readonly agreement: unknown;
+  readonly questions: readonly BilagQuestion[];
+  readonly questionWindow: unknown;
 }
 
 /**
- * A report's data selection: a per-proposal report shows its proposal and no agreement, every other report the
- * whole round. The service hashes exactly this (the report's ETag) and renders from it.
+ * A report's data selection: a per-proposal report shows its proposal, the answers to budget questions show the
+ * questions they print (approved, and merged into an approved one), their window and the proposals they concern,
+ * every other report the whole round; only the answers show questions. The service hashes exactly this (the report's
+ * ETag) and renders from it, so a question changes only the answers' ETag.
  */
 export function selectReportData<D extends SelectableData>(key: ReportKey, data: D, proposalId: string | null): D {
-  if (!reportDefinition(key).perProposal) return data;
-  return { ...data, proposals: data.proposals.filter((proposal) => proposal.id === proposalId), agreement: null };
+  if (key === 'budgetspoergsmaal') {
+    const questions = printableQuestions(data.questions);
+    const concerned = new Set(questions.flatMap((question) => question.proposalIds));
+    return { ...data, proposals: data.proposals.filter((proposal) => concerned.has(proposal.id)), agreement: null, questions };
+  }
+  const withoutQuestions = { ...data, questions: [], questionWindow: null };
+  if (!reportDefinition(key).perProposal) return withoutQuestions;
+  return { ...withoutQuestions, proposals: data.proposals.filter((proposal) => proposal.id === proposalId), agreement: null };
 }

@@ -12,6 +12,7 @@ describe('REPORTS', () => {
       ['ikke-medregnet', 'Forslag, der ikke medregnes', 'ikke-medregnet.pdf'],
       ['budgetaftale', 'Budgetaftale', 'budgetaftale.pdf'],
       ['nye-bevillinger', 'Nye bevillinger', 'nye-bevillinger.pdf'],
+      ['budgetspoergsmaal', 'Svar på budgetspørgsmål', 'budgetspoergsmaal.pdf'],
     ]);
   });
 
@@ -20,6 +21,7 @@ describe('REPORTS', () => {
     expect(reportTitle('faktaark', budget2026Round, 'B26-DNS-01')).toBe('Faktaark B26-DNS-01, Budget 2026');
     expect(reportTitle('budgetaftale', budget2026Round)).toBe('Budgetaftale for Budget 2026');
     expect(reportTitle('nye-bevillinger', budget2026Round)).toBe('Nye bevillinger, Budget 2026');
+    expect(reportTitle('budgetspoergsmaal', budget2026Round)).toBe('Svar på budgetspørgsmål, Budget 2026');
   });
 
   it('names files in plain ASCII for downloads', () => {

@@ -1,7 +1,8 @@
 import { BudgetRound } from '@budgetflow/domain';
 
 /** The bilag. */
-export type ReportKey = 'katalog' | 'faktaark' | 'rammeopfoelgning' | 'udmoentning' | 'vedtaget' | 'ikke-medregnet' | 'budgetaftale' | 'nye-bevillinger';
+export type ReportKey =
+  'katalog' | 'faktaark' | 'rammeopfoelgning' | 'udmoentning' | 'vedtaget' | 'ikke-medregnet' | 'budgetaftale' | 'nye-bevillinger' | 'budgetspoergsmaal';
 
 /** What a bilag is called and how its file is named. */
 export interface ReportDescription {
@@ -76,6 +77,13 @@ export const REPORTS: readonly ReportDescription[] = [
     fileName: 'nye-bevillinger.pdf',
     perProposal: false,
     description: 'Bilag 1 til budgetaftalen: aftalens nye bevillinger pr. kapitel med beløb år for år og i alt pr. finansieringskilde.',
+  },
+  {
+    key: 'budgetspoergsmaal',
+    title: 'Svar på budgetspørgsmål',
+    fileName: 'budgetspoergsmaal.pdf',
+    perProposal: false,
+    description: 'Regionsrådsmedlemmernes budgetspørgsmål med de svar, Koncernøkonomi har godkendt, ordnet efter hvem der har besvaret dem.',
   },
 ];
 

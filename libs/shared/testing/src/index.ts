@@ -15,3 +15,4 @@ export * from './import-sheets';
 export * from './binary-body';
 export * from './pdf-conformance';
 export * from './hostile-sheets';
+export * from './question-events';

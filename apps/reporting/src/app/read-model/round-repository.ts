@@ -1,5 +1,6 @@
 import { SqlExecutor } from '@budgetflow/messaging';
 import { BilagAgreement } from '@budgetflow/reporting/bilag';
+import type { StoredQuestionWindow } from './stored-question';
 
 /** What a batch of events did to one round: how many applied events count towards its data version, and what it set. */
 export interface RoundChange {
@@ -8,6 +9,8 @@ export interface RoundChange {
   /** The round as intake created it (round.created). */
   definition?: unknown;
   agreement?: BilagAgreement;
+  /** The question window (question-window.set/closed). */
+  questionWindow?: StoredQuestionWindow;
 }
 
 /** The read model's rounds (report_round), written a batch at a time. */
@@ -22,14 +25,15 @@ export class RoundRepository {
       data_version: change.appliedEvents,
       definition: change.definition ?? null,
       agreement: change.agreement ?? null,
+      question_window: change.questionWindow ?? null,
     }));
     await this.tx.$executeRawUnsafe(
-      `INSERT INTO report_round (id, data_version, definition, agreement, updated_at)
-       SELECT r.id, r.data_version, r.definition, r.agreement, now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, data_version int, definition jsonb, agreement jsonb)
+      `INSERT INTO report_round (id, data_version, definition, agreement, question_window, updated_at)
+       SELECT r.id, r.data_version, r.definition, r.agreement, r.question_window, now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, data_version int, definition jsonb, agreement jsonb, question_window jsonb)
        ON CONFLICT (id) DO UPDATE SET data_version = report_round.data_version + EXCLUDED.data_version,
          definition = COALESCE(EXCLUDED.definition, report_round.definition), agreement = COALESCE(EXCLUDED.agreement, report_round.agreement),
-         updated_at = now()`,
+         question_window = COALESCE(EXCLUDED.question_window, report_round.question_window), updated_at = now()`,
       JSON.stringify(records),
     );
   }

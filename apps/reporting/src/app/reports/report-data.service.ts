@@ -4,6 +4,7 @@ import { Prisma, ReportingDatabase } from '@budgetflow/reporting/data-access';
 import { BilagData } from '@budgetflow/reporting/bilag';
 import { parseStoredAgreement } from '../read-model/stored-agreement';
 import { readModelProposal } from '../read-model/stored-proposal';
+import { PRINTABLE_QUESTION_STATES, bilagQuestionWindow, printableQuestion } from '../read-model/stored-question';
 import { ProblemException } from '@budgetflow/platform';
 import { Injectable } from '@nestjs/common';
 
@@ -58,11 +59,17 @@ export class ReportDataService {
 
   private async read(roundId: string): Promise<RoundData> {
     // One snapshot, so the data version printed on a bilag is the version of exactly the data it shows.
-    const [round, proposals] = await this.db.$transaction(
+    const [round, proposals, questions] = await this.db.$transaction(
       [
         this.db.reportRound.findUnique({ where: { id: roundId } }),
         // Proposals whose content has not arrived yet (workflow's event came first) are left out until it does.
         this.db.reportProposal.findMany({ where: { roundId, NOT: { content: { equals: Prisma.DbNull } } }, orderBy: { id: 'asc' } }),
+        // Only questions the appendix may print: an unapproved one never leaves the database.
+        this.db.reportQuestion.findMany({
+          where: { roundId, state: { in: [...PRINTABLE_QUESTION_STATES] } },
+          select: { id: true, snapshot: true },
+          orderBy: { number: 'asc' },
+        }),
       ],
       { isolationLevel: 'RepeatableRead' },
     );
@@ -87,6 +94,8 @@ export class ReportDataService {
           };
         }),
       agreement: round.agreement === null ? null : parseStoredAgreement(round.agreement, `report_round ${round.id}.agreement`),
+      questions: questions.map(printableQuestion).filter((question) => question !== null),
+      questionWindow: bilagQuestionWindow(round.id, round.questionWindow),
       dataVersion: round.dataVersion,
     };
   }

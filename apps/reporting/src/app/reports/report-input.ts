@@ -30,9 +30,11 @@ function hashesOf(data: RoundData): Map<string, string> {
 }
 
 function computedHash(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null, format: ReportFormat): string {
-  const { proposals, agreement } = shownData(key, data, proposalId);
-  // A PDF's input is hashed as before (its ETags stay valid); the other formats of the same data get their own.
-  const input = { key, round: data.round, proposals, agreement, ...(format === 'pdf' ? {} : { format }) };
+  const { proposals, agreement, questions, questionWindow } = shownData(key, data, proposalId);
+  // A PDF's input is hashed as before (its ETags stay valid); the other formats of the same data get their own. Only
+  // the answers to budget questions show questions (the registry's selection): the other reports' hashes leave them out.
+  const shownQuestions = questions.length > 0 || questionWindow !== null ? { questions, questionWindow } : {};
+  const input = { key, round: data.round, proposals, agreement, ...shownQuestions, ...(format === 'pdf' ? {} : { format }) };
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
@@ -41,7 +43,7 @@ export function reportEtag(key: ReportKey | 'eksport', data: RoundData, proposal
   return `"${reportInputHash(key, data, proposalId, format).slice(0, 32)}"`;
 }
 
-/** The data a report shows, by the registry's selection (a fact sheet its proposal; the round export everything). */
+/** The data a report shows, by the registry's selection (a fact sheet its proposal; the round export every proposal, no question). */
 export function shownData(key: ReportKey | 'eksport', data: RoundData, proposalId: string | null): RoundData {
-  return key === 'eksport' ? data : selectReportData(key, data, proposalId);
+  return key === 'eksport' ? { ...data, questions: [], questionWindow: null } : selectReportData(key, data, proposalId);
 }

@@ -1,5 +1,5 @@
 import { ApiProblems, uuidParam } from '@budgetflow/platform';
-import { ROUND_REPORT_KEYS, ReportKey, reportDefinition } from '@budgetflow/reporting/bilag';
+import { ROUND_REPORT_KEYS, ReportKey, printableQuestions, reportDefinition } from '@budgetflow/reporting/bilag';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReportDataService } from './report-data.service';
@@ -48,6 +48,7 @@ export class ReportListController {
     return {
       dataVersion: data.dataVersion,
       proposals: data.proposals.map((proposal) => ({ id: proposal.id, reference: proposal.content.reference, state: proposal.state })),
+      questions: printableQuestions(data.questions).map(({ id, number, state }) => ({ id, number, state })),
       reports: ROUND_REPORT_KEYS.map((key) => link(key, null, `/rounds/${roundId}/reports/${key}`, reportDefinition(key).title)),
       factSheets: data.proposals.map((proposal) =>
         link('faktaark', proposal.id, `/rounds/${roundId}/proposals/${proposal.id}/faktaark`, `Faktaark ${proposal.content.reference}`),

@@ -43,9 +43,25 @@ export class ReportProposalStateView {
   @ApiProperty({ description: 'Status (kode) som bilagene viser den', ...API_ENUMS.ProposalState }) state!: ProposalState;
 }
 
+export class ReportQuestionView {
+  @ApiProperty({ format: 'uuid', description: 'Spørgsmålets id' }) id!: string;
+  @ApiProperty({ description: 'Nummeret i runden' }) number!: number;
+  @ApiProperty({
+    enum: ['approved', 'merged'],
+    enumName: 'ReportQuestionState',
+    description: 'approved: svaret er godkendt; merged: besvaret sammen med et godkendt spørgsmål',
+  })
+  state!: 'approved' | 'merged';
+}
+
 export class ReportListView {
   @ApiProperty({ description: 'Rundens dataversion' }) dataVersion!: number;
   @ApiProperty({ type: [ReportProposalStateView], description: 'Forslagene bilagene bygger på, med status' }) proposals!: ReportProposalStateView[];
+  @ApiProperty({
+    type: [ReportQuestionView],
+    description: 'De budgetspørgsmål, «Svar på budgetspørgsmål» viser (godkendte svar og spørgsmål besvaret sammen med dem), efter nummer',
+  })
+  questions!: ReportQuestionView[];
   @ApiProperty({ type: [ReportLinkView], description: 'Rundens bilag' }) reports!: ReportLinkView[];
   @ApiProperty({ type: [ReportLinkView], description: 'Et faktaark pr. forslag' }) factSheets!: ReportLinkView[];
   @ApiProperty({ type: RoundExportView, description: 'Rundens fladt udtræk til pivottabeller' }) export!: RoundExportView;

@@ -234,7 +234,11 @@ export async function recordOfRound(urls: ServiceUrls, outcome: RoundOutcome, te
   }
   const generated = /Dannet [^\n]*dataversion[^\n]*/g;
   const bilag: Record<string, string> = {};
-  for (const report of ROUND_REPORT_KEYS) {
+  // Every report the round can have (the scenario asks no budget question: not the answers to them).
+  const listed = (await reader.reporting.get<{ reports: { key: string; notYetAvailable: string | null }[] }>(`/rounds/${outcome.roundId}/reports`)).body
+    .reports;
+  const available = new Set(listed.filter((report) => report.notYetAvailable === null).map((report) => report.key));
+  for (const report of ROUND_REPORT_KEYS.filter((key) => available.has(key))) {
     bilag[report] = (await textOf(await reader.reporting.bytes(`/rounds/${outcome.roundId}/reports/${report}`))).replace(generated, '');
   }
   const proposals: RoundRecord['proposals'] = {};

@@ -232,10 +232,26 @@ export interface components {
             state: components["schemas"]["ProposalState"];
         };
         /**
+         * @description approved: svaret er godkendt; merged: besvaret sammen med et godkendt spørgsmål
+         * @enum {string}
+         */
+        ReportQuestionState: "approved" | "merged";
+        ReportQuestionView: {
+            /**
+             * Format: uuid
+             * @description Spørgsmålets id
+             */
+            id: string;
+            /** @description Nummeret i runden */
+            number: number;
+            /** @description approved: svaret er godkendt; merged: besvaret sammen med et godkendt spørgsmål */
+            state: components["schemas"]["ReportQuestionState"];
+        };
+        /**
          * @description Bilagets nøgle
          * @enum {string}
          */
-        ReportKey: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet" | "budgetaftale" | "nye-bevillinger";
+        ReportKey: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet" | "budgetaftale" | "nye-bevillinger" | "budgetspoergsmaal";
         DownloadView: {
             /** @description Hvor filen hentes */
             href: string;
@@ -271,6 +287,8 @@ export interface components {
             dataVersion: number;
             /** @description Forslagene bilagene bygger på, med status */
             proposals: components["schemas"]["ReportProposalStateView"][];
+            /** @description De budgetspørgsmål, «Svar på budgetspørgsmål» viser (godkendte svar og spørgsmål besvaret sammen med dem), efter nummer */
+            questions: components["schemas"]["ReportQuestionView"][];
             /** @description Rundens bilag */
             reports: components["schemas"]["ReportLinkView"][];
             /** @description Et faktaark pr. forslag */
@@ -294,7 +312,7 @@ export interface components {
              * @description Bilagets nøgle
              * @enum {string}
              */
-            key: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet" | "budgetaftale" | "nye-bevillinger";
+            key: "katalog" | "faktaark" | "rammeopfoelgning" | "udmoentning" | "vedtaget" | "ikke-medregnet" | "budgetaftale" | "nye-bevillinger" | "budgetspoergsmaal";
             /** @description Bilagets titel */
             title: string;
             /** @description De standarder bilaget skal opfylde, med veraPDF’s dom */
@@ -555,7 +573,7 @@ export interface operations {
             path: {
                 roundId: string;
                 /** @description Bilagets nøgle, evt. med «.xlsx» eller «.pdf» */
-                report: "katalog" | "katalog.xlsx" | "rammeopfoelgning" | "rammeopfoelgning.xlsx" | "udmoentning" | "udmoentning.xlsx" | "vedtaget" | "vedtaget.xlsx" | "ikke-medregnet" | "ikke-medregnet.xlsx" | "budgetaftale" | "budgetaftale.xlsx" | "nye-bevillinger" | "nye-bevillinger.xlsx";
+                report: "katalog" | "katalog.xlsx" | "rammeopfoelgning" | "rammeopfoelgning.xlsx" | "udmoentning" | "udmoentning.xlsx" | "vedtaget" | "vedtaget.xlsx" | "ikke-medregnet" | "ikke-medregnet.xlsx" | "budgetaftale" | "budgetaftale.xlsx" | "nye-bevillinger" | "nye-bevillinger.xlsx" | "budgetspoergsmaal" | "budgetspoergsmaal.xlsx";
             };
             cookie?: never;
         };

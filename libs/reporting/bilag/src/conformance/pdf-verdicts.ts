@@ -174,5 +174,26 @@ export const PDF_VERDICTS: RecordedVerdicts = {
         },
       },
     },
+    budgetspoergsmaal: {
+      declared: ['PDF/UA-1', 'PDF/A-2a'],
+      profiles: {
+        'PDF/UA-1': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2a': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2b': {
+          passed: true,
+          failedRules: [],
+        },
+        'PDF/A-2u': {
+          passed: true,
+          failedRules: [],
+        },
+      },
+    },
   },
 };

@@ -1,4 +1,4 @@
-import { AdministrationStep, BudgetRound, ConsequenceTable, ProposalContent, ProposalState, TableCells } from '@budgetflow/domain';
+import { AdministrationStep, Answerer, AnswerTable, BudgetRound, ConsequenceTable, ProposalContent, ProposalState, TableCells } from '@budgetflow/domain';
 
 /** The budget round a bilag is about. */
 export interface BilagRound {
@@ -70,11 +70,60 @@ export interface BilagAgreement {
   readonly packageName?: string | null;
 }
 
+/** An approved answer as published to every member: its text and optional table, who wrote it and who approved it when. */
+export interface BilagAnswer {
+  readonly text: string;
+  /** A small table of amounts per round column (exact thousand kroner); nothing in it is summed. */
+  readonly table: AnswerTable | null;
+  /** As the record names the writer: «Søren Ulriksen, Udvalgssekretariatet for SU». */
+  readonly answeredBy: string;
+  /** ISO 8601 instants. */
+  readonly answeredAt: string;
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+}
+
+/**
+ * A budget question the appendix may print: approved (with its published answer), or merged into another question
+ * (answered with it). A question in any other state, and any unapproved answer, never reaches the bilag.
+ */
+export interface BilagQuestion {
+  readonly id: string;
+  /** The round's number: 1, 2, 3 … without gaps. */
+  readonly number: number;
+  readonly state: 'approved' | 'merged';
+  readonly asker: { readonly name: string; readonly party: string };
+  /** ISO 8601 instant. */
+  readonly askedAt: string;
+  /** The wording in force: the budget office's, where it reworded the member's for clarity. */
+  readonly text: string;
+  /** The proposals the question concerns (their ids). */
+  readonly proposalIds: readonly string[];
+  /** The bilag it concerns, by name. */
+  readonly bilag: readonly string[];
+  /** Who answered: a committee's secretariat or the budget office (null for a question merged before assignment). */
+  readonly answerer: Answerer | null;
+  readonly mergedInto: { readonly questionId: string; readonly number: number } | null;
+  /** Exactly when approved. */
+  readonly answer: BilagAnswer | null;
+}
+
+/** The round's question window as the budget office set it (ISO 8601 instants); closedEarlyAt when it closed it early. */
+export interface BilagQuestionWindow {
+  readonly opensAt: string;
+  readonly closesAt: string;
+  readonly closedEarlyAt: string | null;
+}
+
 /** Everything a bilag is rendered from: plain, serialisable data. */
 export interface BilagData {
   readonly round: BilagRound;
   readonly proposals: readonly BilagProposal[];
   readonly agreement: BilagAgreement | null;
+  /** The budget questions the appendix «Svar på budgetspørgsmål» may print: approved ones and those merged into others. */
+  readonly questions: readonly BilagQuestion[];
+  /** The window in which the members could ask; null before the budget office set it. */
+  readonly questionWindow: BilagQuestionWindow | null;
   /** Identifies the read model state the bilag shows (printed on the last page). */
   readonly dataVersion: string;
   readonly generatedAt: Date;

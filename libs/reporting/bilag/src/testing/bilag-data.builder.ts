@@ -12,6 +12,7 @@ import {
 } from '@budgetflow/domain';
 import { AmendingBody, BilagAgreement, BilagData, BilagProposal } from '../model/bilag-data';
 import { DEMO_INTRODUCTION, DEMO_PARTIES, DEMO_SIGNATORIES, demoAgreementChapters } from './demo-agreement';
+import { DEMO_QUESTION_WINDOW, demoQuestions } from './demo-questions';
 
 export { DEMO_PARTIES } from './demo-agreement';
 
@@ -113,8 +114,9 @@ export function aV1Agreement(proposals: readonly BilagProposal[]): BilagAgreemen
 }
 
 /**
- * Budget 2026 as BilagData: the ten seed proposals adopted as submitted, in an agreement, unless
- * overridden (give `proposals` without `agreement` and the agreement adopts those proposals).
+ * Budget 2026 as BilagData: the ten seed proposals adopted as submitted, in an agreement, and the demo round's budget
+ * questions with approved answers, unless overridden (give `proposals` without `agreement` and the agreement adopts
+ * those proposals).
  */
 export function aBilagData(overrides: Partial<BilagData> = {}): BilagData {
   const proposals = overrides.proposals ?? demoProposals();
@@ -122,6 +124,8 @@ export function aBilagData(overrides: Partial<BilagData> = {}): BilagData {
     round: { id: 'round-budget-2026', round: budget2026Round },
     proposals,
     agreement: anAgreement(proposals.filter((proposal) => proposal.state === 'adopted')),
+    questions: demoQuestions(demoId),
+    questionWindow: DEMO_QUESTION_WINDOW,
     dataVersion: '2026-11-23.42',
     generatedAt: GENERATED_AT,
     ...overrides,
