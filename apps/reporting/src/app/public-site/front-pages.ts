@@ -75,11 +75,19 @@ ${searchForm(publication)}
 <ul class="bf-links">${committees}</ul>
 <section class="bf-questions" aria-labelledby="budgetspoergsmaal">
 <h2 id="budgetspoergsmaal">Svar på budgetspørgsmål</h2>
-<!-- Svar på budgetspørgsmål: the approved answers are published here once budget questions exist (another issue). -->
-<p>Svarene på medlemmernes budgetspørgsmål udgives her, når de er godkendt.</p>
+${questionsParagraph(publication, summary.bilag)}
 </section>
 ${others}
 <p class="bf-meta">Udgivet i Budgetflow ${escapeHtml(danishLongDateTime(publication.publishedAt))}.</p>`;
+}
+
+/** The approved answers are the appendix «Svar på budgetspørgsmål»: a link to it, or why the publication has none. */
+function questionsParagraph(publication: ReadyPublication, bilag: ReadyPublication['summary']['bilag']): string {
+  const answers = bilag.find((report) => report.key === 'budgetspoergsmaal');
+  if (!answers) return '<p>Udgivelsen har ingen godkendte svar på budgetspørgsmål.</p>';
+  return `<p>Medlemmernes spørgsmål og administrationens godkendte svar står i bilaget <a href="${publicHref(
+    publicPaths.bilag(publication.id, answers.key),
+  )}">${escapeHtml(answers.title)}</a>, grupperet efter, hvem der svarede.</p>`;
 }
 
 /**
