@@ -70,7 +70,7 @@ test('members ask, the budget office routes, a committee answers, one answer is 
   await card(office, second)
     .getByRole('button', { name: `Fordel spørgsmål nr. ${second}` })
     .click();
-  await card(office, second).getByLabel(`Svar på spørgsmål nr. ${second}`).fill('Regionen brugte 212,4 mio. kr. på vikarer i 2024.');
+  await card(office, second).getByLabel(`Svar på spørgsmål nr. ${second}`, { exact: true }).fill('Regionen brugte 212,4 mio. kr. på vikarer i 2024.');
   await card(office, second).getByRole('button', { name: 'Send svaret til godkendelse' }).click();
   await checkPage(office, 'spoergsmaal-koncernoekonomi');
 
@@ -79,7 +79,7 @@ test('members ask, the budget office routes, a committee answers, one answer is 
   await open(committee, '/spoergsmaal', /^Budgetspørgsmål i /);
   const assigned = card(committee, first);
   await expect(assigned).toContainText(Q1);
-  await assigned.getByLabel(`Svar på spørgsmål nr. ${first}`).fill('Forslaget betyder to færre vikarvagter om natten.');
+  await assigned.getByLabel(`Svar på spørgsmål nr. ${first}`, { exact: true }).fill('Forslaget betyder to færre vikarvagter om natten.');
   await assigned.getByRole('button', { name: 'Tilføj en tabel med beløb' }).click();
   await assigned.getByLabel('Rækkens tekst').fill('Færre vikarudgifter');
   for (const [column, amount] of [
@@ -120,7 +120,7 @@ test('members ask, the budget office routes, a committee answers, one answer is 
   await committee.reload();
   await expect(card(committee, first)).toContainText('Skriv, hvilke afdelinger det gælder.');
   await card(committee, first)
-    .getByLabel(`Svar på spørgsmål nr. ${first}`)
+    .getByLabel(`Svar på spørgsmål nr. ${first}`, { exact: true })
     .fill('Forslaget betyder to færre vikarvagter om natten på de psykiatriske afdelinger i Aalborg.');
   await card(committee, first).getByRole('button', { name: 'Send svaret til godkendelse' }).click();
   await office.reload();

@@ -47,7 +47,7 @@ export function AnswerForm({ question, round }: { question: QuestionView; round:
   }
   const updateRow = (index: number, change: Partial<TypedRow>) => setRows((current) => current.map((row, at) => (at === index ? { ...row, ...change } : row)));
   return (
-    <form onSubmit={submit} noValidate className="question-act" aria-label={`Svar på ${question.title.toLowerCase()}`}>
+    <form onSubmit={submit} noValidate className="question-act" aria-label={`Besvar ${question.title.toLowerCase()}`}>
       <ErrorSummary problems={Object.entries(errors).map(([path, message]) => ({ fieldId: inputId(path), message }))} />
       <Field id={inputId(`${prefix}.text`)} label={`Svar på ${question.title.toLowerCase()}`} error={textError}>
         <textarea

@@ -34,7 +34,7 @@ export function QuestionCard({
         </p>
       ) : null}
       <p className="question-meta">
-        Stillet {danishLongDateTime(question.askedAt)} af {question.asker.name} ({question.asker.party})
+        Stillet den {danishLongDateTime(question.askedAt)} af {question.asker.name} ({question.asker.party})
         {question.answerer ? `; fordelt til ${question.answerer.label}` : ''}
         {question.deadline && !question.overdue && question.state !== 'approved' ? `, svarfrist ${danishLongDateTime(question.deadline)}` : ''}.
       </p>
@@ -58,8 +58,8 @@ export function QuestionCard({
             <AnswerTableView table={question.answer.table} round={round} caption={`Beløb i svaret på ${question.title.toLowerCase()}`} />
           ) : null}
           <p className="question-meta">
-            Besvaret af {question.answer.answeredBy} {danishLongDateTime(question.answer.answeredAt)}
-            {question.answer.approvedAt ? `; godkendt af ${question.answer.approvedBy} ${danishLongDateTime(question.answer.approvedAt)}` : ''}.
+            Besvaret af {question.answer.answeredBy} den {danishLongDateTime(question.answer.answeredAt)}
+            {question.answer.approvedAt ? `; godkendt af ${question.answer.approvedBy} den ${danishLongDateTime(question.answer.approvedAt)}` : ''}.
           </p>
         </div>
       ) : null}
