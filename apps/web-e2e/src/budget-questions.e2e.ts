@@ -1,6 +1,7 @@
 import { Page } from '@playwright/test';
 import { createRound } from '../support/api';
 import { DEMO_USERS, checkPage, expect, test } from '../support/fixtures';
+import { pdfText } from '../support/pdf-text';
 import { open, signedInAs } from '../support/roles';
 
 // Budget questions (issue 30) as the people asking, routing and answering them: the budget office opens the window,
@@ -134,4 +135,29 @@ test('members ask, the budget office routes, a committee answers, one answer is 
     /Færre vikarudgifter\s*-0,6\s*-1,2\s*-1,2\s*-1,2/,
   );
   await checkPage(socialDemocrat, 'spoergsmaal-besvaret');
+
+  // The appendix «Svar på budgetspørgsmål» on the bilag page, once reporting has the approvals: both answers, the
+  // askers with their parties, and nothing of the answer that was sent back or of the remark.
+  await open(socialDemocrat, '/bilag', /^Bilag$/);
+  const appendixLink = socialDemocrat.locator('a[href$="/reports/budgetspoergsmaal"]');
+  await expect(async () => {
+    await socialDemocrat.reload();
+    await expect(appendixLink).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  const response = await socialDemocrat.request.get((await appendixLink.getAttribute('href')) as string);
+  expect(response.headers()['content-type']).toContain('application/pdf');
+  const appendix = (await pdfText(await response.body())).replace(/\s+/g, ' ');
+  for (const expected of [
+    Q1,
+    Q2,
+    'Forslaget betyder to færre vikarvagter om natten på de psykiatriske afdelinger i Aalborg.',
+    'Regionen brugte 212,4 mio. kr. på vikarer i 2024.',
+    `${member(SOCIAL_DEMOCRAT)?.name}`,
+    SOCIAL_DEMOCRAT,
+    `${member(LIBERAL)?.name}`,
+    LIBERAL,
+  ]) {
+    expect(appendix).toContain(expected);
+  }
+  expect(appendix).not.toContain('Skriv, hvilke afdelinger det gælder.');
 });

@@ -14,6 +14,9 @@ const TITLE = 'Materiale til FU’s 1. behandling';
 const APPROVED = 'B26-PSU-01';
 const ON_AGENDA = 'B26-PSU-02';
 const DRAFT_TITLE = 'Flamingoplan for kladdeværelser';
+const ANSWERED = 'Hvor mange lægevikarer havde psykiatrien i 2024?';
+const ANSWER = 'Psykiatrien havde i gennemsnit 14 lægevikarer ad gangen i 2024.';
+const UNANSWERED = 'Hvornår åbner den nye flamingoafdeling?';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -70,10 +73,46 @@ async function publicRound(): Promise<PublicRound> {
     text: 'Godkendt som indstillet.',
   });
   expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+  await questions(roundId);
   return { roundId, roundName, proposals, draft: draft.body['id'] as string };
 }
 
-/** The bilag's data version once reporting has FU's decision: what the bilag page shows and the publication must name. */
+/** Today in Danish time (YYYY-MM-DD), offset by some days. */
+function copenhagenDay(offsetDays = 0): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+}
+
+/** A member's two questions: one answered and approved by the budget office, one still unanswered. */
+async function questions(roundId: string): Promise<void> {
+  const ok = (answer: { status: number; body: Record<string, unknown> }, status = 200) => {
+    expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+    return answer.body;
+  };
+  ok(
+    await callAs('budget_office', undefined, 'workflow', 'PUT', `/rounds/${roundId}/question-window`, {
+      opensOn: copenhagenDay(),
+      opensAt: '00:00',
+      closesOn: copenhagenDay(7),
+      closesAt: '12:00',
+      answeringDays: 6,
+    }),
+  );
+  const ask = async (text: string) => ok(await callAs('politician', 'Socialdemokratiet', 'workflow', 'POST', `/rounds/${roundId}/questions`, { text }), 201);
+  const asked = await ask(ANSWERED);
+  await ask(UNANSWERED);
+  const act = async (path: string, body: Record<string, unknown>, version: unknown) =>
+    ok(await callAs('budget_office', undefined, 'workflow', 'POST', `/questions/${asked['id']}/${path}`, { ...body, version }));
+  const assigned = await act('assign', { answerer: { kind: 'budget_office' } }, asked['version']);
+  const answered = await act('answer', { text: ANSWER }, assigned['version']);
+  await act('approve', {}, answered['version']);
+}
+
+/**
+ * The bilag's data version once reporting has FU's decision and the approved answer: what the bilag page shows and the
+ * publication must name.
+ */
 async function versionWithDecision(roundId: string, proposalId: string): Promise<number> {
   let version = 0;
   await expect
@@ -82,13 +121,15 @@ async function versionWithDecision(roundId: string, proposalId: string): Promise
         const list = (await callAs('reader', undefined, 'reporting', 'GET', `/rounds/${roundId}/reports`)).body as {
           dataVersion: number;
           proposals: { id: string; state: string }[];
+          questions?: { state: string }[];
         };
         version = list.dataVersion;
-        return list.proposals.find((proposal) => proposal.id === proposalId)?.state;
+        const approvedAnswers = (list.questions ?? []).filter((question) => question.state === 'approved').length;
+        return `${list.proposals.find((proposal) => proposal.id === proposalId)?.state} ${approvedAnswers}`;
       },
       { timeout: 30_000 },
     )
-    .toBe('approved_by_fu');
+    .toBe('approved_by_fu 1');
   return version;
 }
 
@@ -171,6 +212,16 @@ test('the budget office publishes the round; a visitor without a session reads, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${current.roundName}: ${TITLE}`);
   await checkPublicPage(page, 'offentligt-runde');
   const roundPage = page.url();
+
+  // The approved answer, in the appendix «Svar på budgetspørgsmål» the round's page leads to; the unanswered question
+  // is nowhere.
+  await page.getByRole('region', { name: 'Svar på budgetspørgsmål' }).getByRole('link', { name: /^Svar på budgetspørgsmål/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Svar på budgetspørgsmål');
+  await expect(page.locator('main')).toContainText(ANSWERED);
+  await expect(page.locator('main')).toContainText(ANSWER);
+  await expect(page.locator('main')).not.toContainText(UNANSWERED);
+  await checkPublicPage(page, 'offentligt-svar', { desktop: true });
+  await page.goto(roundPage);
 
   // The catalogue as HTML, its proposal's consequence table with the amounts as the bilag print them.
   await page.getByRole('link', { name: 'Forslag til omstillingstemaer', exact: true }).click();

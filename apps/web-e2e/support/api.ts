@@ -13,7 +13,9 @@ type Service = 'intake' | 'workflow' | 'reporting';
 async function token(role: string, committee?: string): Promise<string> {
   const module = pathToFileURL(join(__dirname, '..', '..', '..', 'tools', 'auth', 'tokens.mjs')).href;
   const { mintToken } = (await import(module)) as { mintToken(options: Record<string, unknown>): Promise<string> };
-  return mintToken({ secret: env('E2E_JWT_SECRET'), audience: env('E2E_JWT_AUDIENCE'), role, committee, expiresIn: '10m' });
+  // A council member's qualifier is its party, a committee secretariat's its committee.
+  const qualifier = role === 'politician' ? { party: committee } : { committee };
+  return mintToken({ secret: env('E2E_JWT_SECRET'), audience: env('E2E_JWT_AUDIENCE'), role, ...qualifier, expiresIn: '10m' });
 }
 
 const base = (service: Service) => (service === 'intake' ? env('E2E_INTAKE_URL') : service === 'workflow' ? env('E2E_WORKFLOW_URL') : env('E2E_REPORTING_URL'));

@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useAnnounce } from '../layout/Announcer';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { publicationRows, somePending } from '../publications/publication-rows';
 import { answer, reporting, workflow } from './clients';
 import type { PublicationBody, PublicationView } from './views';
+import { useAction } from './workflow-queries';
 
 // The round's publications on the public site: the workflow's record of the acts and reporting's state of the pages.
 
@@ -34,14 +34,10 @@ export function usePublications(roundId: string | undefined) {
 
 /** The budget office publishes the round's material (one Idempotency-Key per confirmed act); then the list is asked again. */
 export function usePublish(roundId: string, confirmation: (publication: PublicationView) => string) {
-  const queryClient = useQueryClient();
-  const announce = useAnnounce();
-  return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: PublicationBody; idempotencyKey: string }) =>
+  return useAction(
+    ({ body, idempotencyKey }: { body: PublicationBody; idempotencyKey: string }) =>
       answer(workflow.POST('/rounds/{roundId}/publications', { params: { path: { roundId }, header: { 'Idempotency-Key': idempotencyKey } }, body })),
-    onSuccess: (publication) => {
-      announce(confirmation(publication));
-      return queryClient.invalidateQueries({ queryKey: ['publications', roundId] });
-    },
-  });
+    confirmation,
+    ['publications'],
+  );
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useAnnounce } from '../layout/Announcer';
+import { useQuery } from '@tanstack/react-query';
 import { ApiError } from './api-error';
 import { answer, workflow } from './clients';
+import { useAction } from './workflow-queries';
 
 // The round's budget questions as the caller may see them, the question window, and the acts on questions.
 
@@ -39,13 +39,5 @@ export function useQuestionHistory(questionId: string, enabled: boolean) {
 
 /** An act on a question or the window; afterwards the questions and the window are fetched again. */
 export function useQuestionAction<Input, Result>(act: (input: Input) => Promise<Result>, confirmation?: (result: Result, input: Input) => string) {
-  const queryClient = useQueryClient();
-  const announce = useAnnounce();
-  return useMutation({
-    mutationFn: act,
-    onSuccess: (result, input) => {
-      if (confirmation) announce(confirmation(result, input));
-      return queryClient.invalidateQueries({ predicate: (query) => ['questions', 'question-window'].includes(String(query.queryKey[0])) });
-    },
-  });
+  return useAction(act, confirmation, ['questions', 'question-window']);
 }

@@ -50,6 +50,15 @@ export function useRoundDecisions(roundId: string | undefined) {
 
 /** An act on the workflow (a typed call of `workflow`); afterwards everything a decision can change is fetched again. */
 export function useWorkflowAction<Input, Result>(act: (input: Input) => Promise<Result>, confirmation?: (result: Result, input: Input) => string) {
+  return useAction(act, confirmation, ['workflow-proposals', 'meetings', 'decisions', 'proposals', 'reports', 'packages']);
+}
+
+/** An act (a typed call of a service), its confirmation announced, and afterwards the queries it may change fetched again. */
+export function useAction<Input, Result>(
+  act: (input: Input) => Promise<Result>,
+  confirmation: ((result: Result, input: Input) => string) | undefined,
+  changes: readonly string[],
+) {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   return useMutation({
@@ -57,9 +66,7 @@ export function useWorkflowAction<Input, Result>(act: (input: Input) => Promise<
     onSuccess: (result, input) => {
       // Said before the lists change, so a row that leaves the page has already been confirmed.
       if (confirmation) announce(confirmation(result, input));
-      return queryClient.invalidateQueries({
-        predicate: (query) => ['workflow-proposals', 'meetings', 'decisions', 'proposals', 'reports', 'packages'].includes(String(query.queryKey[0])),
-      });
+      return queryClient.invalidateQueries({ predicate: (query) => changes.includes(String(query.queryKey[0])) });
     },
   });
 }
