@@ -215,7 +215,10 @@ test('the budget office publishes the round; a visitor without a session reads, 
 
   // The approved answer, in the appendix «Svar på budgetspørgsmål» the round's page leads to; the unanswered question
   // is nowhere.
-  await page.getByRole('region', { name: 'Svar på budgetspørgsmål' }).getByRole('link', { name: /^Svar på budgetspørgsmål/ }).click();
+  await page
+    .getByRole('region', { name: 'Svar på budgetspørgsmål' })
+    .getByRole('link', { name: /^Svar på budgetspørgsmål/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Svar på budgetspørgsmål');
   await expect(page.locator('main')).toContainText(ANSWERED);
   await expect(page.locator('main')).toContainText(ANSWER);

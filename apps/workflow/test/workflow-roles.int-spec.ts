@@ -272,6 +272,7 @@ describe('workflow API: the role matrix', () => {
       '/rounds/{roundId}/decisions',
       '/rounds/{roundId}/packages',
       '/rounds/{roundId}/packages/comparison',
+      '/rounds/{roundId}/publications',
       '/rounds/{roundId}/question-window',
       '/rounds/{roundId}/question-window/close',
       '/rounds/{roundId}/questions',

@@ -5,6 +5,7 @@ import {
   DECISION_OUTCOMES,
   PROPOSAL_KINDS,
   PROPOSAL_STATES,
+  PUBLISHED_QUESTION_STATES,
   QUESTION_STATES,
   ROLES,
   ROW_CATEGORIES,
@@ -42,7 +43,7 @@ interface OpenApiDocument {
 /** The fields the domain types as a union, with the unions a field of that name may be. */
 const UNION_FIELDS: Record<string, readonly (readonly string[])[]> = {
   // A proposal's, a budget question's, or a question window's.
-  state: [PROPOSAL_STATES, QUESTION_STATES, WINDOW_STATES],
+  state: [PROPOSAL_STATES, QUESTION_STATES, PUBLISHED_QUESTION_STATES, WINDOW_STATES],
   fromState: [PROPOSAL_STATES, QUESTION_STATES],
   toState: [PROPOSAL_STATES, QUESTION_STATES],
   role: [ROLES],

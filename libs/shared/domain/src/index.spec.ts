@@ -180,6 +180,7 @@ describe('@budgetflow/domain public API', () => {
         'windowState',
         'AWAITING_ANSWER_STATES',
         'QUESTION_STATES',
+        'PUBLISHED_QUESTION_STATES',
         'QUESTION_STATE_LABELS',
         'isQuestionState',
         'QUESTION_ACTS',

@@ -105,7 +105,7 @@ export {
   windowState,
 } from './question/question-window';
 export type { QuestionWindow, QuestionWindowInput, WindowState } from './question/question-window';
-export { AWAITING_ANSWER_STATES, QUESTION_STATES, QUESTION_STATE_LABELS, isQuestionState } from './question/question-state';
+export { AWAITING_ANSWER_STATES, PUBLISHED_QUESTION_STATES, QUESTION_STATES, QUESTION_STATE_LABELS, isQuestionState } from './question/question-state';
 export type { QuestionState } from './question/question-state';
 export { QUESTION_ACTS, QUESTION_ACT_LABELS } from './question/question-act';
 export type { QuestionAct } from './question/question-act';

@@ -1,8 +1,9 @@
+import { PUBLISHED_QUESTION_STATES } from '@budgetflow/domain';
 import { ParseError, Parser, QuestionSnapshotV1, QuestionWindowV1, fields, nullable, parseQuestionSnapshot, text } from '@budgetflow/contracts';
 import { BilagQuestion, BilagQuestionWindow } from '@budgetflow/reporting/bilag';
 
-/** The states of the questions the appendix may print: approved, and merged into another question. */
-export const PRINTABLE_QUESTION_STATES = ['approved', 'merged'] as const;
+/** The states of the questions the appendix may print: the domain's published ones. */
+export const PRINTABLE_QUESTION_STATES = PUBLISHED_QUESTION_STATES;
 
 /** A report_question row as read, its snapshot not yet checked. */
 export interface StoredQuestionRow {

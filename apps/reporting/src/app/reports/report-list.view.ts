@@ -1,3 +1,4 @@
+import { PUBLISHED_QUESTION_STATES } from '@budgetflow/domain';
 import { ProposalState } from '@budgetflow/domain';
 import { API_ENUMS } from '@budgetflow/platform';
 import { REPORTS, ReportKey } from '@budgetflow/reporting/bilag';
@@ -47,7 +48,7 @@ export class ReportQuestionView {
   @ApiProperty({ format: 'uuid', description: 'Spørgsmålets id' }) id!: string;
   @ApiProperty({ description: 'Nummeret i runden' }) number!: number;
   @ApiProperty({
-    enum: ['approved', 'merged'],
+    enum: PUBLISHED_QUESTION_STATES,
     enumName: 'ReportQuestionState',
     description: 'approved: svaret er godkendt; merged: besvaret sammen med et godkendt spørgsmål',
   })

@@ -7,6 +7,9 @@ export type QuestionState = 'asked' | 'assigned' | 'answered' | 'sent_back' | 'a
 
 export const QUESTION_STATES: readonly QuestionState[] = ['asked', 'assigned', 'answered', 'sent_back', 'approved', 'merged'];
 
+/** The states in which a question may be published: approved, and merged into another question that answers it. */
+export const PUBLISHED_QUESTION_STATES = ['approved', 'merged'] as const satisfies readonly QuestionState[];
+
 /** Danish labels of the states. */
 export const QUESTION_STATE_LABELS: Readonly<Record<QuestionState, string>> = {
   asked: 'Modtaget',
