@@ -53,7 +53,9 @@ function typedInitiative(pkg: ScenarioPackage, initiative: ScenarioPackage['init
   return { ...initiative, sourceName: pkg.sources.find((source) => source.key === initiative.source)?.name };
 }
 
-const importTool = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, path)).href) as Promise<T>;
+// By its absolute path, not a file URL: once another test file has run in the worker, Playwright's loader hands this
+// dynamic import to require(), which takes a path (and, on Node 20.19+, an ES module) but not a URL.
+const importTool = <T>(path: string): Promise<T> => import(join(root, path)) as Promise<T>;
 
 /**
  * The text of a PDF as a reader copies it, without the «Dannet … · dataversion N» line (when and from what version it
