@@ -31,8 +31,8 @@ test('the budget office’s pages: proposals with amounts computed in the browse
   await expect(page.getByRole('link', { name: /\(PDF\)/ }).first()).toBeVisible();
   // The PDFs' conformance statement, for the region's tilgængelighedserklæring (veraPDF's recorded verdict).
   const conformance = page.getByTestId('pdf-overensstemmelse');
-  // One statement per report of the registry.
-  await expect(conformance.getByRole('listitem')).toHaveCount(8);
+  // One statement per report of the registry: the nine bilag (the appendix of answers to budget questions the ninth).
+  await expect(conformance.getByRole('listitem')).toHaveCount(9);
   await expect(conformance).toContainText('«Forslag til omstillingstemaer» (PDF) er kontrolleret mod PDF/UA-1 og PDF/A-2a med veraPDF');
   await checkPage(page, 'bilag');
 
