@@ -154,30 +154,7 @@ async function level({ url, office, auth, db, reportingDb, problems, topicPrefix
     connections,
     overallRate: rate,
     duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request, context) => {
-          const input = next();
-          context.committee = input.committee;
-          return { ...request, path: `/rounds/${roundId}/proposals`, headers: json(auth[input.committee]), body: JSON.stringify(input) };
-        },
-        onResponse: (status, body, context) => {
-          if (status === 201) context.proposal = JSON.parse(body);
-        },
-      },
-      {
-        method: 'POST',
-        // Without a draft (its creation failed) autocannon skips this and creates the next one.
-        setupRequest: (request, context) =>
-          context.proposal && {
-            ...request,
-            path: `/proposals/${context.proposal.id}/submit`,
-            headers: json(auth[context.committee]),
-            body: JSON.stringify({ version: context.proposal.version }),
-          },
-      },
-    ],
+    requests: createAndSubmitRequests(roundId, auth, next),
   });
   load.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await load;
@@ -234,4 +211,35 @@ async function outboxDrained(db, before, roundId) {
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * The intake row's two requests as autocannon runs them on each connection: create the next proposal as its
+ * committee, then submit it (without a draft, when its creation failed, autocannon skips the submit and creates the
+ * next one). `auth` maps a committee code to its Authorization header; `next` gives the next proposal's input.
+ */
+export function createAndSubmitRequests(roundId, auth, next) {
+  return [
+    {
+      method: 'POST',
+      setupRequest: (request, context) => {
+        const input = next();
+        context.committee = input.committee;
+        return { ...request, path: `/rounds/${roundId}/proposals`, headers: json(auth[input.committee]), body: JSON.stringify(input) };
+      },
+      onResponse: (status, body, context) => {
+        if (status === 201) context.proposal = JSON.parse(body);
+      },
+    },
+    {
+      method: 'POST',
+      setupRequest: (request, context) =>
+        context.proposal && {
+          ...request,
+          path: `/proposals/${context.proposal.id}/submit`,
+          headers: json(auth[context.committee]),
+          body: JSON.stringify({ version: context.proposal.version }),
+        },
+    },
+  ];
 }

@@ -11,7 +11,7 @@ import { runBin } from '../infra/run.mjs';
 import { root } from '../infra/settings.mjs';
 import { submittedRound } from './bench-round.mjs';
 import { BENCH_RUN_DIR } from './environment.mjs';
-import { benchRoundBody, proposalInputs } from './intake-load.mjs';
+import { benchRoundBody, createAndSubmitRequests, proposalInputs } from './intake-load.mjs';
 import { latencySummary } from './statistics.mjs';
 import { ratioTo } from './targets.mjs';
 
@@ -110,35 +110,12 @@ async function intakeLoad({ urls, token }, rate, seconds, connections) {
   for (const { code, kind } of round.committees) if (kind === 'fagudvalg') auth[code] = `Bearer ${await token('committee_secretariat', code)}`;
   const next = proposalInputs();
   const latencies = [];
-  const headers = (authorization) => ({ 'content-type': 'application/json', authorization });
   const load = autocannon({
     url: urls.intake,
     connections,
     overallRate: rate,
     duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request, context) => {
-          const input = next();
-          context.committee = input.committee;
-          return { ...request, path: `/rounds/${roundId}/proposals`, headers: headers(auth[input.committee]), body: JSON.stringify(input) };
-        },
-        onResponse: (status, body, context) => {
-          if (status === 201) context.proposal = JSON.parse(body);
-        },
-      },
-      {
-        method: 'POST',
-        setupRequest: (request, context) =>
-          context.proposal && {
-            ...request,
-            path: `/proposals/${context.proposal.id}/submit`,
-            headers: headers(auth[context.committee]),
-            body: JSON.stringify({ version: context.proposal.version }),
-          },
-      },
-    ],
+    requests: createAndSubmitRequests(roundId, auth, next),
   });
   load.on('response', (_client, _status, _bytes, time) => latencies.push(time));
   return summary(await load, latencies);
