@@ -1,8 +1,8 @@
 import { PACKAGE_LIMITS, RAADERUM_KEY } from '@budgetflow/domain';
 import type { ColumnKey, FundingSourceInput } from '@budgetflow/domain';
 import { Field, describedBy } from '../forms/FieldError';
-import { AmountInputs } from './AmountInputs';
-import { inputId } from './field-ids';
+import { AmountInputs } from '../forms/AmountInputs';
+import { inputId } from '../forms/field-ids';
 import { emptyAmounts, keyFromName } from './package-draft';
 import { useFocusAfterAdd } from './use-focus-after-add';
 

@@ -7,8 +7,8 @@ import { useQuestionAction } from '../api/question-queries';
 import type { QuestionView } from '../api/views';
 import { ErrorSummary, Field, describedBy } from '../forms/FieldError';
 import { ProblemAlert } from '../layout/ProblemAlert';
-import { AmountInputs } from '../negotiation/AmountInputs';
-import { inputId, messagesByPath } from '../negotiation/field-ids';
+import { AmountInputs } from '../forms/AmountInputs';
+import { inputId, messagesByPath } from '../forms/field-ids';
 
 interface TypedRow {
   label: string;

@@ -1,11 +1,11 @@
 import type { ValidationIssue } from '@budgetflow/domain';
 
-// The package editor names each input by the path the domain and the service report its problems at
-// («initiatives[1].amounts.2027»), so one map from path to message serves both.
+// Forms of many like fields (the package editor, an answer's table) name each input by the path the domain and the
+// service report its problems at («initiatives[1].amounts.2027»), so one map from path to message serves both.
 
-/** The element id of the input at a package path. */
+/** The element id of the input at a path. */
 export function inputId(path: string): string {
-  return `pakke-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+  return `felt-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
 }
 
 /** The first message per path. */
