@@ -25,9 +25,12 @@ export interface PublicPageCacheOptions {
 
 /**
  * The public site's pages in the gateway's memory, by path and query. A page is served from memory while it is
- * fresh; after `revalidateMs` the next request confirms it with reporting by its ETag (304: kept, one lookup there),
- * while requests for the same page meanwhile wait for that one answer. When reporting does not answer, the page
- * kept is served as it is (the published material does not change under it). Nothing here is per visitor.
+ * fresh. After `revalidateMs` it is confirmed with reporting by its ETag (304: kept, one lookup there): while it is
+ * younger than twice that, the kept page is served at once and confirmed in the background (so a visitor never
+ * waits for reporting on a press day); older, the request waits for the confirmation, and so do the requests for
+ * the same page meanwhile. A page is thus at most 2 × `revalidateMs` behind a new publication. When reporting does
+ * not answer, the page kept is served as it is (the published material does not change under it). Nothing here is
+ * per visitor.
  */
 export class PublicPageCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -45,17 +48,31 @@ export class PublicPageCache {
   /** The page at `pathAndQuery` (relative to the site, e.g. "/udgivelser/…/bilag/katalog"). */
   async get(pathAndQuery: string): Promise<CachedPage> {
     const kept = this.pages.get(pathAndQuery);
-    if (kept && this.now() - kept.confirmedAt < this.options.revalidateMs) {
-      // Most recently used last, so the oldest is the first to go.
-      this.pages.delete(pathAndQuery);
-      this.pages.set(pathAndQuery, kept);
-      return kept;
+    const age = kept ? this.now() - kept.confirmedAt : Infinity;
+    if (kept && age < this.options.revalidateMs) return this.used(pathAndQuery, kept);
+    const asked = this.confirm(pathAndQuery, kept);
+    if (kept && age < 2 * this.options.revalidateMs) {
+      // Served stale while it is confirmed; a failed confirmation keeps the page (see fetch), so nothing to catch.
+      asked.catch(() => undefined);
+      return this.used(pathAndQuery, kept);
     }
+    return asked;
+  }
+
+  /** One confirmation per page at a time: requests meanwhile share it. */
+  private confirm(pathAndQuery: string, kept: CachedPage | undefined): Promise<CachedPage> {
     const pending = this.asking.get(pathAndQuery);
     if (pending) return pending;
     const asked = this.fetch(pathAndQuery, kept).finally(() => this.asking.delete(pathAndQuery));
     this.asking.set(pathAndQuery, asked);
     return asked;
+  }
+
+  // Most recently used last, so the oldest is the first to go.
+  private used(pathAndQuery: string, kept: CachedPage): CachedPage {
+    this.pages.delete(pathAndQuery);
+    this.pages.set(pathAndQuery, kept);
+    return kept;
   }
 
   /** How many pages are kept (for the tests and the benchmark). */

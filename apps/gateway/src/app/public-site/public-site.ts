@@ -24,8 +24,8 @@ export interface PublicSiteOptions {
 
 /**
  * /offentligt: the public site, without a session. Its pages are reporting's stored snapshot, kept in the gateway's
- * memory and confirmed by ETag at most every PUBLIC_SITE_REVALIDATE_SECONDS (PublicPageCache), so a visit costs a
- * memory lookup here and, now and then, one indexed lookup in reporting. The answer carries reporting's ETag and
+ * memory and confirmed by ETag in the background every PUBLIC_SITE_REVALIDATE_SECONDS (PublicPageCache), so a visit
+ * costs a memory lookup here and never waits for reporting while the page is being read. The answer carries reporting's ETag and
  * Cache-Control, and a browser's If-None-Match gets 304. DKFDS's stylesheet, fonts and icons come from the package.
  */
 export function publicSite(options: PublicSiteOptions) {
