@@ -22,6 +22,8 @@ import { TransactionalSql } from './sql-executor';
 
 /** The service's database client, as the messaging code sees it (provide it with useExisting). */
 export const SQL_DATABASE = Symbol('SQL_DATABASE');
+/** The service's database URL, for what needs a connection of its own (a lease: see AdvisoryLease). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
 export const KAFKA = Symbol('KAFKA');
 export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');
 export const EVENT_PUBLISHER = Symbol('EVENT_PUBLISHER');
