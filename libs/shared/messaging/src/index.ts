@@ -23,3 +23,4 @@ export * from './kafka-batch-server';
 export * from './lease';
 export * from './advisory-lease';
 export * from './leased-loop';
+export * from './instance-activity';

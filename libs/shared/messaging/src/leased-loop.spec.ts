@@ -90,15 +90,14 @@ describe('LeasedLoop', () => {
 
   it('starts the next pass at once when nudged, and says it is stopping to a pass under way', async () => {
     const seen: boolean[] = [];
-    let loop: LeasedLoop | undefined;
     let firstPass: () => void = () => undefined;
     const first = new Promise<void>((resolve) => (firstPass = resolve));
     let secondPass: () => void = () => undefined;
     const second = new Promise<void>((resolve) => (secondPass = resolve));
-    loop = new LeasedLoop(
+    const loop: LeasedLoop = new LeasedLoop(
       { hold: async () => true, release: async () => undefined },
       async () => {
-        seen.push(loop?.running ?? false);
+        seen.push(loop.running);
         if (seen.length === 1) firstPass();
         else secondPass();
       },

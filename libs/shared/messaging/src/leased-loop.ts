@@ -55,7 +55,8 @@ export class LeasedLoop {
       } catch (error) {
         this.options.onError?.(error);
       }
-      await this.pause.wait(this.options.pollMs);
+      // A stop() during the pass found no pause to interrupt: checked here, so it does not wait a whole poll.
+      if (this.active) await this.pause.wait(this.options.pollMs);
     }
     await this.lease.release().catch((error: unknown) => this.options.onError?.(error));
   }

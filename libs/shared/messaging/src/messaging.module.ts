@@ -15,6 +15,7 @@ import { DeadLetterSink, KafkaDeadLetterSink } from './dead-letter';
 import { EventPublisher } from './event-publisher';
 import { KafkaProbe } from './kafka-probe';
 import { KafkaPublisher } from './kafka-publisher';
+import { InstanceActivity } from './instance-activity';
 import { KafkaSettings } from './kafka-settings';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxRetention, OutboxRetentionOptions } from './outbox-retention';
@@ -107,8 +108,9 @@ export class MessagingModule {
             }),
         },
         MessagingLifecycle,
+        InstanceActivity,
       ],
-      exports: [KAFKA_SETTINGS, KAFKA, KafkaProbe, EVENT_PUBLISHER, DEAD_LETTER_SINK, OutboxRelay, OutboxRetention],
+      exports: [KAFKA_SETTINGS, KAFKA, KafkaProbe, EVENT_PUBLISHER, DEAD_LETTER_SINK, OutboxRelay, OutboxRetention, InstanceActivity],
     };
   }
 }
