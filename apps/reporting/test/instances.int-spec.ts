@@ -48,7 +48,8 @@ describe('reporting as two instances on one database', () => {
           .get(`/rounds/${story.roundId}/reports`)
           .set('Authorization', auth)
           .expect(200);
-        expect(list.body.factSheets).toHaveLength(3);
+        // Every event applied: each proposal submitted.
+        expect(list.body.proposals.map((proposal: { state: string }) => proposal.state)).toEqual(['submitted', 'submitted', 'submitted']);
       },
       { timeoutMs: 30_000 },
     );
@@ -110,19 +111,35 @@ describe('reporting as two instances on one database', () => {
     expect(Buffer.compare(Buffer.from((rows[0] as { pdf: Uint8Array }).pdf), secondBytes)).toBe(0);
     expect(await announced('faktaark')).toBe(1);
   }, 60_000);
+
   it('renders in the background on one instance only, and the other takes over when it stops', async () => {
-    await expectEventually(async () => expect(await stored('katalog')).toHaveLength(1), { timeoutMs: 60_000 });
+    // The catalogue of the round as it is now is stored (the list gives its time once it is).
+    const catalogueStored = () =>
+      expectEventually(
+        async () => {
+          const list = await request((apps.at(-1) as NestExpressApplication).getHttpServer())
+            .get(`/rounds/${story.roundId}/reports`)
+            .set('Authorization', auth)
+            .expect(200);
+          expect(list.body.reports.find((report: { key: string }) => report.key === 'katalog').changedAt).not.toBeNull();
+        },
+        { timeoutMs: 60_000 },
+      );
+    await catalogueStored();
     // Only the holder of the renderer's lease rendered it (nobody asked for it, so nothing else did).
-    const holder = rendersOf(0, 'katalog') === 1 ? 0 : 1;
-    expect([rendersOf(0, 'katalog'), rendersOf(1, 'katalog')].sort()).toEqual([0, 1]);
+    const counts = [rendersOf(0, 'katalog'), rendersOf(1, 'katalog')];
+    expect(Math.min(...counts)).toBe(0);
+    expect(Math.max(...counts)).toBeGreaterThan(0);
+    const holder = counts[0] === 0 ? 1 : 0;
     const other = 1 - holder;
 
-    // The holder stops (its lease goes with its connection); the stored catalogue is gone, so the other renders it.
+    // The stored catalogue is gone (the holder has brought the round up to date: it does not look again), and the
+    // holder stops: its lease goes with its connection, and the other instance, new to the round, renders it.
+    await db().storedReport.deleteMany({ where: { roundId: story.roundId, report: 'katalog' } });
     const stopping = apps[holder] as NestExpressApplication;
     apps.splice(apps.indexOf(stopping), 1);
     await stopping.close();
-    await db().storedReport.deleteMany({ where: { roundId: story.roundId, report: 'katalog' } });
-    await expectEventually(async () => expect(await stored('katalog')).toHaveLength(1), { timeoutMs: 60_000 });
+    await catalogueStored();
     expect(rendersOf(other, 'katalog')).toBe(1);
   }, 120_000);
 });
