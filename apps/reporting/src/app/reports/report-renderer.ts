@@ -2,7 +2,9 @@ import { AdvisoryLease, DATABASE_URL, LeasedLoop } from '@budgetflow/messaging';
 import { availableRoundReportKeys } from '@budgetflow/reporting/bilag';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ReportDataService } from './report-data.service';
+import { reportInputHash } from './report-input';
 import { ReportStore } from './report-store.service';
+import { ReportTimes } from './report-times';
 import { ReportWatches } from './report-watches';
 
 /**
@@ -32,6 +34,7 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
     private readonly data: ReportDataService,
     private readonly store: ReportStore,
     private readonly watches: ReportWatches,
+    private readonly times: ReportTimes,
     @Inject(DATABASE_URL) databaseUrl: string,
   ) {
     this.loop = new LeasedLoop(new AdvisoryLease(databaseUrl, 'reporting.report-renderer'), () => this.renderOutdated(), {
@@ -67,11 +70,17 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       // Changed since it was seen quiet (an event just arrived): not quiet any more, so not now.
       if (data.dataVersion !== dataVersion) continue;
       for (const key of availableRoundReportKeys(data)) await this.store.ensure(id, key, null, data);
-      for (const proposal of data.proposals) {
+      // The watched fact sheets not stored yet (looked up at once: a round may have a thousand).
+      const sheets = new Set(watched.flatMap((report) => (report.roundId === id && report.key === 'faktaark' ? [report.proposalId] : [])));
+      const ofProposals = data.proposals.filter((proposal) => sheets.has(proposal.id));
+      const stored = await this.times.madeAt(
+        id,
+        ofProposals.map((proposal) => reportInputHash('faktaark', data, proposal.id)),
+      );
+      for (const proposal of ofProposals) {
         // A shutdown must not wait for the rest of the pass.
         if (!this.loop.running) return count;
-        const isWatched = watched.some((report) => report.roundId === id && report.key === 'faktaark' && report.proposalId === proposal.id);
-        if (isWatched) await this.store.ensure(id, 'faktaark', proposal.id, data);
+        if (!stored.has(reportInputHash('faktaark', data, proposal.id))) await this.store.ensure(id, 'faktaark', proposal.id, data);
       }
       this.rendered.set(id, data.dataVersion);
       count += 1;

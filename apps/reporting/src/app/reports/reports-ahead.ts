@@ -1,7 +1,9 @@
 import { ROUND_REPORT_KEYS, ReportKey } from '@budgetflow/reporting/bilag';
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { ReportDataService } from './report-data.service';
+import { reportInputHash } from './report-input';
 import { ReportStore } from './report-store.service';
+import { ReportTimes } from './report-times';
 import { ReportWatches, WatchedReport } from './report-watches';
 
 // The catalogue takes seconds for a large round: the background renderer makes it once the round is quiet.
@@ -26,6 +28,7 @@ export class ReportsAhead implements BeforeApplicationShutdown {
     private readonly data: ReportDataService,
     private readonly store: ReportStore,
     private readonly watches: ReportWatches,
+    private readonly times: ReportTimes,
   ) {}
 
   /** Someone asked for this report (a round-wide one, or a fact sheet) as PDF; a failed write costs only the render ahead. */
@@ -72,13 +75,19 @@ export class ReportsAhead implements BeforeApplicationShutdown {
     for (const roundId of new Set(watched.map((report) => report.roundId))) {
       if (this.stopped) return;
       try {
-        // Unchanged data costs one small query (the data version); unchanged reports one lookup each.
+        // Unchanged data costs one small query (the data version), and the watched reports already stored one more.
         const data = await this.data.load(roundId);
-        const ofRound = watched.filter((report) => report.roundId === roundId);
+        const inRound = new Set(data.proposals.map((proposal) => proposal.id));
+        // A fact sheet of a proposal no longer in the round's data is not rendered.
+        const ofRound = watched.filter((report) => report.roundId === roundId && (report.proposalId === null || inRound.has(report.proposalId)));
+        const stored = await this.times.madeAt(
+          roundId,
+          ofRound.map((report) => reportInputHash(report.key, data, report.proposalId)),
+        );
         for (const key of RENDERED_AHEAD) {
           for (const report of ofRound.filter((item) => item.key === key)) {
-            // A fact sheet of a proposal no longer in the round's data is not rendered.
-            if (report.proposalId !== null && !data.proposals.some((proposal) => proposal.id === report.proposalId)) continue;
+            if (stored.has(reportInputHash(key, data, report.proposalId))) continue;
+            if (this.stopped) return;
             await this.store.ensure(roundId, key, report.proposalId, data);
           }
         }
