@@ -129,6 +129,7 @@ describe('the gateway with the development OpenID provider', () => {
         JWT_ROLE_MAPPING:
           'groups:budgetflow-koncernoekonomi=budget_office,groups:budgetflow-udvalg-su=committee_secretariat:SU,groups:budgetflow-rr-venstre=politician:Venstre',
         LOG_LEVEL: 'warn',
+        INSTANCE_ID: 'gateway-a',
       },
       gatewayProblems,
     );
@@ -294,9 +295,15 @@ describe('the gateway with the development OpenID provider', () => {
     expect(answer.headers.get('ratelimit')).toContain('"subject";r=5999;t=60');
   });
 
-  it('says only up or down at /health', async () => {
+  it('says up or down at /health, with the instance and the requests it answered, no database details', async () => {
     const health = await fetch(`${gateway}/health`);
-    expect({ status: health.status, body: await health.json() }).toEqual({ status: 200, body: { status: 'up' } });
+    const body = await health.json();
+    expect({ status: health.status, body }).toEqual({
+      status: 200,
+      body: { status: 'up', instance: 'gateway-a', consumedEvents: 0, servedRequests: expect.any(Number) },
+    });
+    const again = await (await fetch(`${gateway}/health`)).json();
+    expect(again.servedRequests).toBe(body.servedRequests + 1);
   });
 
   it('serves the web application for its own paths, with security headers', async () => {
@@ -322,6 +329,49 @@ describe('the gateway with the development OpenID provider', () => {
       expect(await refused.json()).toMatchObject({ status: 429, code: 'request.rate_limited' });
     } finally {
       await limited.close();
+    }
+  });
+
+  // Issue 32: the gateway runs as several instances behind a load balancer.
+  it('counts a request under the address X-Forwarded-For names only when its peer is a trusted proxy', async () => {
+    const statuses = async (port: number, forwardedFor: string[]) => {
+      const answers = [];
+      for (const address of forwardedFor) answers.push((await fetch(`http://127.0.0.1:${port}/forslag`, { headers: { 'x-forwarded-for': address } })).status);
+      return answers;
+    };
+    const [untrusting, trusting] = [await freePort(), await freePort()];
+    const apps = [
+      await createGatewayApp({ ...config, GATEWAY_PORT: untrusting, RATE_LIMIT_PER_ADDRESS: 2 }),
+      await createGatewayApp({ ...config, GATEWAY_PORT: trusting, RATE_LIMIT_PER_ADDRESS: 2, TRUSTED_PROXIES: ['127.0.0.1'] }),
+    ];
+    await apps[0].listen(untrusting, '127.0.0.1');
+    await apps[1].listen(trusting, '127.0.0.1');
+    try {
+      // Trusting none (the default): three browsers' addresses, all counted under the peer's, 127.0.0.1.
+      expect(await statuses(untrusting, ['203.0.113.1', '203.0.113.2', '203.0.113.3'])).toEqual([200, 200, 429]);
+      // Trusting the peer: each forwarded address has a limit of its own.
+      expect(await statuses(trusting, ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2'])).toEqual([200, 200, 429, 200]);
+    } finally {
+      for (const limited of apps) await limited.close();
+    }
+  });
+
+  it('keeps a session started on one instance on another: the sessions live in the database', async () => {
+    const port = await freePort();
+    const second = await createGatewayApp({ ...config, GATEWAY_PORT: port });
+    await second.listen(port, '127.0.0.1');
+    try {
+      const browser = new Browser();
+      await signIn(browser, 'koncernoekonomi');
+      // The same browser (cookies ignore ports) at the second instance.
+      const session = await browser.fetch(`http://127.0.0.1:${port}/auth/session`);
+      expect(session.status).toBe(200);
+      expect((await session.json()).user).toMatchObject({ id: 'koncernoekonomi', role: 'budget_office' });
+      const answer = await browser.fetch(`http://127.0.0.1:${port}/api/intake/rounds?instance=2`);
+      expect({ status: answer.status, body: await answer.json() }).toEqual({ status: 200, body: { answered: '/rounds?instance=2' } });
+      expect(decodeJwt((seen.at(-1)?.headers?.authorization ?? '').replace(/^Bearer /, ''))).toMatchObject({ sub: 'koncernoekonomi' });
+    } finally {
+      await second.close();
     }
   });
 });

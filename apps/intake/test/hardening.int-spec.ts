@@ -220,9 +220,10 @@ describe('intake hardening (issue 14)', () => {
       expect(docs.text.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []).toEqual([]);
     });
 
-    it('/health says up or down only: no dependency details to anyone', async () => {
+    it('/health says up or down: no dependency details to anyone (the instance and its counts only)', async () => {
       const response = await http.get('/health').expect(200);
-      expect(response.body).toEqual({ status: 'up' });
+      expect(Object.keys(response.body).sort()).toEqual(['consumedEvents', 'instance', 'servedRequests', 'status']);
+      expect(response.body.status).toBe('up');
     });
 
     it('a PUT without If-Match or version is 428', async () => {

@@ -28,6 +28,7 @@ describe('reporting: watched reports rendered ahead, each input rendered once', 
   const third = story.proposal('B26-DNS-01');
 
   const rendersOf = (key: string) => renders.mock.calls.filter(([job]) => job.key === key).length;
+  const rendersOfSheet = (proposalId: string) => renders.mock.calls.filter(([job]) => job.key === 'faktaark' && job.proposalId === proposalId).length;
   const list = async () =>
     (await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200)).body as { reports: Link[] };
   const link = async (key: string) => (await list()).reports.find((report) => report.key === key) as Link;
@@ -39,6 +40,8 @@ describe('reporting: watched reports rendered ahead, each input rendered once', 
       response.on('end', () => done(null, Buffer.concat(chunks)));
     });
   };
+  const factSheet = (proposalId: string) =>
+    request(app.getHttpServer()).get(`/rounds/${story.roundId}/proposals/${proposalId}/faktaark`).set('Authorization', auth).buffer(true);
   const storedRows = (report: string) => app.get(ReportingDatabase).storedReport.count({ where: { roundId: story.roundId, report } });
 
   beforeAll(async () => {
@@ -100,5 +103,20 @@ describe('reporting: watched reports rendered ahead, each input rendered once', 
     const again = await pdf('udmoentning').expect(200);
     expect(Buffer.compare(again.body as Buffer, one.body as Buffer)).toBe(0);
     expect(rendersOf('udmoentning')).toBe(rendered + 1);
+  }, 60_000);
+
+  // Issue 32: fact sheets are rendered when asked for, not for every change; one asked for is watched like the others.
+  it('renders a fact sheet someone asked for when its proposal changes, without a request', async () => {
+    await factSheet(first.id).expect(200);
+    const watched = await app.get(ReportingDatabase).reportWatch.findMany({ where: { roundId: story.roundId, report: 'faktaark' } });
+    expect(watched.map((row) => row.proposalId)).toEqual([first.id]);
+    const before = rendersOfSheet(first.id);
+
+    await publishToIntakeTopic(publisher, [first.withdrawn()]);
+    await expectEventually(async () => expect(rendersOfSheet(first.id)).toBe(before + 1), { timeoutMs: 30_000 });
+    // The request after the change is answered from the render made ahead.
+    const after = await factSheet(first.id).expect(200);
+    expect(after.headers['x-data-version']).toBeDefined();
+    expect(rendersOfSheet(first.id)).toBe(before + 1);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
-import { ProblemDetailsFilter, StructuredLogger, addressRateLimit } from '@budgetflow/platform';
+import { InstanceActivity } from '@budgetflow/messaging';
+import { ProblemDetailsFilter, StructuredLogger, addressRateLimit, countServedRequests } from '@budgetflow/platform';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayConfig } from './config/gateway-config';
@@ -17,8 +18,10 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   app.useLogger(app.get(StructuredLogger));
   app.enableShutdownHooks();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // X-Forwarded-For only from the balancers named in TRUSTED_PROXIES: request.ip is then the browser's address.
+  app.set('trust proxy', config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false);
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.use(countServedRequests(app.get(InstanceActivity)));
   app.use(securityHeaders(new URL(config.OIDC_ISSUER).origin));
   // The limit per browser's address, before a session is looked up or a request forwarded.
   app.use(addressRateLimit({ windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS, perAddress: config.RATE_LIMIT_PER_ADDRESS, perSubject: 0 }));

@@ -77,6 +77,24 @@ describe('outbox retention, against the real database', () => {
     await db.outboxEvent.deleteMany({ where: { eventId: { in: fresh } } });
   }, 60_000);
 
+  // Issue 32: several instances of a service share its outbox; one sweeps at a time.
+  it('sweeps on one instance at a time: while another instance holds the sweep lock, a sweep deletes nothing', async () => {
+    const old = await append(30, 'b0a7c0de-0000-4000-8000-0000000000d1');
+    await ageRows(old, 300, true);
+    const other = new OutboxRetention(db, { maxAgeHours: 168, batchSize: 10 });
+    const deletedWhileHeld = await db.$transaction(async (tx) => {
+      // What the other instance's batch takes first: the retention's transaction-scoped lock (7_420_002).
+      const [{ locked }] = await tx.$queryRawUnsafe<{ locked: boolean }[]>('SELECT pg_try_advisory_xact_lock(7420002) AS locked');
+      expect(locked).toBe(true);
+      return other.sweep();
+    });
+    expect(deletedWhileHeld).toBe(0);
+    expect(await remaining(old)).toBe(30);
+    // The lock went with the transaction: the next sweep works off every row.
+    expect(await other.sweep()).toBe(30);
+    expect(await remaining(old)).toBe(0);
+  });
+
   it('keeps everything when the retention age is 0 (switched off)', async () => {
     const old = await append(3, 'b0a7c0de-0000-4000-8000-0000000000c1');
     await ageRows(old, 10_000, true);

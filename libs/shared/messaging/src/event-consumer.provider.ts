@@ -2,6 +2,7 @@ import { Logger, Provider } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { DeadLetterSink, MessageSource } from './dead-letter';
 import { BatchEventHandler, EventConsumer, EventHandlers } from './event-consumer';
+import { InstanceActivity } from './instance-activity';
 import { DEAD_LETTER_SINK, SQL_DATABASE } from './messaging.module';
 import { SqlExecutor, TransactionalSql } from './sql-executor';
 
@@ -16,10 +17,15 @@ export function eventConsumerProvider<Tx extends SqlExecutor>(
 ): Provider {
   return {
     provide: EventConsumer,
-    inject: [SQL_DATABASE, DEAD_LETTER_SINK],
-    useFactory: (db: TransactionalSql<Tx>, deadLetters: DeadLetterSink) => {
+    inject: [SQL_DATABASE, DEAD_LETTER_SINK, { token: InstanceActivity, optional: true }],
+    useFactory: (db: TransactionalSql<Tx>, deadLetters: DeadLetterSink, activity: InstanceActivity | undefined) => {
       const logger = new Logger('EventConsumer');
-      return new EventConsumer(db, deadLetters, handlers(), { consumer, applyBatch, log: (level, msg, extra) => logger[level]({ ...extra, msg }) });
+      return new EventConsumer(db, deadLetters, handlers(), {
+        consumer,
+        applyBatch,
+        log: (level, msg, extra) => logger[level]({ ...extra, msg }),
+        onConsumed: (count) => activity?.consumed(count),
+      });
     },
   };
 }

@@ -148,4 +148,18 @@ describe('EventConsumer (unit, the inbox in memory)', () => {
     expect(await consumer.consumeBatch([{ value: JSON.stringify(third), source: source() }])).toEqual(['applied']);
     expect(applied.map((event) => event.aggregateId)).toEqual(['proposal-a', 'proposal-b', 'proposal-c']);
   });
+
+  // Issue 32: /health counts the events each instance consumed.
+  it('counts each message it handled once, by itself, in a batch and in a failed batch applied one by one', async () => {
+    let counted = 0;
+    const handlers: EventHandlers<InMemoryInbox> = { 'proposal.submitted.v1': async (event) => void applied.push(event) };
+    const counting = new EventConsumer(db, deadLetters, handlers, { consumer: 'workflow', onConsumed: (count) => (counted += count) });
+    await counting.consume(JSON.stringify(envelope({ aggregateId: 'a', sequence: 1 })), source());
+    expect(counted).toBe(1);
+    await counting.consumeBatch([1, 2].map((sequence) => ({ value: JSON.stringify(envelope({ aggregateId: 'b', sequence })), source: source() })));
+    expect(counted).toBe(3);
+    db.failTransactions = 1;
+    await counting.consumeBatch([1, 2].map((sequence) => ({ value: JSON.stringify(envelope({ aggregateId: 'c', sequence })), source: source() })));
+    expect(counted).toBe(5);
+  });
 });

@@ -31,6 +31,8 @@ export interface EventConsumerOptions<Tx extends SqlExecutor = SqlExecutor> {
   /** When given, the new events of a batch go to it at once; the handler map then only says which types are handled. */
   applyBatch?: BatchEventHandler<Tx>;
   log?: (level: 'warn' | 'error', message: string, extra: Record<string, unknown>) => void;
+  /** Counts the messages handled (for /health: see InstanceActivity). */
+  onConsumed?: (count: number) => void;
 }
 
 type Parsed = { kind: 'event'; envelope: EventEnvelope } | { kind: 'ignored' } | { kind: 'rejected'; reason: string };
@@ -53,6 +55,12 @@ export class EventConsumer<Tx extends SqlExecutor = SqlExecutor> {
   ) {}
 
   async consume(value: unknown, source: MessageSource): Promise<ConsumeOutcome> {
+    const outcome = await this.consumeOne(value, source);
+    this.options.onConsumed?.(1);
+    return outcome;
+  }
+
+  private async consumeOne(value: unknown, source: MessageSource): Promise<ConsumeOutcome> {
     const parsed = this.parse(value);
     if (parsed.kind === 'rejected') return this.deadLetter(value, source, parsed.reason);
     if (parsed.kind === 'ignored') return 'ignored';
@@ -102,6 +110,7 @@ export class EventConsumer<Tx extends SqlExecutor = SqlExecutor> {
       if (item.kind === 'rejected') outcomes.push(await this.deadLetter(message.value, message.source, item.reason));
       else outcomes.push(item.kind === 'ignored' ? 'ignored' : (applied.shift() as ConsumeOutcome));
     }
+    this.options.onConsumed?.(messages.length);
     return outcomes;
   }
 

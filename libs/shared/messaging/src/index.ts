@@ -20,3 +20,7 @@ export * from './poll-pause';
 export * from './outbox-retention';
 export * from './event-inbox';
 export * from './kafka-batch-server';
+export * from './lease';
+export * from './advisory-lease';
+export * from './leased-loop';
+export * from './instance-activity';

@@ -2,7 +2,7 @@ import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload } from 'kafkajs';
 import { KafkaLogSink, createKafka } from './create-kafka';
 import { ConsumedMessage } from './event-consumer';
-import { KafkaSettings } from './kafka-settings';
+import { KafkaSettings, consumerTimeouts } from './kafka-settings';
 
 /** Most messages handed over at once (one transaction, one offset commit). */
 export const MAX_MESSAGES_PER_BATCH = 1000;
@@ -35,8 +35,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const consumer = createKafka(settings, log).consumer({
       groupId: `${settings.topicPrefix}${groupId}`,
       allowAutoTopicCreation: false,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      ...consumerTimeouts(),
       // An idle fetch returns after 1 s, so shutting down never waits long for one.
       maxWaitTimeInMs: 1_000,
       // Up to a full batch of events of intake's size per fetch (the default 1 MiB holds about 400).

@@ -1,6 +1,6 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
 import { KafkaLogSink, kafkaClientConfig, producerDefaults } from './create-kafka';
-import { KafkaSettings } from './kafka-settings';
+import { KafkaSettings, consumerTimeouts } from './kafka-settings';
 
 /** Options for Nest's Kafka transport: our client config, our group id as is (no "-server" postfix), all history. */
 export function kafkaTransport(settings: KafkaSettings, groupId: string, log?: KafkaLogSink): KafkaOptions {
@@ -11,8 +11,7 @@ export function kafkaTransport(settings: KafkaSettings, groupId: string, log?: K
       consumer: {
         groupId: `${settings.topicPrefix}${groupId}`,
         allowAutoTopicCreation: false,
-        sessionTimeout: 30_000,
-        heartbeatInterval: 3_000,
+        ...consumerTimeouts(),
         // An idle fetch returns after 1 s, so shutting down never waits long for one.
         maxWaitTimeInMs: 1_000,
         retry: { initialRetryTime: 300, retries: 30, maxRetryTime: 10_000 },

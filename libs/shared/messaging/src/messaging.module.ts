@@ -15,6 +15,7 @@ import { DeadLetterSink, KafkaDeadLetterSink } from './dead-letter';
 import { EventPublisher } from './event-publisher';
 import { KafkaProbe } from './kafka-probe';
 import { KafkaPublisher } from './kafka-publisher';
+import { InstanceActivity } from './instance-activity';
 import { KafkaSettings } from './kafka-settings';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxRetention, OutboxRetentionOptions } from './outbox-retention';
@@ -22,6 +23,8 @@ import { TransactionalSql } from './sql-executor';
 
 /** The service's database client, as the messaging code sees it (provide it with useExisting). */
 export const SQL_DATABASE = Symbol('SQL_DATABASE');
+/** The service's database URL, for what needs a connection of its own (a lease: see AdvisoryLease). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
 export const KAFKA = Symbol('KAFKA');
 export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');
 export const EVENT_PUBLISHER = Symbol('EVENT_PUBLISHER');
@@ -105,8 +108,9 @@ export class MessagingModule {
             }),
         },
         MessagingLifecycle,
+        InstanceActivity,
       ],
-      exports: [KAFKA_SETTINGS, KAFKA, KafkaProbe, EVENT_PUBLISHER, DEAD_LETTER_SINK, OutboxRelay, OutboxRetention],
+      exports: [KAFKA_SETTINGS, KAFKA, KafkaProbe, EVENT_PUBLISHER, DEAD_LETTER_SINK, OutboxRelay, OutboxRetention, InstanceActivity],
     };
   }
 }

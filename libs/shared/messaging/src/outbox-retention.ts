@@ -1,5 +1,8 @@
 import { PollPause } from './poll-pause';
-import { SqlExecutor } from './sql-executor';
+import { TransactionalSql } from './sql-executor';
+
+// The relay's lock is 7_420_001: one sweep at a time per database, whichever instance runs it.
+const RETENTION_LOCK_KEY = 7_420_002;
 
 export interface OutboxRetentionOptions {
   /** Published rows older than this are deleted (0: keep every row). */
@@ -16,7 +19,9 @@ export interface OutboxRetentionOptions {
 /**
  * Deletes published outbox rows older than the retention age, in batches. Only rows with published_at set are
  * touched, and rows another transaction holds are skipped (SKIP LOCKED), so the relay is never blocked by it and
- * nothing unpublished is ever lost.
+ * nothing unpublished is ever lost. Several instances of a service share the table: each batch takes a
+ * transaction-scoped advisory lock first, and a sweep ends when another instance's batch holds it (that instance is
+ * sweeping), so one instance sweeps at a time and the lock goes with the transaction if its holder dies.
  */
 export class OutboxRetention {
   private running = false;
@@ -27,7 +32,7 @@ export class OutboxRetention {
   private readonly batchPauseMs: number;
 
   constructor(
-    private readonly db: SqlExecutor,
+    private readonly db: TransactionalSql,
     private readonly options: OutboxRetentionOptions,
   ) {
     this.batchSize = options.batchSize ?? 1000;
@@ -47,17 +52,21 @@ export class OutboxRetention {
     await this.loop;
   }
 
-  /** Deletes one batch of expired rows; returns how many were deleted. */
+  /** Deletes one batch of expired rows; returns how many were deleted (0 while another instance's batch runs). */
   async deleteBatch(now: Date = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.options.maxAgeHours * 3_600_000);
-    return this.db.$executeRawUnsafe(
-      `DELETE FROM outbox_event WHERE position IN (
-         SELECT position FROM outbox_event
-          WHERE published_at IS NOT NULL AND published_at < $1::timestamptz
-          ORDER BY published_at, position LIMIT $2 FOR UPDATE SKIP LOCKED)`,
-      cutoff.toISOString(),
-      this.batchSize,
-    );
+    return this.db.$transaction(async (tx) => {
+      const [{ locked }] = await tx.$queryRawUnsafe<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock(${RETENTION_LOCK_KEY}) AS locked`);
+      if (!locked) return 0;
+      return tx.$executeRawUnsafe(
+        `DELETE FROM outbox_event WHERE position IN (
+           SELECT position FROM outbox_event
+            WHERE published_at IS NOT NULL AND published_at < $1::timestamptz
+            ORDER BY published_at, position LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+        cutoff.toISOString(),
+        this.batchSize,
+      );
+    });
   }
 
   /** Deletes every expired row, batch by batch (while `goOn` says so); returns how many were deleted. */

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 
@@ -15,9 +16,17 @@ export function describeHealth(service: string, createApp: () => Promise<INestAp
     }, 30_000);
     afterAll(() => app?.close(), 30_000);
 
-    it('answers 200 with the database and Kafka up, and says only «up» (details go to the log)', async () => {
+    it('answers 200 with the database and Kafka up, says «up» without details (they go to the log), and names the instance with its counts', async () => {
       const response = await request(app.getHttpServer()).get('/health').expect(200);
-      expect(response.body).toEqual({ status: 'up' });
+      expect(response.body).toEqual({
+        status: 'up',
+        instance: process.env['INSTANCE_ID'] ?? `${hostname()}:${process.pid}`,
+        consumedEvents: expect.any(Number),
+        servedRequests: expect.any(Number),
+      });
+      // The answer before counts as served.
+      const again = await request(app.getHttpServer()).get('/health').expect(200);
+      expect(again.body.servedRequests).toBe(response.body.servedRequests + 1);
     });
 
     // The checked-in document (written by `npm run openapi` without starting the service; the web app's types are

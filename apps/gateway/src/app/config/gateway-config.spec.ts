@@ -41,4 +41,17 @@ describe('the gateway configuration', () => {
     );
     expect(() => loadConfig(gatewayConfigSchema, { ...valid, JWT_TRUSTED_ISSUERS: '' }, gatewayProblems)).toThrow('JWT_TRUSTED_ISSUERS');
   });
+
+  it('reads TRUSTED_PROXIES as addresses, CIDR ranges or proxy-addr names, none by default, and names a bad one', () => {
+    expect(loadConfig(gatewayConfigSchema, valid, gatewayProblems).TRUSTED_PROXIES).toEqual([]);
+    const proxies = '10.0.0.5, 10.1.0.0/16,fd00::/8,loopback';
+    expect(loadConfig(gatewayConfigSchema, { ...valid, TRUSTED_PROXIES: proxies }, gatewayProblems).TRUSTED_PROXIES).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const bad of ['10.0.0.300', '10.0.0.0/33', 'balancer.local', '10.0.0.0/8/1'])
+      expect(() => loadConfig(gatewayConfigSchema, { ...valid, TRUSTED_PROXIES: bad }, gatewayProblems)).toThrow(`got "${bad}"`);
+  });
 });

@@ -11,6 +11,8 @@ import {
   url,
   wholeNumber,
 } from '@budgetflow/platform';
+import { isIP } from 'node:net';
+import { hostname } from 'node:os';
 
 /** A duration such as 30m, 10h or 20s, in milliseconds. */
 export const duration =
@@ -23,6 +25,27 @@ export const duration =
   };
 
 const httpUrl = url('http:', 'https:');
+
+// The names Express's `trust proxy` (proxy-addr) knows besides addresses and CIDR ranges.
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Comma-separated addresses, CIDR ranges (10.0.0.0/8) or proxy-addr's names; empty: none. */
+export const proxyList = (): VariableParser<string[]> => (raw) => {
+  const items = (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  const bad = items.find((item) => {
+    if (PROXY_NAMES.includes(item)) return false;
+    const [address = '', prefix, ...rest] = item.split('/');
+    const version = isIP(address);
+    if (version === 0 || rest.length > 0) return true;
+    return prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  });
+  return bad === undefined
+    ? { ok: true, value: items }
+    : { ok: false, problem: `must be addresses or CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16) or ${PROXY_NAMES.join('/')}, got "${bad}"` };
+};
 
 /** Every variable the gateway reads; validated at start-up. */
 export const gatewayConfigSchema = {
@@ -52,6 +75,13 @@ export const gatewayConfigSchema = {
   // Every browser arrives here with its own address (behind the gateway the services see only the gateway's).
   RATE_LIMIT_WINDOW_SECONDS: hardeningConfigSchema.RATE_LIMIT_WINDOW_SECONDS,
   RATE_LIMIT_PER_ADDRESS: hardeningConfigSchema.RATE_LIMIT_PER_ADDRESS,
+  /**
+   * The load balancers in front of the gateway: X-Forwarded-For is believed only from these, so the address limit
+   * counts the browser's address behind them (empty: trust none, every request counts under its peer's address).
+   */
+  TRUSTED_PROXIES: proxyList(),
+  /** This instance's name in /health, where several run behind a load balancer. */
+  INSTANCE_ID: text(`${hostname()}:${process.pid}`),
 };
 
 export type GatewayConfig = ConfigOf<typeof gatewayConfigSchema>;

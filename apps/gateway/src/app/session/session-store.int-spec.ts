@@ -91,4 +91,35 @@ describe('SessionStore (PostgreSQL)', () => {
     await pool.query(`UPDATE gateway_login SET data = '{"codeVerifier": 7}'`);
     await expect(store.takeLogin('state-1')).rejects.toThrow('gateway_login.data.codeVerifier: must be a string');
   });
+
+  // Issue 32: two gateway instances (two stores on one database) renew the same session at once: the provider is asked
+  // once, and both go on with its tokens.
+  it('renews a session once when two instances renew it at the same time', async () => {
+    const other = new SessionStore(pool, { idleMs: 30 * 60_000, absoluteMs: 8 * 3_600_000 });
+    await Promise.all([store.migrate(), other.migrate()]);
+    const session = await store.create(aSession({ accessToken: 'old', accessTokenExpiresAt: Date.now() - 1_000 }));
+    let asked = 0;
+    const isFresh = (data: SessionData) => data.accessTokenExpiresAt > Date.now();
+    const renew = async (data: SessionData) => {
+      asked += 1;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { ...data, accessToken: `renewed-${asked}`, accessTokenExpiresAt: Date.now() + 3_600_000 };
+    };
+    const [one, two] = await Promise.all([store.renewOnce(session, isFresh, renew), other.renewOnce(session, isFresh, renew)]);
+    expect(asked).toBe(1);
+    expect([one?.data.accessToken, two?.data.accessToken]).toEqual(['renewed-1', 'renewed-1']);
+    expect((await store.find(session.id))?.data.accessToken).toBe('renewed-1');
+  });
+
+  it('ends a session whose renewal the provider refused', async () => {
+    const session = await store.create(aSession({ accessTokenExpiresAt: Date.now() - 1_000 }));
+    expect(
+      await store.renewOnce(
+        session,
+        () => false,
+        async () => undefined,
+      ),
+    ).toBeUndefined();
+    expect(await store.find(session.id)).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { PendingLogin, Session, SessionData, SessionLifetimes } from './session';
 import { parsePendingLogin, parseSessionData } from './stored-session';
 
@@ -30,7 +30,10 @@ export class SessionStore {
   ) {}
 
   async migrate(): Promise<void> {
-    await this.pool.query(`
+    // Several gateway instances start at once: CREATE … IF NOT EXISTS is not safe side by side, so one at a time.
+    await this.inTransaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(7420003)');
+      await client.query(`
       CREATE TABLE IF NOT EXISTS gateway_session (
         id_hash text PRIMARY KEY,
         subject text NOT NULL,
@@ -45,6 +48,46 @@ export class SessionStore {
         data jsonb NOT NULL,
         expires_at timestamptz NOT NULL
       );`);
+    });
+  }
+
+  /**
+   * Renews a session's tokens once across the gateway's instances: its row is locked while `renew` asks the provider,
+   * and an instance that waited for that lock finds the tokens the other one got (`isFresh`) instead of spending the
+   * same refresh token again (a provider that rotates refresh tokens would end the session). `renew` gives the new
+   * data, or undefined to end the session.
+   */
+  async renewOnce(
+    session: Session,
+    isFresh: (data: SessionData) => boolean,
+    renew: (data: SessionData) => Promise<SessionData | undefined>,
+  ): Promise<Session | undefined> {
+    return this.inTransaction(async (client) => {
+      const { rows } = await client.query<{ data: unknown }>('SELECT data FROM gateway_session WHERE id_hash = $1 FOR UPDATE', [hash(session.id)]);
+      const row = rows[0];
+      if (!row) return undefined;
+      const current = parseSessionData(row.data, 'gateway_session.data');
+      if (isFresh(current)) return { ...session, data: current };
+      const renewed = await renew(current);
+      if (renewed) await client.query('UPDATE gateway_session SET data = $2 WHERE id_hash = $1', [hash(session.id), renewed]);
+      else await client.query('DELETE FROM gateway_session WHERE id_hash = $1', [hash(session.id)]);
+      return renewed ? { ...session, data: renewed } : undefined;
+    });
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async create(data: SessionData, now = new Date()): Promise<Session> {

@@ -21,7 +21,19 @@ class InMemorySessions implements SessionRecords {
     this.touched += 1;
     return session;
   }
-  async update(session: Session, data: SessionData): Promise<Session> {
+  async renewOnce(
+    session: Session,
+    isFresh: (data: SessionData) => boolean,
+    renew: (data: SessionData) => Promise<SessionData | undefined>,
+  ): Promise<Session | undefined> {
+    const current = this.rows.get(session.id);
+    if (!current) return undefined;
+    if (isFresh(current.data)) return current;
+    const data = await renew(current.data);
+    if (!data) {
+      this.rows.delete(session.id);
+      return undefined;
+    }
     const updated = { ...session, data };
     this.rows.set(session.id, updated);
     return updated;

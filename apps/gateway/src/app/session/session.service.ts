@@ -10,7 +10,7 @@ import { Session, SessionData } from './session';
 import { SessionStore } from './session-store';
 
 /** What the service needs of the session store: the rows of the sessions (a fake stands in for it in unit tests). */
-export type SessionRecords = Pick<SessionStore, 'create' | 'find' | 'touch' | 'update' | 'delete' | 'deleteAllOf'>;
+export type SessionRecords = Pick<SessionStore, 'create' | 'find' | 'touch' | 'renewOnce' | 'delete' | 'deleteAllOf'>;
 
 /** What it needs of the OpenID provider, and of the token verifier. */
 export type TokenRenewal = Pick<OidcClient, 'refresh' | 'logoutUrl'>;
@@ -81,7 +81,7 @@ export class SessionService {
    */
   async forApiCall(session: Session, background = false): Promise<Session> {
     let current = session;
-    if (current.data.accessTokenExpiresAt - REFRESH_MARGIN_MS < Date.now()) {
+    if (dueForRenewal(current.data)) {
       const renewed = await this.renew(current);
       if (!renewed) throw sessionProblem('session.expired', 'Din session er udløbet. Log ind igen.');
       current = renewed;
@@ -98,20 +98,23 @@ export class SessionService {
     return pending;
   }
 
-  private async refreshNow(session: Session): Promise<Session | undefined> {
-    if (!session.data.refreshToken) {
-      await this.store.delete(session.id);
-      return undefined;
-    }
-    try {
-      const tokens = await this.oidc.refresh(session.data.refreshToken);
-      const user = await this.tokens.verify(tokens.accessToken);
-      return await this.store.update(session, { ...session.data, ...tokens, idToken: tokens.idToken ?? session.data.idToken, user });
-    } catch (error) {
-      this.logger.warn(`The provider refused to renew a session (${error instanceof Error ? error.message : error}); it ends`);
-      await this.store.delete(session.id);
-      return undefined;
-    }
+  // Once per session across the gateway's instances (see SessionStore.renewOnce); within this one, `renew` joins callers.
+  private refreshNow(session: Session): Promise<Session | undefined> {
+    return this.store.renewOnce(
+      session,
+      (data) => !dueForRenewal(data),
+      async (data) => {
+        if (!data.refreshToken) return undefined;
+        try {
+          const tokens = await this.oidc.refresh(data.refreshToken);
+          const user = await this.tokens.verify(tokens.accessToken);
+          return { ...data, ...tokens, idToken: tokens.idToken ?? data.idToken, user };
+        } catch (error) {
+          this.logger.warn(`The provider refused to renew a session (${error instanceof Error ? error.message : error}); it ends`);
+          return undefined;
+        }
+      },
+    );
   }
 
   /** Signs the person out of every gateway session; returns where to end the provider's session. */
@@ -124,6 +127,11 @@ export class SessionService {
       return undefined;
     }
   }
+}
+
+// The access token expires within the margin: renewed before it is forwarded.
+function dueForRenewal(data: SessionData): boolean {
+  return data.accessTokenExpiresAt - REFRESH_MARGIN_MS < Date.now();
 }
 
 export function sessionProblem(code: 'session.missing' | 'session.expired', detail: string): ProblemException {

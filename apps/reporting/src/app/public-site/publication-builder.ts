@@ -1,7 +1,7 @@
-import { PollPause } from '@budgetflow/messaging';
+import { AdvisoryLease, DATABASE_URL, LeasedLoop } from '@budgetflow/messaging';
 import { BilagData, XLSX_MEDIA_TYPE, availableRoundReportKeys, catalogueProposals } from '@budgetflow/reporting/bilag';
 import { ProblemException } from '@budgetflow/platform';
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ReportDataService, RoundData } from '../reports/report-data.service';
 import { ReportStore } from '../reports/report-store.service';
 import { frontPages } from './front-pages';
@@ -9,49 +9,52 @@ import { PublicSiteRepository, ReceivedPublication } from './public-site.reposit
 import { publicPaths } from './public-paths';
 import { snapshotPages } from './snapshot-pages';
 
-// How often it looks for publications waiting for their data when not nudged.
+// How often it looks for publications waiting for their data when not nudged; also how soon a free lease is taken.
 const POLL_MS = 1000;
 
 /**
  * Builds each publication's snapshot once the read model has its data version: the round's reports rendered (or
  * found stored) as PDF and XLSX, their HTML from the same document model, a page per committee and proposal, and
  * the search index, stored in one transaction. A publication whose round has moved past its data version before the
- * snapshot was made fails with the reason (the budget office publishes again). Pending ones survive a restart.
+ * snapshot was made fails with the reason (the budget office publishes again). Pending ones survive a restart. With
+ * several instances, one builds (the lease "reporting.publication-builder"); storing a snapshot is idempotent (the
+ * publication's row is locked and must still be pending), so a holder that lost its lease mid-build changes nothing.
  */
 @Injectable()
 export class PublicationBuilder implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(PublicationBuilder.name);
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private readonly pause = new PollPause();
+  private readonly loop: LeasedLoop;
 
   constructor(
     private readonly data: ReportDataService,
     private readonly store: ReportStore,
     private readonly site: PublicSiteRepository,
-  ) {}
+    @Inject(DATABASE_URL) databaseUrl: string,
+  ) {
+    this.loop = new LeasedLoop(new AdvisoryLease(databaseUrl, 'reporting.publication-builder'), () => this.buildPending(), {
+      pollMs: POLL_MS,
+      onError: (error) => this.logger.warn(`Building a publication failed; retrying: ${error instanceof Error ? error.message : String(error)}`),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.pause.interrupt();
-    await this.loop;
+    await this.loop.stop();
   }
 
   /** An event arrived (a publication, or data it waits for): look now. */
   nudge(): void {
-    this.pause.nudge();
+    this.loop.nudge();
   }
 
   /** Builds every publication whose data version the read model has reached; returns how many it built. */
   async buildPending(): Promise<number> {
     let built = 0;
     for (const publication of await this.site.pending()) {
-      if (!this.running) break;
+      if (!this.loop.running) break;
       const data = await this.roundData(publication.roundId);
       // Not yet there (the round, or events the publication's version counts): wait for them.
       if (!data || data.dataVersion < publication.dataVersion) continue;
@@ -100,16 +103,5 @@ export class PublicationBuilder implements OnApplicationBootstrap, BeforeApplica
     this.logger.log(
       `Publication ${id} of round ${roundId} is on the public site: ${snapshot.pages.length} pages in ${Math.round(performance.now() - started)} ms`,
     );
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        await this.buildPending();
-      } catch (error) {
-        this.logger.warn(`Building a publication failed; retrying: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      await this.pause.wait(POLL_MS);
-    }
   }
 }

@@ -17,7 +17,7 @@ export class ProposalRepository {
     return new Map(rows.map((row) => [row.id, readModelProposal(row)]));
   }
 
-  /** Inserts or replaces the given proposals with one statement. */
+  /** Inserts or replaces the given proposals with one statement, in id order (as they are locked: see RoundRepository). */
   async saveMany(proposals: readonly ReadModelProposal[]): Promise<void> {
     if (proposals.length === 0) return;
     const records = proposals.map((proposal) => ({
@@ -33,6 +33,7 @@ export class ProposalRepository {
       `INSERT INTO report_proposal (id, round_id, content, state, state_sequence, decisions, steps, updated_at)
        SELECT r.id, r.round_id, r.content, r.state, r.state_sequence, r.decisions, r.steps, now()
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, round_id uuid, content jsonb, state text, state_sequence int, decisions jsonb, steps jsonb)
+        ORDER BY r.id
        ON CONFLICT (id) DO UPDATE SET round_id = EXCLUDED.round_id, content = EXCLUDED.content, state = EXCLUDED.state,
          state_sequence = EXCLUDED.state_sequence, decisions = EXCLUDED.decisions, steps = EXCLUDED.steps, updated_at = now()`,
       JSON.stringify(records),

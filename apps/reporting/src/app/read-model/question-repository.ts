@@ -29,6 +29,7 @@ export class QuestionRepository {
       `INSERT INTO report_question (id, round_id, number, state, sequence, snapshot, updated_at)
        SELECT r.id, r.round_id, r.number, r.state, r.sequence, r.snapshot, now()
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, round_id uuid, number int, state text, sequence int, snapshot jsonb)
+        ORDER BY r.id
        ON CONFLICT (id) DO UPDATE SET round_id = EXCLUDED.round_id, number = EXCLUDED.number, state = EXCLUDED.state,
          sequence = EXCLUDED.sequence, snapshot = EXCLUDED.snapshot, updated_at = now()
          WHERE report_question.sequence < EXCLUDED.sequence`,

@@ -5,6 +5,7 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '
 import { Response } from 'express';
 import { ReportDataService } from './report-data.service';
 import { ReportSender } from './report-sender';
+import { ReportsAhead } from './reports-ahead';
 import { ACCEPT_HEADER, requestedFormat } from './requested-format';
 
 /** One proposal's fact sheet (faktaark) as PDF or workbook. */
@@ -15,6 +16,7 @@ export class FactSheetsController {
   constructor(
     private readonly data: ReportDataService,
     private readonly sender: ReportSender,
+    private readonly ahead: ReportsAhead,
   ) {}
 
   @Get('faktaark')
@@ -54,6 +56,8 @@ export class FactSheetsController {
     const data = await this.data.load(roundId);
     const reference = data.proposals.find((proposal) => proposal.id === proposalId)?.content.reference;
     const fileName = reportFileName('faktaark', data.round.round, reference);
+    // Fact sheets are rendered when asked for; one asked for is watched, so the next change renders it ahead.
+    if (format === 'pdf' && reference !== undefined) await this.ahead.watch({ roundId, key: 'faktaark', proposalId });
     await this.sender.send(response, { roundId, key: 'faktaark', proposalId, data, ifNoneMatch, fileName, format });
   }
 }

@@ -23,9 +23,12 @@ function storedName(key: StoredKey, format: ReportFormat): string {
 }
 
 /**
- * Serves a report from storage when its data is unchanged; renders it otherwise, answers with the rendered bytes at
- * once and stores and announces it right after (one transaction). Until it is stored, the rendered report is kept
- * here, so every request for the same input gets the same bytes and nothing renders it twice.
+ * Serves a report from storage when its data is unchanged; renders it otherwise, and stores and announces it (one
+ * transaction) before its bytes are handed out (its ETag at once, so a 304 waits for nothing). Until it is stored,
+ * the rendered report is kept here, so every request for the same input gets the same bytes and nothing renders it
+ * twice in this instance. Another instance may render the same input at the same time (with another generation
+ * time, or data version): the first to store it wins, and the other answers with the stored bytes, so every
+ * instance gives the same bytes under one ETag and only the stored report is announced.
  */
 @Injectable()
 export class ReportStore implements BeforeApplicationShutdown {
@@ -92,18 +95,21 @@ export class ReportStore implements BeforeApplicationShutdown {
     // The worker gets what the report shows (as hashed above), not a whole round for each fact sheet.
     const bilag: BilagData = { ...shownData(key, data, proposalId), dataVersion: String(data.dataVersion), generatedAt: new Date() };
     // Stored like the PDF, so a repeated request gets the same bytes (with the same generation time) as its ETag.
-    const pdf = await this.pool.render({ key, format, bilag, proposalId });
-    const storing = this.store(roundId, key, proposalId, data.dataVersion, format, inputHash, etag, pdf)
-      .catch((error: unknown) => this.logger.warn(`Storing ${report} of round ${roundId} failed; it is rendered again when asked for: ${String(error)}`))
-      .finally(() => {
-        settled();
-        this.storing.delete(storing);
-      });
+    const rendered = await this.pool.render({ key, format, bilag, proposalId });
+    const stored = this.store(roundId, key, proposalId, data.dataVersion, format, inputHash, etag, rendered).catch((error: unknown) => {
+      this.logger.warn(`Storing ${report} of round ${roundId} failed; it is rendered again when asked for: ${String(error)}`);
+      return rendered;
+    });
+    const storing = stored.then(() => {
+      settled();
+      this.storing.delete(storing);
+    });
     this.storing.set(storing, roundId);
-    return { etag, dataVersion: data.dataVersion, pdf: async () => pdf };
+    return { etag, dataVersion: data.dataVersion, pdf: () => stored };
   }
 
-  // The report and its announcement in one transaction: both or neither.
+  // The report and its announcement in one transaction: both or neither. Returns the bytes stored under its key:
+  // these, or those another instance stored first.
   private async store(
     roundId: string,
     key: StoredKey,
@@ -113,21 +119,27 @@ export class ReportStore implements BeforeApplicationShutdown {
     inputHash: string,
     etag: string,
     pdf: Buffer,
-  ): Promise<void> {
+  ): Promise<Buffer> {
     const report = storedName(key, format);
-    await this.db.$transaction(async (tx) => {
+    const first = await this.db.$transaction(async (tx) => {
       const inserted = await tx.$executeRaw`
         INSERT INTO stored_report (round_id, report, proposal_id, input_hash, data_version, pdf)
         VALUES (${roundId}::uuid, ${report}, ${proposalId ?? ''}, ${inputHash}, ${dataVersion}, ${pdf})
         ON CONFLICT DO NOTHING`;
-      // Another request may have rendered the same input meanwhile: only the first one is announced. Only PDFs are
+      // Another instance may have rendered the same input meanwhile: only the first one is announced. Only PDFs are
       // announced: the spreadsheets are rendered when asked for, from the same data.
-      if (inserted === 0 || format !== 'pdf' || key === 'eksport') return;
+      if (inserted === 0 || format !== 'pdf' || key === 'eksport') return inserted > 0;
       const round = await tx.reportRound.update({ where: { id: roundId }, data: { eventCount: { increment: 1 } } });
       const payload = { roundId, report: key, proposalId, etag, dataVersion };
       const context = { actor: { id: 'reporting', role: 'service' }, correlationId: roundId, causationId: null };
       await appendEvent(tx, ReportingEvent.ReportGenerated, { id: roundId, sequence: round.eventCount }, payload, context);
+      return true;
     });
+    if (!first) {
+      const where = { roundId_report_proposalId_inputHash: { roundId, report, proposalId: proposalId ?? '', inputHash } };
+      return Buffer.from((await this.db.storedReport.findUniqueOrThrow({ where, select: { pdf: true } })).pdf);
+    }
     this.relay.nudge();
+    return pdf;
   }
 }

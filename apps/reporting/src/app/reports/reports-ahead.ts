@@ -1,24 +1,25 @@
 import { ROUND_REPORT_KEYS, ReportKey } from '@budgetflow/reporting/bilag';
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { ReportDataService } from './report-data.service';
+import { reportInputHash } from './report-input';
 import { ReportStore } from './report-store.service';
+import { ReportTimes } from './report-times';
+import { ReportWatches, WatchedReport } from './report-watches';
 
-// How long a report counts as watched after it was last asked for.
-const WATCH_MS = 10 * 60_000;
 // The catalogue takes seconds for a large round: the background renderer makes it once the round is quiet.
-const RENDERED_AHEAD: readonly ReportKey[] = ROUND_REPORT_KEYS.filter((key) => key !== 'katalog');
+const RENDERED_AHEAD: readonly ReportKey[] = [...ROUND_REPORT_KEYS.filter((key) => key !== 'katalog'), 'faktaark'];
 
 /**
- * Renders the round's reports that someone is watching as soon as events changed the round, instead of when the
- * next request for them comes: a reader polling the frame status after FU's decision joins the render already under
- * way (see ReportStore) instead of starting it. Only PDFs asked for in the last WATCH_MS, so a busy intake with
- * nobody reading costs nothing here. One pass at a time; events applied during a pass start one more.
+ * Renders the reports someone is watching as soon as events changed their round, instead of when the next request
+ * for them comes: a reader polling the frame status after FU's decision joins the render already under way (see
+ * ReportStore) instead of starting it. Only PDFs asked for lately (ReportWatches, shared by every instance), so a
+ * busy intake with nobody reading costs nothing here. One pass at a time; events applied during a pass start one
+ * more. It runs on the instance that applied the events: two instances may render the same report at once, and
+ * ReportStore answers both with the bytes stored first.
  */
 @Injectable()
 export class ReportsAhead implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ReportsAhead.name);
-  /** Per round, when each report was last asked for (performance.now()). */
-  private readonly watched = new Map<string, Map<ReportKey, number>>();
   private pass: Promise<void> | undefined;
   private again = false;
   private stopped = false;
@@ -26,14 +27,14 @@ export class ReportsAhead implements BeforeApplicationShutdown {
   constructor(
     private readonly data: ReportDataService,
     private readonly store: ReportStore,
+    private readonly watches: ReportWatches,
+    private readonly times: ReportTimes,
   ) {}
 
-  /** Someone asked for this round report as PDF. */
-  watch(roundId: string, key: ReportKey): void {
-    if (!RENDERED_AHEAD.includes(key)) return;
-    const keys = this.watched.get(roundId) ?? new Map<ReportKey, number>();
-    keys.set(key, performance.now());
-    this.watched.set(roundId, keys);
+  /** Someone asked for this report (a round-wide one, or a fact sheet) as PDF; a failed write costs only the render ahead. */
+  async watch(report: WatchedReport): Promise<void> {
+    if (!RENDERED_AHEAD.includes(report.key)) return;
+    await this.watches.watch(report).catch((error: unknown) => this.logger.warn(`Recording a watched report failed: ${String(error)}`));
   }
 
   /** Events were applied: renders the watched reports whose data changed. */
@@ -64,17 +65,32 @@ export class ReportsAhead implements BeforeApplicationShutdown {
   }
 
   private async renderWatched(): Promise<void> {
-    const now = performance.now();
-    for (const [roundId, keys] of this.watched) {
-      for (const [key, askedAt] of keys) if (now - askedAt > WATCH_MS) keys.delete(key);
-      if (keys.size === 0) {
-        this.watched.delete(roundId);
-        continue;
-      }
+    let watched: WatchedReport[];
+    try {
+      watched = await this.watches.watched();
+    } catch (error) {
+      this.logger.warn(`Reading the watched reports failed; they are rendered when asked for: ${String(error)}`);
+      return;
+    }
+    for (const roundId of new Set(watched.map((report) => report.roundId))) {
+      if (this.stopped) return;
       try {
-        // Unchanged data costs one small query (the data version); unchanged reports one lookup each.
+        // Unchanged data costs one small query (the data version), and the watched reports already stored one more.
         const data = await this.data.load(roundId);
-        for (const key of RENDERED_AHEAD) if (keys.has(key)) await this.store.ensure(roundId, key, null, data);
+        const inRound = new Set(data.proposals.map((proposal) => proposal.id));
+        // A fact sheet of a proposal no longer in the round's data is not rendered.
+        const ofRound = watched.filter((report) => report.roundId === roundId && (report.proposalId === null || inRound.has(report.proposalId)));
+        const stored = await this.times.madeAt(
+          roundId,
+          ofRound.map((report) => reportInputHash(report.key, data, report.proposalId)),
+        );
+        for (const key of RENDERED_AHEAD) {
+          for (const report of ofRound.filter((item) => item.key === key)) {
+            if (stored.has(reportInputHash(key, data, report.proposalId))) continue;
+            if (this.stopped) return;
+            await this.store.ensure(roundId, key, report.proposalId, data);
+          }
+        }
       } catch (error) {
         this.logger.warn(
           `Rendering ahead for round ${roundId} failed; it is rendered when asked for: ${error instanceof Error ? error.message : String(error)}`,

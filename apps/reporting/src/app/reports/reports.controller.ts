@@ -44,7 +44,7 @@ export class ReportsController {
     const notYet = reportDefinition(key).notYetAvailable(data);
     if (notYet !== null) throw ProblemException.of('report.not_yet_available', notYet);
     // Asked for now, likely asked for again after the next change: rendered ahead then.
-    if (format === 'pdf') this.ahead.watch(roundId, key);
+    if (format === 'pdf') await this.ahead.watch({ roundId, key, proposalId: null });
     const fileName = reportFileName(key satisfies ReportKey, data.round.round);
     await this.sender.send(response, { roundId, key, proposalId: null, data, ifNoneMatch, fileName, format });
   }

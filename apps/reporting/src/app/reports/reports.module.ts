@@ -5,6 +5,7 @@ import { ReportRenderer } from './report-renderer';
 import { ReportStore } from './report-store.service';
 import { ReportTimes } from './report-times';
 import { ReportsAhead } from './reports-ahead';
+import { ReportWatches } from './report-watches';
 import { ConformanceController } from './conformance.controller';
 import { FactSheetsController } from './fact-sheets.controller';
 import { ReportListController } from './report-list.controller';
@@ -20,7 +21,7 @@ export class ReportsModule {
       module: ReportsModule,
       imports: [RenderingModule.forRoot(renderWorkers)],
       controllers: [ReportListController, ReportsController, RoundExportController, FactSheetsController, ConformanceController],
-      providers: [ReportDataService, ReportStore, ReportTimes, ReportRenderer, ReportsAhead, ReportSender],
+      providers: [ReportDataService, ReportStore, ReportTimes, ReportWatches, ReportRenderer, ReportsAhead, ReportSender],
       exports: [ReportRenderer, ReportsAhead, ReportDataService, ReportStore],
     };
   }

@@ -75,7 +75,8 @@ export function addressRateLimit(settings: RateLimitSettings, now?: () => number
   const counter = new FixedWindowCounter('address', settings.perAddress, settings.windowSeconds * 1000, now);
   return (request: Request, response: Response, next: NextFunction): void => {
     try {
-      count(counter, request.socket.remoteAddress ?? 'unknown', response);
+      // request.ip: the peer, or the forwarded address when the peer is a trusted proxy (the gateway's TRUSTED_PROXIES).
+      count(counter, request.ip ?? request.socket.remoteAddress ?? 'unknown', response);
       next();
     } catch (error) {
       next(error);

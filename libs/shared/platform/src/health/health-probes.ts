@@ -2,3 +2,6 @@
 export type HealthProbes = Record<string, () => Promise<unknown>>;
 
 export const HEALTH_PROBES = Symbol('HEALTH_PROBES');
+
+/** The instance's name in /health (INSTANCE_ID). */
+export const HEALTH_INSTANCE = Symbol('HEALTH_INSTANCE');

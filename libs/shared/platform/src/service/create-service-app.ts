@@ -1,6 +1,8 @@
+import { InstanceActivity } from '@budgetflow/messaging';
 import { DynamicModule, Type } from '@nestjs/common';
 import { ModuleRef, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { NextFunction, Request, Response } from 'express';
 import { MicroserviceOptions } from '@nestjs/microservices';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { StructuredLogger } from '../logging/structured-logger';
@@ -49,12 +51,15 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   answerClientErrorsAsProblems(app.getHttpServer());
+  const activity = providerOf(app, InstanceActivity);
+  // Every answer counts, a refusal too (/health shows the count: see InstanceActivity).
+  if (activity) app.use(countServedRequests(activity));
   // In this order: headers on every answer, the body's deadline, the address limit before any work, the token
   // before a byte of the body is read, a non-JSON body refused unread.
   app.use(securityHeaders);
   app.use(bodyDeadline(options.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS));
   app.use(addressRateLimit(options.rateLimits ?? DEFAULT_RATE_LIMITS));
-  const verifier = tokenVerifierOf(app);
+  const verifier = providerOf(app, TokenVerifier);
   if (verifier) app.use(tokenBeforeBody(verifier));
   if (options.uploads) app.use(rawUploads(options.uploads));
   app.use(requireJsonBodies);
@@ -73,14 +78,22 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
   return app;
 }
 
-// Every service has one (AuthModule); an app built without it (a test's bare module) has no tokens to check.
-function tokenVerifierOf(app: NestExpressApplication): TokenVerifier | undefined {
+// Every service has them (AuthModule, MessagingModule); an app built without them (a test's bare module) has none.
+function providerOf<T>(app: NestExpressApplication, type: Type<T>): T | undefined {
   try {
     // Through ModuleRef: the app's own get() ends the process on a missing provider (Nest's abortOnError).
-    return app.get(ModuleRef).get(TokenVerifier, { strict: false });
+    return app.get(ModuleRef).get(type, { strict: false });
   } catch {
     return undefined;
   }
+}
+
+/** Express middleware: counts each request once its answer is sent. */
+export function countServedRequests(activity: InstanceActivity) {
+  return (_request: Request, response: Response, next: NextFunction): void => {
+    response.once('finish', () => activity.served());
+    next();
+  };
 }
 
 /**

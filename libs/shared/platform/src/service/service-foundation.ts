@@ -20,6 +20,6 @@ export function serviceFoundation<T>(service: string, config: FoundationConfig, 
       { maxAgeHours: config.OUTBOX_RETENTION_HOURS, batchSize: config.OUTBOX_RETENTION_BATCH },
     ),
     AuthModule.register(tokenSettings(config)),
-    HealthModule.forService(),
+    HealthModule.forService(config.INSTANCE_ID),
   ];
 }
