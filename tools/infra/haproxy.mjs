@@ -5,7 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, closeSync, constants, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { delimiter, join, relative } from 'node:path';
-import { fail, ok, step, warn } from './log.mjs';
+import { pathToFileURL } from 'node:url';
+import { fail, ok, runMain, step, warn } from './log.mjs';
 import { livePid, stopProcess } from './processes.mjs';
 import { root } from './settings.mjs';
 
@@ -129,5 +130,17 @@ export function balancerStats(socketPath) {
       const columns = header.replace(/^# /, '').split(',');
       resolve(lines.map((line) => Object.fromEntries(line.split(',').map((value, index) => [columns[index], value]))));
     });
+  });
+}
+
+// `node tools/infra/haproxy.mjs start <run dir> '<layout as JSON>' | stop <run dir> | stats <run dir>`: the tests
+// (TypeScript, under jest) run the balancer through this, the same code as npm start's.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [command, runDir, layout] = process.argv.slice(2);
+  await runMain(async () => {
+    if (command === 'start') await startBalancer(JSON.parse(layout), runDir);
+    else if (command === 'stop') await stopBalancer(runDir);
+    else if (command === 'stats') console.log(JSON.stringify(await balancerStats(statsSocketOf(runDir))));
+    else fail('Usage: node tools/infra/haproxy.mjs start <run dir> <layout JSON> | stop <run dir> | stats <run dir>');
   });
 }
