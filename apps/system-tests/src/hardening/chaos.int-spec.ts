@@ -223,7 +223,7 @@ describe('several instances behind a load balancer, and chaos: the round ends th
     const actual = await Promise.race([recordOfRound(stormy.urls, outcome, textOf), stormy.crashed]);
     const retried = outcome.successes.filter((success) => success.retries > 0);
     process.stdout.write(
-      `chaos: ${REFERENCES.length} proposals, two instances of each, ${kills.length} kills (seed ${SEED}: ${kills.join(', ')}); ${outcome.successes.length} successful requests, ${retried.length} of them after a failed attempt (${retried.map((success) => `${success.method} ${success.path} ×${success.retries}`).join('; ')}); ${seconds(begun)} s\n`,
+      `chaos: ${REFERENCES.length} proposals, two instances of each, ${kills.length} kills (seed ${SEED}: ${kills.join(', ')}); ${outcome.successes.length} successful requests, ${retried.length} of them after a failed attempt (${retried.map((success) => `${success.method} ${success.path} ×${success.retries} (last: ${success.failedWith})`).join('; ')}); ${seconds(begun)} s\n`,
     );
 
     expect(kills.length).toBeGreaterThanOrEqual(5);

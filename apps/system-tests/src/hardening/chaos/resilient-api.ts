@@ -13,6 +13,8 @@ export interface Success {
   status: number;
   /** How many attempts failed before this one (a dead instance, a 502 from the balancer, a restart). */
   retries: number;
+  /** The last failed attempt's answer or error, when there was one. */
+  failedWith?: string;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,6 +56,7 @@ export class ResilientApi {
   async send<T = unknown>(method: string, path: string, body?: unknown, idempotencyKey?: string, ifMatch?: number): Promise<ApiAnswer<T>> {
     const deadline = Date.now() + this.deadlineMs;
     let last = 'no answer';
+    let failedWith = '';
     for (let retries = 0; ; retries += 1) {
       try {
         const response = await fetch(`${this.baseUrl()}${path}`, {
@@ -68,16 +71,18 @@ export class ResilientApi {
           signal: AbortSignal.timeout(30_000),
         });
         const text = await response.text();
-        const parsed = text ? JSON.parse(text) : undefined;
         last = `${response.status} ${text.slice(0, 300)}`;
+        // The balancer's own 502/503 pages are HTML.
+        const parsed = text && !TRANSIENT.has(response.status) ? JSON.parse(text) : undefined;
         const inProgress = response.status === 409 && parsed?.code === 'idempotency.in_progress';
         if (!TRANSIENT.has(response.status) && !inProgress) {
-          if (response.status < 300) this.successes.push({ method, path, status: response.status, retries });
+          if (response.status < 300) this.successes.push({ method, path, status: response.status, retries, ...(retries > 0 ? { failedWith } : {}) });
           return { status: response.status, body: parsed as T };
         }
       } catch (error) {
         last = error instanceof Error ? error.message : String(error);
       }
+      failedWith = last.slice(0, 120);
       if (Date.now() > deadline) throw new Error(`${method} ${path} did not get an answer in time (last: ${last})`);
       await pause(400);
     }
