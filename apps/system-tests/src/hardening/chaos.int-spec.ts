@@ -153,8 +153,9 @@ describe('several instances behind a load balancer, and chaos: the round ends th
     // Every instance served requests (HAProxy's counts) and holds partitions of its service's consumer group.
     const stats = await several.balancerStats();
     const groups = await consumerGroups(several, ['intake', 'workflow', 'reporting']);
+    const withdrawn = races.filter((race) => race.state === 'withdrawn').length;
     process.stdout.write(
-      `several instances: ${stats.map((server) => `${server.server} ${server.requests}`).join(', ')} requests; partitions: ${JSON.stringify(groups)}; ${seconds(begun)} s\n`,
+      `several instances: ${stats.map((server) => `${server.server} ${server.requests}`).join(', ')} requests; partitions per member: ${JSON.stringify(groups)}; races: ${withdrawn} of ${RACES} withdrawn; ${seconds(begun)} s\n`,
     );
 
     expect(actual.bilag).toEqual(expected.bilag);
@@ -171,7 +172,6 @@ describe('several instances behind a load balancer, and chaos: the round ends th
     // Exactly one side of each race won, and the workflow and both histories show the winner (intake and reporting show
     // its state: withdrawalRace waits for that, and fails when they never do).
     for (const race of races) expect(race).toEqual({ ...race, outcome: race.withdrawal === 200 ? [200, 409] : [201, 409] });
-    const withdrawn = races.filter((race) => race.state === 'withdrawn').length;
     expect(withdrawn).toBeGreaterThan(0);
     expect(withdrawn).toBeLessThan(RACES);
     for (const race of races) {
@@ -196,25 +196,37 @@ describe('several instances behind a load balancer, and chaos: the round ends th
     while (order.length < KILLS) order.push(targets[dice.between(0, targets.length - 1)]);
     const kills: string[] = [];
     let playing = true;
+    // A restart runs while the next kill falls (another target, as a rule): a kill never waits for a slow start-up,
+    // and each target is down at most once at a time (its restart is awaited before it is killed again).
+    const restarting = new Map<string, Promise<void>>();
+    const restart = (label: string, downMs: number, start: () => Promise<void>) => {
+      const done = new Promise((resolve) => setTimeout(resolve, downMs)).then(start);
+      restarting.set(label, done);
+      const back = done.then(() => progress(`storm: ${label} is back`));
+      // A failed restart fails the test where the monkey is awaited, not as an unhandled rejection before that.
+      back.catch(() => undefined);
+      return back;
+    };
     const monkey = (async () => {
+      const restarts: Promise<void>[] = [];
       for (const target of order) {
         // Random moments: mostly while the round is played; the rest right after it, while events are in flight.
         await new Promise((resolve) => setTimeout(resolve, dice.between(playing ? 1500 : 200, playing ? 7000 : 1500)));
+        const instance = target === 'broker' ? 0 : dice.between(1, 2);
+        const label = target === 'broker' ? 'broker' : `${target}-${instance}`;
+        await restarting.get(label);
         const at = seconds(begun);
         if (target === 'broker') {
           process.kill(brokerPid(), 'SIGKILL');
-          await new Promise((resolve) => setTimeout(resolve, dice.between(200, 3000)));
-          await broker.start();
-          kills.push(`broker@${at}s`);
+          restarts.push(restart(label, dice.between(200, 3000), () => broker.start()));
         } else {
-          const instance = dice.between(1, 2);
           await stormy.kill(target, instance);
-          await new Promise((resolve) => setTimeout(resolve, dice.between(100, 2000)));
-          await stormy.start(target, instance);
-          kills.push(`${target}-${instance}@${at}s`);
+          restarts.push(restart(label, dice.between(100, 2000), () => stormy.start(target, instance)));
         }
-        progress(`storm: killed and restarted ${kills[kills.length - 1]}`);
+        kills.push(`${label}@${at}s${playing ? ' (during the round)' : ''}`);
+        progress(`storm: killed ${kills[kills.length - 1]}`);
       }
+      await Promise.all(restarts);
     })();
     const outcome = await Promise.race([playBudgetRound(stormy.urls, REFERENCES, 'storm'), stormy.crashed]).finally(() => (playing = false));
     progress('storm: round played');
