@@ -103,7 +103,14 @@ export async function startServices(settings, runDir = defaultRunDir, instances 
         cwd: root,
         // withServiceUrls: where the services answer (intake forwards a committee's withdrawal to the workflow), the
         // balancer when several instances run; the instance's own port after it.
-        env: { ...process.env, ...withServiceUrls(settings), ...DEVELOPMENT_TOKENS, [service.portVariable]: instance.settings[service.portVariable] },
+        env: {
+          ...process.env,
+          ...withServiceUrls(settings),
+          ...DEVELOPMENT_TOKENS,
+          [service.portVariable]: instance.settings[service.portVariable],
+          // Its name in /health.
+          ...(instances > 1 ? { INSTANCE_ID: instance.name } : {}),
+        },
         detached: true,
         stdio: ['ignore', out, out],
       });
@@ -202,7 +209,9 @@ export async function startWeb(settings, runDir = defaultRunDir, instances = 1) 
       const env = {
         ...process.env,
         ...withServiceUrls(settings),
-        ...(several ? { [web.portVariable]: instance.settings[web.portVariable], TRUSTED_PROXIES: settings.HTTP_HOST || '127.0.0.1' } : {}),
+        ...(several
+          ? { [web.portVariable]: instance.settings[web.portVariable], TRUSTED_PROXIES: settings.HTTP_HOST || '127.0.0.1', INSTANCE_ID: instance.name }
+          : {}),
       };
       const pid = runningPid(instance.name, runDir);
       if (pid) {

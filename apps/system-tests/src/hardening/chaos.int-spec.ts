@@ -211,7 +211,7 @@ describe('several instances behind a load balancer, and chaos: the round ends th
       const restarts: Promise<void>[] = [];
       for (const target of order) {
         // Random moments: mostly while the round is played; the rest right after it, while events are in flight.
-        await new Promise((resolve) => setTimeout(resolve, dice.between(playing ? 1500 : 200, playing ? 7000 : 1500)));
+        await new Promise((resolve) => setTimeout(resolve, dice.between(playing ? 500 : 200, playing ? 3000 : 1500)));
         const instance = target === 'broker' ? 0 : dice.between(1, 2);
         const label = target === 'broker' ? 'broker' : `${target}-${instance}`;
         await restarting.get(label);

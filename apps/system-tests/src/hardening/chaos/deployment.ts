@@ -123,6 +123,8 @@ export class Deployment {
       REPORTING_URL: this.publicUrl('reporting'),
       GATEWAY_PUBLIC_URL: this.publicUrl('gateway'),
       TRUSTED_PROXIES: '127.0.0.1',
+      // Its name in /health.
+      INSTANCE_ID: `${this.options.name}-${this.label(process, instance)}`,
       KAFKA_BROKERS: this.options.brokers,
       KAFKA_TOPIC_PREFIX: this.options.prefix,
       // A killed instance's partitions go to the other one after this long, not kafkajs's 30 s.
