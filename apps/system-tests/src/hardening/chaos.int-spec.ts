@@ -196,12 +196,13 @@ describe('several instances behind a load balancer, and chaos: the round ends th
     while (order.length < KILLS) order.push(targets[dice.between(0, targets.length - 1)]);
     const kills: string[] = [];
     let playing = true;
-    // A restart runs while the next kill falls (another target, as a rule): a kill never waits for a slow start-up,
-    // and each target is down at most once at a time (its restart is awaited before it is killed again).
+    // A restart runs while the next kill falls (another target, as a rule): a kill never waits for a slow start-up.
+    // One instance of a service is down at a time (the other one carries on): a service's restart is awaited before
+    // any of its instances is killed again.
     const restarting = new Map<string, Promise<void>>();
-    const restart = (label: string, downMs: number, start: () => Promise<void>) => {
+    const restart = (target: string, label: string, downMs: number, start: () => Promise<void>) => {
       const done = new Promise((resolve) => setTimeout(resolve, downMs)).then(start);
-      restarting.set(label, done);
+      restarting.set(target, done);
       const back = done.then(() => progress(`storm: ${label} is back`));
       // A failed restart fails the test where the monkey is awaited, not as an unhandled rejection before that.
       back.catch(() => undefined);
@@ -214,14 +215,14 @@ describe('several instances behind a load balancer, and chaos: the round ends th
         await new Promise((resolve) => setTimeout(resolve, dice.between(playing ? 500 : 200, playing ? 3000 : 1500)));
         const instance = target === 'broker' ? 0 : dice.between(1, 2);
         const label = target === 'broker' ? 'broker' : `${target}-${instance}`;
-        await restarting.get(label);
+        await restarting.get(target);
         const at = seconds(begun);
         if (target === 'broker') {
           process.kill(brokerPid(), 'SIGKILL');
-          restarts.push(restart(label, dice.between(200, 3000), () => broker.start()));
+          restarts.push(restart(target, label, dice.between(200, 3000), () => broker.start()));
         } else {
           await stormy.kill(target, instance);
-          restarts.push(restart(label, dice.between(100, 2000), () => stormy.start(target, instance)));
+          restarts.push(restart(target, label, dice.between(100, 2000), () => stormy.start(target, instance)));
         }
         kills.push(`${label}@${at}s${playing ? ' (during the round)' : ''}`);
         progress(`storm: killed ${kills[kills.length - 1]}`);
