@@ -193,6 +193,17 @@ export class Deployment {
       .map((row) => ({ backend: row['pxname'], server: row['svname'], status: row['status'], requests: Number(row['req_tot']) }));
   }
 
+  /** Resolves when the balancer sends requests to this instance (again): its health checks passed. */
+  async inRotation(process: Process, instance: number): Promise<void> {
+    if (this.options.instances === 1) return;
+    const server = this.label(process, instance);
+    const deadline = Date.now() + 120_000;
+    while ((await this.balancerStats()).find((row) => row.server === server)?.status !== 'UP') {
+      if (Date.now() > deadline) throw new Error(`the balancer did not take ${server} back within 120 s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
   /** kill -9 of one instance; resolves when it is gone. */
   async kill(process: Process, instance = 1): Promise<void> {
     const child = this.processes.get(this.label(process, instance));

@@ -11,10 +11,8 @@ export interface Success {
   method: string;
   path: string;
   status: number;
-  /** How many attempts failed before this one (a dead instance, a 502 from the balancer, a restart). */
-  retries: number;
-  /** The last failed attempt's answer or error, when there was one. */
-  failedWith?: string;
+  /** The attempts that failed before this one (a dead instance, a 502 from the balancer, a restart): answer or error. */
+  failures: string[];
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -56,8 +54,8 @@ export class ResilientApi {
   async send<T = unknown>(method: string, path: string, body?: unknown, idempotencyKey?: string, ifMatch?: number): Promise<ApiAnswer<T>> {
     const deadline = Date.now() + this.deadlineMs;
     let last = 'no answer';
-    let failedWith = '';
-    for (let retries = 0; ; retries += 1) {
+    const failures: string[] = [];
+    for (;;) {
       try {
         const response = await fetch(`${this.baseUrl()}${path}`, {
           method,
@@ -76,13 +74,13 @@ export class ResilientApi {
         const parsed = text && !TRANSIENT.has(response.status) ? JSON.parse(text) : undefined;
         const inProgress = response.status === 409 && parsed?.code === 'idempotency.in_progress';
         if (!TRANSIENT.has(response.status) && !inProgress) {
-          if (response.status < 300) this.successes.push({ method, path, status: response.status, retries, ...(retries > 0 ? { failedWith } : {}) });
+          if (response.status < 300) this.successes.push({ method, path, status: response.status, failures });
           return { status: response.status, body: parsed as T };
         }
       } catch (error) {
         last = error instanceof Error ? error.message : String(error);
       }
-      failedWith = last.slice(0, 120);
+      failures.push(last.replace(/\s+/g, ' ').slice(0, 120));
       if (Date.now() > deadline) throw new Error(`${method} ${path} did not get an answer in time (last: ${last})`);
       await pause(400);
     }
@@ -99,7 +97,7 @@ export async function putIfMatch<T>(api: ResilientApi, path: string, body: unkno
   if (answer.status !== 409) return answer;
   const stored = await api.get<T>(path);
   if (stored.status === 200 && isStored(stored.body)) {
-    api.successes.push({ method: 'PUT', path, status: 200, retries: 1 });
+    api.successes.push({ method: 'PUT', path, status: 200, failures: ['409 (the edit had gone through)'] });
     return stored;
   }
   return answer;
