@@ -75,7 +75,7 @@ export async function run({ smoke, settings }) {
       },
     });
     const started = performance.now();
-    await new Promise((resolve, reject) => void server.listen(resolve).catch(reject));
+    await new Promise((resolve, reject) => void server.listen((error) => (error ? reject(error) : resolve())));
     const deadline = Date.now() + 600_000;
     let applied = 0;
     while ((applied = await appliedCount(db)) < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,6 +1,7 @@
 // npm start, the main job: brings up PostgreSQL, Kafka and the three services, takes the Budget 2026 demo round
 // from proposals to the adopted budget through the public APIs, writes the bilag PDFs and leaves the services
 // running for a person to explore, with the web application (gateway and development OpenID provider).
+// `npm start -- --instances=2` (or INSTANCES=2) runs each service and the gateway twice behind HAProxy, on the same addresses.
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { ok, runMain, step } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
@@ -11,7 +12,9 @@ await runMain(async () => {
   const settings = loadSettings();
   const { ensureDatabases, ensureGatewayDatabase, generateClients } = await import('../infra/postgres.mjs');
   const { startKafka } = await import('../infra/kafka.mjs');
-  const { SERVICES, buildServices, buildWeb, health, serviceUrl, startServices, startWeb, usesDevelopmentProvider } = await import('../infra/services.mjs');
+  const { SERVICES, buildServices, buildWeb, health, instanceCount, serviceUrl, startDeployment, usesDevelopmentProvider } =
+    await import('../infra/services.mjs');
+  const instances = instanceCount(settings);
   const { DEMO_USERS } = await import('../oidc/demo-users.mjs');
   const { runBudgetRound } = await import('../demo/run-budget-round.mjs');
 
@@ -24,10 +27,10 @@ await runMain(async () => {
   await startKafka();
   buildServices();
   buildWeb();
-  await startServices(settings);
-  await startWeb(settings);
+  await startDeployment(settings, instances);
 
-  // /health says up or down only (what failed is in the service's log).
+  // /health says up or down only (what failed is in the service's log); with several instances, of the one the balancer asked.
+  if (instances > 1) ok(`${instances} instances of each service and of the gateway, behind HAProxy on the addresses below`);
   console.log('\nService     Health   API documentation');
   for (const service of SERVICES) {
     const answer = await health(service, settings);

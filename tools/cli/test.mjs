@@ -77,6 +77,11 @@ await runMain(async () => {
     if (runBin('prettier', ['--check', '--log-level=warn', '.']) !== 0) fail('Some files are not formatted: run npm run format.');
     step('Linting (module boundaries included)');
     if (runBin('nx', ['run-many', '-t', 'lint', '--outputStyle=dynamic-legacy']) !== 0) fail('Lint failed (see above).');
+    // The multi-instance and chaos tests (system-tests) run several instances behind HAProxy: Debian's, installed on first use.
+    if (tier === undefined || tier === TIERS.e2e) {
+      const { ensureHaproxy } = await import('../infra/haproxy.mjs');
+      ensureHaproxy();
+    }
     step('Running the tests');
     const env = {
       ...process.env,

@@ -91,7 +91,7 @@ describe('EventConsumer with KafkaBatchServer: a batch with a duplicate, an olde
         await consumer.consumeBatch(messages);
       },
     });
-    await new Promise<void>((resolve, reject) => void server.listen(resolve).catch(reject));
+    await new Promise<void>((resolve, reject) => void server.listen((error) => (error ? reject(error) : resolve())));
 
     await expectEventually(async () => expect(await committedOffset()).toBe(values.length), { timeoutMs: 30_000 });
     const applied = await db.eventCursor.findMany({ where: { stream: appliedStream }, orderBy: { sequence: 'asc' } });

@@ -30,7 +30,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     super();
   }
 
-  async listen(callback: () => void): Promise<void> {
+  async listen(callback: (error?: unknown) => void): Promise<void> {
     const { settings, groupId, topics, log } = this.options;
     const consumer = createKafka(settings, log).consumer({
       groupId: `${settings.topicPrefix}${groupId}`,
@@ -48,7 +48,11 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.eachBatch(consumer, payload) });
     } catch (error) {
       await consumer.disconnect().catch(() => undefined);
-      throw error;
+      // Nest hears of a failed start through the callback only (it does not await this promise): thrown, the error
+      // would be an unhandled rejection that ends the process (a service started while the broker was away), instead
+      // of startAllMicroservices failing and the consumer being started again.
+      callback(error);
+      return;
     }
     this.consumer = consumer;
     callback();

@@ -4,7 +4,7 @@
 import { Actor } from '@budgetflow/domain';
 import { proposalRequest, roundRequest, tokenFor } from '@budgetflow/testing';
 import { ROUND_REPORT_KEYS } from '@budgetflow/reporting/bilag';
-import { ResilientApi, Success, eventually } from './resilient-api';
+import { ResilientApi, Success, eventually, putIfMatch } from './resilient-api';
 
 // tools/demo/budget-2026-scenario.mjs, as data.
 const RETURNED = {
@@ -106,13 +106,12 @@ export async function playBudgetRound(urls: ServiceUrls, references: string[], t
       const sections = (input.sections as { kind: string; body: string }[]).map((section) =>
         section.kind === 'baggrund' ? { ...section, body: `${section.body}\n\n${RETURNED.addition}` } : section,
       );
-      const edited = await client.send('PUT', `/proposals/${id}`, { ...input, sections, version: inIntake.version });
-      // A repeat of an edit that went through is refused (its version is gone): the text shows it went through.
-      if (edited.status !== 200) {
-        const after = (await client.get<Proposal>(`/proposals/${id}`)).body;
-        if (!after.content.sections.some((section) => section.body.includes(RETURNED.addition)))
-          throw new Error(`The edit was refused: ${JSON.stringify(edited.body)}`);
-      }
+      const sent = { ...input, sections };
+      const sameText = (stored: Proposal) =>
+        JSON.stringify(stored.content.sections.map(({ kind, body }) => ({ kind, body }))) ===
+        JSON.stringify(sections.map(({ kind, body }) => ({ kind, body })));
+      const edited = await putIfMatch<Proposal>(client, `/proposals/${id}`, sent, inIntake.version, sameText);
+      if (edited.status !== 200) throw new Error(`The edit was refused: ${JSON.stringify(edited.body)}`);
     }
     const fixed = (await client.get<Proposal>(`/proposals/${id}`)).body;
     const resubmitted = await client.send('POST', `/proposals/${id}/submit`, { version: fixed.version }, `${tag}-resubmit`);
