@@ -1,4 +1,4 @@
-// js-yaml (in node_modules through the build tools) ships no types: the one function the compose check uses.
+// js-yaml ships no types (and @types/js-yaml would be one more package): the one function the compose check uses.
 declare module 'js-yaml' {
   export function load(text: string): unknown;
 }
