@@ -153,9 +153,16 @@ describe('several instances behind a load balancer, and chaos: the round ends th
     // Every instance served requests (HAProxy's counts) and holds partitions of its service's consumer group.
     const stats = await several.balancerStats();
     const groups = await consumerGroups(several, ['intake', 'workflow', 'reporting']);
+    // And each says so itself: the events it consumed, by its own /health (asked straight, not through the balancer).
+    const consumed: Record<string, number> = {};
+    for (const service of SERVICES)
+      for (const instance of [1, 2]) {
+        const health = (await (await fetch(`${several.instanceUrl(service, instance)}/health`)).json()) as { consumedEvents: number };
+        consumed[`${service}-${instance}`] = health.consumedEvents;
+      }
     const withdrawn = races.filter((race) => race.state === 'withdrawn').length;
     process.stdout.write(
-      `several instances: ${stats.map((server) => `${server.server} ${server.requests}`).join(', ')} requests; partitions per member: ${JSON.stringify(groups)}; races: ${withdrawn} of ${RACES} withdrawn; ${seconds(begun)} s\n`,
+      `several instances: ${stats.map((server) => `${server.server} ${server.requests}`).join(', ')} requests; partitions per member: ${JSON.stringify(groups)}; events consumed: ${JSON.stringify(consumed)}; races: ${withdrawn} of ${RACES} withdrawn; ${seconds(begun)} s\n`,
     );
 
     expect(actual.bilag).toEqual(expected.bilag);
@@ -169,6 +176,7 @@ describe('several instances behind a load balancer, and chaos: the round ends th
       expect(groups[service]).toHaveLength(2);
       for (const partitions of groups[service]) expect({ service, holds: partitions > 0 }).toEqual({ service, holds: true });
     }
+    for (const [instance, count] of Object.entries(consumed)) expect({ instance, consumed: count > 0 }).toEqual({ instance, consumed: true });
     // Exactly one side of each race won, and the workflow and both histories show the winner (intake and reporting show
     // its state: withdrawalRace waits for that, and fails when they never do).
     for (const race of races) expect(race).toEqual({ ...race, outcome: race.withdrawal === 200 ? [200, 409] : [201, 409] });

@@ -14,6 +14,6 @@ export class HealthView {
   @ApiProperty({ description: 'Hændelser, instansen har modtaget og behandlet siden start', example: 1200 })
   consumedEvents!: number;
 
-  @ApiProperty({ description: 'Forespørgsler, instansen har besvaret siden start', example: 5400 })
+  @ApiProperty({ description: 'Forespørgsler, instansen har besvaret siden start (dens egne /health-svar ikke medregnet)', example: 5400 })
   servedRequests!: number;
 }

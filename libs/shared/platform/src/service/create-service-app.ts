@@ -52,7 +52,7 @@ export async function createServiceApp(module: Type<unknown> | DynamicModule, op
   app.disable('x-powered-by');
   answerClientErrorsAsProblems(app.getHttpServer());
   const activity = providerOf(app, InstanceActivity);
-  // Every answer counts, a refusal too (/health shows the count: see InstanceActivity).
+  // Every answer counts, a refusal too, but not /health's own (it shows the count: see InstanceActivity).
   if (activity) app.use(countServedRequests(activity));
   // In this order: headers on every answer, the body's deadline, the address limit before any work, the token
   // before a byte of the body is read, a non-JSON body refused unread.
@@ -90,8 +90,9 @@ function providerOf<T>(app: NestExpressApplication, type: Type<T>): T | undefine
 
 /** Express middleware: counts each request once its answer is sent. */
 export function countServedRequests(activity: InstanceActivity) {
-  return (_request: Request, response: Response, next: NextFunction): void => {
-    response.once('finish', () => activity.served());
+  return (request: Request, response: Response, next: NextFunction): void => {
+    // A load balancer asks /health twice a second: those are not requests anyone was served.
+    if (request.path !== '/health') response.once('finish', () => activity.served());
     next();
   };
 }
