@@ -75,13 +75,30 @@ export async function deleteTopicsAndGroups(prefix) {
   }
 }
 
-/** Builds and starts the three services with the benchmark settings; returns their addresses and a way to stop them. */
-export async function startBenchServices(settings) {
-  const { buildServices, serviceUrl, SERVICES, startServices, stopServices } = await import('../infra/services.mjs');
+/**
+ * Builds and starts the three services with the benchmark settings; returns their addresses and a way to stop them.
+ * With several instances (--instances=N) each service runs N times behind the load balancer, which listens on the
+ * benchmark's ports: the addresses are the same, and every request passes the balancer as it would in production.
+ */
+export async function startBenchServices(settings, instances = 1) {
+  const { balancerLayout, buildServices, serviceUrl, SERVICES, startServices, stopServices } = await import('../infra/services.mjs');
+  const { startBalancer, stopBalancer } = await import('../infra/haproxy.mjs');
   buildServices();
-  await startServices(settings, BENCH_RUN_DIR);
+  await startServices(settings, BENCH_RUN_DIR, instances);
+  if (instances > 1) {
+    // The three services only: the public benchmark starts a gateway of its own.
+    const { host, ports, servers } = balancerLayout(settings, instances);
+    const services = (entries) => Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'gateway'));
+    await startBalancer({ host, ports: services(ports), servers: services(servers) }, BENCH_RUN_DIR);
+  }
   const urls = Object.fromEntries(SERVICES.map((service) => [service.name, serviceUrl(service, settings)]));
-  return { urls, stop: () => stopServices(BENCH_RUN_DIR) };
+  return {
+    urls,
+    stop: async () => {
+      await stopBalancer(BENCH_RUN_DIR);
+      await stopServices(BENCH_RUN_DIR);
+    },
+  };
 }
 
 /** Mints a bearer token for a role (and committee) the way the services verify them. */

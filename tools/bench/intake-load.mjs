@@ -46,7 +46,7 @@ export function proposalInputs() {
   };
 }
 
-export async function run({ smoke, urls, token, settings }) {
+export async function run({ smoke, urls, token, settings, instances = 1 }) {
   const plan = smoke ? SMOKE : FULL;
   const committees = domain().budget2026Round.committees.filter((committee) => committee.kind === 'fagudvalg');
   const office = new ApiClient(urls.intake, await token('budget_office'));
@@ -81,7 +81,7 @@ export async function run({ smoke, urls, token, settings }) {
       );
   }
   return {
-    title: `Intake under load: create and submit proposals, ${plan.seconds} s per rate, ${plan.connections} connections (ms)`,
+    title: `Intake under load: create and submit proposals, ${plan.seconds} s per rate, ${plan.connections} connections${instances > 1 ? `, ${instances} instances of each service behind the load balancer (CPU: all instances together)` : ''} (ms)`,
     columns: [
       'offered',
       'achieved/s',

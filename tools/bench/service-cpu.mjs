@@ -1,7 +1,7 @@
 // CPU time the benchmark's service processes used (user + system, every thread, the render worker's too), read
 // from /proc/<pid>/stat: the figure to drive on a machine shared with other work, where latencies measure its load.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_RUN_DIR } from './environment.mjs';
 
@@ -15,9 +15,16 @@ function cpuMsOf(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** Each service's CPU milliseconds so far. */
+// The pid files of a service's processes: `intake.pid` alone, or `intake-1.pid` … with several instances.
+function pidsOf(name) {
+  const pattern = new RegExp(`^${name}(-\\d+)?\\.pid$`);
+  const files = existsSync(BENCH_RUN_DIR) ? readdirSync(BENCH_RUN_DIR).filter((file) => pattern.test(file)) : [];
+  return files.map((file) => readFileSync(join(BENCH_RUN_DIR, file), 'utf8').trim());
+}
+
+/** Each service's CPU milliseconds so far, summed over its instances. */
 export function serviceCpuMs() {
-  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, cpuMsOf(readFileSync(join(BENCH_RUN_DIR, `${name}.pid`), 'utf8').trim())]));
+  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, pidsOf(name).reduce((sum, pid) => sum + cpuMsOf(pid), 0)]));
 }
 
 /** Each service's CPU milliseconds per second while nothing is asked of it (its polls and heartbeats), over `ms`. */

@@ -3,6 +3,7 @@
 //   npm run bench                     all eight benchmarks at full size (about fifteen minutes)
 //   npm run bench -- --smoke          tiny sizes, seconds per benchmark (npm test runs this, so it cannot rot)
 //   npm run bench -- --only=pdf,relay one or more of: relay, replay, pdf, intake, decision, responsiveness, import, public
+//   npm run bench -- --instances=2    the services twice each behind the load balancer (HAProxy), on the same ports
 import { ensureDependencies } from '../infra/dependencies.mjs';
 import { fail, ok, runMain, step, warn } from '../infra/log.mjs';
 import { loadSettings } from '../infra/settings.mjs';
@@ -39,20 +40,23 @@ await runMain(async () => {
   const { benchSettings, prepareInfrastructure, startBenchServices, tokenMinter } = await import('../bench/environment.mjs');
   const { commit, machine, printTable, writeResults } = await import('../bench/results.mjs');
   const settings = await benchSettings(loadSettings());
+  const { instanceCount } = await import('../infra/services.mjs');
+  const instances = instanceCount(settings);
   const startedKafka = await prepareInfrastructure(settings);
   const results = {};
   let services;
   try {
     for (const benchmark of selected) {
       if (benchmark.needsServices && !services) {
+        const ports = [settings.INTAKE_PORT, settings.WORKFLOW_PORT, settings.REPORTING_PORT].join(', ');
         step(
-          'Starting the three services for the benchmark (ports ' + [settings.INTAKE_PORT, settings.WORKFLOW_PORT, settings.REPORTING_PORT].join(', ') + ')',
+          `Starting the three services for the benchmark (ports ${ports}${instances > 1 ? `: ${instances} instances of each behind the load balancer` : ''})`,
         );
-        services = await startBenchServices(settings);
+        services = await startBenchServices(settings, instances);
       }
       const { run } = await import(benchmark.module);
       step(`Benchmark: ${benchmark.key}${smoke ? ' (smoke sizes)' : ''}`);
-      results[benchmark.key] = await run({ smoke, settings, urls: services?.urls, token: tokenMinter(settings) });
+      results[benchmark.key] = await run({ smoke, settings, urls: services?.urls, token: tokenMinter(settings), instances });
       // A benchmark may add tables of its own (the PDF benchmark's variants) after its main one.
       for (const table of [results[benchmark.key], ...(results[benchmark.key].moreTables ?? [])]) printTable(table);
     }
@@ -71,7 +75,14 @@ await runMain(async () => {
   for (const key of Object.keys(results)) for (const table of [results[key], ...(results[key].moreTables ?? [])]) printTable(table);
   // A run at other PDF sizes (BENCH_PDF_SIZES) is not a full run: its file says so.
   const mode = smoke ? 'smoke' : process.env.BENCH_PDF_SIZES ? `pdf-sizes-${process.env.BENCH_PDF_SIZES.replace(/,/g, '-')}` : 'full';
-  const file = writeResults({ startedAt, mode, ...commit(), machine: machine(), benchmarks: results });
+  const file = writeResults({
+    startedAt,
+    mode: instances > 1 ? `${mode}-${instances}-instances` : mode,
+    instances,
+    ...commit(),
+    machine: machine(),
+    benchmarks: results,
+  });
   const failed = Object.entries(results).filter(([, result]) => result.problems?.length);
   for (const [key, result] of failed) for (const problem of result.problems) warn(`${key}: ${problem}`);
   if (failed.length) fail(`The benchmark found errors (above). Figures written to ${file}.`);
