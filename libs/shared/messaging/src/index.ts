@@ -20,3 +20,4 @@ export * from './poll-pause';
 export * from './outbox-retention';
 export * from './event-inbox';
 export * from './kafka-batch-server';
+export * from './event-batch-transport';

@@ -74,6 +74,16 @@ export class ProposalTransaction {
     return Boolean(rows[0]?.closed_at);
   }
 
+  /**
+   * Everything a batch of the workflow's events will lock, in intake's order before the first is applied: the rounds
+   * it closes exclusively, the other rounds shared, then the proposals by id.
+   */
+  async lockForFollowing(closingRoundIds: readonly string[], roundIds: readonly string[], proposalIds: readonly string[]): Promise<void> {
+    if (closingRoundIds.length > 0) await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ANY(${[...closingRoundIds]}::uuid[]) ORDER BY id FOR UPDATE`;
+    if (roundIds.length > 0) await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ANY(${[...roundIds]}::uuid[]) ORDER BY id FOR SHARE`;
+    if (proposalIds.length > 0) await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ANY(${[...proposalIds]}::uuid[]) ORDER BY id FOR UPDATE`;
+  }
+
   /** The exclusive counterpart of lockRound, for the budget agreement that closes the round; null for an unknown round. */
   async lockRoundForClosing(roundId: string): Promise<{ closed: boolean } | null> {
     const rows = await this.tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;

@@ -42,6 +42,15 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
     return rows[0]?.closed ?? false;
   }
 
+  /**
+   * Locks rounds (shared, as an act does) and then proposals, each set in id order: everything a batch of intake's
+   * events will lock, taken in the workflow's lock order before the first event is applied.
+   */
+  async lockForFollowing(roundIds: readonly string[], proposalIds: readonly string[]): Promise<void> {
+    if (roundIds.length > 0) await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ANY(${[...roundIds]}::uuid[]) ORDER BY id FOR SHARE`;
+    if (proposalIds.length > 0) await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ANY(${[...proposalIds]}::uuid[]) ORDER BY id FOR UPDATE`;
+  }
+
   async lockRoundForClosing(roundId: string): Promise<void> {
     await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;
   }
