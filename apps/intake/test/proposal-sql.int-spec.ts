@@ -36,10 +36,11 @@ describe('intake: the proposal writes in SQL', () => {
     const content = { ...validated.value, reference: 'B26-SU-77' };
     const id = randomUUID();
     const inserted = await repository.transaction(async (tx) => {
-      expect(await tx.hasReference(roundId, content.reference)).toBe(false);
-      const [row] = await tx.insertDrafts([{ id, roundId, content, createdBy: actor.id }]);
+      const row = await tx.insertDraft({ id, roundId, content, createdBy: actor.id });
+      if (!row) throw new Error('the reference was free');
       await tx.record(actor, [{ row, action: 'create', fromState: null, remark: null }], cause);
-      expect(await tx.hasReference(roundId, content.reference)).toBe(true);
+      // A second draft with the reference is no row (and no error that would end the transaction).
+      expect(await tx.insertDraft({ id: randomUUID(), roundId, content, createdBy: actor.id })).toBeNull();
       return row;
     });
     expect(inserted).toMatchObject({ id, roundId, reference: 'B26-SU-77', committee: 'SU', state: 'draft', stateSequence: 1, version: 1, eventCount: 1 });

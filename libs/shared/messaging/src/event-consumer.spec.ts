@@ -24,17 +24,16 @@ class InMemoryInbox implements TransactionalSql<InMemoryInbox> {
   }
 
   async $queryRawUnsafe<T>(query: string, ...values: unknown[]): Promise<T> {
-    if (query.startsWith('INSERT INTO processed_event')) {
-      const ids = (values[0] as string[]).map((id) => id.toLowerCase());
+    // The inbox's one statement: the ids recorded now, then the aggregates' cursors.
+    if (query.startsWith('WITH inserted AS (\n       INSERT INTO processed_event')) {
+      const [eventIds, , stream, aggregates] = values as [string[], string[], string, string[]];
+      const ids = eventIds.map((id) => id.toLowerCase());
       const inserted = ids.filter((id, index) => !this.processed.has(id) && ids.indexOf(id) === index);
       for (const id of inserted) this.processed.add(id);
-      return inserted.map((event_id) => ({ event_id })) as T;
-    }
-    if (query.startsWith('SELECT aggregate_id, sequence FROM event_cursor')) {
-      const [stream, aggregates] = values as [string, string[]];
-      return aggregates.flatMap((id) =>
-        this.cursors.has(`${stream}/${id}`) ? [{ aggregate_id: id, sequence: this.cursors.get(`${stream}/${id}`) }] : [],
-      ) as T;
+      const cursors = aggregates.flatMap((id) =>
+        this.cursors.has(`${stream}/${id}`) ? [{ event_id: null, aggregate_id: id, sequence: this.cursors.get(`${stream}/${id}`) }] : [],
+      );
+      return [...inserted.map((event_id) => ({ event_id, aggregate_id: null, sequence: null })), ...cursors] as T;
     }
     throw new Error(`unexpected query ${query}`);
   }

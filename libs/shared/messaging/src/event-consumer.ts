@@ -30,6 +30,11 @@ export interface EventConsumerOptions<Tx extends SqlExecutor = SqlExecutor> {
   maxAttempts?: number;
   /** When given, the new events of a batch go to it at once; the handler map then only says which types are handled. */
   applyBatch?: BatchEventHandler<Tx>;
+  /**
+   * Takes the locks a batch's new events will need, in the service's lock order, before any is applied: a batch
+   * holds its locks until it commits, so taking them event by event could deadlock with a request that locks several.
+   */
+  lockBatch?: BatchEventHandler<Tx>;
   log?: (level: 'warn' | 'error', message: string, extra: Record<string, unknown>) => void;
   /** Counts the messages handled (for /health: see InstanceActivity). */
   onConsumed?: (count: number) => void;
@@ -129,6 +134,7 @@ export class EventConsumer<Tx extends SqlExecutor = SqlExecutor> {
       async (tx) => {
         const claims = await claimEvents(tx, envelopes, stream);
         const fresh = envelopes.filter((_envelope, index) => claims[index] === 'applied');
+        if (fresh.length > 1) await this.options.lockBatch?.(fresh, tx);
         if (this.options.applyBatch) {
           if (fresh.length > 0) await this.options.applyBatch(fresh, tx);
         } else {

@@ -5,25 +5,29 @@ import { SqlExecutor } from './sql-executor';
 export type InboxOutcome = 'applied' | 'duplicate' | 'stale';
 
 /**
- * Records a batch of events of one stream in the inbox, in three statements whatever the batch's size, and says
+ * Records a batch of events of one stream in the inbox, in two statements whatever the batch's size, and says
  * which to apply: an id seen before (or earlier in the batch) is a duplicate; an event not newer than the last
  * applied one of its aggregate (or an earlier one in the batch) is stale. Run it in the transaction that applies them.
  */
 export async function claimEvents(tx: SqlExecutor, envelopes: readonly EventEnvelope[], stream: string): Promise<InboxOutcome[]> {
-  const inserted = await tx.$queryRawUnsafe<{ event_id: string }[]>(
-    `INSERT INTO processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[])
-     ON CONFLICT (event_id) DO NOTHING RETURNING event_id::text`,
+  const aggregates = [...new Set(envelopes.map((envelope) => envelope.aggregateId))];
+  // One round trip: the ids recorded now (an id seen before is not returned) and the aggregates' cursors, locked.
+  const rows = await tx.$queryRawUnsafe<{ event_id: string | null; aggregate_id: string | null; sequence: number | null }[]>(
+    `WITH inserted AS (
+       INSERT INTO processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[])
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id::text
+     ), cursors AS (
+       SELECT aggregate_id, sequence FROM event_cursor WHERE stream = $3 AND aggregate_id = ANY($4::text[]) FOR UPDATE
+     )
+     SELECT event_id, NULL AS aggregate_id, NULL::int AS sequence FROM inserted
+     UNION ALL SELECT NULL, aggregate_id, sequence FROM cursors`,
     envelopes.map((envelope) => envelope.id),
     envelopes.map((envelope) => qualifiedType(envelope)),
-  );
-  const unseen = new Set(inserted.map((row) => row.event_id));
-  const aggregates = [...new Set(envelopes.map((envelope) => envelope.aggregateId))];
-  const cursors = await tx.$queryRawUnsafe<{ aggregate_id: string; sequence: number }[]>(
-    'SELECT aggregate_id, sequence FROM event_cursor WHERE stream = $1 AND aggregate_id = ANY($2::text[]) FOR UPDATE',
     stream,
     aggregates,
   );
-  const last = new Map(cursors.map((cursor) => [cursor.aggregate_id, cursor.sequence]));
+  const unseen = new Set(rows.flatMap((row) => (row.event_id === null ? [] : [row.event_id])));
+  const last = new Map(rows.flatMap((row) => (row.aggregate_id === null ? [] : [[row.aggregate_id, row.sequence as number] as const])));
   const advanced = new Map<string, number>();
   const outcomes = envelopes.map((envelope): InboxOutcome => {
     // The first of an id in the batch takes it; a later one is a duplicate.

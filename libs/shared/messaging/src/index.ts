@@ -24,3 +24,4 @@ export * from './lease';
 export * from './advisory-lease';
 export * from './leased-loop';
 export * from './instance-activity';
+export * from './event-batch-transport';

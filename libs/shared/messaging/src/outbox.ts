@@ -7,6 +7,19 @@ export interface OutgoingEvent {
   envelope: EventEnvelope;
 }
 
+/** An outbox row as written: the event id, the logical topic, the Kafka key (the aggregate id) and the envelope as JSON. */
+export interface OutboxRow {
+  eventId: string;
+  topic: TopicName;
+  key: string;
+  envelope: string;
+}
+
+/** The outbox rows of events, for a service that writes them in one statement with its own rows (columns as in appendToOutbox). */
+export function outboxRows(events: readonly OutgoingEvent[]): OutboxRow[] {
+  return events.map(({ topic, envelope }) => ({ eventId: envelope.id, topic, key: envelope.aggregateId, envelope: JSON.stringify(envelope) }));
+}
+
 /**
  * Writes events to the outbox table. Call it with the transaction client of the state change, so that the
  * change and its events are committed together or not at all.
@@ -14,8 +27,8 @@ export interface OutgoingEvent {
 export async function appendToOutbox(tx: SqlExecutor, events: readonly OutgoingEvent[]): Promise<void> {
   if (events.length === 0) return;
   const values: unknown[] = [];
-  const rows = events.map(({ topic, envelope }, index) => {
-    values.push(envelope.id, topic, envelope.aggregateId, JSON.stringify(envelope));
+  const rows = outboxRows(events).map(({ eventId, topic, key, envelope }, index) => {
+    values.push(eventId, topic, key, envelope);
     const p = index * 4;
     return `($${p + 1}::uuid, $${p + 2}, $${p + 3}, $${p + 4}::jsonb)`;
   });

@@ -62,10 +62,12 @@ export class ProposalReadsService {
 
   /** A draft another committee may not see does not exist for it: the same 404 as an unknown id. */
   async findReadable(user: AuthenticatedUser, id: string): Promise<StoredProposal> {
-    const row = await this.find(id);
-    if (!mayReadProposal(user.actor, { committee: row.committee, everSubmitted: row.submittedAt !== null })) {
-      throw proposalNotFound(id);
-    }
-    return row;
+    return readableBy(user, id, await this.proposals.find(id));
   }
+}
+
+/** The proposal when the caller may read it; otherwise the 404 of an unknown id. */
+export function readableBy(user: AuthenticatedUser, id: string, row: StoredProposal | null): StoredProposal {
+  if (!row || !mayReadProposal(user.actor, { committee: row.committee, everSubmitted: row.submittedAt !== null })) throw proposalNotFound(id);
+  return row;
 }

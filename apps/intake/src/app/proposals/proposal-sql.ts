@@ -1,5 +1,6 @@
 import { Prisma } from '@budgetflow/intake/data-access';
 import { EventActor } from '@budgetflow/contracts';
+import { OutboxRow } from '@budgetflow/messaging';
 
 // The hot paths (create, submit, follow) in SQL: Prisma's query compiler (the JavaScript/WASM engine used here) cost
 // more CPU than the queries themselves. Rows still leave through readProposal, which parses every JSON column.
@@ -25,14 +26,15 @@ export interface DraftRow {
   createdBy: string;
 }
 
-export function insertDrafts(drafts: readonly DraftRow[]): Prisma.Sql {
+/** New drafts; a reference the round already has is a unique violation, or, with skipTakenReference, no row returned. */
+export function insertDrafts(drafts: readonly DraftRow[], { skipTakenReference = false } = {}): Prisma.Sql {
   const rows = drafts.map(
     (draft) =>
       Prisma.sql`(${draft.id}::uuid, ${draft.roundId}::uuid, ${draft.reference}, ${draft.committee}, 'draft', 1, 1, ${JSON.stringify(draft.content)}::jsonb, ${draft.createdBy}, 1, now())`,
   );
   return Prisma.sql`
     INSERT INTO proposal (id, round_id, reference, committee, state, state_sequence, version, content, created_by, event_count, updated_at)
-    VALUES ${Prisma.join(rows)} RETURNING ${COLUMNS}`;
+    VALUES ${Prisma.join(rows)} ${skipTakenReference ? Prisma.sql`ON CONFLICT (round_id, reference) DO NOTHING` : Prisma.empty} RETURNING ${COLUMNS}`;
 }
 
 /** A step's change: a version and an event always; the state, its sequence, the content and the submission when given. */
@@ -62,7 +64,15 @@ export interface HistoryRow {
   remark: string | null;
 }
 
-export function insertHistory(actor: EventActor, lines: readonly HistoryRow[]): Prisma.Sql {
+/** The history lines of changes by `actor` and their events in the outbox, in one statement (one round trip). */
+export function insertHistoryWithEvents(actor: EventActor, lines: readonly HistoryRow[], events: readonly OutboxRow[]): Prisma.Sql {
+  const outbox = events.map((event) => Prisma.sql`(${event.eventId}::uuid, ${event.topic}, ${event.key}, ${event.envelope}::jsonb)`);
+  return Prisma.sql`
+    WITH history AS (${insertHistory(actor, lines)})
+    INSERT INTO outbox_event (event_id, topic, key, envelope) VALUES ${Prisma.join(outbox)}`;
+}
+
+function insertHistory(actor: EventActor, lines: readonly HistoryRow[]): Prisma.Sql {
   const rows = lines.map(
     (line) =>
       Prisma.sql`(${line.proposalId}::uuid, ${actor.id}, ${actor.role}, ${actor.committee ?? null}, ${actor.name ?? null}, ${line.action}, ${line.fromState}, ${line.toState}, ${line.version}, ${line.remark})`,
@@ -70,8 +80,4 @@ export function insertHistory(actor: EventActor, lines: readonly HistoryRow[]): 
   return Prisma.sql`
     INSERT INTO proposal_history (proposal_id, actor_id, actor_role, actor_committee, actor_name, action, from_state, to_state, version, remark)
     VALUES ${Prisma.join(rows)}`;
-}
-
-export function referenceTaken(roundId: string, reference: string): Prisma.Sql {
-  return Prisma.sql`SELECT EXISTS (SELECT 1 FROM proposal WHERE round_id = ${roundId}::uuid AND reference = ${reference}) AS taken`;
 }

@@ -2,9 +2,9 @@ import { jsonColumn } from '@budgetflow/platform';
 import { COMMITTEE_ACTION_EVENTS, EventActor, ProposalSnapshotV1 } from '@budgetflow/contracts';
 import { CommitteeAction, ProposalContent, ProposalState } from '@budgetflow/domain';
 import { Prisma, Proposal } from '@budgetflow/intake/data-access';
-import { appendToOutbox, newEvent } from '@budgetflow/messaging';
+import { newEvent, outboxRows } from '@budgetflow/messaging';
 import { FollowedDecision } from './followed-decisions';
-import { insertDrafts, insertHistory, referenceTaken, selectProposal, updateStep } from './proposal-sql';
+import { insertDrafts, insertHistoryWithEvents, selectProposal, updateStep } from './proposal-sql';
 import { StoredProposal, readProposal } from './stored-proposal';
 
 /** The request or event that caused a change. */
@@ -74,6 +74,23 @@ export class ProposalTransaction {
     return Boolean(rows[0]?.closed_at);
   }
 
+  /**
+   * Everything a batch of the workflow's events will lock, in intake's order before the first is applied: the rounds
+   * it closes exclusively, the other rounds shared, then the proposals by id.
+   */
+  async lockForFollowing(closingRoundIds: readonly string[], roundIds: readonly string[], proposalIds: readonly string[]): Promise<void> {
+    if (closingRoundIds.length > 0) await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ANY(${[...closingRoundIds]}::uuid[]) ORDER BY id FOR UPDATE`;
+    if (roundIds.length > 0) await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ANY(${[...roundIds]}::uuid[]) ORDER BY id FOR SHARE`;
+    if (proposalIds.length > 0) await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ANY(${[...proposalIds]}::uuid[]) ORDER BY id FOR UPDATE`;
+  }
+
+  /** lockRound for the round of a proposal, found in the same statement; null for an unknown proposal (nothing locked). */
+  async lockRoundOf(proposalId: string): Promise<boolean | null> {
+    const rows = await this.tx.$queryRaw<{ closed_at: Date | null }[]>`
+      SELECT closed_at FROM budget_round WHERE id = (SELECT round_id FROM proposal WHERE id = ${proposalId}::uuid) FOR SHARE`;
+    return rows[0] ? rows[0].closed_at !== null : null;
+  }
+
   /** The exclusive counterpart of lockRound, for the budget agreement that closes the round; null for an unknown round. */
   async lockRoundForClosing(roundId: string): Promise<{ closed: boolean } | null> {
     const rows = await this.tx.$queryRaw<{ closed_at: Date | null }[]>`SELECT closed_at FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;
@@ -98,9 +115,15 @@ export class ProposalTransaction {
 
   /** Reads a proposal and locks it until the transaction ends. */
   async lock(id: string): Promise<StoredProposal> {
+    const proposal = await this.lockIfKnown(id);
+    if (!proposal) throw new Error(`No proposal ${id} to lock`);
+    return proposal;
+  }
+
+  /** lock, with null for an unknown proposal. */
+  async lockIfKnown(id: string): Promise<StoredProposal | null> {
     const [row] = await this.tx.$queryRaw<Proposal[]>(selectProposal(id, true));
-    if (!row) throw new Error(`No proposal ${id} to lock`);
-    return readProposal(row);
+    return row ? readProposal(row) : null;
   }
 
   /** The round's proposals in these states, locked in id order (no deadlock with another act). */
@@ -125,9 +148,11 @@ export class ProposalTransaction {
     return rows.map((row) => row.reference);
   }
 
-  async hasReference(roundId: string, reference: string): Promise<boolean> {
-    const [{ taken }] = await this.tx.$queryRaw<{ taken: boolean }[]>(referenceTaken(roundId, reference));
-    return taken;
+  /** A new draft, in one statement; null when the round has a proposal with its reference (committed, or committed meanwhile). */
+  async insertDraft({ id, roundId, content, createdBy }: NewDraft): Promise<StoredProposal | null> {
+    const draft = { id, roundId, reference: content.reference, committee: content.committee, content: jsonColumn(content), createdBy };
+    const [row] = await this.tx.$queryRaw<Proposal[]>(insertDrafts([draft], { skipTakenReference: true }));
+    return row ? readProposal(row) : null;
   }
 
   /** New drafts, in one statement; a reference taken meanwhile is a unique violation. */
@@ -175,28 +200,21 @@ export class ProposalTransaction {
     });
   }
 
-  /** The history lines and events of changes by one actor, in two statements. */
+  /** The history lines and events of changes by one actor, in one statement. */
   async record(actor: EventActor, changes: readonly ProposalChange[], cause: ChangeCause): Promise<void> {
     if (changes.length === 0) return;
-    await this.tx.$executeRaw(
-      insertHistory(
-        actor,
-        changes.map(({ row, action, fromState, remark, historyAction }) => ({
-          proposalId: row.id,
-          action: historyAction ?? action,
-          fromState,
-          toState: row.state,
-          version: row.version,
-          remark,
-        })),
-      ),
+    const lines = changes.map(({ row, action, fromState, remark, historyAction }) => ({
+      proposalId: row.id,
+      action: historyAction ?? action,
+      fromState,
+      toState: row.state,
+      version: row.version,
+      remark,
+    }));
+    const events = changes.map(({ row, action }) =>
+      newEvent(COMMITTEE_ACTION_EVENTS[action], { id: row.id, sequence: row.eventCount }, { proposal: snapshot(row) }, { actor, ...cause }),
     );
-    await appendToOutbox(
-      this.tx,
-      changes.map(({ row, action }) =>
-        newEvent(COMMITTEE_ACTION_EVENTS[action], { id: row.id, sequence: row.eventCount }, { proposal: snapshot(row) }, { actor, ...cause }),
-      ),
-    );
+    await this.tx.$executeRaw(insertHistoryWithEvents(actor, lines, outboxRows(events)));
   }
 }
 

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowClient } from '../workflow-client/workflow-client';
 import { handoverDeadline, handoverTimeout, onceFollowed } from './handover';
 import { ProposalDraftDto, UpdateProposalDto } from './proposal-draft.dto';
-import { ProposalReadsService } from './proposal-reads.service';
+import { ProposalReadsService, readableBy } from './proposal-reads.service';
 import { ChangeCause } from './proposal-transaction';
 import { toProposalView } from './proposal-view';
 import { ProposalRepository } from './proposal.repository';
@@ -52,9 +52,9 @@ export class ProposalsService {
       .transaction(async (tx) => {
         if (await tx.lockRound(roundId)) throw roundClosed(round);
         const content = validate({ ...dto, reference: dto.reference ?? (await nextReference(tx, roundId, round, committee)), committee }, round);
-        // The validated reference (trimmed), so " B26-SU-05 " is the same proposal as "B26-SU-05".
-        if (await tx.hasReference(roundId, content.reference)) throw duplicate(content.reference);
-        const [row] = await tx.insertDrafts([{ id, roundId, content, createdBy: user.id }]);
+        // The validated reference (trimmed), so " B26-SU-05 " is the same proposal as "B26-SU-05": taken is no row.
+        const row = await tx.insertDraft({ id, roundId, content, createdBy: user.id });
+        if (!row) throw duplicate(content.reference);
         await tx.record(actorOnRecord(user), [{ row, action: 'create', fromState: null, remark: null }], cause(request));
         return row;
       })
@@ -111,14 +111,14 @@ export class ProposalsService {
     request: RequestContext,
     newContent?: (proposal: StoredProposal) => Promise<ProposalContent>,
   ): Promise<ProposalView> {
-    // A draft the caller may not read: the same 404 as a random id, whatever the act.
-    const known = await this.reads.findReadable(user, id);
-    // Validated before the transaction: it needs no lock, and a bad draft should not hold one.
-    const content = newContent ? await newContent(known) : undefined;
+    // A draft the caller may not read: the same 404 as a random id, whatever the act. An edit reads it first:
+    // its content is validated before the transaction, as it needs no lock and a bad draft should not hold one.
+    const known = newContent ? await this.reads.findReadable(user, id) : null;
+    const content = known && newContent ? await newContent(known) : undefined;
     const updated = await this.proposals.transaction(async (tx) => {
-      const closed = await tx.lockRound(known.roundId);
-      const proposal = await tx.lock(id);
-      const decision = applyAction({ state: proposal.state, committee: proposal.committee, roundClosed: closed }, action, user.actor);
+      const closed = known ? await tx.lockRound(known.roundId) : await tx.lockRoundOf(id);
+      const proposal = readableBy(user, id, closed === null ? null : await tx.lockIfKnown(id));
+      const decision = applyAction({ state: proposal.state, committee: proposal.committee, roundClosed: closed === true }, action, user.actor);
       if (!decision.ok) throw refusalProblem(decision);
       checkVersion(proposal.version, expectedVersion, 'ændringen');
       const row = await tx.applyStep(id, {

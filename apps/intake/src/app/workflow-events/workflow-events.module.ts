@@ -1,11 +1,11 @@
-import { eventConsumerProvider } from '@budgetflow/messaging';
+import { EventConsumer, eventConsumerProvider } from '@budgetflow/messaging';
 import { Module } from '@nestjs/common';
+import { lockWorkflowBatch } from './lock-workflow-batch';
 import { workflowEventHandlers } from './workflow-event-handlers';
-import { WorkflowEventsController } from './workflow-events.controller';
 
-/** Follows the workflow's decisions from Kafka (state, remark, amended tables, the round's closing). */
+/** Follows the workflow's decisions from Kafka (state, remark, amended tables, the round's closing), fed in batches by eventBatchTransport. */
 @Module({
-  controllers: [WorkflowEventsController],
-  providers: [eventConsumerProvider('intake', workflowEventHandlers)],
+  providers: [eventConsumerProvider('intake', workflowEventHandlers, { lockBatch: lockWorkflowBatch })],
+  exports: [EventConsumer],
 })
 export class WorkflowEventsModule {}

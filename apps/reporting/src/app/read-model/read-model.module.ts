@@ -4,7 +4,7 @@ import { applyReadModelBatch, readModelHandlers } from './read-model-batch';
 
 /** The read model: intake's and workflow's events applied in batches (fed by readModelTransport). */
 @Module({
-  providers: [eventConsumerProvider('reporting', readModelHandlers, applyReadModelBatch)],
+  providers: [eventConsumerProvider('reporting', readModelHandlers, { applyBatch: applyReadModelBatch })],
   exports: [EventConsumer],
 })
 export class ReadModelModule {}

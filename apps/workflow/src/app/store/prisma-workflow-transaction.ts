@@ -2,12 +2,13 @@ import { ProposalSnapshotV1, parseBudgetRound } from '@budgetflow/contracts';
 import { BudgetRound } from '@budgetflow/domain';
 import { OutgoingEvent, appendToOutbox } from '@budgetflow/messaging';
 import { jsonColumn } from '@budgetflow/platform';
-import { Prisma, WorkflowDatabase } from '@budgetflow/workflow/data-access';
+import { Prisma, Proposal, WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { StoredMeeting, readMeeting } from './stored-meeting';
 import { PackageHistoryLine, StoredPackage, readPackage, readPackageHistory } from './stored-package';
-import { StoredProposal, readProposal } from './stored-proposal';
+import { insertFollowed, insertHistory, selectProposalForUpdate, updateSnapshot } from './proposal-sql';
+import { StoredProposal, readProposal, readProposalWith } from './stored-proposal';
 import { nullableTable } from './stored-tables';
 import { fromDbDate, toDbDate } from './iso-dates';
 import { StoredPublication } from './stored-publication';
@@ -42,6 +43,15 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
     return rows[0]?.closed ?? false;
   }
 
+  /**
+   * Locks rounds (shared, as an act does) and then proposals, each set in id order: everything a batch of intake's
+   * events will lock, taken in the workflow's lock order before the first event is applied.
+   */
+  async lockForFollowing(roundIds: readonly string[], proposalIds: readonly string[]): Promise<void> {
+    if (roundIds.length > 0) await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ANY(${[...roundIds]}::uuid[]) ORDER BY id FOR SHARE`;
+    if (proposalIds.length > 0) await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ANY(${[...proposalIds]}::uuid[]) ORDER BY id FOR UPDATE`;
+  }
+
   async lockRoundForClosing(roundId: string): Promise<void> {
     await this.tx.$queryRaw`SELECT id FROM budget_round WHERE id = ${roundId}::uuid FOR UPDATE`;
   }
@@ -56,8 +66,7 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
   }
 
   async lockProposal(id: string): Promise<StoredProposal | null> {
-    await this.tx.$queryRaw`SELECT id FROM proposal WHERE id = ${id}::uuid FOR UPDATE`;
-    const row = await this.tx.proposal.findUnique({ where: { id } });
+    const [row] = await this.tx.$queryRaw<Proposal[]>(selectProposalForUpdate(id));
     return row ? readProposal(row) : null;
   }
 
@@ -87,8 +96,8 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
   }
 
   async insertFollowed(snapshot: ProposalSnapshotV1): Promise<StoredProposal> {
-    const row = await this.tx.proposal.create({
-      data: {
+    const [row] = await this.tx.$queryRaw<Omit<Proposal, 'snapshot'>[]>(
+      insertFollowed({
         id: snapshot.proposalId,
         roundId: snapshot.roundId,
         reference: snapshot.reference,
@@ -97,37 +106,44 @@ export class PrismaWorkflowTransaction extends WorkflowTransaction {
         state: snapshot.state,
         stateSequence: snapshot.stateSequence,
         everSubmitted: snapshot.submittedAt !== null,
-        snapshot: jsonColumn(snapshot),
+        snapshot: JSON.stringify(jsonColumn(snapshot)),
         intakeVersion: snapshot.version,
-      },
-    });
-    return readProposal(row);
+      }),
+    );
+    if (!row) throw new Error(`Proposal ${snapshot.proposalId} was not inserted`);
+    return readProposalWith(row, snapshot);
   }
 
   async followSnapshot(proposalId: string, snapshot: ProposalSnapshotV1, takeState: boolean): Promise<StoredProposal> {
-    const row = await this.tx.proposal.update({
-      where: { id: proposalId },
-      data: {
-        ...(takeState ? { state: snapshot.state, stateSequence: snapshot.stateSequence } : {}),
-        ...(snapshot.submittedAt !== null ? { everSubmitted: true } : {}),
+    const [row] = await this.tx.$queryRaw<Omit<Proposal, 'snapshot'>[]>(
+      updateSnapshot(proposalId, {
         title: snapshot.content.title,
-        snapshot: jsonColumn(snapshot),
+        snapshot: JSON.stringify(jsonColumn(snapshot)),
         intakeVersion: snapshot.version,
-        version: { increment: 1 },
-      },
-    });
-    return readProposal(row);
+        everSubmitted: snapshot.submittedAt !== null,
+        state: takeState ? { state: snapshot.state, stateSequence: snapshot.stateSequence } : null,
+      }),
+    );
+    if (!row) throw new Error(`No proposal ${proposalId} to follow`);
+    return readProposalWith(row, snapshot);
   }
 
   async appendHistory(line: HistoryLine): Promise<void> {
-    const { originalTable, decidedTable, ...rest } = line;
-    await this.tx.proposalHistory.create({
-      data: {
-        ...rest,
-        originalTable: originalTable ? jsonColumn(originalTable) : undefined,
-        decidedTable: decidedTable ? jsonColumn(decidedTable) : undefined,
-      },
-    });
+    const { originalTable, decidedTable } = line;
+    await this.tx.$executeRaw(
+      insertHistory({
+        ...line,
+        actorCommittee: line.actorCommittee ?? null,
+        actorName: line.actorName ?? null,
+        remark: line.remark ?? null,
+        meetingId: line.meetingId ?? null,
+        agendaItem: line.agendaItem ?? null,
+        outcome: line.outcome ?? null,
+        decisionText: line.decisionText ?? null,
+        originalTable: originalTable ? JSON.stringify(jsonColumn(originalTable)) : null,
+        decidedTable: decidedTable ? JSON.stringify(jsonColumn(decidedTable)) : null,
+      }),
+    );
   }
 
   async publish(event: OutgoingEvent): Promise<void> {

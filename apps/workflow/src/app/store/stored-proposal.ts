@@ -23,6 +23,11 @@ export interface StoredProposal {
 
 /** The one place a proposal row becomes a StoredProposal; a malformed column is a ParseError naming the row. */
 export function readProposal(row: Proposal): StoredProposal {
+  return readProposalWith(row, parseProposalSnapshot(row.snapshot, `proposal ${row.id}.snapshot`));
+}
+
+/** A row just written with a snapshot already parsed (intake's event's): the snapshot is not read back. */
+export function readProposalWith(row: Omit<Proposal, 'snapshot'>, snapshot: ProposalSnapshotV1): StoredProposal {
   return {
     id: row.id,
     roundId: row.roundId,
@@ -33,7 +38,7 @@ export function readProposal(row: Proposal): StoredProposal {
     stateSequence: row.stateSequence,
     everSubmitted: row.everSubmitted,
     version: row.version,
-    snapshot: parseProposalSnapshot(row.snapshot, `proposal ${row.id}.snapshot`),
+    snapshot,
     intakeVersion: row.intakeVersion,
     remark: row.remark,
     eventCount: row.eventCount,
