@@ -9,7 +9,6 @@ export * from './kafka-publisher';
 export * from './outbox-relay';
 export * from './dead-letter';
 export * from './event-consumer';
-export * from './kafka-transport';
 export * from './messaging.module';
 export * from './append-event';
 export * from './event-handlers';

@@ -187,7 +187,7 @@ export interface components {
              */
             consumedEvents: number;
             /**
-             * @description Forespørgsler, instansen har besvaret siden start
+             * @description Forespørgsler, instansen har besvaret siden start (dens egne /health-svar ikke medregnet)
              * @example 5400
              */
             servedRequests: number;
