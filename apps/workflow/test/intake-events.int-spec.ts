@@ -1,10 +1,10 @@
 import { Topic, physicalTopic } from '@budgetflow/contracts';
 import { KafkaPublisher } from '@budgetflow/messaging';
-import { IntakeEventStory, TopicReader, bearer, expectEventually, publishToIntakeTopic, testKafka } from '@budgetflow/testing';
+import { IntakeEventStory, TopicReader, bearer, expectEventually, publishToIntakeTopic } from '@budgetflow/testing';
 import { WorkflowDatabase } from '@budgetflow/workflow/data-access';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { startWorkflowApp } from './support/workflow-app';
+import { followIntakeEvents } from './support/intake-follower';
 
 // Intake's events, produced to the real topic, reach the workflow service's state and history exactly once.
 describe('workflow consumes intake events', () => {
@@ -15,20 +15,8 @@ describe('workflow consumes intake events', () => {
   const story = new IntakeEventStory();
   const reader = () => bearer({ role: 'reader' });
 
-  beforeAll(async () => {
-    app = await startWorkflowApp();
-    db = app.get(WorkflowDatabase);
-    publisher = new KafkaPublisher(testKafka());
-    deadLetters = new TopicReader(physicalTopic(Topic.DeadLetters, process.env['KAFKA_TOPIC_PREFIX']));
-    await deadLetters.start();
-    await publishToIntakeTopic(publisher, [story.roundCreated()]);
-    await expectEventually(async () => expect(await db.budgetRound.findUnique({ where: { id: story.roundId } })).not.toBeNull());
-  }, 60_000);
-  afterAll(async () => {
-    await deadLetters?.stop();
-    await publisher?.close();
-    await app?.close();
-  });
+  const follower = followIntakeEvents(story);
+  beforeAll(() => ({ app, db, publisher, deadLetters } = follower));
 
   const historyOf = async (id: string) => {
     const response = await request(app.getHttpServer())
