@@ -10,7 +10,7 @@ import {
 import { IntakeDatabase } from '@budgetflow/intake/data-access';
 import { KafkaPublisher, newEvent } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
-import { TopicReader, bearer, expectEventually, proposalRequest, roundRequest, testKafka } from '@budgetflow/testing';
+import { TopicReader, bearer, expectEventually, proposalRequest, roundRequest, testKafka, workflowChange } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createIntakeApp, intakeConfigSchema } from '../src/app/create-intake-app';
@@ -61,19 +61,7 @@ describe('intake applies workflow events in batches', () => {
   }
 
   function workflowEvent(proposalId: string, sequence: number, event: WorkflowProposalEvent, change: Partial<ProposalWorkflowChangedV1>) {
-    const payload: ProposalWorkflowChangedV1 = {
-      proposalId,
-      roundId,
-      state: 'submitted',
-      stateSequence: 2 + sequence,
-      remark: null,
-      meeting: null,
-      outcome: null,
-      decisionText: null,
-      decidedTable: null,
-      reason: null,
-      ...change,
-    };
+    const payload = workflowChange(proposalId, roundId, 2 + sequence, change);
     return newEvent(event, { id: proposalId, sequence }, payload, { actor: { id: 'kø-1', role: 'budget_office' }, correlationId: 'test', causationId: null })
       .envelope;
   }

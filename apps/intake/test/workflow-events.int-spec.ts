@@ -1,7 +1,7 @@
 import { ProposalWorkflowChangedV1, Topic, WorkflowEvent, WorkflowProposalEvent, physicalTopic } from '@budgetflow/contracts';
 import { KafkaPublisher, newEvent } from '@budgetflow/messaging';
 import { loadConfig } from '@budgetflow/platform';
-import { bearer, expectEventually, proposalRequest, roundRequest, testKafka } from '@budgetflow/testing';
+import { bearer, expectEventually, proposalRequest, roundRequest, testKafka, workflowChange } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createIntakeApp, intakeConfigSchema } from '../src/app/create-intake-app';
@@ -31,19 +31,7 @@ describe('intake applies workflow events', () => {
     change: Partial<ProposalWorkflowChangedV1>,
   ) {
     // Submitted as the second state change, the return is the third.
-    const payload: ProposalWorkflowChangedV1 = {
-      proposalId,
-      roundId,
-      state: 'submitted',
-      stateSequence: 3,
-      remark: null,
-      meeting: null,
-      outcome: null,
-      decisionText: null,
-      decidedTable: null,
-      reason: null,
-      ...change,
-    };
+    const payload = workflowChange(proposalId, roundId, 3, change);
     const { envelope } = newEvent(event, { id: proposalId, sequence }, payload, {
       actor: { id: 'kø-1', role: 'budget_office' },
       correlationId: 'test',

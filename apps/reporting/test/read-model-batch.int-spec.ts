@@ -1,7 +1,7 @@
 import { ParseError, ProposalWorkflowChangedV1, WorkflowEvent, WorkflowProposalEvent } from '@budgetflow/contracts';
 import { newEvent } from '@budgetflow/messaging';
 import { ReportingDatabase } from '@budgetflow/reporting/data-access';
-import { IntakeEventStory, QuestionEventStory, testDatabaseUrl } from '@budgetflow/testing';
+import { IntakeEventStory, QuestionEventStory, testDatabaseUrl, workflowChange } from '@budgetflow/testing';
 import { randomUUID } from 'node:crypto';
 import { applyReadModelBatch } from '../src/app/read-model/read-model-batch';
 import { ProposalRepository } from '../src/app/read-model/proposal-repository';
@@ -37,24 +37,11 @@ describe('reporting read model: a batch of events, and stored rows read back thr
     const story = new IntakeEventStory();
     const one = story.proposal('B26-SU-01');
     const workflowEvent = (event: WorkflowProposalEvent, sequence: number, change: Partial<ProposalWorkflowChangedV1>) =>
-      newEvent(
-        event,
-        { id: one.id, sequence },
-        {
-          proposalId: one.id,
-          roundId: story.roundId,
-          state: 'submitted',
-          stateSequence: 2,
-          remark: null,
-          meeting: null,
-          outcome: null,
-          decisionText: null,
-          decidedTable: null,
-          reason: null,
-          ...change,
-        },
-        { actor: { id: 'fu', role: 'fu_secretariat', name: 'Frederik Underbjerg' }, correlationId: 'test', causationId: null },
-      ).envelope;
+      newEvent(event, { id: one.id, sequence }, workflowChange(one.id, story.roundId, 2, change), {
+        actor: { id: 'fu', role: 'fu_secretariat', name: 'Frederik Underbjerg' },
+        correlationId: 'test',
+        causationId: null,
+      }).envelope;
     const meeting = { id: randomUUID(), body: 'FU' as const, date: '2025-09-02', agendaItem: 1 };
     const scheduled = workflowEvent(WorkflowEvent.ProposalScheduled, 1, { state: 'on_fu_agenda', stateSequence: 3, meeting });
     const postponed = workflowEvent(WorkflowEvent.ProposalDecidedByFu, 2, { stateSequence: 4, meeting, outcome: 'postponed', decisionText: 'Udsat.' });

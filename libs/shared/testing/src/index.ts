@@ -16,3 +16,4 @@ export * from './binary-body';
 export * from './pdf-conformance';
 export * from './hostile-sheets';
 export * from './question-events';
+export * from './workflow-changes';
