@@ -60,7 +60,7 @@ export async function deleteTopicsAndGroups(prefix) {
   try {
     const ours = (names) => names.filter((name) => name.startsWith(prefix));
     const groups = ours((await admin.listGroups()).groups.map((group) => group.groupId));
-    if (groups.length) await admin.deleteGroups(groups);
+    if (groups.length) await deleteGroupsOnceEmpty(admin, groups);
     const topics = ours(await admin.listTopics());
     if (topics.length === 0) return;
     await admin.deleteTopics({ topics });
@@ -72,6 +72,28 @@ export async function deleteTopicsAndGroups(prefix) {
     }
   } finally {
     await admin.disconnect();
+  }
+}
+
+// Kafka refuses to delete a group that still has members (error 68): a service killed in an earlier run stays one
+// until its session times out (KAFKA_SESSION_TIMEOUT_MS, 30 s by default).
+const NON_EMPTY_GROUP = 68;
+const GROUP_EMPTY_TIMEOUT_MS = 60_000;
+
+async function deleteGroupsOnceEmpty(admin, groups) {
+  const deadline = Date.now() + GROUP_EMPTY_TIMEOUT_MS;
+  for (let said = false; ; ) {
+    try {
+      await admin.deleteGroups(groups);
+      return;
+    } catch (error) {
+      const busy = (error.groups ?? []).filter((group) => group.errorCode === NON_EMPTY_GROUP).map((group) => group.groupId);
+      if (busy.length === 0 || Date.now() > deadline) throw error;
+      if (!said) step(`Waiting for the consumers of an earlier run to leave ${busy.join(', ')} (their session must time out)`);
+      said = true;
+      groups = busy;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   }
 }
 

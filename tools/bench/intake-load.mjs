@@ -1,13 +1,13 @@
 // Intake under load (issues 8 and 18): committee secretariats create drafts and submit them at fixed request rates,
 // and for each rate how long intake took to answer, how long its events waited in the outbox before Kafka had them,
 // and how much CPU each service spent per request until the workflow and reporting services had applied its events.
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { ApiClient } from '../demo/api-client.mjs';
 import { roundBody } from '../demo/run-budget-round.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
 import { consumersCaughtUp } from './consumer-lag.mjs';
-import { SERVICE_NAMES, cpuMsPerRequest, idleCpuMsPerSecond, serviceCpuMs } from './service-cpu.mjs';
+import { SERVICE_NAMES, SUPPORT_NAMES, cpuMsPerRequest, idleCpuMsPerSecond, serviceCpuMs } from './service-cpu.mjs';
+import { pacedLoad } from './paced-load.mjs';
 import { latencySummary } from './statistics.mjs';
 import { ratioTo } from './targets.mjs';
 
@@ -95,6 +95,8 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
       'errors',
       'target',
       ...SERVICE_NAMES.map((name) => `${name} CPU/req`),
+      'services',
+      ...SUPPORT_NAMES,
       'outbox p50',
       'p95',
       'p99',
@@ -113,6 +115,8 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
       result.errors,
       result.offeredRate <= NO_ERRORS_AT_RATE ? `0 (${result.errors === 0 ? 'met' : 'missed'})` : '–',
       ...SERVICE_NAMES.map((name) => result.cpuMsPerRequest[name]),
+      result.cpuMsPerRequest.services,
+      ...SUPPORT_NAMES.map((name) => result.cpuMsPerRequest[name]),
       result.outboxLagMs.p50,
       result.outboxLagMs.p95,
       result.outboxLagMs.p99,
@@ -121,7 +125,9 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
     notes: [
       `Targets (issue 18): p99 < ${P99_TARGET_MS} ms at ${P99_TARGET_UP_TO_RATE} req/s (shown for every rate up to it); no errors at ${NO_ERRORS_AT_RATE} req/s. Ratio: figure / target (below 1 meets it).`,
       'CPU/req: CPU milliseconds (user + system, all threads, from /proc/<pid>/stat) each service spent from the start of the load until both consumers',
-      `  had applied every event, less its idle use (measured for 3 s before the load: ${SERVICE_NAMES.map((name) => `${name} ${Math.round(target.idleCpu[name])}`).join(', ')} ms/s), divided by the requests answered.`,
+      `  had applied every event, less its idle use (measured for 3 s before the load: ${[...SERVICE_NAMES, ...SUPPORT_NAMES].map((name) => `${name} ${Math.round(target.idleCpu[name])}`).join(', ')} ms/s), divided by the requests answered.`,
+      '  services: the three together (issue 32: at most 10 ms). Beside them, the same for PostgreSQL (every postgres process), the Kafka broker and the load',
+      '  generator (this process): what else a request costs on the same cores.',
       `  2 cores at ${P99_TARGET_UP_TO_RATE} req/s leave 10 ms per request for all three services, PostgreSQL, Kafka and the load.`,
       ...levels
         .filter((result) => result.bilagStored > 0)
@@ -129,7 +135,7 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
           (result) => `${result.offeredRate}/s: reporting rendered ${result.bilagStored} bilag of earlier rounds in the window (its CPU/req includes them).`,
         ),
       'Each connection alternates POST /rounds/{id}/proposals and POST /proposals/{id}/submit as one committee; one fresh round per rate.',
-      `autocannon limits the rate per connection and per second, so each second starts with a burst of up to ${plan.connections} concurrent requests: latencies are for bursts, not evenly spaced arrivals.`,
+      `Requests evenly spaced at the offered rate (tools/bench/paced-load.mjs), at most ${plan.connections} in flight; latency from when each was due, so a wait for a free connection counts.`,
       "Outbox lag: published_at - created_at of the round's outbox rows. Both are now(), the start of their transactions: it runs from the start of the",
       "  request's transaction to the start of the relay transaction that sent the event (the Kafka send comes after it).",
       ...(plan.warmUp ? [`Warm-up (not reported): ${plan.warmUp.seconds} s at ${plan.warmUp.rate} req/s.`] : []),
@@ -145,19 +151,11 @@ async function level({ url, office, auth, db, reportingDb, problems, topicPrefix
   const { id: roundId } = await office.post('/rounds', benchRoundBody(`Benchmark intake ${label}`));
   const [{ position: before }] = (await db.query('SELECT coalesce(max(position), 0)::text AS position FROM outbox_event')).rows;
   const next = proposalInputs();
-  const latencies = [];
   const cpuBefore = serviceCpuMs();
   const cpuStarted = performance.now();
   const windowStarted = new Date();
-  const load = autocannon({
-    url,
-    connections,
-    overallRate: rate,
-    duration: seconds,
-    requests: createAndSubmitRequests(roundId, auth, next),
-  });
-  load.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await load;
+  const result = await pacedLoad({ url, rate, seconds, connections, ...createAndSubmitRequests(roundId, auth, next) });
+  const { latencies } = result;
   const loadEnded = Date.now();
   const drained = await outboxDrained(db, before, roundId);
   if (!drained) problems.push(`${label}: the outbox still had unpublished events of the round ${BACKLOG_TIMEOUT_MS / 1000} s after the load`);
@@ -184,7 +182,7 @@ async function level({ url, office, auth, db, reportingDb, problems, topicPrefix
     non2xx: result.non2xx,
     socketErrors,
     timeouts: result.timeouts,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count])),
+    statusCodes: result.statusCodes,
     events: lags.length,
     outboxLagMs: { ...latencySummary(lags), min: lags.length ? Math.round(Math.min(...lags) * 10) / 10 : undefined },
     outboxDrainMs: drained ? Date.now() - loadEnded : null,
@@ -214,32 +212,28 @@ async function outboxDrained(db, before, roundId) {
 }
 
 /**
- * The intake row's two requests as autocannon runs them on each connection: create the next proposal as its
- * committee, then submit it (without a draft, when its creation failed, autocannon skips the submit and creates the
- * next one). `auth` maps a committee code to its Authorization header; `next` gives the next proposal's input.
+ * The intake row's two requests as the paced load sends them, in turn: create the next proposal as its committee,
+ * then submit the oldest draft created and not yet submitted (a create instead while none has been answered yet).
+ * `auth` maps a committee code to its Authorization header; `next` gives the next proposal's input.
  */
 export function createAndSubmitRequests(roundId, auth, next) {
-  return [
-    {
-      method: 'POST',
-      setupRequest: (request, context) => {
-        const input = next();
-        context.committee = input.committee;
-        return { ...request, path: `/rounds/${roundId}/proposals`, headers: json(auth[input.committee]), body: JSON.stringify(input) };
-      },
-      onResponse: (status, body, context) => {
-        if (status === 201) context.proposal = JSON.parse(body);
-      },
+  const drafts = [];
+  let submitTurn = false;
+  return {
+    nextRequest: () => {
+      submitTurn = !submitTurn;
+      const draft = submitTurn ? drafts.shift() : undefined;
+      if (draft) {
+        const body = JSON.stringify({ version: draft.version });
+        return { method: 'POST', path: `/proposals/${draft.id}/submit`, headers: json(auth[draft.committee]), body };
+      }
+      const input = next();
+      return { method: 'POST', path: `/rounds/${roundId}/proposals`, headers: json(auth[input.committee]), body: JSON.stringify(input) };
     },
-    {
-      method: 'POST',
-      setupRequest: (request, context) =>
-        context.proposal && {
-          ...request,
-          path: `/proposals/${context.proposal.id}/submit`,
-          headers: json(auth[context.committee]),
-          body: JSON.stringify({ version: context.proposal.version }),
-        },
+    onAnswer: (request, status, body) => {
+      if (status !== 201) return;
+      const proposal = JSON.parse(body);
+      drafts.push({ id: proposal.id, version: proposal.version, committee: proposal.committee });
     },
-  ];
+  };
 }

@@ -1,11 +1,16 @@
 // CPU time the benchmark's service processes used (user + system, every thread, the render worker's too), read
 // from /proc/<pid>/stat: the figure to drive on a machine shared with other work, where latencies measure its load.
+// Beside them what the rest of a request costs on the same 2 cores: PostgreSQL (every postgres process of the
+// server: the services' connections and its background workers), the Kafka broker, and the load generator itself.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { root } from '../infra/settings.mjs';
 import { BENCH_RUN_DIR } from './environment.mjs';
 
 export const SERVICE_NAMES = ['intake', 'workflow', 'reporting'];
+export const SUPPORT_NAMES = ['postgres', 'kafka', 'load'];
+const NAMES = [...SERVICE_NAMES, ...SUPPORT_NAMES];
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 function cpuMsOf(pid) {
@@ -22,9 +27,36 @@ function pidsOf(name) {
   return files.map((file) => readFileSync(join(BENCH_RUN_DIR, file), 'utf8').trim());
 }
 
-/** Each service's CPU milliseconds so far, summed over its instances. */
+// Every process named postgres (a connection's process that ended meanwhile takes its time with it: the services'
+// pools keep theirs open).
+function postgresPids() {
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry) && commOf(entry) === 'postgres');
+}
+
+function commOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function brokerPids() {
+  const file = join(root, '.infra', process.env.KAFKA_INSTANCE || 'kafka', 'broker.pid');
+  return existsSync(file) ? [readFileSync(file, 'utf8').trim()] : [];
+}
+
+const sumOf = (pids) => pids.reduce((sum, pid) => sum + (existsSync(`/proc/${pid}/stat`) ? cpuMsOf(pid) : 0), 0);
+
+/** CPU milliseconds so far of each service (summed over its instances), PostgreSQL, the broker and this process. */
 export function serviceCpuMs() {
-  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, pidsOf(name).reduce((sum, pid) => sum + cpuMsOf(pid), 0)]));
+  const own = process.cpuUsage();
+  return {
+    ...Object.fromEntries(SERVICE_NAMES.map((name) => [name, sumOf(pidsOf(name))])),
+    postgres: sumOf(postgresPids()),
+    kafka: sumOf(brokerPids()),
+    load: (own.user + own.system) / 1000,
+  };
 }
 
 /** Each service's CPU milliseconds per second while nothing is asked of it (its polls and heartbeats), over `ms`. */
@@ -34,7 +66,7 @@ export async function idleCpuMsPerSecond(ms = 3000) {
   await new Promise((resolve) => setTimeout(resolve, ms));
   const after = serviceCpuMs();
   const seconds = (performance.now() - started) / 1000;
-  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, (after[name] - before[name]) / seconds]));
+  return Object.fromEntries(NAMES.map((name) => [name, (after[name] - before[name]) / seconds]));
 }
 
 /**
@@ -45,5 +77,7 @@ export function cpuMsPerRequest(before, startedAt, requests, idle) {
   const now = serviceCpuMs();
   const seconds = (performance.now() - startedAt) / 1000;
   const perRequest = (name) => (now[name] - before[name] - idle[name] * seconds) / requests;
-  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, requests ? Math.round(perRequest(name) * 10) / 10 : undefined]));
+  const each = Object.fromEntries(NAMES.map((name) => [name, requests ? Math.round(perRequest(name) * 10) / 10 : undefined]));
+  const services = requests ? Math.round(SERVICE_NAMES.reduce((sum, name) => sum + perRequest(name), 0) * 10) / 10 : undefined;
+  return { ...each, services };
 }

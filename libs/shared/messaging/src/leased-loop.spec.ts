@@ -113,4 +113,30 @@ describe('LeasedLoop', () => {
     await stopping;
     expect(seen).toEqual([true, true]);
   });
+
+  it('aborts its signal when stopped, so that a pass ends work it waits for instead of finishing it', async () => {
+    let started: () => void = () => undefined;
+    const passStarted = new Promise<void>((resolve) => (started = resolve));
+    const abandoned: string[] = [];
+    const loop: LeasedLoop = new LeasedLoop(
+      { hold: async () => true, release: async () => undefined },
+      // Work that never ends on its own: only the signal ends it.
+      () =>
+        new Promise<void>((resolve) => {
+          started();
+          loop.signal.addEventListener('abort', () => (abandoned.push('render'), resolve()), { once: true });
+        }),
+      { pollMs: 3_600_000 },
+    );
+    loop.start();
+    await passStarted;
+    expect(loop.signal.aborted).toBe(false);
+    await loop.stop();
+    expect(abandoned).toEqual(['render']);
+    // Started again, it has a signal of its own, and stopped before its pass begins, it runs none.
+    loop.start();
+    expect(loop.signal.aborted).toBe(false);
+    await loop.stop();
+    expect(abandoned).toEqual(['render']);
+  });
 });

@@ -17,6 +17,7 @@ export interface LeasedLoopOptions {
 export class LeasedLoop {
   private active = false;
   private loop: Promise<void> | undefined;
+  private stopping = new AbortController();
   private readonly pause = new PollPause();
 
   constructor(
@@ -30,15 +31,22 @@ export class LeasedLoop {
     return this.active;
   }
 
+  /** Aborted by stop(): a pass hands it to work it can abandon (a render in a worker) rather than wait for. */
+  get signal(): AbortSignal {
+    return this.stopping.signal;
+  }
+
   start(): void {
     if (this.active) return;
     this.active = true;
+    if (this.stopping.signal.aborted) this.stopping = new AbortController();
     this.loop = this.run();
   }
 
   /** Ends the loop after the step under way and releases the lease. */
   async stop(): Promise<void> {
     this.active = false;
+    this.stopping.abort();
     this.pause.interrupt();
     await this.loop;
   }
@@ -51,7 +59,8 @@ export class LeasedLoop {
   private async run(): Promise<void> {
     while (this.active) {
       try {
-        if (await this.lease.hold()) await this.pass();
+        // No pass begins after stop() (it may come while the lease is being taken).
+        if ((await this.lease.hold()) && this.active) await this.pass();
       } catch (error) {
         this.options.onError?.(error);
       }

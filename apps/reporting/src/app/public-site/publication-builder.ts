@@ -89,13 +89,13 @@ export class PublicationBuilder implements OnApplicationBootstrap, BeforeApplica
     const proposals = catalogueProposals(bilag);
     const files = new Map<string, { contentType: string; body: Buffer }>();
     for (const key of reports) {
-      const pdf = await this.store.ensure(roundId, key, null, data, 'pdf');
+      const pdf = await this.store.ensure(roundId, key, null, data, 'pdf', this.loop.signal);
       files.set(publicPaths.bilagFile(id, key, 'pdf'), { contentType: 'application/pdf', body: await pdf.pdf() });
-      const xlsx = await this.store.ensure(roundId, key, null, data, 'xlsx');
+      const xlsx = await this.store.ensure(roundId, key, null, data, 'xlsx', this.loop.signal);
       files.set(publicPaths.bilagFile(id, key, 'xlsx'), { contentType: XLSX_MEDIA_TYPE, body: await xlsx.pdf() });
     }
     for (const proposal of proposals) {
-      const pdf = await this.store.ensure(roundId, 'faktaark', proposal.id, data, 'pdf');
+      const pdf = await this.store.ensure(roundId, 'faktaark', proposal.id, data, 'pdf', this.loop.signal);
       files.set(publicPaths.factSheet(id, proposal.id), { contentType: 'application/pdf', body: await pdf.pdf() });
     }
     const snapshot = snapshotPages({ publication, data: bilag, reports, proposals, files });

@@ -38,4 +38,18 @@ describe('RenderPool', () => {
     // An XLSX is a ZIP file.
     expect(overview.subarray(0, 2).toString('latin1')).toBe('PK');
   });
+
+  it('abandons a render under way and one waiting when their signal is aborted, and renders the next job', async () => {
+    pool = new RenderPool(1, () => undefined);
+    const stopping = new AbortController();
+    const running = pool.render({ key: 'katalog', format: 'pdf', bilag: generatedBilagData(400), proposalId: null }, stopping.signal);
+    const waiting = pool.render({ key: 'vedtaget', format: 'pdf', bilag, proposalId: null }, stopping.signal);
+    const unrelated = pool.render({ key: 'rammeopfoelgning', format: 'pdf', bilag, proposalId: null });
+    stopping.abort();
+    await expect(running).rejects.toThrow('The render was abandoned');
+    await expect(waiting).rejects.toThrow('The render was abandoned');
+    // The job without the signal gets a new worker in the ended one's place.
+    expect((await unrelated).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expect(pool.render({ key: 'vedtaget', format: 'pdf', bilag, proposalId: null }, stopping.signal)).rejects.toThrow('The render was abandoned');
+  });
 });

@@ -59,13 +59,41 @@ export class RenderPool implements OnApplicationShutdown {
     private readonly heapLimitMb: (job: RenderJob) => number | undefined = renderHeapLimitMb,
   ) {}
 
-  render(job: RenderJob): Promise<Buffer> {
+  /**
+   * Renders the job. A render in the background passes its loop's `signal`: when the loop stops (the service shuts
+   * down), the job leaves the queue, or its worker is ended, at once instead of after the seconds a catalogue takes.
+   */
+  render(job: RenderJob, signal?: AbortSignal): Promise<Buffer> {
     if (this.closed) return Promise.reject(new Error('The render pool is shut down'));
+    if (signal?.aborted) return Promise.reject(new Error('The render was abandoned'));
     const heapLimitMb = this.heapLimitMb(job);
     return new Promise<Buffer>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, placement: { ownWorker: heapLimitMb !== undefined, heapLimitMb }, resolve, reject });
+      const abandon = () => this.abandon(pending);
+      const settled = () => signal?.removeEventListener('abort', abandon);
+      const pending: Pending = {
+        id: this.nextId++,
+        job,
+        placement: { ownWorker: heapLimitMb !== undefined, heapLimitMb },
+        resolve: (bytes) => (settled(), resolve(bytes)),
+        reject: (error) => (settled(), reject(error)),
+      };
+      signal?.addEventListener('abort', abandon, { once: true });
+      this.queue.push(pending);
       this.dispatch();
     });
+  }
+
+  // Out of the queue, or its worker ended (the next job starts another).
+  private abandon(pending: Pending): void {
+    const queued = this.queue.indexOf(pending);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    const slot = this.slots.find((candidate) => candidate.busy === pending);
+    if (slot) {
+      slot.busy = undefined;
+      this.retire(slot);
+    }
+    if (queued >= 0 || slot) pending.reject(new Error('The render was abandoned'));
+    this.dispatch();
   }
 
   async onApplicationShutdown(): Promise<void> {

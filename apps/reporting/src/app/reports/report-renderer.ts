@@ -69,7 +69,11 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
       const data = await this.data.load(id);
       // Changed since it was seen quiet (an event just arrived): not quiet any more, so not now.
       if (data.dataVersion !== dataVersion) continue;
-      for (const key of availableRoundReportKeys(data)) await this.store.ensure(id, key, null, data);
+      for (const key of availableRoundReportKeys(data)) {
+        // A shutdown must not wait for the rest of the pass, nor for a catalogue under way (abandoned by the signal).
+        if (!this.loop.running) return count;
+        await this.store.ensure(id, key, null, data, 'pdf', this.loop.signal);
+      }
       // The watched fact sheets not stored yet (looked up at once: a round may have a thousand).
       const sheets = new Set(watched.flatMap((report) => (report.roundId === id && report.key === 'faktaark' ? [report.proposalId] : [])));
       const ofProposals = data.proposals.filter((proposal) => sheets.has(proposal.id));
@@ -78,9 +82,8 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
         ofProposals.map((proposal) => reportInputHash('faktaark', data, proposal.id)),
       );
       for (const proposal of ofProposals) {
-        // A shutdown must not wait for the rest of the pass.
         if (!this.loop.running) return count;
-        if (!stored.has(reportInputHash('faktaark', data, proposal.id))) await this.store.ensure(id, 'faktaark', proposal.id, data);
+        if (!stored.has(reportInputHash('faktaark', data, proposal.id))) await this.store.ensure(id, 'faktaark', proposal.id, data, 'pdf', this.loop.signal);
       }
       this.rendered.set(id, data.dataVersion);
       count += 1;

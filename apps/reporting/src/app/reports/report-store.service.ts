@@ -45,8 +45,18 @@ export class ReportStore implements BeforeApplicationShutdown {
     private readonly pool: RenderPool,
   ) {}
 
-  /** The report in its current version, rendered first when its data changed (stored in the background). */
-  async ensure(roundId: string, key: StoredKey, proposalId: string | null, loaded?: RoundData, format: ReportFormat = 'pdf'): Promise<StoredReport> {
+  /**
+   * The report in its current version, rendered first when its data changed (stored in the background). Work in the
+   * background passes its `signal`: aborted, a render it started is abandoned (with any request that joined it).
+   */
+  async ensure(
+    roundId: string,
+    key: StoredKey,
+    proposalId: string | null,
+    loaded?: RoundData,
+    format: ReportFormat = 'pdf',
+    signal?: AbortSignal,
+  ): Promise<StoredReport> {
     const data = loaded ?? (await this.data.load(roundId));
     if (proposalId !== null && !data.proposals.some((proposal) => proposal.id === proposalId)) {
       throw proposalNotFound(proposalId, ' i runden');
@@ -55,7 +65,7 @@ export class ReportStore implements BeforeApplicationShutdown {
     const rowKey = `${roundId} ${storedName(key, format)} ${proposalId ?? ''} ${inputHash}`;
     const known = this.pending.get(rowKey);
     if (known) return known;
-    const report = this.findOrRender(roundId, key, proposalId, data, format, inputHash, () => this.pending.delete(rowKey));
+    const report = this.findOrRender(roundId, key, proposalId, data, format, inputHash, () => this.pending.delete(rowKey), signal);
     this.pending.set(rowKey, report);
     // A failed render is not kept: the next request tries again.
     report.catch(() => this.pending.delete(rowKey));
@@ -80,6 +90,7 @@ export class ReportStore implements BeforeApplicationShutdown {
     format: ReportFormat,
     inputHash: string,
     settled: () => void,
+    signal: AbortSignal | undefined,
   ): Promise<StoredReport> {
     const etag = `"${inputHash.slice(0, 32)}"`;
     const report = storedName(key, format);
@@ -95,7 +106,7 @@ export class ReportStore implements BeforeApplicationShutdown {
     // The worker gets what the report shows (as hashed above), not a whole round for each fact sheet.
     const bilag: BilagData = { ...shownData(key, data, proposalId), dataVersion: String(data.dataVersion), generatedAt: new Date() };
     // Stored like the PDF, so a repeated request gets the same bytes (with the same generation time) as its ETag.
-    const rendered = await this.pool.render({ key, format, bilag, proposalId });
+    const rendered = await this.pool.render({ key, format, bilag, proposalId }, signal);
     const stored = this.store(roundId, key, proposalId, data.dataVersion, format, inputHash, etag, rendered).catch((error: unknown) => {
       this.logger.warn(`Storing ${report} of round ${roundId} failed; it is rendered again when asked for: ${String(error)}`);
       return rendered;

@@ -23,6 +23,8 @@ export class ReportsAhead implements BeforeApplicationShutdown {
   private pass: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  // Aborted at shutdown: a render under way is abandoned (it is rendered again when asked for).
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly data: ReportDataService,
@@ -61,6 +63,7 @@ export class ReportsAhead implements BeforeApplicationShutdown {
   // Before the database closes (see the data-access clients).
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     await this.idle();
   }
 
@@ -88,7 +91,7 @@ export class ReportsAhead implements BeforeApplicationShutdown {
           for (const report of ofRound.filter((item) => item.key === key)) {
             if (stored.has(reportInputHash(key, data, report.proposalId))) continue;
             if (this.stopped) return;
-            await this.store.ensure(roundId, key, report.proposalId, data);
+            await this.store.ensure(roundId, key, report.proposalId, data, 'pdf', this.stopping.signal);
           }
         }
       } catch (error) {
