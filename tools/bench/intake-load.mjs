@@ -5,6 +5,7 @@ import pg from 'pg';
 import { ApiClient } from '../demo/api-client.mjs';
 import { roundBody } from '../demo/run-budget-round.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
+import { reportingQuiet } from './bench-round.mjs';
 import { consumersCaughtUp } from './consumer-lag.mjs';
 import { SERVICE_NAMES, SUPPORT_NAMES, cpuMsPerRequest, idleCpuMsPerSecond, serviceCpuMs } from './service-cpu.mjs';
 import { pacedLoad } from './paced-load.mjs';
@@ -16,6 +17,8 @@ const FULL = { warmUp: { rate: 50, seconds: 3 }, rates: [50, 100, 200, 400], sec
 const SMOKE = { warmUp: null, rates: [20], seconds: 2, connections: 5 };
 const BACKLOG_TIMEOUT_MS = 60_000;
 const CATCH_UP_TIMEOUT_MS = 5 * 60_000;
+// Before each rate, reporting finishes what the one before left it: a round quiet for 1.5 s has its bilag rendered.
+const QUIET_MS = 3000;
 // Issue 18's targets: p99 under 50 ms at up to 200 requests/s, and no errors at 400/s.
 const P99_TARGET_MS = 50;
 const P99_TARGET_UP_TO_RATE = 200;
@@ -63,7 +66,10 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
     // Before any load: nothing of this run's is rendered yet, so this is the services' own idle use.
     target.idleCpu = await idleCpuMsPerSecond();
     if (plan.warmUp) await level(target, { ...plan.warmUp, connections: plan.connections, label: 'warm-up' });
-    for (const rate of plan.rates) levels.push(await level(target, { rate, seconds: plan.seconds, connections: plan.connections, label: `${rate} req/s` }));
+    for (const rate of plan.rates) {
+      if (!smoke) await reportingQuiet(settings.REPORTING_DATABASE_URL, QUIET_MS, CATCH_UP_TIMEOUT_MS);
+      levels.push(await level(target, { rate, seconds: plan.seconds, connections: plan.connections, label: `${rate} req/s` }));
+    }
   } finally {
     await db.end();
     await reportingDb.end();
@@ -131,10 +137,14 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
       `  2 cores at ${P99_TARGET_UP_TO_RATE} req/s leave 10 ms per request for all three services, PostgreSQL, Kafka and the load.`,
       ...levels
         .filter((result) => result.bilagStored > 0)
-        .map(
-          (result) => `${result.offeredRate}/s: reporting rendered ${result.bilagStored} bilag of earlier rounds in the window (its CPU/req includes them).`,
-        ),
-      'Each connection alternates POST /rounds/{id}/proposals and POST /proposals/{id}/submit as one committee; one fresh round per rate.',
+        .map((result) => `${result.offeredRate}/s: reporting rendered ${result.bilagStored} bilag in the window (its CPU/req includes them).`),
+      'The requests alternate POST /rounds/{id}/proposals and POST /proposals/{id}/submit (of a draft created before); one fresh round per rate.',
+      ...(smoke
+        ? []
+        : [
+            `Each rate starts once the reporting service has been quiet for ${QUIET_MS / 1000} s: it renders the bilag of a round that has been quiet for 1.5 s, so the round of`,
+            '  the rate before is rendered first instead of in the next rate\'s window (a catalogue of 1,000 proposals takes seconds of a core).',
+          ]),
       `Requests evenly spaced at the offered rate (tools/bench/paced-load.mjs), at most ${plan.connections} in flight; latency from when each was due, so a wait for a free connection counts.`,
       "Outbox lag: published_at - created_at of the round's outbox rows. Both are now(), the start of their transactions: it runs from the start of the",
       "  request's transaction to the start of the relay transaction that sent the event (the Kafka send comes after it).",

@@ -162,6 +162,26 @@ describe('TokenVerifier: development tokens (HS256)', () => {
     expect(await refusal(tokens.verify(await devToken({ role: 'reader' }, { exp: '-1m' })))).toBe('Adgangsbilletten er udløbet.');
   });
 
+  it('takes a verified token without verifying it again until it expires, and refuses it after that', async () => {
+    let clock = Date.now();
+    const tokens = verifier({ secret: SECRET, developmentTokens: true, now: () => clock });
+    const token = await devToken({ role: 'reader' }, { exp: '2m' });
+    const verify = jest.spyOn(tokens as unknown as { verifyNow: (token: string) => Promise<unknown> }, 'verifyNow');
+    const first = await tokens.verify(token);
+    clock += 60_000;
+    expect(await tokens.verify(token)).toBe(first);
+    expect(verify).toHaveBeenCalledTimes(1);
+    // Past its exp (2 minutes after it was issued), it is verified again, and jose refuses it on the real clock.
+    clock += 90_000;
+    jest.useFakeTimers({ now: clock, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      expect(await refusal(tokens.verify(token))).toBe('Adgangsbilletten er udløbet.');
+    } finally {
+      jest.useRealTimers();
+    }
+    expect(verify).toHaveBeenCalledTimes(2);
+  });
+
   it('cannot be built to trust nothing', () => {
     expect(() => verifier({ secret: SECRET })).toThrow(/trusted issuer/);
     expect(() => verifier({ developmentTokens: true })).toThrow(/JWT_SECRET/);
