@@ -1,4 +1,5 @@
 import { loadConfig } from '@budgetflow/platform';
+import { Browser, signInAtGateway } from '@budgetflow/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -23,37 +24,6 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
-
-/** A browser's cookie store for one host (cookies ignore ports) and redirects followed by hand. */
-class Browser {
-  readonly cookies = new Map<string, string>();
-
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const response = await fetch(url, {
-      ...init,
-      redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(';');
-      const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
-      if (attributes.some((attribute) => /max-age=0$/i.test(attribute.trim())) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-
-  /** Follows redirects (GET) until a page answers; returns it and where it is. */
-  async follow(url: string, init: RequestInit = {}): Promise<{ response: Response; url: string }> {
-    let current = url;
-    let response = await this.fetch(current, init);
-    for (let hops = 0; response.status >= 300 && response.status < 400 && hops < 10; hops += 1) {
-      current = new URL(response.headers.get('location') as string, current).toString();
-      response = await this.fetch(current);
-    }
-    return { response, url: current };
-  }
-}
 
 describe('the gateway with the development OpenID provider', () => {
   let idp: ChildProcess;
@@ -144,13 +114,7 @@ describe('the gateway with the development OpenID provider', () => {
     await database?.drop();
   });
 
-  async function signIn(browser: Browser, username: string, returnTo = '/forslag'): Promise<string> {
-    const login = await browser.follow(`${gateway}/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
-    expect(login.url).toMatch(new RegExp(`^${issuer}/interaction/`));
-    const form = new URLSearchParams({ username, password: PASSWORD });
-    const done = await browser.follow(`${login.url}/login`, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    return done.url;
-  }
+  const signIn = (browser: Browser, username: string, returnTo?: string) => signInAtGateway(browser, gateway, username, PASSWORD, returnTo);
 
   it('signs in with code and PKCE, keeps the tokens on the server and forwards the provider’s JWT to the service', async () => {
     const browser = new Browser();

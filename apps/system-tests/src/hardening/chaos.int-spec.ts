@@ -7,15 +7,18 @@ import { AssignerProtocol } from 'kafkajs';
 import { Client } from 'pg';
 import { RoundRecord, playBudgetRound, recordOfRound } from './chaos/budget-round-scenario';
 import { CHAOS_DIR, Deployment, Process, SERVICES, Service, progress, root } from './chaos/deployment';
+import { ResilientApi, Success } from './chaos/resilient-api';
 
 // Several instances and chaos (issues 14 and 32), on one deployment setup: the main job's round is played through
 // the public APIs three times, each on fresh databases and topics:
 //  1. calm: one instance of each service, undisturbed: the reference;
 //  2. two of each service and of the gateway behind HAProxy (tools/haproxy/haproxy.cfg), undisturbed: the same record
-//     and bilag, every instance served requests (HAProxy's counts) and holds partitions of its consumer group, and a
-//     committee's withdrawal races the budget office's scheduling with the two requests sent to different instances;
-//  3. storm: two of each behind HAProxy, while the broker and one instance of each service are killed with SIGKILL
-//     at random moments and restarted: the same record and bilag as the calm run.
+//     and bilag, every instance served requests (HAProxy's counts) and holds partitions of its consumer group, a
+//     committee's withdrawal races the budget office's scheduling with the two requests sent to different instances,
+//     and a person signed in at one gateway instance is signed in at the other too, until signing out there;
+//  3. storm: two of each and of the gateway behind HAProxy, while the broker and one instance of each service and of
+//     the gateway are killed with SIGKILL at random moments and restarted: the same record and bilag as the calm run,
+//     and a person signed in at the gateway reads through its balancer all along.
 // The bilag must read the same (apart from the «Dannet … · dataversion» line), every request the client saw succeed
 // must be in them, and no event may be applied twice (the same record and the same data version in reporting).
 //
@@ -147,6 +150,20 @@ describe('several instances behind a load balancer, and chaos: the round ends th
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<html');
     }
+    // A session started on gateway instance 1 works on instance 2 and through the balancer (sessions live in
+    // PostgreSQL), and signing out on instance 2 ends it on instance 1 too. The cookie is sent as it was: signing out
+    // clears it in the browser, and the server must refuse it by itself.
+    const gateway = (instance: number) => several.instanceUrl('gateway', instance);
+    const { cookie } = await several.signIn('koncernoekonomi', gateway(1));
+    const call = (base: string, path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+      fetch(`${base}${path}`, { ...init, headers: { ...init.headers, cookie } });
+    expect((await call(gateway(2), '/api/intake/rounds')).status).toBe(200);
+    expect((await call(several.publicUrl('gateway'), '/api/intake/rounds')).status).toBe(200);
+    const { csrfToken } = await (await call(gateway(2), '/auth/session')).json();
+    expect((await call(gateway(2), '/auth/logout', { method: 'POST', headers: { 'x-csrf-token': csrfToken } })).status).toBe(200);
+    const afterwards = await call(gateway(1), '/api/intake/rounds');
+    expect({ status: afterwards.status, code: (await afterwards.json()).code }).toEqual({ status: 401, code: 'session.expired' });
+    progress('several: a session across the gateway instances');
     const races = await Promise.race([withdrawalRace(several), several.crashed]);
     progress('several: races run');
 
@@ -194,15 +211,18 @@ describe('several instances behind a load balancer, and chaos: the round ends th
     await several.stopAll();
   }, 900_000);
 
-  it(`survives kill -9 of the broker and of one instance of each service at random moments (${REFERENCES.length} proposals, ${KILLS} kills)`, async () => {
+  it(`survives kill -9 of the broker and of one instance of each service and of the gateway at random moments (${REFERENCES.length} proposals, ${KILLS} kills)`, async () => {
     const begun = Date.now();
-    const stormy = await newDeployment('storm', 80, 2);
+    const stormy = await newDeployment('storm', 80, 2, true);
     await stormy.startAll();
+    // Signed in at gateway instance 1, the first gateway instance the monkey kills: the session must outlive it.
+    const person = await stormy.signIn('koncernoekonomi', stormy.instanceUrl('gateway', 1));
     const dice = new Dice(SEED);
-    const targets = ['broker', ...SERVICES] as const;
+    const targets = ['broker', ...SERVICES, 'gateway'] as const;
     const order: (typeof targets)[number][] = [...targets].sort(() => dice.next() - 0.5);
     while (order.length < KILLS) order.push(targets[dice.between(0, targets.length - 1)]);
     const kills: string[] = [];
+    const killedAt = new Map<string, number>();
     let playing = true;
     // A restart runs while the next kill falls (another target, as a rule): a kill never waits for a slow start-up.
     // One instance of a service is down at a time (the other one carries on): a service's restart is awaited before
@@ -221,7 +241,7 @@ describe('several instances behind a load balancer, and chaos: the round ends th
       for (const target of order) {
         // Random moments: mostly while the round is played; the rest right after it, while events are in flight.
         await new Promise((resolve) => setTimeout(resolve, dice.between(playing ? 500 : 200, playing ? 3000 : 1500)));
-        const instance = target === 'broker' ? 0 : dice.between(1, 2);
+        const instance = target === 'broker' ? 0 : target === 'gateway' && !killedAt.has('gateway-1') ? 1 : dice.between(1, 2);
         const label = target === 'broker' ? 'broker' : `${target}-${instance}`;
         await restarting.get(target);
         const at = seconds(begun);
@@ -234,33 +254,59 @@ describe('several instances behind a load balancer, and chaos: the round ends th
           restarts.push(restart(target, label, dice.between(100, 2000), () => stormy.start(target, instance).then(() => stormy.inRotation(target, instance))));
         }
         kills.push(`${label}@${at}s${playing ? ' (during the round)' : ''}`);
+        if (!killedAt.has(label)) killedAt.set(label, Date.now());
         progress(`storm: killed ${kills[kills.length - 1]}`);
       }
       await Promise.all(restarts);
     })();
-    const outcome = await Promise.race([playBudgetRound(stormy.urls, REFERENCES, 'storm'), stormy.crashed]).finally(() => (playing = false));
-    progress('storm: round played');
-    await Promise.race([monkey, stormy.crashed]);
-    progress('storm: every kill done');
-    const actual = await Promise.race([recordOfRound(stormy.urls, outcome, textOf), stormy.crashed]);
-    const retried = outcome.successes.filter((success) => success.failures.length > 0);
-    // «No server is available»: the balancer had no live instance of a service, which one instance at a time never allows.
-    const unserved = retried.filter((success) => success.failures.some((failure) => failure.includes('No server is available')));
-    process.stdout.write(
-      `chaos: ${REFERENCES.length} proposals, two instances of each, ${kills.length} kills (seed ${SEED}: ${kills.join(', ')}); ${outcome.successes.length} successful requests, ${retried.length} of them after a failed attempt (${retried.map((success) => `${success.method} ${success.path}: ${[...new Set(success.failures)].join(' | ')}`).join('; ')}); ${seconds(begun)} s\n`,
-    );
+    // The person reads a staff API and a public page through the gateway's balancer until every kill is done, each
+    // request repeated only as the round's are (no answer, or a transient status): every read must end in 200.
+    const readSuccesses: Success[] = [];
+    const reader = new ResilientApi(() => stormy.publicUrl('gateway'), { Cookie: person.cookie }, readSuccesses);
+    const reads: { path: string; status: number; sent: number }[] = [];
+    let storming = true;
+    const reading = (async () => {
+      while (storming)
+        for (const path of ['/api/intake/rounds', '/offentligt']) {
+          const sent = Date.now();
+          reads.push({ path, status: (await reader.get(path)).status, sent });
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+    })();
+    reading.catch(() => undefined);
+    try {
+      const outcome = await Promise.race([playBudgetRound(stormy.urls, REFERENCES, 'storm'), stormy.crashed]).finally(() => (playing = false));
+      progress('storm: round played');
+      await Promise.race([monkey, stormy.crashed]);
+      storming = false;
+      await Promise.race([reading, stormy.crashed]);
+      progress('storm: every kill done');
+      const actual = await Promise.race([recordOfRound(stormy.urls, outcome, textOf), stormy.crashed]);
+      const retried = [...outcome.successes, ...readSuccesses].filter((success) => success.failures.length > 0);
+      // «No server is available»: the balancer had no live instance of a service, which one instance at a time never allows.
+      const unserved = retried.filter((success) => success.failures.some((failure) => failure.includes('No server is available')));
+      const creatorKilled = killedAt.get('gateway-1') ?? Infinity;
+      process.stdout.write(
+        `chaos: ${REFERENCES.length} proposals, two instances of each, ${kills.length} kills (seed ${SEED}: ${kills.join(', ')}); ${outcome.successes.length} successful requests of the round and ${readSuccesses.length} reads through the gateway, ${retried.length} of them after a failed attempt (${retried.map((success) => `${success.method} ${success.path}: ${[...new Set(success.failures)].join(' | ')}`).join('; ')}); ${seconds(begun)} s\n`,
+      );
 
-    expect(kills.length).toBeGreaterThanOrEqual(5);
-    expect(unserved.map((success) => `${success.method} ${success.path}`)).toEqual([]);
-    expect(new Set(kills.map((kill) => kill.split(/[-@]/)[0]))).toEqual(new Set(targets));
-    // Every bilag reads the same, and so does every proposal's record (a twice-applied event would add a line).
-    expect(actual.bilag).toEqual(expected.bilag);
-    expect(actual.proposals).toEqual(expected.proposals);
-    expect(actual.dataVersion).toBe(expected.dataVersion);
-    // What the client saw succeed is in them: every proposal it created, and its final state as the workflow decided.
-    expect(Object.keys(outcome.ids).sort()).toEqual([...REFERENCES].sort());
-    for (const reference of REFERENCES) expect(actual.bilag['katalog']).toContain(reference);
-    expect(outcome.successes.filter((success) => success.method === 'POST').length).toBeGreaterThan(REFERENCES.length * 2);
+      expect(kills.length).toBeGreaterThanOrEqual(5);
+      expect(unserved.map((success) => `${success.method} ${success.path}`)).toEqual([]);
+      expect(new Set(kills.map((kill) => kill.split(/[-@]/)[0]))).toEqual(new Set(targets));
+      // Every read succeeded (none failed without being repeated), also after the instance that made the session died.
+      expect(reads.filter((read) => read.status !== 200)).toEqual([]);
+      expect(reads.filter((read) => read.path.startsWith('/api/') && read.sent > creatorKilled).length).toBeGreaterThan(0);
+      // Every bilag reads the same, and so does every proposal's record (a twice-applied event would add a line).
+      expect(actual.bilag).toEqual(expected.bilag);
+      expect(actual.proposals).toEqual(expected.proposals);
+      expect(actual.dataVersion).toBe(expected.dataVersion);
+      // What the client saw succeed is in them: every proposal it created, and its final state as the workflow decided.
+      expect(Object.keys(outcome.ids).sort()).toEqual([...REFERENCES].sort());
+      for (const reference of REFERENCES) expect(actual.bilag['katalog']).toContain(reference);
+      expect(outcome.successes.filter((success) => success.method === 'POST').length).toBeGreaterThan(REFERENCES.length * 2);
+    } finally {
+      storming = false;
+    }
   }, 1_500_000);
 });
 

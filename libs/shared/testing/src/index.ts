@@ -17,3 +17,4 @@ export * from './pdf-conformance';
 export * from './hostile-sheets';
 export * from './question-events';
 export * from './workflow-changes';
+export * from './gateway-browser';

@@ -50,7 +50,7 @@ interface Proposal {
 /** Plays the round for the given demo proposals (references) and returns when RR has adopted the budget. */
 export async function playBudgetRound(urls: ServiceUrls, references: string[], tag: string): Promise<RoundOutcome> {
   const successes: Success[] = [];
-  const api = async (url: () => string, actor: Actor) => new ResilientApi(url, `Bearer ${await tokenFor(actor)}`, successes);
+  const api = async (url: () => string, actor: Actor) => new ResilientApi(url, { Authorization: `Bearer ${await tokenFor(actor)}` }, successes);
   const office = { intake: await api(urls.intake, { role: 'budget_office' }), workflow: await api(urls.workflow, { role: 'budget_office' }) };
   const fu = await api(urls.workflow, { role: 'fu_secretariat' });
   const rr = await api(urls.workflow, { role: 'rr_secretariat' });
@@ -200,9 +200,9 @@ export interface RoundRecord {
 export async function recordOfRound(urls: ServiceUrls, outcome: RoundOutcome, textOf: (pdf: Buffer) => Promise<string>): Promise<RoundRecord> {
   const ignored: Success[] = [];
   const reader = {
-    intake: new ResilientApi(urls.intake, `Bearer ${await tokenFor({ role: 'reader' })}`, ignored),
-    workflow: new ResilientApi(urls.workflow, `Bearer ${await tokenFor({ role: 'reader' })}`, ignored),
-    reporting: new ResilientApi(urls.reporting, `Bearer ${await tokenFor({ role: 'reader' })}`, ignored),
+    intake: new ResilientApi(urls.intake, { Authorization: `Bearer ${await tokenFor({ role: 'reader' })}` }, ignored),
+    workflow: new ResilientApi(urls.workflow, { Authorization: `Bearer ${await tokenFor({ role: 'reader' })}` }, ignored),
+    reporting: new ResilientApi(urls.reporting, { Authorization: `Bearer ${await tokenFor({ role: 'reader' })}` }, ignored),
   };
   const final = (await reader.workflow.get<{ items: Proposal[] }>(`/proposals?roundId=${outcome.roundId}&pageSize=100`)).body.items;
   const list = await eventually('reporting to show every decision', async () => {

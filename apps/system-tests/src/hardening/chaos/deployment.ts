@@ -1,7 +1,9 @@
 // One deployment for the multi-instance and chaos tests: the services (and optionally the gateway) as the built
 // bundles, each run `instances` times, on their own databases and topic prefix; with more than one instance, the
 // load balancer in front (HAProxy with tools/haproxy/haproxy.cfg, started by tools/infra/haproxy.mjs as npm start
-// does) on the deployment's public ports. Every process is a child of the test, so that a crash fails it at once.
+// does) on the deployment's public ports; with the gateway, the development OpenID provider its people sign in with
+// (the region's own in production: never killed). Every process is a child of the test, so that a crash fails it at once.
+import { Browser, signInAtGateway } from '@budgetflow/testing';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,8 @@ export const CHAOS_DIR = join(root, '.run', 'chaos');
 export const SERVICES = ['intake', 'workflow', 'reporting'] as const;
 export type Service = (typeof SERVICES)[number];
 export type Process = Service | 'gateway';
+/** The password of every demo user at the deployment's development provider. */
+const PROVIDER_PASSWORD = 'chaos-password';
 
 export const progress = (line: string) => {
   mkdirSync(CHAOS_DIR, { recursive: true });
@@ -30,9 +34,9 @@ export interface DeploymentOptions {
   databases: Partial<Record<Process, string>>;
   prefix: string;
   brokers: string;
-  /** The first of 4 × (instances + 1) free ports: the public ones, then each instance's. */
+  /** The first of 4 × (instances + 1) + 1 free ports: the public ones, then each instance's, then the provider's. */
   basePort: number;
-  /** Whether the gateway runs too (needs databases.gateway). */
+  /** Whether the gateway (and the development provider) runs too (needs databases.gateway). */
   gateway: boolean;
 }
 
@@ -88,6 +92,11 @@ export class Deployment {
     return `http://127.0.0.1:${this.port(process, 0)}`;
   }
 
+  /** The development OpenID provider's address (its issuer), which the gateway and the services trust. */
+  get issuer(): string {
+    return `http://127.0.0.1:${this.options.basePort + (this.options.instances + 1) * 4}`;
+  }
+
   /** One instance's own address (1, 2, …), past the balancer. */
   instanceUrl(process: Process, instance: number): string {
     return `http://127.0.0.1:${this.port(process, instance)}`;
@@ -95,10 +104,6 @@ export class Deployment {
 
   private label(process: Process, instance: number): string {
     return this.options.instances === 1 ? process : `${process}-${instance}`;
-  }
-
-  private logOf(process: Process, instance: number): string {
-    return join(CHAOS_DIR, `${this.options.name}-${this.label(process, instance)}.log`);
   }
 
   private runDir(): string {
@@ -123,6 +128,8 @@ export class Deployment {
       REPORTING_URL: this.publicUrl('reporting'),
       GATEWAY_PUBLIC_URL: this.publicUrl('gateway'),
       TRUSTED_PROXIES: '127.0.0.1',
+      OIDC_ISSUER: this.issuer,
+      JWT_TRUSTED_ISSUERS: this.issuer,
       // Its name in /health.
       INSTANCE_ID: `${this.options.name}-${this.label(process, instance)}`,
       KAFKA_BROKERS: this.options.brokers,
@@ -138,27 +145,29 @@ export class Deployment {
 
   /** Starts one instance and waits until its HTTP server answers (its health may say «down» while the broker is away). */
   async start(process: Process, instance = 1): Promise<void> {
-    mkdirSync(CHAOS_DIR, { recursive: true });
     const label = this.label(process, instance);
-    const out = openSync(this.logOf(process, instance), 'a');
-    const child = spawn(globalThis.process.execPath, [join(root, 'dist', 'apps', process, 'main.js')], {
-      cwd: root,
-      env: this.env(process, instance),
-      stdio: ['ignore', out, out],
-    });
+    await this.spawnChild(label, join(root, 'dist', 'apps', process, 'main.js'), this.env(process, instance), `${this.instanceUrl(process, instance)}/health`);
+  }
+
+  /** Runs a child (a crash fails the test) and waits until `ready` answers. */
+  private async spawnChild(label: string, script: string, env: NodeJS.ProcessEnv, ready: string): Promise<void> {
+    mkdirSync(CHAOS_DIR, { recursive: true });
+    const log = join(CHAOS_DIR, `${this.options.name}-${label}.log`);
+    const out = openSync(log, 'a');
+    const child = spawn(globalThis.process.execPath, [script], { cwd: root, env, stdio: ['ignore', out, out] });
     closeSync(out);
     this.processes.set(label, child);
     child.once('exit', (code, signal) => {
       if (this.killing.has(child)) return;
-      const tail = readFileSync(this.logOf(process, instance), 'utf8').trim().split('\n').slice(-10).join('\n');
+      const tail = readFileSync(log, 'utf8').trim().split('\n').slice(-10).join('\n');
       progress(`${this.name}: ${label} exited by itself (code ${code}, signal ${signal})`);
       this.crash(new Error(`${this.name}: ${label} exited by itself (code ${code}, signal ${signal}); last lines of its log:\n${tail}`));
     });
     const deadline = Date.now() + 300_000;
     for (;;) {
-      if (hasExited(child)) throw new Error(`${label} exited during start-up; see ${this.logOf(process, instance)}`);
+      if (hasExited(child)) throw new Error(`${label} exited during start-up; see ${log}`);
       try {
-        await fetch(`${this.instanceUrl(process, instance)}/health`, { signal: AbortSignal.timeout(2000) });
+        await fetch(ready, { signal: AbortSignal.timeout(2000) });
         return;
       } catch {
         if (Date.now() > deadline) throw new Error(`${label} did not start within 300 s`);
@@ -167,10 +176,32 @@ export class Deployment {
     }
   }
 
+  /** The development OpenID provider, sending people back to the gateway's public address. */
+  private startProvider(): Promise<void> {
+    const env = {
+      ...globalThis.process.env,
+      OIDC_ISSUER: this.issuer,
+      GATEWAY_PUBLIC_URL: this.publicUrl('gateway'),
+      DEV_IDP_PASSWORD: PROVIDER_PASSWORD,
+    };
+    return this.spawnChild('oidc', join(root, 'tools', 'oidc', 'dev-idp.mjs'), env, `${this.issuer}/.well-known/openid-configuration`);
+  }
+
+  /** A browser signed in as the demo user at the provider, through one gateway instance (its own port) or the balancer. */
+  async signIn(username: string, gateway = this.publicUrl('gateway')): Promise<Browser> {
+    const browser = new Browser();
+    const landed = await signInAtGateway(browser, gateway, username, PROVIDER_PASSWORD);
+    if (new URL(landed).pathname !== '/forslag') throw new Error(`${username} was not signed in at ${gateway}: the browser ended at ${landed}`);
+    return browser;
+  }
+
   /** Every instance of every process, then the balancer in front of them. */
   async startAll(): Promise<void> {
     const instances = Array.from({ length: this.options.instances }, (_, index) => index + 1);
-    await Promise.all(this.processNames.flatMap((process) => instances.map((instance) => this.start(process, instance))));
+    await Promise.all([
+      ...(this.options.gateway ? [this.startProvider()] : []),
+      ...this.processNames.flatMap((process) => instances.map((instance) => this.start(process, instance))),
+    ]);
     if (this.options.instances > 1) await this.startBalancer();
   }
 
@@ -225,7 +256,11 @@ export class Deployment {
         this.killing.add(child);
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+        // The timer is cleared when the child exits first: a pending one kept jest's worker alive after the file
+        // («A worker process has failed to exit gracefully»).
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+        clearTimeout(timer);
         if (!hasExited(child)) {
           child.kill('SIGKILL');
           await exited;

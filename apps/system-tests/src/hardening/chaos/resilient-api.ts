@@ -23,7 +23,8 @@ const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);
 export class ResilientApi {
   constructor(
     private readonly baseUrl: () => string,
-    private readonly token: string,
+    /** What says who asks: a bearer token (Authorization), or a gateway session (Cookie). */
+    private readonly credentials: Record<string, string>,
     /** Every request the client saw succeed, for the checks at the end. */
     readonly successes: Success[],
     private readonly deadlineMs = 240_000,
@@ -37,7 +38,7 @@ export class ResilientApi {
     const deadline = Date.now() + this.deadlineMs;
     for (;;) {
       try {
-        const response = await fetch(`${this.baseUrl()}${path}`, { headers: { Authorization: this.token }, signal: AbortSignal.timeout(60_000) });
+        const response = await fetch(`${this.baseUrl()}${path}`, { headers: this.credentials, signal: AbortSignal.timeout(60_000) });
         if (response.status === 200) return Buffer.from(await response.arrayBuffer());
       } catch {
         // the service is down; try again
@@ -60,7 +61,7 @@ export class ResilientApi {
         const response = await fetch(`${this.baseUrl()}${path}`, {
           method,
           headers: {
-            Authorization: this.token,
+            ...this.credentials,
             ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
             ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
             ...(ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` }),
@@ -70,8 +71,9 @@ export class ResilientApi {
         });
         const text = await response.text();
         last = `${response.status} ${text.slice(0, 300)}`;
-        // The balancer's own 502/503 pages are HTML.
-        const parsed = text && !TRANSIENT.has(response.status) ? JSON.parse(text) : undefined;
+        // The balancer's own 502/503 pages are HTML, and so are the gateway's public pages.
+        const json = /json/.test(response.headers.get('content-type') ?? '');
+        const parsed = text && !TRANSIENT.has(response.status) ? (json ? JSON.parse(text) : text) : undefined;
         const inProgress = response.status === 409 && parsed?.code === 'idempotency.in_progress';
         if (!TRANSIENT.has(response.status) && !inProgress) {
           if (response.status < 300) this.successes.push({ method, path, status: response.status, failures });
