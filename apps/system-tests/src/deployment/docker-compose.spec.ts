@@ -9,8 +9,11 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..', '..', '..');
 const compose = load(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as Compose;
 
+// Each app's port: the balancer's, and the one its image listens on.
+const PORTS = { intake: 3101, workflow: 3102, reporting: 3103, gateway: 3100 };
+
 interface ComposeService {
-  build?: { dockerfile: string; target?: string };
+  build?: { context: string; dockerfile: string; target?: string; args?: Record<string, string> };
   image?: string;
   environment?: Record<string, string | number>;
   volumes?: string[];
@@ -46,12 +49,35 @@ describe('docker-compose.yml', () => {
     expect(complaints(misspelt).join('\n')).toContain('replica');
   });
 
-  it('runs two instances of each service and of the gateway, each built from its Dockerfile', () => {
+  it('runs two instances of each service and of the gateway, each built from the one Dockerfile with its APP', () => {
+    const dockerfile = 'tools/docker/Dockerfile';
     for (const name of ['intake', 'workflow', 'reporting', 'gateway']) {
-      const dockerfile = `apps/${name}/Dockerfile`;
-      expect([compose.services[`${name}-1`]?.build?.dockerfile, compose.services[`${name}-2`]?.build?.dockerfile]).toEqual([dockerfile, dockerfile]);
+      const build = { context: '.', dockerfile, target: 'runtime', args: { APP: name } };
+      expect([compose.services[`${name}-1`]?.build, compose.services[`${name}-2`]?.build]).toEqual([build, build]);
     }
-    expect(compose.services['dev-idp']?.build).toEqual(expect.objectContaining({ dockerfile: 'apps/gateway/Dockerfile', target: 'dev-idp' }));
+    for (const name of ['intake', 'workflow', 'reporting']) {
+      expect(compose.services[`${name}-migrate`]?.build).toEqual({ context: '.', dockerfile, target: 'migrate', args: { APP: name } });
+    }
+    expect(compose.services['dev-idp']?.build).toEqual({ context: '.', dockerfile, target: 'dev-idp' });
+  });
+
+  it("builds each app's image in its own stage of the Dockerfile: its port, its bundle and its command", () => {
+    const stages = Object.fromEntries(
+      readFileSync(join(root, 'tools', 'docker', 'Dockerfile'), 'utf8')
+        .split(/^FROM /m)
+        .slice(1)
+        .map((stage) => [/^\S+ AS (\S+)/.exec(stage)?.[1], stage]),
+    );
+    for (const [name, port] of Object.entries(PORTS)) {
+      const stage = stages[`runtime-${name}`] ?? '';
+      expect(stage).toMatch(/^runtime-base AS /);
+      expect(stage).toContain(`ENV ${name.toUpperCase()}_PORT=${port}\n`);
+      expect(stage).toContain(`EXPOSE ${port}\n`);
+      expect(stage).toContain(`COPY --from=build /app/dist/apps/${name} ./dist/apps/${name}\n`);
+      expect(stage).toContain(`CMD ["node", "--enable-source-maps", "dist/apps/${name}/main.js"]\n`);
+    }
+    // The gateway serves the web application (GATEWAY_WEB_ROOT's default, dist/apps/web).
+    expect(stages['runtime-gateway']).toContain('COPY --from=build /app/dist/apps/web ./dist/apps/web\n');
   });
 
   it('puts HAProxy with the repository configuration in front of every instance', () => {
@@ -59,8 +85,7 @@ describe('docker-compose.yml', () => {
     expect(balancer.image).toMatch(/^haproxy:/);
     expect(balancer.volumes).toContain('./tools/haproxy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro');
     const environment = balancer.environment ?? {};
-    const ports = { intake: 3101, workflow: 3102, reporting: 3103, gateway: 3100 };
-    for (const [name, port] of Object.entries(ports)) {
+    for (const [name, port] of Object.entries(PORTS)) {
       expect(environment[`${name.toUpperCase()}_PORT`]).toBe(port);
       expect([environment[`${name.toUpperCase()}_SERVER_1`], environment[`${name.toUpperCase()}_SERVER_2`]]).toEqual([
         `${name}-1:${port}`,

@@ -1,5 +1,5 @@
 import { Lease } from './lease';
-import { PollPause } from './poll-pause';
+import { PollLoop } from './poll-loop';
 
 export interface LeasedLoopOptions {
   /** Pause between two passes when not nudged; also how soon a free lease is taken. */
@@ -15,58 +15,44 @@ export interface LeasedLoopOptions {
  * lost its lease in the middle of a pass (its connection broke while it was paused) finishes that pass.
  */
 export class LeasedLoop {
-  private active = false;
-  private loop: Promise<void> | undefined;
-  private stopping = new AbortController();
-  private readonly pause = new PollPause();
+  private readonly loop: PollLoop;
 
-  constructor(
-    private readonly lease: Lease,
-    private readonly pass: () => Promise<unknown>,
-    private readonly options: LeasedLoopOptions,
-  ) {}
+  constructor(lease: Lease, pass: () => Promise<unknown>, options: LeasedLoopOptions) {
+    this.loop = new PollLoop(
+      async () => {
+        try {
+          // No pass begins after stop() (it may come while the lease is being taken).
+          if ((await lease.hold()) && this.loop.running) await pass();
+        } catch (error) {
+          options.onError?.(error);
+        }
+        return { ms: options.pollMs };
+      },
+      () => lease.release().catch((error: unknown) => options.onError?.(error)),
+    );
+  }
 
   /** Whether the loop goes on: a long pass checks it between its steps. */
   get running(): boolean {
-    return this.active;
+    return this.loop.running;
   }
 
   /** Aborted by stop(): a pass hands it to work it can abandon (a render in a worker) rather than wait for. */
   get signal(): AbortSignal {
-    return this.stopping.signal;
+    return this.loop.signal;
   }
 
   start(): void {
-    if (this.active) return;
-    this.active = true;
-    if (this.stopping.signal.aborted) this.stopping = new AbortController();
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Ends the loop after the step under way and releases the lease. */
-  async stop(): Promise<void> {
-    this.active = false;
-    this.stopping.abort();
-    this.pause.interrupt();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** New work arrived: look now rather than at the next poll (also when it arrives during a pass). */
   nudge(): void {
-    this.pause.nudge();
-  }
-
-  private async run(): Promise<void> {
-    while (this.active) {
-      try {
-        // No pass begins after stop() (it may come while the lease is being taken).
-        if ((await this.lease.hold()) && this.active) await this.pass();
-      } catch (error) {
-        this.options.onError?.(error);
-      }
-      // A stop() during the pass found no pause to interrupt: checked here, so it does not wait a whole poll.
-      if (this.active) await this.pause.wait(this.options.pollMs);
-    }
-    await this.lease.release().catch((error: unknown) => this.options.onError?.(error));
+    this.loop.nudge();
   }
 }

@@ -1,6 +1,6 @@
 import { TopicName, physicalTopic, qualifiedType } from '@budgetflow/contracts';
 import { EventPublisher, OutboundMessage } from './event-publisher';
-import { PollPause } from './poll-pause';
+import { NextPoll, PollLoop } from './poll-loop';
 import { TransactionalSql } from './sql-executor';
 
 export interface OutboxRelayOptions {
@@ -53,9 +53,9 @@ const byPosition = (a: OutboxRow, b: OutboxRow) => a.position.length - b.positio
  * reordered.
  */
 export class OutboxRelay {
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private readonly pause = new PollPause();
+  private readonly loop = new PollLoop(() => this.relayRound());
+  // Rounds failed in a row: the back-off doubles with each.
+  private failures = 0;
   private readonly batchSize: number;
   private readonly batchesPerRound: number;
   private readonly idleDelayMs: number;
@@ -73,20 +73,18 @@ export class OutboxRelay {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    // A started relay's back-off begins anew.
+    if (!this.loop.running) this.failures = 0;
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.pause.interrupt();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Tells the relay that new events were committed, so it publishes now instead of at its next poll. */
   nudge(): void {
-    this.pause.nudge();
+    this.loop.nudge();
   }
 
   /**
@@ -102,7 +100,8 @@ export class OutboxRelay {
         let batch = await claim();
         let published = 0;
         for (let round = 1; batch.length > 0; round += 1) {
-          const more = batch.length === this.batchSize && round < this.batchesPerRound && !this.stopping;
+          // A stopping relay ends its round after the batch under way, so shutdown waits for one batch at most.
+          const more = batch.length === this.batchSize && round < this.batchesPerRound && !this.loop.stopping;
           // The next batch is claimed while the broker takes this one; it is published only after this one's ack.
           const [sent, next] = await Promise.allSettled([this.publisher.publish(batch.map((row) => this.toMessage(row))), more ? claim() : []]);
           if (sent.status === 'rejected') throw sent.reason;
@@ -114,11 +113,6 @@ export class OutboxRelay {
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
-  }
-
-  // A stopping relay ends its round after the batch under way, so shutdown waits for one batch at most.
-  private get stopping(): boolean {
-    return !this.running && this.loop !== undefined;
   }
 
   /** Number of events not yet published (for health and benchmarks). */
@@ -140,18 +134,16 @@ export class OutboxRelay {
     };
   }
 
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      try {
-        const published = await this.publishRound();
-        failures = 0;
-        if (published < this.batchSize * this.batchesPerRound) await this.pause.wait(this.idleDelayMs);
-      } catch (error) {
-        failures += 1;
-        this.options.onError?.(error, failures);
-        await this.pause.wait(Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 10)), { nudgeable: false });
-      }
+  /** One pass of the loop: a round, then a pause unless the round was full, or a back-off after a failure. */
+  private async relayRound(): Promise<NextPoll | undefined> {
+    try {
+      const published = await this.publishRound();
+      this.failures = 0;
+      return published < this.batchSize * this.batchesPerRound ? { ms: this.idleDelayMs } : undefined;
+    } catch (error) {
+      this.failures += 1;
+      this.options.onError?.(error, this.failures);
+      return { ms: Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(this.failures, 10)), nudgeable: false };
     }
   }
 }

@@ -1,4 +1,4 @@
-import { PollPause } from './poll-pause';
+import { NextPoll, PollLoop } from './poll-loop';
 import { TransactionalSql } from './sql-executor';
 
 // The relay's lock is 7_420_001: one sweep at a time per database, whichever instance runs it.
@@ -24,9 +24,7 @@ export interface OutboxRetentionOptions {
  * sweeping), so one instance sweeps at a time and the lock goes with the transaction if its holder dies.
  */
 export class OutboxRetention {
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private readonly pause = new PollPause();
+  private readonly loop = new PollLoop(() => this.sweepPass());
   private readonly batchSize: number;
   private readonly intervalMs: number;
   private readonly batchPauseMs: number;
@@ -41,15 +39,12 @@ export class OutboxRetention {
   }
 
   start(): void {
-    if (this.running || this.options.maxAgeHours <= 0) return;
-    this.running = true;
-    this.loop = this.run();
+    if (this.options.maxAgeHours <= 0) return;
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.pause.interrupt();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Deletes one batch of expired rows; returns how many were deleted (0 while another instance's batch runs). */
@@ -80,14 +75,13 @@ export class OutboxRetention {
     }
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        await this.sweep(new Date(), () => this.running);
-      } catch (error) {
-        this.options.onError?.(error);
-      }
-      await this.pause.wait(this.intervalMs, { nudgeable: false });
+  /** One pass of the loop: a sweep (ended early by stop()), then the interval, which nothing shortens but stop(). */
+  private async sweepPass(): Promise<NextPoll> {
+    try {
+      await this.sweep(new Date(), () => this.loop.running);
+    } catch (error) {
+      this.options.onError?.(error);
     }
+    return { ms: this.intervalMs, nudgeable: false };
   }
 }

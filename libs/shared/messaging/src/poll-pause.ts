@@ -1,5 +1,5 @@
 /**
- * The pause between two polls of a background loop (the outbox relay, the report renderer). A nudge (new work)
+ * The pause between two passes of a background loop (PollLoop: the outbox relay, a LeasedLoop). A nudge (new work)
  * ends it early; a nudge that comes while the loop works is kept, so the next pause ends at once.
  */
 export class PollPause {
