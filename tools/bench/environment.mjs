@@ -82,7 +82,7 @@ const GROUP_EMPTY_TIMEOUT_MS = 60_000;
 
 async function deleteGroupsOnceEmpty(admin, groups) {
   const deadline = Date.now() + GROUP_EMPTY_TIMEOUT_MS;
-  for (let said = false; ; ) {
+  for (let said = false; ;) {
     try {
       await admin.deleteGroups(groups);
       return;

@@ -5,9 +5,8 @@ import pg from 'pg';
 import { ApiClient } from '../demo/api-client.mjs';
 import { roundBody } from '../demo/run-budget-round.mjs';
 import { loadTs } from '../infra/load-ts.mjs';
-import { reportingQuiet } from './bench-round.mjs';
 import { consumersCaughtUp } from './consumer-lag.mjs';
-import { SERVICE_NAMES, SUPPORT_NAMES, cpuMsPerRequest, idleCpuMsPerSecond, serviceCpuMs } from './service-cpu.mjs';
+import { SERVICE_NAMES, SUPPORT_NAMES, cpuMsPerRequest, idleCpuMsPerSecond, serviceCpuMs, servicesIdle } from './service-cpu.mjs';
 import { pacedLoad } from './paced-load.mjs';
 import { latencySummary } from './statistics.mjs';
 import { ratioTo } from './targets.mjs';
@@ -17,8 +16,9 @@ const FULL = { warmUp: { rate: 50, seconds: 3 }, rates: [50, 100, 200, 400], sec
 const SMOKE = { warmUp: null, rates: [20], seconds: 2, connections: 5 };
 const BACKLOG_TIMEOUT_MS = 60_000;
 const CATCH_UP_TIMEOUT_MS = 5 * 60_000;
-// Before each rate, reporting finishes what the one before left it: a round quiet for 1.5 s has its bilag rendered.
-const QUIET_MS = 3000;
+// Before each rate, the services finish what the one before left them (reporting renders the bilag of a round once it
+// has been quiet for 1.5 s): each uses no more than its idle CPU for this long.
+const QUIET_SECONDS = 3;
 // Issue 18's targets: p99 under 50 ms at up to 200 requests/s, and no errors at 400/s.
 const P99_TARGET_MS = 50;
 const P99_TARGET_UP_TO_RATE = 200;
@@ -67,7 +67,8 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
     target.idleCpu = await idleCpuMsPerSecond();
     if (plan.warmUp) await level(target, { ...plan.warmUp, connections: plan.connections, label: 'warm-up' });
     for (const rate of plan.rates) {
-      if (!smoke) await reportingQuiet(settings.REPORTING_DATABASE_URL, QUIET_MS, CATCH_UP_TIMEOUT_MS);
+      if (!smoke && !(await servicesIdle({ quietSeconds: QUIET_SECONDS })))
+        problems.push(`${rate} req/s: the services were still busy with the rate before when this one started`);
       levels.push(await level(target, { rate, seconds: plan.seconds, connections: plan.connections, label: `${rate} req/s` }));
     }
   } finally {
@@ -142,8 +143,8 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
       ...(smoke
         ? []
         : [
-            `Each rate starts once the reporting service has been quiet for ${QUIET_MS / 1000} s: it renders the bilag of a round that has been quiet for 1.5 s, so the round of`,
-            '  the rate before is rendered first instead of in the next rate\'s window (a catalogue of 1,000 proposals takes seconds of a core).',
+            `Each rate starts once every service has used at most 150 ms of CPU per second for ${QUIET_SECONDS} s: reporting renders the bilag of a round quiet for`,
+            "  1.5 s, so the round of the rate before is rendered first instead of in the next rate's window (a catalogue of 1,000 proposals takes seconds of a core).",
           ]),
       `Requests evenly spaced at the offered rate (tools/bench/paced-load.mjs), at most ${plan.connections} in flight; latency from when each was due, so a wait for a free connection counts.`,
       "Outbox lag: published_at - created_at of the round's outbox rows. Both are now(), the start of their transactions: it runs from the start of the",

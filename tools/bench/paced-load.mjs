@@ -72,7 +72,7 @@ export async function pacedLoad({ url, rate, seconds, connections, nextRequest, 
     void answered.then(() => inFlight.delete(answered));
   };
 
-  for (let sent = 0; sent < total; ) {
+  for (let sent = 0; sent < total;) {
     const now = performance.now();
     // Every request due by now leaves now, each with the time it was due.
     while (sent < total && started + (sent * 1000) / rate <= now) {

@@ -9,6 +9,7 @@ import { step } from '../infra/log.mjs';
 import { runBin } from '../infra/run.mjs';
 import { root } from '../infra/settings.mjs';
 import { submittedRound } from './bench-round.mjs';
+import { servicesIdle } from './service-cpu.mjs';
 import { BENCH_RUN_DIR } from './environment.mjs';
 import { benchRoundBody, createAndSubmitRequests, proposalInputs } from './intake-load.mjs';
 import { pacedLoad } from './paced-load.mjs';
@@ -113,6 +114,8 @@ export async function run({ smoke, settings, urls, token }) {
   const { roundId } = await submittedRound({ urls, token, size: plan.size, label: 'Benchmark offentligt' });
   const paths = await publishedPaths({ urls, token }, roundId);
   const gateway = await startGateway(settings, urls);
+  // The rows measure the public site and the staff, not renders left over from earlier benchmarks or the publication.
+  if (!smoke && !(await servicesIdle())) problems.push('the services were still busy with earlier work when the rows started');
   const rows = [];
   const notesOfErrors = [];
   const figures = { paths: paths.length, levels: [] };
@@ -133,6 +136,8 @@ export async function run({ smoke, settings, urls, token }) {
     }
     const alone = await intakeLoad({ urls, token }, plan.intakeRate, plan.seconds, plan.connections);
     rows.push([`intake ${plan.intakeRate}/s alone`, alone.achievedRate, alone.requests, alone.latencyMs.p50, alone.latencyMs.p99, alone.errors, '–']);
+    // From the same state as alone: the round of the row before rendered first.
+    if (!smoke && !(await servicesIdle())) problems.push('the services were still busy with the row before when the mixed row started');
     const [mixedIntake, mixedPublic] = await Promise.all([
       intakeLoad({ urls, token }, plan.intakeRate, plan.seconds, plan.connections),
       publicLoad(gateway.address, paths, plan.mixedPublicRate, plan.seconds, plan.connections),
@@ -172,6 +177,7 @@ export async function run({ smoke, settings, urls, token }) {
     rows,
     notes: [
       `Targets (issue 31): public p99 < ${PUBLIC_P99_TARGET_MS} ms at 200 req/s (ratio: p99 / target, below 1 meets it); the staff's p99 at most ${STAFF_RATIO_TARGET}× alone.`,
+      'The rows start once every service has used at most 150 ms of CPU per second for 3 s (earlier renders done).',
       'Public pages: the front pages, every bilag as HTML and every proposal page of one publication, in turn, through the gateway (memory, confirmed by ETag every PUBLIC_SITE_REVALIDATE_SECONDS).',
       'Intake row: committees create and submit proposals (POST /rounds/{id}/proposals, POST /proposals/{id}/submit) straight at intake, as in the intake benchmark.',
       `Requests evenly spaced at the rate (tools/bench/paced-load.mjs), at most ${plan.connections} in flight; latency from when each was due.`,

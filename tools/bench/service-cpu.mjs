@@ -81,3 +81,25 @@ export function cpuMsPerRequest(before, startedAt, requests, idle) {
   const services = requests ? Math.round(SERVICE_NAMES.reduce((sum, name) => sum + perRequest(name), 0) * 10) / 10 : undefined;
   return { ...each, services };
 }
+
+/**
+ * Waits until every service has used at most `maxMsPerSecond` of CPU per second (idle, they use 70–80: polls and
+ * heartbeats) for `quietSeconds` seconds in a row: their work of earlier load is done (a catalogue rendered in the
+ * background stores nothing for seconds, so the database cannot tell). Returns false after `timeoutMs`.
+ */
+export async function servicesIdle({ maxMsPerSecond = 150, quietSeconds = 3, timeoutMs = 10 * 60_000 } = {}) {
+  const deadline = performance.now() + timeoutMs;
+  let quiet = 0;
+  let before = serviceCpuMs();
+  while (performance.now() < deadline) {
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = serviceCpuMs();
+    const seconds = (performance.now() - started) / 1000;
+    const busy = SERVICE_NAMES.some((name) => (now[name] - before[name]) / seconds > maxMsPerSecond);
+    before = now;
+    quiet = busy ? 0 : quiet + 1;
+    if (quiet >= quietSeconds) return true;
+  }
+  return false;
+}

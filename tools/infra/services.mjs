@@ -99,7 +99,7 @@ export async function startServices(settings, runDir = defaultRunDir, instances 
       if (await health(service, instance.settings))
         fail(`Something else answers on ${serviceUrl(service, instance.settings)}; set ${service.portVariable} in .env to a free port.`);
       const out = openSync(logFile(instance.name, runDir), 'a');
-      const child = spawn(process.execPath, [...(process.env.PROFILE_ARGS ? process.env.PROFILE_ARGS.split(' ') : []), '--enable-source-maps', join(root, 'dist', 'apps', service.name, 'main.js')], {
+      const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', service.name, 'main.js')], {
         cwd: root,
         // withServiceUrls: where the services answer (intake forwards a committee's withdrawal to the workflow), the
         // balancer when several instances run; the instance's own port after it.

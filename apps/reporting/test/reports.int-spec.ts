@@ -113,7 +113,7 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
     expect(text).toContain('−20,0');
   }, 90_000);
 
-  it('renders the round reports in the background, fact sheets only when asked for, and announces each new bilag once', async () => {
+  it('renders in the background only the reports someone asked for lately, and announces each new bilag once', async () => {
     await expectEventually(
       () => {
         const events = generated.messages.map((message) => JSON.parse(message.value) as { payload: ReportGeneratedV1 });
@@ -121,12 +121,22 @@ describe('reporting: bilag from the events, regenerated when the data changes', 
       },
       { timeoutMs: 60_000 },
     );
-    // A pass of the renderer of its own, with the round quiet: it brings every round-wide report up to date and renders
-    // no fact sheet nobody asked for (issue 32: a round of a thousand proposals took minutes per change).
-    await app.get(ReportRenderer).renderOutdated(0);
     const db = app.get(ReportingDatabase);
-    const roundWide = await db.storedReport.findMany({ where: { roundId: story.roundId, proposalId: '' }, select: { report: true } });
-    expect(roundWide.map((row) => row.report)).toContain('katalog');
+    // FU's decision above changed the round; of its reports at that data version, the frame status was asked for
+    // then, the catalogue (asked for before it, so watched) is left to the background renderer, and the reports
+    // nobody asked for (the implementation overview, the adopted and the not-included) are rendered by nobody.
+    const { dataVersion } = (await request(app.getHttpServer()).get(`/rounds/${story.roundId}/reports`).set('Authorization', auth).expect(200)).body as {
+      dataVersion: number;
+    };
+    const roundWide = async () =>
+      (await db.storedReport.findMany({ where: { roundId: story.roundId, proposalId: '', dataVersion }, select: { report: true } }))
+        .map((row) => row.report)
+        .sort();
+    await expectEventually(async () => expect(await roundWide()).toContain('katalog'), { timeoutMs: 60_000 });
+    // A pass of its own changes nothing (issue 32: a round of a thousand proposals nobody reads took minutes of a core
+    // per change, its catalogue alone).
+    await app.get(ReportRenderer).renderOutdated(0);
+    expect(await roundWide()).toEqual(['katalog', 'rammeopfoelgning']);
     expect(await db.storedReport.count({ where: { roundId: story.roundId, report: 'faktaark' } })).toBe(0);
 
     // One asked for is rendered then, and announced like the others.

@@ -8,13 +8,14 @@ import { ReportTimes } from './report-times';
 import { ReportWatches } from './report-watches';
 
 /**
- * Re-renders what a change affects, in the background: when a round's data version moves, every round-wide report
- * whose data changed is rendered and stored (unchanged ones are found in storage by their input hash and skipped),
- * and the fact sheets someone watches (the others are rendered when asked for: a round of a thousand proposals would
- * take minutes per change). It waits until the round has been quiet for a moment: rendering runs in the render
- * workers (a 100-proposal catalogue takes a second), so re-rendering everything after each of FU's decisions would
- * queue the reports people ask for behind renders that are out of date at once. With several instances, one renders
- * (the lease "reporting.report-renderer"); another takes over within a poll when it dies.
+ * Re-renders what a change affects, in the background: when a round's data version moves, the reports someone
+ * watches (asked for as PDF in the last ten minutes, by any instance: ReportWatches), round-wide and fact sheets, are
+ * rendered and stored if their data changed (unchanged ones are found in storage by their input hash and skipped).
+ * The others are rendered when asked for: a round filling with a thousand proposals nobody reads yet would cost
+ * minutes of a core per change (its catalogue alone). It waits until the round has been quiet for a moment:
+ * rendering runs in the render workers (a 100-proposal catalogue takes seconds), so re-rendering after each of FU's
+ * decisions would queue the reports people ask for behind renders that are out of date at once. With several
+ * instances, one renders (the lease "reporting.report-renderer"); another takes over within a poll when it dies.
  */
 // How long a round must go without changes before its reports are rendered ahead of being asked for.
 const QUIET_MS = 1500;
@@ -57,7 +58,7 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
     this.loop.nudge();
   }
 
-  /** Renders everything out of date in rounds quiet for `quietMs`; returns the number of rounds it brought up to date. */
+  /** Renders the watched reports out of date in rounds quiet for `quietMs`; returns the number of rounds it brought up to date. */
   async renderOutdated(quietMs = QUIET_MS): Promise<number> {
     let count = 0;
     const now = performance.now();
@@ -66,16 +67,24 @@ export class ReportRenderer implements OnApplicationBootstrap, BeforeApplication
     const watched = outdated.length > 0 ? await this.watches.watched() : [];
     for (const { id, dataVersion } of outdated) {
       if (now - this.changedAt(id, dataVersion, now) < quietMs) continue;
+      const ofRound = watched.filter((report) => report.roundId === id);
+      // Nobody reads it: nothing to render ahead (a request renders what it asks for).
+      if (ofRound.length === 0) {
+        this.rendered.set(id, dataVersion);
+        continue;
+      }
       const data = await this.data.load(id);
       // Changed since it was seen quiet (an event just arrived): not quiet any more, so not now.
       if (data.dataVersion !== dataVersion) continue;
-      for (const key of availableRoundReportKeys(data)) {
+      // The watched round-wide reports that can be made now, in the registry's order.
+      const roundWide = availableRoundReportKeys(data).filter((key) => ofRound.some((report) => report.key === key && report.proposalId === null));
+      for (const key of roundWide) {
         // A shutdown must not wait for the rest of the pass, nor for a catalogue under way (abandoned by the signal).
         if (!this.loop.running) return count;
         await this.store.ensure(id, key, null, data, 'pdf', this.loop.signal);
       }
       // The watched fact sheets not stored yet (looked up at once: a round may have a thousand).
-      const sheets = new Set(watched.flatMap((report) => (report.roundId === id && report.key === 'faktaark' ? [report.proposalId] : [])));
+      const sheets = new Set(ofRound.flatMap((report) => (report.key === 'faktaark' ? [report.proposalId] : [])));
       const ofProposals = data.proposals.filter((proposal) => sheets.has(proposal.id));
       const stored = await this.times.madeAt(
         id,

@@ -33,9 +33,11 @@ export class ReportsAhead implements BeforeApplicationShutdown {
     private readonly times: ReportTimes,
   ) {}
 
-  /** Someone asked for this report (a round-wide one, or a fact sheet) as PDF; a failed write costs only the render ahead. */
+  /**
+   * Someone asked for this report (a round-wide one, or a fact sheet) as PDF; a failed write costs only the render
+   * ahead. The catalogue is watched too, for the quiet-time renderer (ReportRenderer), but not rendered here.
+   */
   async watch(report: WatchedReport): Promise<void> {
-    if (!RENDERED_AHEAD.includes(report.key)) return;
     await this.watches.watch(report).catch((error: unknown) => this.logger.warn(`Recording a watched report failed: ${String(error)}`));
   }
 
