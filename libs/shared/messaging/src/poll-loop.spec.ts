@@ -81,4 +81,28 @@ describe('PollLoop', () => {
     expect(seen).toEqual([{ running: false, stopping: true }]);
     expect(events).toEqual(['pass', 'finish']);
   });
+
+  it('with lingerMs, starts the next pass that long after a nudge: nudges close together make one pass', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
+    try {
+      const { loop, pass, passes } = recorded([() => ({ ms: HOUR, lingerMs: 10 })]);
+      loop.start();
+      await pass(1);
+      await settle();
+      loop.nudge();
+      jest.advanceTimersByTime(5);
+      // A second nudge does not put the pass off further.
+      loop.nudge();
+      jest.advanceTimersByTime(4);
+      await settle();
+      expect(passes()).toBe(1);
+      jest.advanceTimersByTime(1);
+      await pass(2);
+      await settle();
+      expect(passes()).toBe(2);
+      await loop.stop();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

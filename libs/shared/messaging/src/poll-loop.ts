@@ -5,6 +5,8 @@ export interface NextPoll {
   ms: number;
   /** A nudge ends it early (the default); a back-off after a failure is not nudgeable: only stop() ends it. */
   nudgeable?: boolean;
+  /** A nudge ends it this much later (0: at once), so that nudges close together make one pass. */
+  lingerMs?: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export class PollLoop {
     while (this.active) {
       const next = await this.pass();
       // A stop() during the pass found no pause to interrupt: checked here, so it does not wait a whole pause.
-      if (next && this.active) await this.pause.wait(next.ms, { nudgeable: next.nudgeable ?? true });
+      if (next && this.active) await this.pause.wait(next.ms, { nudgeable: next.nudgeable ?? true, lingerMs: next.lingerMs ?? 0 });
     }
     await this.finish();
   }
