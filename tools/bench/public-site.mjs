@@ -178,7 +178,7 @@ export async function run({ smoke, settings, urls, token }) {
     notes: [
       `Targets (issue 31): public p99 < ${PUBLIC_P99_TARGET_MS} ms at 200 req/s (ratio: p99 / target, below 1 meets it); the staff's p99 at most ${STAFF_RATIO_TARGET}× alone.`,
       'The rows start once every service has used at most 150 ms of CPU per second for 3 s (earlier renders done).',
-      'Public pages: the front pages, every bilag as HTML and every proposal page of one publication, in turn, through the gateway (memory, confirmed by ETag every PUBLIC_SITE_REVALIDATE_SECONDS).',
+      'Public pages: the front pages, every bilag as HTML and every proposal page of one publication, in turn, through the gateway (memory, kept while the version of the site, asked every PUBLIC_SITE_REVALIDATE_SECONDS, is unchanged).',
       'Intake row: committees create and submit proposals (POST /rounds/{id}/proposals, POST /proposals/{id}/submit) straight at intake, as in the intake benchmark.',
       `Requests evenly spaced at the rate (tools/bench/paced-load.mjs), at most ${plan.connections} in flight; latency from when each was due.`,
       ...notesOfErrors,

@@ -93,6 +93,8 @@ describe('the gateway with the development OpenID provider', () => {
         INTAKE_URL: service,
         WORKFLOW_URL: service,
         REPORTING_URL: service,
+        // No public site here: the gateway asks the services nothing by itself, so each request seen is one it forwarded.
+        PUBLIC_SITE_REVALIDATE_SECONDS: '0',
         JWT_TRUSTED_ISSUERS: issuer,
         JWT_AUDIENCE: 'urn:budgetflow:api',
         // Only these groups give a role here: the reader's group is left out on purpose.

@@ -5,11 +5,13 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { apiProxy } from './proxy/api-proxy';
+import { PublicPageCache } from './public-site/public-page-cache';
 import { PUBLIC_SITE_PATH, publicSite } from './public-site/public-site';
 import { SessionService } from './session/session.service';
 import { securityHeaders, webApp } from './web/web-app';
 
 export { gatewayConfigSchema, gatewayProblems } from './config/gateway-config';
+export { PublicPageCache } from './public-site/public-page-cache';
 
 /** The gateway as an application, configured; used by main.ts and by the tests. */
 export async function createGatewayApp(config: GatewayConfig): Promise<NestExpressApplication> {
@@ -26,11 +28,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   // The limit per browser's address, before a session is looked up or a request forwarded.
   app.use(addressRateLimit({ windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS, perAddress: config.RATE_LIMIT_PER_ADDRESS, perSubject: 0 }));
   // The published material, without a session: before the session is looked up and before the web application.
-  const site = publicSite({
-    reportingUrl: config.REPORTING_URL,
-    revalidateSeconds: config.PUBLIC_SITE_REVALIDATE_SECONDS,
-    dkfdsRoot: config.PUBLIC_SITE_DKFDS_ROOT,
-  });
+  const site = publicSite({ cache: app.get(PublicPageCache), dkfdsRoot: config.PUBLIC_SITE_DKFDS_ROOT });
   app.use(PUBLIC_SITE_PATH, site.handler);
   const sessions = app.get(SessionService);
   app.use('/api', apiProxy({ intake: config.INTAKE_URL, workflow: config.WORKFLOW_URL, reporting: config.REPORTING_URL }, sessions));

@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayConfigModule } from './config/gateway-config.module';
 import { HealthModule } from './health/health.module';
+import { PublicPageCache } from './public-site/public-page-cache';
 import { SessionModule } from './session/session.module';
 
 /** The gateway: sign-in, sessions in PostgreSQL, the verifier (and role mapping) the services use too. */
@@ -22,6 +23,13 @@ export class GatewayModule {
         SessionModule,
         AuthModule,
         HealthModule,
+      ],
+      // The public site's pages in memory: a provider, so that it asks for the site's version from start to shutdown.
+      providers: [
+        {
+          provide: PublicPageCache,
+          useFactory: () => new PublicPageCache({ upstream: config.REPORTING_URL, revalidateMs: config.PUBLIC_SITE_REVALIDATE_SECONDS * 1000 }),
+        },
       ],
     };
   }

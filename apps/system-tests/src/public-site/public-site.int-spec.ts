@@ -1,4 +1,4 @@
-import { createGatewayApp, gatewayConfigSchema, gatewayProblems } from '@budgetflow/gateway-app';
+import { PublicPageCache, createGatewayApp, gatewayConfigSchema, gatewayProblems } from '@budgetflow/gateway-app';
 import { loadConfig } from '@budgetflow/platform';
 import { HEADER_ROW } from '@budgetflow/reporting/bilag';
 import { amountAt, bearer, binaryBody, expectEventually, proposalRequest, readXlsx, roundRequest } from '@budgetflow/testing';
@@ -40,6 +40,8 @@ describe('the public site: what the budget office publishes, and nothing else', 
   const services = useRunningServices();
   let gateway: NestExpressApplication;
   let dropGatewayDatabase: () => Promise<void> = async () => undefined;
+  // The gateway's pages in memory as it runs them (the site's version asked every 100 ms), beside the test's gateway.
+  let kept: PublicPageCache | undefined;
   const site = () => request(gateway.getHttpServer());
   const toIntake = () => request(services.intake.getHttpServer());
   const toWorkflow = () => request(services.workflow.getHttpServer());
@@ -91,6 +93,7 @@ describe('the public site: what the budget office publishes, and nothing else', 
   }, 60_000);
 
   afterAll(async () => {
+    kept?.stop();
     await gateway?.close();
     await dropGatewayDatabase();
   });
@@ -158,6 +161,15 @@ describe('the public site: what the budget office publishes, and nothing else', 
     expect(invalid.body.errors[1].message).toBe('Udgivelsesdatoen «2025-13-01» skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.');
     await toWorkflow().post(`/rounds/${randomUUID()}/publications`).set('Authorization', officeAuth).send(first).expect(404);
 
+    // The site's version: unchanged is 304. A cache that asks for it keeps the round's 404 until it changes.
+    const version = async () => (await toReporting().get('/public-version').expect(200)).headers['etag'] as string;
+    const unpublishedVersion = await version();
+    await toReporting().get('/public-version').set('If-None-Match', unpublishedVersion).expect(304);
+    kept = new PublicPageCache({ upstream: await services.reporting.getUrl(), revalidateMs: 100 });
+    kept.start();
+    await kept.poll();
+    expect((await kept.get(`/runder/${round}`)).status).toBe(404);
+
     const published = (await toWorkflow().post(`/rounds/${round}/publications`).set('Authorization', officeAuth).send(first).expect(201)).body;
     const ready = async (id: string) =>
       expectEventually(
@@ -168,6 +180,9 @@ describe('the public site: what the budget office publishes, and nothing else', 
         { timeoutMs: 60_000 },
       );
     await ready(published.id);
+    const firstVersion = await version();
+    expect(firstVersion).not.toBe(unpublishedVersion);
+    await expectEventually(async () => expect((await (kept as PublicPageCache).get(`/runder/${round}`)).status).toBe(200));
 
     // Every public link, from the site's front page: all 200, HTML pages in Danish with one H1, ETag and Cache-Control.
     const seen = new Map<string, string>();
@@ -266,6 +281,8 @@ describe('the public site: what the budget office publishes, and nothing else', 
         reason: expect.stringContaining('udgiv igen'),
       });
     });
+    // A failed publication changes no public page, so neither the version.
+    await toReporting().get('/public-version').set('If-None-Match', firstVersion).expect(304);
     const second = (
       await toWorkflow()
         .post(`/rounds/${round}/publications`)
@@ -275,6 +292,10 @@ describe('the public site: what the budget office publishes, and nothing else', 
     ).body;
     expect(second).toMatchObject({ current: true, replaces: stale.id });
     await ready(second.id);
+    expect(await version()).not.toBe(firstVersion);
+    await expectEventually(async () =>
+      expect((await (kept as PublicPageCache).get(`/runder/${round}`)).body.toString()).toContain('Materiale efter Koncernøkonomis gennemgang'),
+    );
     const current = (await site().get(`/offentligt/runder/${round}`).expect(200)).text;
     expect(current).toContain('<h1>Budget 2026: Materiale efter Koncernøkonomis gennemgang</h1>');
     expect(current).toContain(`<a href="/offentligt/udgivelser/${published.id}">Materiale til FU’s 1. behandling</a>`);

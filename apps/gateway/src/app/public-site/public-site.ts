@@ -16,21 +16,22 @@ export const PUBLIC_SITE_PATH = '/offentligt';
 export const NOT_FOUND_CACHE = 'public, max-age=10';
 
 export interface PublicSiteOptions {
-  readonly reportingUrl: string;
-  readonly revalidateSeconds: number;
+  /** Reporting's pages in memory (a provider of the gateway's module, which starts and stops its questions). */
+  readonly cache: PublicPageCache;
   /** The dkfds package's dist folder: its stylesheet, fonts and icons. */
   readonly dkfdsRoot: string;
 }
 
 /**
  * /offentligt: the public site, without a session. Its pages are reporting's stored snapshot, kept in the gateway's
- * memory and confirmed by ETag in the background every PUBLIC_SITE_REVALIDATE_SECONDS (PublicPageCache), so a visit
- * costs a memory lookup here and never waits for reporting while the page is being read. The answer carries reporting's ETag and
- * Cache-Control, and a browser's If-None-Match gets 304. DKFDS's stylesheet, fonts and icons come from the package.
+ * memory while the site's version, asked every PUBLIC_SITE_REVALIDATE_SECONDS, is unchanged (PublicPageCache), so a
+ * visit costs a memory lookup here and does not wait for reporting while the page is being read. The answer carries
+ * reporting's ETag and Cache-Control, and a browser's If-None-Match gets 304. DKFDS's stylesheet, fonts and icons
+ * come from the package.
  */
 export function publicSite(options: PublicSiteOptions) {
   const logger = new Logger('PublicSite');
-  const cache = new PublicPageCache({ upstream: options.reportingUrl, revalidateMs: options.revalidateSeconds * 1000 });
+  const { cache } = options;
   const dkfds = express.static(resolve(options.dkfdsRoot), { index: false, maxAge: '1d', fallthrough: false });
   const handler = async (request: Request, response: Response, next: NextFunction): Promise<void> => {
     if (request.path.startsWith('/dkfds/')) {

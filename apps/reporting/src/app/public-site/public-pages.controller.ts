@@ -21,6 +21,16 @@ function etagOf(body: Buffer): string {
   return `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
 }
 
+// The pages answered from this code, not stored (the stylesheet, the empty site, the search page): a deployment that
+// changes them changes the site's version too.
+const CODE_PAGES = etagOf(
+  Buffer.concat([
+    STYLESHEET,
+    EMPTY_SITE,
+    Buffer.from(searchPage({ id: '', title: '', summary: { region: '', roundName: '', bilag: [], committees: [] } }, 'x', [])),
+  ]),
+);
+
 function send(response: Response, ifNoneMatch: string | undefined, page: { contentType: string; body: Buffer; etag?: string }, cache: string): void {
   const etag = page.etag ?? etagOf(page.body);
   response.setHeader('ETag', etag);
@@ -59,6 +69,7 @@ class PublicationStatusView {
 /**
  * The public site's pages as stored: read without a token (everything here is published), one lookup each, with
  * ETag and Cache-Control. The gateway serves them under /offentligt. Anything not in a ready publication is 404.
+ * The site's version (public-version) tells the gateway when any of them may have changed.
  */
 @ApiTags('Offentligt websted')
 @Controller()
@@ -82,6 +93,21 @@ export class PublicPagesController {
       reason: publication.reason,
       href: publication.status === 'ready' ? `/offentligt/udgivelser/${publication.id}` : null,
     }));
+  }
+
+  /**
+   * The public site's version: one short answer that changes whenever any public page can (a publication made ready,
+   * a deployment that changes the pages answered from code), as its ETag, so an unchanged site is a 304. The gateway
+   * asks it every PUBLIC_SITE_REVALIDATE_SECONDS instead of confirming each page it keeps. Outside /public/, so it
+   * is no page's path.
+   */
+  @Public()
+  @Get('public-version')
+  @ApiExcludeEndpoint()
+  async version(@Headers('if-none-match') ifNoneMatch: string | undefined, @Res() response: Response): Promise<void> {
+    const version = etagOf(Buffer.from(`${await this.site.readyState()}:${CODE_PAGES}`));
+    const body = Buffer.from(JSON.stringify({ version: version.slice(1, -1) }));
+    send(response, ifNoneMatch, { contentType: 'application/json; charset=utf-8', body, etag: version }, 'no-cache');
   }
 
   @Public()

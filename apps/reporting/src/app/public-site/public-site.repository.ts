@@ -109,6 +109,16 @@ export class PublicSiteRepository {
     );
   }
 
+  /**
+   * What the stored pages depend on, in one indexed query: they change only when a publication becomes ready (its
+   * snapshot and the front pages, in one transaction), and a ready publication stays ready, so the number of ready
+   * publications and the latest moment one became so change whenever any stored page or search answer can.
+   */
+  async readyState(): Promise<string> {
+    const ready = await this.db.publicPublication.aggregate({ where: { status: 'ready' }, _count: { _all: true }, _max: { readyAt: true } });
+    return `${ready._count._all}:${ready._max.readyAt?.toISOString() ?? '-'}`;
+  }
+
   /** The stored page or file at a path; null when there is none. */
   async page(path: string): Promise<StoredPage | null> {
     const row = await this.db.publicPage.findUnique({ where: { path }, select: { contentType: true, body: true, etag: true } });
