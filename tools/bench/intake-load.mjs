@@ -133,8 +133,8 @@ export async function run({ smoke, urls, token, settings, instances = 1 }) {
       `Targets (issue 18): p99 < ${P99_TARGET_MS} ms at ${P99_TARGET_UP_TO_RATE} req/s (shown for every rate up to it); no errors at ${NO_ERRORS_AT_RATE} req/s. Ratio: figure / target (below 1 meets it).`,
       'CPU/req: CPU milliseconds (user + system, all threads, from /proc/<pid>/stat) each service spent from the start of the load until both consumers',
       `  had applied every event, less its idle use (measured for 3 s before the load: ${[...SERVICE_NAMES, ...SUPPORT_NAMES].map((name) => `${name} ${Math.round(target.idleCpu[name])}`).join(', ')} ms/s), divided by the requests answered.`,
-      '  services: the three together (issue 32: at most 10 ms). Beside them, the same for PostgreSQL (every postgres process), the Kafka broker and the load',
-      '  generator (this process): what else a request costs on the same cores.',
+      '  services: the three together (issue 32: at most 10 ms). Beside them, the same for PostgreSQL (every postgres process), the Kafka broker, the load',
+      '  balancer (every haproxy process; 0 with one instance) and the load generator (this process): what else a request costs on the same cores.',
       `  2 cores at ${P99_TARGET_UP_TO_RATE} req/s leave 10 ms per request for all three services, PostgreSQL, Kafka and the load.`,
       ...levels
         .filter((result) => result.bilagStored > 0)

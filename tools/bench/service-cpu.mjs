@@ -1,7 +1,8 @@
 // CPU time the benchmark's service processes used (user + system, every thread, the render worker's too), read
 // from /proc/<pid>/stat: the figure to drive on a machine shared with other work, where latencies measure its load.
 // Beside them what the rest of a request costs on the same 2 cores: PostgreSQL (every postgres process of the
-// server: the services' connections and its background workers), the Kafka broker, and the load generator itself.
+// server: the services' connections and its background workers), the Kafka broker, HAProxy (with several
+// instances), and the load generator itself.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { root } from '../infra/settings.mjs';
 import { BENCH_RUN_DIR } from './environment.mjs';
 
 export const SERVICE_NAMES = ['intake', 'workflow', 'reporting'];
-export const SUPPORT_NAMES = ['postgres', 'kafka', 'load'];
+export const SUPPORT_NAMES = ['postgres', 'kafka', 'balancer', 'load'];
 const NAMES = [...SERVICE_NAMES, ...SUPPORT_NAMES];
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
@@ -27,10 +28,10 @@ function pidsOf(name) {
   return files.map((file) => readFileSync(join(BENCH_RUN_DIR, file), 'utf8').trim());
 }
 
-// Every process named postgres (a connection's process that ended meanwhile takes its time with it: the services'
-// pools keep theirs open).
-function postgresPids() {
-  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry) && commOf(entry) === 'postgres');
+// Every process of that name: postgres (a connection's process that ended meanwhile takes its time with it: the
+// services' pools keep theirs open), haproxy (the load balancer, with several instances).
+function pidsNamed(name) {
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry) && commOf(entry) === name);
 }
 
 function commOf(pid) {
@@ -53,8 +54,9 @@ export function serviceCpuMs() {
   const own = process.cpuUsage();
   return {
     ...Object.fromEntries(SERVICE_NAMES.map((name) => [name, sumOf(pidsOf(name))])),
-    postgres: sumOf(postgresPids()),
+    postgres: sumOf(pidsNamed('postgres')),
     kafka: sumOf(brokerPids()),
+    balancer: sumOf(pidsNamed('haproxy')),
     load: (own.user + own.system) / 1000,
   };
 }
