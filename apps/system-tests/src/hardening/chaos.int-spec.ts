@@ -83,7 +83,9 @@ describe('several instances behind a load balancer, and chaos: the round ends th
   const brokerPid = () => Number(readFileSync(join(root, '.infra', 'test-chaos', 'broker.pid'), 'utf8'));
   const extraDatabases: { url: string; name: string }[] = [];
   const deployments: Deployment[] = [];
-  const basePort = 23_000 + (process.pid % 1000) * 40;
+  // Three deployments of 40 ports each, below Linux's ephemeral range (32768 and up): a port there can be the local end
+  // of any outgoing connection (to PostgreSQL, the broker), and a service listening on it failed with EADDRINUSE.
+  const basePort = 20_000 + (process.pid % 100) * 120;
   const started = Date.now();
   let expected: RoundRecord;
   let calmSeconds = 0;
