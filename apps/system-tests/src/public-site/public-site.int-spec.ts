@@ -296,6 +296,9 @@ describe('the public site: what the budget office publishes, and nothing else', 
     await expectEventually(async () =>
       expect((await (kept as PublicPageCache).get(`/runder/${round}`)).body.toString()).toContain('Materiale efter Koncernøkonomis gennemgang'),
     );
+    // Its polls end here, before the services close (their afterAll runs before this file's): a poll every 100 ms
+    // would otherwise reach a closing reporting service.
+    (kept as PublicPageCache).stop();
     const current = (await site().get(`/offentligt/runder/${round}`).expect(200)).text;
     expect(current).toContain('<h1>Budget 2026: Materiale efter Koncernøkonomis gennemgang</h1>');
     expect(current).toContain(`<a href="/offentligt/udgivelser/${published.id}">Materiale til FU’s 1. behandling</a>`);
