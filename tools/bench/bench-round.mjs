@@ -1,6 +1,5 @@
 // A benchmark round in the running services: `size` proposals drafted and submitted by their committees, and the
 // workflow service caught up with them. Shared by the decision-latency and render-responsiveness benchmarks.
-import pg from 'pg';
 import { ApiClient, waitFor } from '../demo/api-client.mjs';
 import { benchRoundBody, proposalInputs } from './intake-load.mjs';
 
@@ -61,24 +60,4 @@ export async function inParallel(items, concurrency, work) {
       while (queue.length) await work(queue.shift());
     }),
   );
-}
-
-/** Waits until the reporting service has neither applied an event nor stored a bilag for `quietMs`: its other work is done. */
-export async function reportingQuiet(databaseUrl, quietMs, timeoutMs) {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    await waitFor(
-      'the reporting service to finish rendering',
-      async () => {
-        const { rows } = await db.query(
-          'SELECT extract(epoch FROM now() - greatest((SELECT max(processed_at) FROM processed_event), (SELECT max(created_at) FROM stored_report))) * 1000 AS idle',
-        );
-        return Number(rows[0].idle) >= quietMs ? true : undefined;
-      },
-      timeoutMs,
-    );
-  } finally {
-    await db.end();
-  }
 }

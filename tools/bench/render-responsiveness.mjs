@@ -3,16 +3,17 @@
 // 304 request of a stored fact sheet are sent one after the other; their latencies are the figures.
 import { performance } from 'node:perf_hooks';
 import { waitFor } from '../demo/api-client.mjs';
-import { reportingQuiet, settle, submittedRound } from './bench-round.mjs';
+import { settle, submittedRound } from './bench-round.mjs';
+import { servicesIdle } from './service-cpu.mjs';
 import { latencySummary } from './statistics.mjs';
 
 const FULL = { proposals: 1000 };
 const SMOKE = { proposals: 5 };
 const CATCH_UP_TIMEOUT_MS = 15 * 60_000;
-const QUIET_MS = 5_000;
+const QUIET_SECONDS = 5;
 const PROBE_PAUSE_MS = 10;
 
-export async function run({ smoke, urls, token, settings }) {
+export async function run({ smoke, urls, token }) {
   const { proposals: size } = smoke ? SMOKE : FULL;
   const { roundId, submitted, office, reader } = await submittedRound({ urls, token, size, label: 'Benchmark render responsiveness' });
   const shown = async (check) => {
@@ -20,7 +21,8 @@ export async function run({ smoke, urls, token, settings }) {
     return proposals.length === size && check(proposals) ? true : undefined;
   };
   await waitFor('the reporting service to show every submitted proposal', () => shown(() => true), CATCH_UP_TIMEOUT_MS);
-  if (!smoke) await reportingQuiet(settings.REPORTING_DATABASE_URL, QUIET_MS, CATCH_UP_TIMEOUT_MS);
+  if (!smoke && !(await servicesIdle({ quietSeconds: QUIET_SECONDS, timeoutMs: CATCH_UP_TIMEOUT_MS })))
+    throw new Error(`The services were still busy ${CATCH_UP_TIMEOUT_MS / 60_000} minutes after the round was set up`);
   // The reports and the fact sheet the probe asks for, stored (the background renderer has stored the rest).
   const [changed, unchanged] = submitted;
   await settle(reader, roundId, unchanged.id);
